@@ -1,57 +1,61 @@
 """``python -m benchmarks``: every figure of the project, each a ratio against its baseline in the same run.
 
-Prints one table (markdown), and the machine it ran on. Each part also runs on its own with more options:
-``benchmarks.import_time``, ``benchmarks.call_overhead``, ``benchmarks.parse_list``.
+The anchors (``benchmarks.anchors``) are generated from the reference into a temporary folder first. The
+figures go to ``benchmarks/results.json`` with the machine and the date, and the tables in ``README.md`` and
+``benchmarks/README.md`` are rendered from that file (``--render`` re-renders them without measuring).
+``--quick`` runs fewer rounds (for a look, not for the record).
 """
 
 from __future__ import annotations
 
-import os
-import platform
-import statistics
+import argparse
 import sys
+import tempfile
+from pathlib import Path
 
-import attrs
-import httpx
-
-from benchmarks import call_overhead, import_time, parse_list
+from benchmarks import anchors, bodies, call_overhead, decode, import_time, results, typed_list
+from benchmarks.timing import Figure
 
 
-def machine() -> str:
-    """What the figures were measured on."""
-    return (
-        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
-        f"{platform.python_implementation()} {platform.python_version()}, httpx {httpx.__version__}, "
-        f"attrs {attrs.__version__}"
-    )
+def measure(*, quick: bool) -> list[Figure]:
+    """Every figure, anchors included."""
+    scale = 4 if quick else 1
+    with tempfile.TemporaryDirectory(prefix="sumvin-bench-") as tmp:
+        folder = Path(tmp)
+        print("generating the anchors ...", file=sys.stderr)
+        anchors.generate(folder)
+        loaded = anchors.load(folder)
+        figures: list[Figure] = []
+        print("sync and async calls on loopback ...", file=sys.stderr)
+        with call_overhead.server() as base:
+            figures.append(call_overhead.sync(base, loaded, calls=1000 // scale))
+            figures.append(call_overhead.concurrent(base, calls=1000, rounds_=5 if not quick else 2))
+        print("decoding ...", file=sys.stderr)
+        figures += decode.measure(loaded, items=5000, rounds_=9 // scale + 1)
+        print("typed lists end to end ...", file=sys.stderr)
+        figures += typed_list.measure(loaded, items=5000, rounds_=9 // scale + 1)
+        print("memory ...", file=sys.stderr)
+        figures += decode.memory(loaded, items=5000)
+        print("imports ...", file=sys.stderr)
+        figures += import_time.measure(folder, loaded, bodies.user(), runs=15 // scale)
+    return figures
 
 
 def main() -> int:
-    """Run every benchmark and print the table."""
-    rows: list[tuple[str, str, str, str, str]] = []
-    imports = {code: statistics.median(s) for code, s in import_time.measure(runs=15).items()}
-    name, sdk, base = import_time.CASES[0]
-    rows.append((name + " vs `" + base + "`", f"{imports[sdk] * 1e3:.1f} ms", f"{imports[base] * 1e3:.1f} ms",
-                 f"{imports[sdk] / imports[base]:.2f}x", "<= 1.5x"))  # fmt: skip
-    calls = call_overhead.measure(calls=1000, rounds=5, async_calls=1000)
-    medians = {n: statistics.median(v) for n, v in calls.items()}
-    names = list(medians)
-    labels = (
-        "typed call, sync, vs httpx + json.loads",
-        "1,000 requests at 100 concurrency, AsyncSumvin vs httpx.AsyncClient + json.loads",
-    )
-    for label, (baseline, contender) in zip(labels, (names[0:2], names[2:4]), strict=True):
-        middle, low, high = call_overhead.ratio(calls, contender, baseline)
-        rows.append((label, f"{medians[contender] * 1e6:.0f} us", f"{medians[baseline] * 1e6:.0f} us",
-                     f"{middle:.2f}x ({low:.2f}-{high:.2f})", "<= 1.15x"))  # fmt: skip
-    parsed = parse_list.measure(items=5000, rounds=7)
-    plain, typed = parsed.values()
-    rows.append(("parse a 5,000-item list into models vs json.loads alone", f"{typed * 1e3:.1f} ms",
-                 f"{plain * 1e3:.1f} ms", f"{typed / plain:.2f}x", "(for information)"))  # fmt: skip
-    print(f"Measured on {machine()}.\n")
-    print("| figure | SDK | baseline | ratio | target |\n|---|---:|---:|---:|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    """Measure (or with ``--render`` only re-render), write the results and the tables, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--render", action="store_true", help="re-render the tables from results.json")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds; results.json is left alone")
+    args = parser.parse_args()
+    if args.render:
+        stored = results.load()
+    else:
+        stored = results.record(measure(quick=args.quick))
+        if not args.quick:
+            results.save(stored)
+    if not args.quick:
+        results.render_readmes(stored)
+    print(results.table(stored))
     return 0
 
 

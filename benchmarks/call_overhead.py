@@ -1,71 +1,38 @@
-"""Per-call cost of a typed SDK call against plain httpx + ``json.loads``, on loopback, in the same run.
+"""Per-call cost of a typed call on loopback: ``GET /v0/user/me`` against httpx + ``json.loads``, in the same run.
 
-    python -m benchmarks.call_overhead [--calls 2000] [--rounds 5]
-
-A small HTTP/1.1 server in a child process answers ``GET /v0/user/me`` with a realistic body (a user with
-ten wallets and a status history). Each round times ``--calls`` sequential calls per contender, sync (the
-contenders alternating every 50 calls), and the same number spread over 100 concurrent tasks, async; the
-table shows median times and the median of the per-round ratios. Target: the SDK at most 1.15x the baseline.
+A small keep-alive HTTP/1.1 server in a child process answers every request with the user body of
+``benchmarks.bodies``. Sync: every contender makes sequential calls in blocks of 50, the blocks rotated
+round by round. Async: the same number of calls spread over 100 concurrent tasks, ``AsyncSumvin`` against
+``httpx.AsyncClient``. Each figure is the median of the per-round ratios.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import multiprocessing
 import socket
-import statistics
-import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
 
+from benchmarks import bodies
+from benchmarks.anchors import Anchor
+from benchmarks.timing import Figure, figure, rounds
 from sumvin_sdk import AsyncSumvin, Sumvin
-from sumvin_sdk._generated.models import GetUserResponse
 
-TARGET = 1.15
+TARGET = 1.05
 CONCURRENCY = 100
-TS = 1704067200000
-
-
-def body() -> bytes:
-    """A ``GetUserResponse`` of realistic size (about 3 KB)."""
-    wallet = {"id": "wal_{}", "address": "0x" + "ab" * 20, "chain_id": 8453, "is_primary": False, "is_eoa": True}
-    status = {"status": "active", "sub_status": "verified", "changed_by": "system", "changed_at": TS}
-    user = {
-        "id": "usr_01J9Z8",
-        "username": "ada",
-        "first_name": "Ada",
-        "last_names": "Lovelace",
-        "auth_provider": "dynamic",
-        "auth_provider_id": "dyn_42",
-        "primary_eoa_address": "0x" + "cd" * 20,
-        "primary_smart_wallet_address": "0x" + "ef" * 20,
-        "safe_creation_status": "deployed",
-        "email": "ada@example.com",
-        "phone": "+447700900000",
-        "phone_verified_at": TS,
-        "created_at": TS,
-        "updated_at": TS,
-        "deleted_at": None,
-        "current_status": status,
-    }
-    links = {rel: {"href": f"/v0/user/me/{rel}", "method": "GET"} for rel in ("self", "wallets", "kyc-status")}
-    document = {
-        "user": user,
-        "wallets": [dict(wallet, id=f"wal_{i}", is_primary=i == 0) for i in range(10)],
-        "status_history": [status] * 3,
-        "_links": links,
-    }
-    return json.dumps(document).encode()
+BASELINE = "httpx + json.loads"
+PATH = "/v0/user/me"
 
 
 def serve(port_out: Any) -> None:
-    """A keep-alive HTTP/1.1 server that answers every request with ``body()``."""
-    payload = body()
+    """A keep-alive HTTP/1.1 server that answers every request with the user body."""
+    payload = bodies.user()
     head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(payload)}\r\n\r\n".encode()
     answer = head + payload
 
@@ -86,32 +53,38 @@ def serve(port_out: Any) -> None:
     asyncio.run(main())
 
 
-def per_call(run: Callable[[], None], calls: int) -> float:
-    start = time.perf_counter()
-    run()
-    return (time.perf_counter() - start) / calls
+@contextmanager
+def server() -> Iterator[str]:
+    """The base URL of a fresh loopback server, stopped on exit."""
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.Process(target=serve, args=(send,), daemon=True)
+    child.start()
+    try:
+        port = receive.recv()
+        with socket.create_connection(("127.0.0.1", port)):
+            pass
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        child.terminate()
+        child.join()
 
 
-def sync_round(base: str, calls: int, block: int = 50) -> dict[str, float]:
-    """Sequential calls, alternating the contenders every ``block`` calls so load drift hits both alike."""
+def sync(base: str, anchors: Sequence[Anchor], *, calls: int) -> Figure:
+    """Sequential typed calls of every contender, in rotated blocks of 50."""
     headers = {"x-juno-jwt": "bench-jwt"}
     with httpx.Client(base_url=base, headers=headers) as http, Sumvin(base_url=base, jwt="bench-jwt") as sdk:
-        http.get("/v0/user/me")
-        sdk.user.get_user_account()
-
-        def raw() -> None:
-            for _ in range(block):
-                json.loads(http.get("/v0/user/me").content)
-
-        def typed() -> None:
-            for _ in range(block):
-                sdk.user.get_user_account()
-
-        totals = {"sync httpx + json.loads": 0.0, "sync Sumvin typed call": 0.0}
-        for _ in range(calls // block):
-            totals["sync httpx + json.loads"] += per_call(raw, calls)
-            totals["sync Sumvin typed call"] += per_call(typed, calls)
-        return totals
+        contenders: dict[str, Callable[[], object]] = {
+            BASELINE: lambda: json.loads(http.get(PATH).content),
+            "sumvin-sdk": sdk.user.get_user_account,
+        }
+        for anchor in anchors:
+            if anchor.user_call is not None:
+                contenders[anchor.name] = anchor.user_call(base)
+            else:
+                decode = anchor.decoders["user"]
+                contenders[anchor.name] = lambda decode=decode: decode(http.get(PATH).content)  # type: ignore[misc]
+        samples = rounds(contenders, rounds=calls // 50, repeat=50)
+    return figure("sync typed call (GET /v0/user/me, loopback)", samples, BASELINE, targets={"sumvin-sdk": TARGET})
 
 
 async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> float:
@@ -126,7 +99,7 @@ async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> float:
     return (time.perf_counter() - start) / (per_task * CONCURRENCY)
 
 
-async def async_round(base: str, calls: int) -> dict[str, float]:
+async def _async_samples(base: str, calls: int, rounds_: int) -> dict[str, list[float]]:
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
     async with (
         httpx.AsyncClient(base_url=base, headers={"x-juno-jwt": "bench-jwt"}, limits=limits) as http,
@@ -134,66 +107,24 @@ async def async_round(base: str, calls: int) -> dict[str, float]:
     ):
 
         async def raw() -> None:
-            json.loads((await http.get("/v0/user/me")).content)
+            json.loads((await http.get(PATH)).content)
 
-        async def typed() -> None:
-            await sdk.user.get_user_account()
-
-        await _spread(raw, CONCURRENCY)
-        await _spread(typed, CONCURRENCY)
-        return {
-            "async httpx + json.loads (100 tasks)": await _spread(raw, calls),
-            "async AsyncSumvin typed call (100 tasks)": await _spread(typed, calls),
+        contenders: dict[str, Callable[[], Awaitable[Any]]] = {
+            "httpx.AsyncClient + json.loads": raw,
+            "sumvin-sdk": sdk.user.get_user_account,
         }
+        samples: dict[str, list[float]] = {name: [] for name in contenders}
+        for call in contenders.values():
+            await _spread(call, CONCURRENCY)
+        for index in range(rounds_):
+            for name in list(contenders)[index % 2 :] + list(contenders)[: index % 2]:
+                samples[name].append(await _spread(contenders[name], calls))
+        return samples
 
 
-def measure(calls: int, rounds: int, *, async_calls: int | None = None) -> dict[str, list[float]]:
-    """Per-call seconds of each contender, one sample per round, against a fresh loopback server."""
-    assert isinstance(GetUserResponse.from_dict(json.loads(body())), GetUserResponse)
-    receive, send = multiprocessing.Pipe(duplex=False)
-    server = multiprocessing.Process(target=serve, args=(send,), daemon=True)
-    server.start()
-    try:
-        port = receive.recv()
-        with socket.create_connection(("127.0.0.1", port)):
-            pass
-        base = f"http://127.0.0.1:{port}"
-        samples: dict[str, list[float]] = {}
-        for _ in range(rounds):
-            results = sync_round(base, calls) | asyncio.run(async_round(base, async_calls or calls))
-            for name, seconds in results.items():
-                samples.setdefault(name, []).append(seconds)
-    finally:
-        server.terminate()
-    return samples
-
-
-def ratio(samples: dict[str, list[float]], sdk: str, baseline: str) -> tuple[float, float, float]:
-    """The median of the per-round ratios (each round's contenders ran side by side), and their range."""
-    ratios = sorted(s / b for s, b in zip(samples[sdk], samples[baseline], strict=True))
-    return statistics.median(ratios), ratios[0], ratios[-1]
-
-
-def main() -> int:
-    """Print the table; exit 1 if a typed call misses its target."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    samples = measure(args.calls, args.rounds)
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    names = list(medians)
-    print(f"{len(body())}-byte body, {args.calls} calls per round, {args.rounds} rounds")
-    print(f"{'contender':44} {'us/call':>9} {'ratio':>7} {'range':>13}")
-    ok = True
-    for baseline, sdk in (names[0:2], names[2:4]):
-        middle, low, high = ratio(samples, sdk, baseline)
-        ok = ok and middle <= TARGET
-        print(f"{baseline:44} {medians[baseline] * 1e6:9.1f} {1:6.2f}x")
-        print(f"{sdk:44} {medians[sdk] * 1e6:9.1f} {middle:6.2f}x {low:5.2f}-{high:.2f}x")
-    print(f"target: typed call <= {TARGET}x its baseline (median of the per-round ratios): {'met' if ok else 'MISSED'}")
-    return 0 if ok else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def concurrent(base: str, *, calls: int, rounds_: int) -> Figure:
+    """``calls`` typed calls over 100 tasks per round, AsyncSumvin against httpx.AsyncClient."""
+    samples = asyncio.run(_async_samples(base, calls, rounds_))
+    return figure(
+        f"async at {CONCURRENCY} concurrency", samples, "httpx.AsyncClient + json.loads", targets={"sumvin-sdk": TARGET}
+    )

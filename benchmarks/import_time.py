@@ -1,77 +1,68 @@
-"""Import cost of the SDK against ``import httpx, attrs``, as whole fresh processes in the same run.
+"""Import cost as whole fresh processes: the package and one operation against ``import httpx, attrs``.
 
-    python -m benchmarks.import_time [--runs 21]
-
-Each command runs ``--runs`` times, interleaved with its baseline so drift in the machine's load hits
-both alike; the table shows medians and each SDK command's ratio to its baseline (target for importing
-the package and one operation: <= 1.5x ``import httpx, attrs``).
+Every command runs once per round, the rounds interleaving all commands so drift in the machine's load hits
+them alike; bytecode is cached as an installed package's would be (a warm-up run writes it). A second figure
+adds decoding the user body once, against ``json.loads`` of it.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import statistics
 import subprocess
 import sys
-import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-# (name, SDK command, baseline command): each SDK figure is a ratio against its own baseline.
-CASES = [
-    (
-        "import the package + one operation",
-        "import sumvin_sdk, sumvin_sdk._generated.api.user.get_user_account",
-        "import httpx, attrs",
-    ),
-    (
-        "... + build a client and reach the operation",
-        "import sumvin_sdk, sumvin_sdk._generated.api.user.get_user_account; sumvin_sdk.Sumvin(jwt='x').user",
-        "import httpx, attrs; httpx.Client()",
-    ),
-    (
-        "every model loaded (for scale)",
-        "import sumvin_sdk._generated.models as m; [getattr(m, name) for name in m.__all__]",
-        "import httpx, attrs",
-    ),
-]
-TARGET = 1.5  # for the first case
+from benchmarks.anchors import Anchor
+from benchmarks.timing import Figure, figure, rounds
 
-# Bytecode is cached as an installed package's would be; the warm-up run writes it.
-ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+TARGET = 1.3
+BASELINE = "import httpx, attrs"
+SDK_IMPORT = "import sumvin_sdk, sumvin_sdk._generated.api.user.get_user_account"
+SDK_DECODE = (
+    "from sumvin_sdk._generated.models import GetUserResponse; from sumvin_sdk._json import loads; "
+    "GetUserResponse.from_dict(loads(body))"
+)
 
 
-def _seconds(code: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, env=ENV)
-    return time.perf_counter() - start
+def _command(folder: Path, code: str) -> list[str]:
+    prelude = (
+        f"import sys; sys.path.insert(0, {str(folder)!r}); body = open({str(folder / 'user.json')!r}, 'rb').read()"
+    )
+    return [sys.executable, "-c", f"{prelude}\n{code}"]
 
 
-def measure(runs: int) -> dict[str, list[float]]:
-    """Wall time of each distinct command in fresh interpreters, interleaved."""
-    commands = sorted({code for _, sdk, base in CASES for code in (sdk, base)})
-    times: dict[str, list[float]] = {code: [] for code in commands}
-    for code in commands:  # warm the file cache and the bytecode once
-        _seconds(code)
-    for _ in range(runs):
-        for code in commands:
-            times[code].append(_seconds(code))
-    return times
+def _runner(command: list[str], env: dict[str, str]) -> Callable[[], None]:
+    def run() -> None:
+        subprocess.run(command, check=True, env=env)
+
+    return run
 
 
-def main() -> int:
-    """Print the table; exit 1 if importing the package and one operation misses its target."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=21)
-    args = parser.parse_args()
-    times = {code: statistics.median(samples) for code, samples in measure(args.runs).items()}
-    print(f"{'case':46} {'SDK ms':>8} {'baseline ms':>12} {'ratio':>7}")
-    ratios = []
-    for name, sdk, base in CASES:
-        ratios.append(times[sdk] / times[base])
-        print(f"{name:46} {times[sdk] * 1000:8.1f} {times[base] * 1000:12.1f} {ratios[-1]:6.2f}x")
-    print(f"import the package + one operation: {ratios[0]:.2f}x `{CASES[0][2]}` (target <= {TARGET}x)")
-    return 0 if ratios[0] <= TARGET else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def measure(folder: Path, anchors: Sequence[Anchor], body: bytes, *, runs: int) -> list[Figure]:
+    """Two figures: import + one operation, and the same + decoding the user body."""
+    (folder / "user.json").write_bytes(body)
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    cases: dict[str, dict[str, str]] = {
+        "import + one operation": {BASELINE: BASELINE, "sumvin-sdk": SDK_IMPORT},
+        "import + one operation + decode the user body": {
+            BASELINE: f"{BASELINE}; import json; json.loads(body)",
+            "sumvin-sdk": f"{SDK_IMPORT}\n{SDK_DECODE}",
+        },
+    }
+    for anchor in anchors:
+        if anchor.imports is not None and anchor.decode_user is not None:
+            cases["import + one operation"][anchor.name] = anchor.imports
+            cases["import + one operation + decode the user body"][anchor.name] = (
+                f"{anchor.imports}\n{anchor.decode_user}"
+            )
+    found = []
+    for name, commands in cases.items():
+        contenders = {who: _runner(_command(folder, code), env) for who, code in commands.items()}
+        samples = rounds(contenders, rounds=runs, repeat=1)
+        found.append(
+            figure(
+                name, samples, BASELINE, targets={"sumvin-sdk": TARGET} if name == "import + one operation" else None
+            )
+        )
+    return found

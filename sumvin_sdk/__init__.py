@@ -10,6 +10,7 @@ __version__ = "0.1.0"
 
 from sumvin_sdk._client import DEFAULT_BASE_URL, AsyncSumvin, Sumvin
 from sumvin_sdk._generated.types import UNSET, APIResponse, Unset
+from sumvin_sdk._log_switch import switch_on as _switch_on
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import AgentTokenAuth, JWTAuth, OrgId, PATAuth, PintTokenAuth, UcpTokenAuth
 from sumvin_sdk.errors import (
@@ -21,6 +22,8 @@ from sumvin_sdk.errors import (
     ProblemDetails,
     SumvinError,
 )
+
+_switch_on()  # SUMVIN_LOG=debug|info: the SDK's log lines to stderr
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeAlias, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -44,6 +44,11 @@ PAT_USER_AGENT_PREFIX = "sumvin-cli/"
 AuthArgument: TypeAlias = HeaderAuth | CombinedAuth | Iterable[HeaderAuth] | None
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+ModelT = TypeVar("ModelT")
+PageT = TypeVar("PageT")
+PageT_co = TypeVar("PageT_co", covariant=True)
+ItemT = TypeVar("ItemT")
+ItemT_co = TypeVar("ItemT_co", covariant=True)
 SHORTHANDS = ((JWTAuth, "jwt", "SUMVIN_JWT"), (PATAuth, "pat", "SUMVIN_PAT"), (OrgId, "org_id", "SUMVIN_ORG_ID"))
 
 
@@ -282,6 +287,30 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         """Send one operation and return its success response in full; raise a typed error otherwise."""
         return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
+    @overload
+    def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[ModelT],
+        headers: Mapping[str, str] | None = None,
+    ) -> ModelT: ...
+
+    @overload
+    def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any: ...
+
     def follow(
         self,
         resource: object,
@@ -301,6 +330,30 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         """
         return self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers).parsed
 
+    @overload
+    def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[ModelT],
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ModelT]: ...
+
+    @overload
+    def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]: ...
+
     def follow_raw(
         self,
         resource: object,
@@ -314,8 +367,11 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         """``follow``, returning the whole ``APIResponse``."""
         return self._drive(self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers))
 
-    def paginate(self, first_page: object, *, max_pages: int = 1000) -> Pages:
-        """Iterate ``first_page`` and the pages after it, following ``next`` links (``.items()`` for the items)."""
+    def paginate(self, first_page: PageT, *, max_pages: int = 1000) -> Pages[PageT]:
+        """Iterate ``first_page`` and the pages after it, following ``next`` links (``.items()`` for the items).
+
+        Typed by the page: ``client.paginate(client.wallets.list_wallets()).items()`` yields ``WalletData``.
+        """
         return Pages(self, first_page, max_pages)
 
     def _drive(self, flow: Flow) -> APIResponse[Any]:
@@ -375,6 +431,30 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         """Send one operation and return its success response in full; raise a typed error otherwise."""
         return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
+    @overload
+    async def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[ModelT],
+        headers: Mapping[str, str] | None = None,
+    ) -> ModelT: ...
+
+    @overload
+    async def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any: ...
+
     async def follow(
         self,
         resource: object,
@@ -388,6 +468,30 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         """Follow a link, as ``Sumvin.follow`` does."""
         response = await self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers)
         return response.parsed
+
+    @overload
+    async def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[ModelT],
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[ModelT]: ...
+
+    @overload
+    async def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]: ...
 
     async def follow_raw(
         self,
@@ -403,7 +507,7 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         flow = self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers)
         return await self._drive(flow)
 
-    def paginate(self, first_page: object, *, max_pages: int = 1000) -> AsyncPages:
+    def paginate(self, first_page: PageT, *, max_pages: int = 1000) -> AsyncPages[PageT]:
         """Iterate ``first_page`` and the pages after it (``async for``; ``.items()`` for the items)."""
         return AsyncPages(self, first_page, max_pages)
 
@@ -476,54 +580,81 @@ class _AsyncRawView(AsyncRawResources):
         self._resource_caller = caller
 
 
-class Pages:
-    """The pages from a first page on, following ``next`` links; stops on a loop or past ``max_pages``."""
+def _items_of(page: object) -> Iterable[Any]:
+    """A page's items: its model's ``page_items()``, else the one list member (``hal.page_items``)."""
+    method = getattr(page, "page_items", None)
+    return method() if callable(method) else page_items(page)
 
-    def __init__(self, client: Sumvin, first_page: object, max_pages: int) -> None:
+
+class Paged(Protocol[ItemT_co]):
+    """A page model: the model of a list operation's answer, whose ``page_items()`` are its items."""
+
+    def page_items(self) -> Sequence[ItemT_co]:
+        """The items of this page."""
+        ...
+
+
+class Pages(Generic[PageT_co]):
+    """The pages from a first page on, following ``next`` links; stops on a loop or past ``max_pages``.
+
+    Iterating gives the pages (typed as the first); ``items()`` gives every item (typed as the page's items).
+    """
+
+    def __init__(self, client: Sumvin, first_page: PageT_co, max_pages: int) -> None:
         self._client, self._first, self._max_pages = client, first_page, max_pages
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[PageT_co]:
         cursor = PageCursor(self._client.base_url, self._max_pages)
-        model = dict if isinstance(self._first, Mapping) else None  # dict pages stay dicts
+        model: type[Any] | None = dict if isinstance(self._first, Mapping) else None  # dict pages stay dicts
         page = self._first
         while True:
             yield page
             link = cursor.next_link(page)
             if link is None:
                 return
-            page = self._client.follow(link, model=model)
+            page = cast("PageT_co", self._client.follow(link, model=model))
+
+    @overload
+    def items(self: Pages[Paged[ItemT]]) -> Iterator[ItemT]: ...
+    @overload
+    def items(self) -> Iterator[Any]: ...
 
     def items(self) -> Iterator[Any]:
         """Every item of every page, from the one list member of each page."""
         for page in self:
-            yield from page_items(page)
+            yield from _items_of(page)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """Every item of every page as a pandas DataFrame, one row each (see ``sumvin_sdk.tables``)."""
         return dataframe(self.items())
 
 
-class AsyncPages:
+class AsyncPages(Generic[PageT_co]):
     """The pages from a first page on, for ``async for``; as ``Pages``."""
 
-    def __init__(self, client: AsyncSumvin, first_page: object, max_pages: int) -> None:
+    def __init__(self, client: AsyncSumvin, first_page: PageT_co, max_pages: int) -> None:
         self._client, self._first, self._max_pages = client, first_page, max_pages
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[PageT_co]:
         cursor = PageCursor(self._client.base_url, self._max_pages)
-        model = dict if isinstance(self._first, Mapping) else None
+        model: type[Any] | None = dict if isinstance(self._first, Mapping) else None
         page = self._first
         while True:
             yield page
             link = cursor.next_link(page)
             if link is None:
                 return
-            page = await self._client.follow(link, model=model)
+            page = cast("PageT_co", await self._client.follow(link, model=model))
+
+    @overload
+    def items(self: AsyncPages[Paged[ItemT]]) -> AsyncIterator[ItemT]: ...
+    @overload
+    def items(self) -> AsyncIterator[Any]: ...
 
     async def items(self) -> AsyncIterator[Any]:
         """Every item of every page."""
         async for page in self:
-            for item in page_items(page):
+            for item in _items_of(page):
                 yield item
 
     async def to_dataframe(self) -> pandas.DataFrame:

@@ -9,6 +9,7 @@ happened; the sync and async clients only drive it, so they cannot drift apart.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import linecache
 import logging
@@ -22,11 +23,13 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import httpx
 
+from sumvin_sdk._gc import BIG_BODY, collector_paused
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
+from sumvin_sdk._json import loads
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
 from sumvin_sdk.errors import (
@@ -120,6 +123,11 @@ class Pipeline:
         self._prefix = str(options.base_url).rstrip("/")
         self._path_prefix = options.base_url.path.rstrip("/")
         self._headers = {name.lower(): value for name, value in options.headers.items()}
+        # An absolute URL is parsed once per distinct path, not once per call (httpx.URL is immutable).
+        self._url = functools.lru_cache(maxsize=1024)(self._absolute)
+
+    def _absolute(self, path: str) -> httpx.URL:
+        return httpx.URL(self._prefix + path)
 
     def request(
         self,
@@ -143,10 +151,10 @@ class Pipeline:
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
-        url = self._prefix + path
         method = kwargs.pop("method").upper()
         marks = _marks(operation, method, path, self._path_prefix)
         try:
+            url = self._url(path)
             return build(method, url, headers=headers, timeout=timeout, extensions=marks, **kwargs)
         except httpx.InvalidURL as exc:
             raise UsageError(f"{operation.operation_id}: its arguments make no URL that can be sent ({exc})") from None
@@ -264,18 +272,25 @@ class Pipeline:
     @staticmethod
     def parse_model(model: type[Any], response: httpx.Response) -> Any:
         """The body as the model the caller named."""
-        return model.from_dict(response.json())
+        return model.from_dict(loads(response.content))
 
     @staticmethod
     def parse_json(response: httpx.Response) -> Any:
         """The decoded JSON body (``None`` for an empty one)."""
-        return response.json() if response.content else None
+        return loads(response.content) if response.content else None
 
     @staticmethod
     def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> APIResponse[Any]:
-        """The success response in full, its body parsed; a body that does not parse is a typed error."""
+        """The success response in full, its body parsed; a body that does not parse is a typed error.
+
+        A big body is parsed with the cyclic garbage collector paused (``sumvin_sdk._gc``).
+        """
         try:
-            body = parse(response)
+            if len(response.content) >= BIG_BODY:
+                with collector_paused():
+                    body = parse(response)
+            else:
+                body = parse(response)
         except ResponseValidationError as error:
             raise ResponseValidationError(f"{label}: {error}", response=response) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -285,7 +300,7 @@ class Pipeline:
         )
 
 
-_POP = re.compile(r'pop\("([^"]+)"')
+_MEMBER = re.compile(r'src_dict(?:\[|\.get\()"([^"]+)"')  # how a generated from_dict reads a member
 
 
 def mismatch(response: httpx.Response, exc: Exception) -> str:
@@ -302,7 +317,7 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
         if code == "from_dict" and isinstance(cls, type):
             line = linecache.getline(frame.f_code.co_filename, traceback.tb_lineno)
             if "dict(src_dict)" not in line:  # else it failed on its own input: the parent's member says where
-                found = _POP.search(line)
+                found = _MEMBER.search(line)
                 model, member = cls.__name__, found.group(1) if found else None
         elif code.startswith("_parse_"):
             member = code.removeprefix("_parse_")

@@ -3,6 +3,7 @@
 Schema-valid bodies parse into their model and ``to_dict()`` gives the body back; bodies that break the
 schema (a required member missing, of the wrong type, or null where it may not be) raise one typed SDK
 error, ``ResponseValidationError``, naming the model and the member, never a bare KeyError/TypeError.
+Each test runs once per JSON decoder the SDK may use (``sumvin_sdk._json``): results and errors are the same.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from sumvin_sdk import _json
 from sumvin_sdk._generated import models
 from sumvin_sdk._pipeline import Pipeline
 from sumvin_sdk.errors import ResponseValidationError
@@ -25,6 +27,14 @@ SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 STRATEGIES = Strategies(SPEC)
 EXAMPLES_PER_SCHEMA = 10
 REPORT: dict[str, int] = {"schemas": 0, "valid bodies": 0, "broken bodies": 0}
+DECODERS = _json.decoders()
+
+
+@pytest.fixture(params=list(DECODERS))
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The test runs with the SDK decoding bodies by this decoder."""
+    monkeypatch.setattr(_json, "_decode", DECODERS[request.param])
+    return str(request.param)
 
 
 def response_schemas() -> list[str]:
@@ -51,7 +61,7 @@ def parse(name: str, body: Any) -> Any:
     """Parse ``body`` the way the client does, so failures surface as the client's typed error."""
     request = httpx.Request("GET", "https://api.sumvin.test/probe")
     response = httpx.Response(200, json=body, request=request)
-    return Pipeline.parsed(response, lambda r: model_for(name).from_dict(r.json()), f"probe {name}").parsed
+    return Pipeline.parsed(response, lambda r: Pipeline.parse_model(model_for(name), r), f"probe {name}").parsed
 
 
 NAMES = response_schemas()
@@ -59,7 +69,7 @@ PLAIN = [n for n in NAMES if "properties" in SCHEMAS[n]]
 
 
 @pytest.mark.parametrize("name", PLAIN)
-def test_schema_valid_bodies_parse_and_round_trip(name: str) -> None:
+def test_schema_valid_bodies_parse_and_round_trip(name: str, decoder: str) -> None:
     REPORT["schemas"] += 1
 
     @settings(max_examples=EXAMPLES_PER_SCHEMA, deadline=None, database=None,
@@ -90,7 +100,7 @@ def breakages(name: str, body: dict[str, Any]) -> list[tuple[str, dict[str, Any]
 
 
 @pytest.mark.parametrize("name", PLAIN)
-def test_schema_breaking_bodies_raise_one_typed_error_naming_model_and_member(name: str) -> None:
+def test_schema_breaking_bodies_raise_one_typed_error_naming_model_and_member(name: str, decoder: str) -> None:
     body = SAMPLER.value(SCHEMAS[name])
     for member, broken in breakages(name, body):
         REPORT["broken bodies"] += 1
@@ -104,8 +114,9 @@ def test_report(capsys: pytest.CaptureFixture[str]) -> None:
     skipped = sorted(set(NAMES) - set(PLAIN))  # response schemas that are not objects
     with capsys.disabled():
         print(
-            f"\nproperty-based parsing: {REPORT['schemas']}/{len(NAMES)} response schemas, "
+            f"\nproperty-based parsing: {REPORT['schemas'] // len(DECODERS)}/{len(NAMES)} response schemas "
+            f"with each of {len(DECODERS)} decoders ({', '.join(DECODERS)}), "
             f"{REPORT['valid bodies']} valid bodies parsed and round-tripped, "
             f"{REPORT['broken bodies']} broken bodies refused; not objects: {skipped}"
         )
-    assert REPORT["schemas"] == len(PLAIN)
+    assert REPORT["schemas"] == len(PLAIN) * len(DECODERS)

@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sumvin_sdk import Sumvin
 from sumvin_sdk._generated.models import AbsolutePeriod, GetUserResponse, UserStatusData
@@ -57,6 +59,21 @@ def test_both_wire_forms_parse_to_the_same_aware_utc_datetime(wire: object) -> N
 def test_milliseconds_are_exact() -> None:
     assert parse_timestamp(MS + 123) == JAN_1 + datetime.timedelta(milliseconds=123)
     assert epoch_ms(parse_timestamp(253402300799999)) == 253402300799999  # the last millisecond of 9999
+
+
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+FAST_LIMIT = 2**33 * 1000  # parse_timestamp's one-call path for epoch ms ends here (year 2242)
+
+
+@settings(max_examples=3000, deadline=None, database=None)
+@given(
+    st.integers(min_value=0, max_value=FAST_LIMIT + 10)
+    | st.integers(min_value=FAST_LIMIT - 10_000, max_value=FAST_LIMIT + 10_000)
+    | st.sampled_from([0, 1, 999, 1000, FAST_LIMIT - 1, FAST_LIMIT, 2**32 * 1000 - 1, 2**32 * 1000 + 1])
+)
+def test_the_fast_path_for_epoch_milliseconds_is_the_exact_arithmetic(ms: int) -> None:
+    parsed = parse_timestamp(ms)
+    assert parsed == EPOCH + datetime.timedelta(milliseconds=ms) and parsed.tzinfo is datetime.UTC
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AbsolutePeriod")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "period_start",
+        "period_end",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,14 +62,15 @@ class AbsolutePeriod(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = cast(Literal["absolute"], d.pop("kind"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        kind = cast(Literal["absolute"], src_dict["kind"])
         if kind != "absolute":
             raise ValueError(f"kind must match const 'absolute', got '{kind}'")
 
-        period_start = parse_timestamp(d.pop("period_start"))
+        period_start = parse_timestamp(src_dict["period_start"])
 
-        period_end = parse_timestamp(d.pop("period_end"))
+        period_end = parse_timestamp(src_dict["period_end"])
 
         absolute_period = cls(
             kind=kind,
@@ -70,7 +78,8 @@ class AbsolutePeriod(Model):
             period_end=period_end,
         )
 
-        absolute_period.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            absolute_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return absolute_period
 
     @property

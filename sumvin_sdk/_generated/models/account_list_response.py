@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "accounts",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -39,6 +46,10 @@ class AccountListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "accounts"
+
+    def page_items(self) -> list[AccountData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.accounts
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -67,11 +78,12 @@ class AccountListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AccountData = _models.AccountData
             AccountListResponseLinks = _models.AccountListResponseLinks
-        d = dict(src_dict)
-        field_links = AccountListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = AccountListResponseLinks.from_dict(src_dict["_links"])
 
         accounts = []
-        _accounts = d.pop("accounts")
+        _accounts = src_dict["accounts"]
         if not isinstance(_accounts, list):
             raise TypeError(f"member 'accounts': expected a list, got {type(_accounts).__name__}")
 
@@ -80,8 +92,8 @@ class AccountListResponse(Model):
 
             accounts.append(accounts_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         account_list_response = cls(
@@ -90,7 +102,8 @@ class AccountListResponse(Model):
             total=total,
         )
 
-        account_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            account_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return account_list_response
 
     @property

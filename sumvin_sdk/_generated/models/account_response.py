@@ -15,6 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "provider",
+        "account_type",
+        "status",
+        "institution_name",
+        "account_name",
+        "is_primary",
+        "balance_currency",
+        "created_at",
+        "institution_logo_url",
+        "account_mask",
+        "nickname",
+        "balance_current",
+        "balance_available",
+        "balance_updated_at",
+        "consent_expires_at",
+        "last_synced_at",
+        "connection_id",
+        "verification_status",
+        "sync_event_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -253,48 +278,50 @@ class AccountResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AccountResponseLinks = _models.AccountResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = AccountResponseLinks.from_dict(d.pop("_links"))
+        field_links = AccountResponseLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
+        provider = src_dict["provider"]
+        if type(provider) is not str and not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        account_type = d.pop("account_type")
-        if not isinstance(account_type, str):
+        account_type = src_dict["account_type"]
+        if type(account_type) is not str and not isinstance(account_type, str):
             raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        institution_name = d.pop("institution_name")
-        if not isinstance(institution_name, str):
+        institution_name = src_dict["institution_name"]
+        if type(institution_name) is not str and not isinstance(institution_name, str):
             raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
-        account_name = d.pop("account_name")
-        if not isinstance(account_name, str):
+        account_name = src_dict["account_name"]
+        if type(account_name) is not str and not isinstance(account_name, str):
             raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
-        is_primary = d.pop("is_primary")
-        if not isinstance(is_primary, bool):
+        is_primary = src_dict["is_primary"]
+        if type(is_primary) is not bool and not isinstance(is_primary, bool):
             raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        balance_currency = d.pop("balance_currency")
-        if not isinstance(balance_currency, str):
+        balance_currency = src_dict["balance_currency"]
+        if type(balance_currency) is not str and not isinstance(balance_currency, str):
             raise TypeError(f"member 'balance_currency': expected str, got {type(balance_currency).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        institution_logo_url: str | Unset | None = d.pop("institution_logo_url", UNSET)
+        institution_logo_url: str | Unset | None = src_dict.get("institution_logo_url", UNSET)
         if (
-            institution_logo_url is not None
-            and not isinstance(institution_logo_url, Unset)
+            type(institution_logo_url) is not str
+            and institution_logo_url is not None
+            and institution_logo_url is not UNSET
             and not isinstance(institution_logo_url, str)
         ):
             raise TypeError(
@@ -304,24 +331,35 @@ class AccountResponse(Model):
         if institution_logo_url is None:
             nulls |= 1
 
-        account_mask: str | Unset | None = d.pop("account_mask", UNSET)
-        if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
+        account_mask: str | Unset | None = src_dict.get("account_mask", UNSET)
+        if (
+            type(account_mask) is not str
+            and account_mask is not None
+            and account_mask is not UNSET
+            and not isinstance(account_mask, str)
+        ):
             raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
         if account_mask is None:
             nulls |= 2
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         if nickname is None:
             nulls |= 4
 
-        balance_current: str | Unset | None = d.pop("balance_current", UNSET)
+        balance_current: str | Unset | None = src_dict.get("balance_current", UNSET)
         if (
-            balance_current is not None
-            and not isinstance(balance_current, Unset)
+            type(balance_current) is not str
+            and balance_current is not None
+            and balance_current is not UNSET
             and not isinstance(balance_current, str)
         ):
             raise TypeError(
@@ -331,10 +369,11 @@ class AccountResponse(Model):
         if balance_current is None:
             nulls |= 8
 
-        balance_available: str | Unset | None = d.pop("balance_available", UNSET)
+        balance_available: str | Unset | None = src_dict.get("balance_available", UNSET)
         if (
-            balance_available is not None
-            and not isinstance(balance_available, Unset)
+            type(balance_available) is not str
+            and balance_available is not None
+            and balance_available is not UNSET
             and not isinstance(balance_available, str)
         ):
             raise TypeError(
@@ -344,56 +383,46 @@ class AccountResponse(Model):
         if balance_available is None:
             nulls |= 16
 
-        def _parse_balance_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            balance_updated_at_type_0 = parse_timestamp(data)
+        balance_updated_at: datetime.datetime | Unset | None = src_dict.get("balance_updated_at", UNSET)
+        if balance_updated_at is not None and balance_updated_at is not UNSET:
+            if not isinstance(balance_updated_at, int | float | str):
+                raise TypeError("member 'balance_updated_at': a value of the wrong type")
+            balance_updated_at_type_0 = parse_timestamp(src_dict.get("balance_updated_at", UNSET))
 
-            return balance_updated_at_type_0
-
-        balance_updated_at = _parse_balance_updated_at(d.pop("balance_updated_at", UNSET))
+            balance_updated_at = balance_updated_at_type_0
 
         if balance_updated_at is None:
             nulls |= 32
 
-        def _parse_consent_expires_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            consent_expires_at_type_0 = parse_timestamp(data)
+        consent_expires_at: datetime.datetime | Unset | None = src_dict.get("consent_expires_at", UNSET)
+        if consent_expires_at is not None and consent_expires_at is not UNSET:
+            if not isinstance(consent_expires_at, int | float | str):
+                raise TypeError("member 'consent_expires_at': a value of the wrong type")
+            consent_expires_at_type_0 = parse_timestamp(src_dict.get("consent_expires_at", UNSET))
 
-            return consent_expires_at_type_0
-
-        consent_expires_at = _parse_consent_expires_at(d.pop("consent_expires_at", UNSET))
+            consent_expires_at = consent_expires_at_type_0
 
         if consent_expires_at is None:
             nulls |= 64
 
-        def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            last_synced_at_type_0 = parse_timestamp(data)
+        last_synced_at: datetime.datetime | Unset | None = src_dict.get("last_synced_at", UNSET)
+        if last_synced_at is not None and last_synced_at is not UNSET:
+            if not isinstance(last_synced_at, int | float | str):
+                raise TypeError("member 'last_synced_at': a value of the wrong type")
+            last_synced_at_type_0 = parse_timestamp(src_dict.get("last_synced_at", UNSET))
 
-            return last_synced_at_type_0
-
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+            last_synced_at = last_synced_at_type_0
 
         if last_synced_at is None:
             nulls |= 128
 
-        connection_id: str | Unset | None = d.pop("connection_id", UNSET)
-        if connection_id is not None and not isinstance(connection_id, Unset) and not isinstance(connection_id, str):
+        connection_id: str | Unset | None = src_dict.get("connection_id", UNSET)
+        if (
+            type(connection_id) is not str
+            and connection_id is not None
+            and connection_id is not UNSET
+            and not isinstance(connection_id, str)
+        ):
             raise TypeError(
                 f"member 'connection_id': expected str or None or Unset, got {type(connection_id).__name__}"
             )
@@ -401,10 +430,11 @@ class AccountResponse(Model):
         if connection_id is None:
             nulls |= 256
 
-        verification_status: str | Unset | None = d.pop("verification_status", UNSET)
+        verification_status: str | Unset | None = src_dict.get("verification_status", UNSET)
         if (
-            verification_status is not None
-            and not isinstance(verification_status, Unset)
+            type(verification_status) is not str
+            and verification_status is not None
+            and verification_status is not UNSET
             and not isinstance(verification_status, str)
         ):
             raise TypeError(
@@ -414,8 +444,13 @@ class AccountResponse(Model):
         if verification_status is None:
             nulls |= 512
 
-        sync_event_id: str | Unset | None = d.pop("sync_event_id", UNSET)
-        if sync_event_id is not None and not isinstance(sync_event_id, Unset) and not isinstance(sync_event_id, str):
+        sync_event_id: str | Unset | None = src_dict.get("sync_event_id", UNSET)
+        if (
+            type(sync_event_id) is not str
+            and sync_event_id is not None
+            and sync_event_id is not UNSET
+            and not isinstance(sync_event_id, str)
+        ):
             raise TypeError(
                 f"member 'sync_event_id': expected str or None or Unset, got {type(sync_event_id).__name__}"
             )
@@ -449,7 +484,8 @@ class AccountResponse(Model):
 
         account_response._nulls = nulls
 
-        account_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            account_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return account_response
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AccountUpdateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "nickname",
+        "is_primary",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,24 @@ class AccountUpdateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        is_primary: bool | Unset | None = d.pop("is_primary", UNSET)
-        if is_primary is not None and not isinstance(is_primary, Unset) and not isinstance(is_primary, bool):
+        is_primary: bool | Unset | None = src_dict.get("is_primary", UNSET)
+        if (
+            type(is_primary) is not bool
+            and is_primary is not None
+            and is_primary is not UNSET
+            and not isinstance(is_primary, bool)
+        ):
             raise TypeError(f"member 'is_primary': expected bool or None or Unset, got {type(is_primary).__name__}")
 
         account_update_request = cls(
@@ -69,7 +86,8 @@ class AccountUpdateRequest(Model):
             is_primary=is_primary,
         )
 
-        account_update_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            account_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return account_update_request
 
     @property

@@ -10,6 +10,7 @@ from ..models.meld_product import MeldProduct
 from ..types import Model
 
 T = TypeVar("T", bound="AddProductsRequest")
+_MEMBERS: frozenset[str] = frozenset(("products",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -45,9 +46,10 @@ class AddProductsRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         products = []
-        _products = d.pop("products")
+        _products = src_dict["products"]
         if not isinstance(_products, list):
             raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
@@ -60,7 +62,8 @@ class AddProductsRequest(Model):
             products=products,
         )
 
-        add_products_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            add_products_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return add_products_request
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Affordance")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "rel",
+        "href",
+        "description",
+        "method",
+        "tool",
+        "payload",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -98,43 +108,39 @@ class Affordance(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AffordancePayloadType0 = _models.AffordancePayloadType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        rel = d.pop("rel")
-        if not isinstance(rel, str):
+        rel = src_dict["rel"]
+        if type(rel) is not str and not isinstance(rel, str):
             raise TypeError(f"member 'rel': expected str, got {type(rel).__name__}")
 
-        href = d.pop("href")
-        if not isinstance(href, str):
+        href = src_dict["href"]
+        if type(href) is not str and not isinstance(href, str):
             raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
-        description = d.pop("description")
-        if not isinstance(description, str):
+        description = src_dict["description"]
+        if type(description) is not str and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
-        method = d.pop("method", UNSET)
-        if not isinstance(method, Unset) and not isinstance(method, str):
+        method = src_dict.get("method", UNSET)
+        if type(method) is not str and method is not UNSET and not isinstance(method, str):
             raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
-        tool: str | Unset | None = d.pop("tool", UNSET)
-        if tool is not None and not isinstance(tool, Unset) and not isinstance(tool, str):
+        tool: str | Unset | None = src_dict.get("tool", UNSET)
+        if type(tool) is not str and tool is not None and tool is not UNSET and not isinstance(tool, str):
             raise TypeError(f"member 'tool': expected str or None or Unset, got {type(tool).__name__}")
 
         if tool is None:
             nulls |= 2
 
-        def _parse_payload(data: object) -> AffordancePayloadType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            payload_type_0 = AffordancePayloadType0.from_dict(data)
+        payload: AffordancePayloadType0 | Unset | None = src_dict.get("payload", UNSET)
+        if payload is not None and payload is not UNSET:
+            if not isinstance(payload, dict):
+                raise TypeError("member 'payload': a value of the wrong type")
+            payload_type_0 = AffordancePayloadType0.from_dict(src_dict.get("payload", UNSET))
 
-            return payload_type_0
-
-        payload = _parse_payload(d.pop("payload", UNSET))
+            payload = payload_type_0
 
         if payload is None:
             nulls |= 4
@@ -150,7 +156,8 @@ class Affordance(Model):
 
         affordance._nulls = nulls
 
-        affordance.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            affordance.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return affordance
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgentCreate2ConfigData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "mode",
+        "predicted_safe_address",
+        "signer_contract_address",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,16 +77,18 @@ class AgentCreate2ConfigData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        mode = cast(Literal["agent_create2"], d.pop("mode"))
+        mode = cast(Literal["agent_create2"], src_dict["mode"])
         if mode != "agent_create2":
             raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
 
-        predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
+        predicted_safe_address: str | Unset | None = src_dict.get("predicted_safe_address", UNSET)
         if (
-            predicted_safe_address is not None
-            and not isinstance(predicted_safe_address, Unset)
+            type(predicted_safe_address) is not str
+            and predicted_safe_address is not None
+            and predicted_safe_address is not UNSET
             and not isinstance(predicted_safe_address, str)
         ):
             raise TypeError(
@@ -89,10 +98,11 @@ class AgentCreate2ConfigData(Model):
         if predicted_safe_address is None:
             nulls |= 1
 
-        signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
+        signer_contract_address: str | Unset | None = src_dict.get("signer_contract_address", UNSET)
         if (
-            signer_contract_address is not None
-            and not isinstance(signer_contract_address, Unset)
+            type(signer_contract_address) is not str
+            and signer_contract_address is not None
+            and signer_contract_address is not UNSET
             and not isinstance(signer_contract_address, str)
         ):
             raise TypeError(
@@ -109,7 +119,8 @@ class AgentCreate2ConfigData(Model):
         )
 
         agent_create_2_config_data._nulls = nulls
-        agent_create_2_config_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_create_2_config_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_create_2_config_data
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="AgentCreate2Submission")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -29,10 +30,12 @@ class AgentCreate2Submission(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         agent_create_2_submission = cls()
 
-        agent_create_2_submission.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_create_2_submission.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_create_2_submission
 
     @property

@@ -11,6 +11,16 @@ from ..models.agent_identity_status import AgentIdentityStatus
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentIdentityData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "client_id",
+        "status",
+        "generation",
+        "created_at",
+        "retired_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -81,36 +91,32 @@ class AgentIdentityData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        client_id = d.pop("client_id")
-        if not isinstance(client_id, str):
+        client_id = src_dict["client_id"]
+        if type(client_id) is not str and not isinstance(client_id, str):
             raise TypeError(f"member 'client_id': expected str, got {type(client_id).__name__}")
 
-        status = AgentIdentityStatus.parse(d.pop("status"))
+        status = AgentIdentityStatus.parse(src_dict["status"])
 
-        generation = d.pop("generation")
-        if not isinstance(generation, int) or isinstance(generation, bool):
+        generation = src_dict["generation"]
+        if type(generation) is not int and (not isinstance(generation, int) or isinstance(generation, bool)):
             raise TypeError(f"member 'generation': expected int, got {type(generation).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        def _parse_retired_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            retired_at_type_0 = parse_timestamp(data)
+        retired_at: datetime.datetime | Unset | None = src_dict.get("retired_at", UNSET)
+        if retired_at is not None and retired_at is not UNSET:
+            if not isinstance(retired_at, int | float | str):
+                raise TypeError("member 'retired_at': a value of the wrong type")
+            retired_at_type_0 = parse_timestamp(src_dict.get("retired_at", UNSET))
 
-            return retired_at_type_0
-
-        retired_at = _parse_retired_at(d.pop("retired_at", UNSET))
+            retired_at = retired_at_type_0
 
         if retired_at is None:
             nulls |= 1
@@ -126,7 +132,8 @@ class AgentIdentityData(Model):
 
         agent_identity_data._nulls = nulls
 
-        agent_identity_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_identity_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_identity_data
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskPintLinkData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "pint_id",
+        "task_id",
+        "created_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -54,16 +61,17 @@ class AgentTaskPintLinkData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pint_id = d.pop("pint_id")
-        if not isinstance(pint_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pint_id = src_dict["pint_id"]
+        if type(pint_id) is not str and not isinstance(pint_id, str):
             raise TypeError(f"member 'pint_id': expected str, got {type(pint_id).__name__}")
 
-        task_id = d.pop("task_id")
-        if not isinstance(task_id, str):
+        task_id = src_dict["task_id"]
+        if type(task_id) is not str and not isinstance(task_id, str):
             raise TypeError(f"member 'task_id': expected str, got {type(task_id).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
         agent_task_pint_link_data = cls(
             pint_id=pint_id,
@@ -71,7 +79,8 @@ class AgentTaskPintLinkData(Model):
             created_at=created_at,
         )
 
-        agent_task_pint_link_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_task_pint_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_task_pint_link_data
 
     @property

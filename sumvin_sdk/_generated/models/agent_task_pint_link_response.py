@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentTaskPintLinkResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "link",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,17 +63,21 @@ class AgentTaskPintLinkResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AgentTaskPintLinkData = _models.AgentTaskPintLinkData
             AgentTaskPintLinkResponseLinks = _models.AgentTaskPintLinkResponseLinks
-        d = dict(src_dict)
-        field_links = AgentTaskPintLinkResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = AgentTaskPintLinkResponseLinks.from_dict(src_dict["_links"])
 
-        link = AgentTaskPintLinkData.from_dict(d.pop("link"))
+        link = AgentTaskPintLinkData.from_dict(src_dict["link"])
 
         agent_task_pint_link_response = cls(
             field_links=field_links,
             link=link,
         )
 
-        agent_task_pint_link_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_task_pint_link_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return agent_task_pint_link_response
 
     @property

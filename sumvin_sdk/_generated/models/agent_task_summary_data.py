@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskSummaryData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "trigger_type",
+        "created_at",
+        "workflow_run_id",
+        "task",
+        "title",
+        "started_at",
+        "completed_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -126,26 +139,28 @@ class AgentTaskSummaryData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        trigger_type = d.pop("trigger_type")
-        if not isinstance(trigger_type, str):
+        trigger_type = src_dict["trigger_type"]
+        if type(trigger_type) is not str and not isinstance(trigger_type, str):
             raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        workflow_run_id: str | Unset | None = d.pop("workflow_run_id", UNSET)
+        workflow_run_id: str | Unset | None = src_dict.get("workflow_run_id", UNSET)
         if (
-            workflow_run_id is not None
-            and not isinstance(workflow_run_id, Unset)
+            type(workflow_run_id) is not str
+            and workflow_run_id is not None
+            and workflow_run_id is not UNSET
             and not isinstance(workflow_run_id, str)
         ):
             raise TypeError(
@@ -155,48 +170,38 @@ class AgentTaskSummaryData(Model):
         if workflow_run_id is None:
             nulls |= 1
 
-        task: str | Unset | None = d.pop("task", UNSET)
-        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+        task: str | Unset | None = src_dict.get("task", UNSET)
+        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
             raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         if task is None:
             nulls |= 2
 
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         if title is None:
             nulls |= 4
 
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            started_at_type_0 = parse_timestamp(data)
+        started_at: datetime.datetime | Unset | None = src_dict.get("started_at", UNSET)
+        if started_at is not None and started_at is not UNSET:
+            if not isinstance(started_at, int | float | str):
+                raise TypeError("member 'started_at': a value of the wrong type")
+            started_at_type_0 = parse_timestamp(src_dict.get("started_at", UNSET))
 
-            return started_at_type_0
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+            started_at = started_at_type_0
 
         if started_at is None:
             nulls |= 8
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            completed_at_type_0 = parse_timestamp(data)
+        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
+        if completed_at is not None and completed_at is not UNSET:
+            if not isinstance(completed_at, int | float | str):
+                raise TypeError("member 'completed_at': a value of the wrong type")
+            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
 
-            return completed_at_type_0
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            completed_at = completed_at_type_0
 
         if completed_at is None:
             nulls |= 16
@@ -215,7 +220,8 @@ class AgentTaskSummaryData(Model):
 
         agent_task_summary_data._nulls = nulls
 
-        agent_task_summary_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            agent_task_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_task_summary_data
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AIInsightPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "title",
+        "body",
+        "icon",
+        "category",
+        "expected_benefit",
+        "action",
+        "if_accepted",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -129,67 +140,68 @@ class AIInsightPayload(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InsightAction = _models.InsightAction
             InsightBenefit = _models.InsightBenefit
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        title = d.pop("title")
-        if not isinstance(title, str):
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        body: str | Unset | None = d.pop("body", UNSET)
-        if body is not None and not isinstance(body, Unset) and not isinstance(body, str):
+        body: str | Unset | None = src_dict.get("body", UNSET)
+        if type(body) is not str and body is not None and body is not UNSET and not isinstance(body, str):
             raise TypeError(f"member 'body': expected str or None or Unset, got {type(body).__name__}")
 
         if body is None:
             nulls |= 1
 
-        icon: str | Unset | None = d.pop("icon", UNSET)
-        if icon is not None and not isinstance(icon, Unset) and not isinstance(icon, str):
+        icon: str | Unset | None = src_dict.get("icon", UNSET)
+        if type(icon) is not str and icon is not None and icon is not UNSET and not isinstance(icon, str):
             raise TypeError(f"member 'icon': expected str or None or Unset, got {type(icon).__name__}")
 
         if icon is None:
             nulls |= 2
 
-        category: str | Unset | None = d.pop("category", UNSET)
-        if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
+        category: str | Unset | None = src_dict.get("category", UNSET)
+        if (
+            type(category) is not str
+            and category is not None
+            and category is not UNSET
+            and not isinstance(category, str)
+        ):
             raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
         if category is None:
             nulls |= 4
 
-        def _parse_expected_benefit(data: object) -> InsightBenefit | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            expected_benefit_type_0 = InsightBenefit.from_dict(data)
+        expected_benefit: InsightBenefit | Unset | None = src_dict.get("expected_benefit", UNSET)
+        if expected_benefit is not None and expected_benefit is not UNSET:
+            if not isinstance(expected_benefit, dict):
+                raise TypeError("member 'expected_benefit': a value of the wrong type")
+            expected_benefit_type_0 = InsightBenefit.from_dict(src_dict.get("expected_benefit", UNSET))
 
-            return expected_benefit_type_0
-
-        expected_benefit = _parse_expected_benefit(d.pop("expected_benefit", UNSET))
+            expected_benefit = expected_benefit_type_0
 
         if expected_benefit is None:
             nulls |= 8
 
-        def _parse_action(data: object) -> InsightAction | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            action_type_0 = InsightAction.from_dict(data)
+        action: InsightAction | Unset | None = src_dict.get("action", UNSET)
+        if action is not None and action is not UNSET:
+            if not isinstance(action, dict):
+                raise TypeError("member 'action': a value of the wrong type")
+            action_type_0 = InsightAction.from_dict(src_dict.get("action", UNSET))
 
-            return action_type_0
-
-        action = _parse_action(d.pop("action", UNSET))
+            action = action_type_0
 
         if action is None:
             nulls |= 16
 
-        if_accepted: str | Unset | None = d.pop("if_accepted", UNSET)
-        if if_accepted is not None and not isinstance(if_accepted, Unset) and not isinstance(if_accepted, str):
+        if_accepted: str | Unset | None = src_dict.get("if_accepted", UNSET)
+        if (
+            type(if_accepted) is not str
+            and if_accepted is not None
+            and if_accepted is not UNSET
+            and not isinstance(if_accepted, str)
+        ):
             raise TypeError(f"member 'if_accepted': expected str or None or Unset, got {type(if_accepted).__name__}")
 
         if if_accepted is None:
@@ -207,7 +219,8 @@ class AIInsightPayload(Model):
 
         ai_insight_payload._nulls = nulls
 
-        ai_insight_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ai_insight_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ai_insight_payload
 
     @property

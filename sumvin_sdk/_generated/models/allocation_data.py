@@ -11,6 +11,18 @@ from ..models.allocation_settlement_status import AllocationSettlementStatus
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AllocationData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "amount",
+        "status",
+        "created_at",
+        "asset",
+        "transaction_id",
+        "settled_at",
+        "child_pint_uri",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -113,29 +125,35 @@ class AllocationData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        amount = d.pop("amount")
-        if not isinstance(amount, str):
+        amount = src_dict["amount"]
+        if type(amount) is not str and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        status = AllocationSettlementStatus.parse(d.pop("status"))
+        status = AllocationSettlementStatus.parse(src_dict["status"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        asset: str | Unset | None = d.pop("asset", UNSET)
-        if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
+        asset: str | Unset | None = src_dict.get("asset", UNSET)
+        if type(asset) is not str and asset is not None and asset is not UNSET and not isinstance(asset, str):
             raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
         if asset is None:
             nulls |= 1
 
-        transaction_id: str | Unset | None = d.pop("transaction_id", UNSET)
-        if transaction_id is not None and not isinstance(transaction_id, Unset) and not isinstance(transaction_id, str):
+        transaction_id: str | Unset | None = src_dict.get("transaction_id", UNSET)
+        if (
+            type(transaction_id) is not str
+            and transaction_id is not None
+            and transaction_id is not UNSET
+            and not isinstance(transaction_id, str)
+        ):
             raise TypeError(
                 f"member 'transaction_id': expected str or None or Unset, got {type(transaction_id).__name__}"
             )
@@ -143,24 +161,24 @@ class AllocationData(Model):
         if transaction_id is None:
             nulls |= 2
 
-        def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            settled_at_type_0 = parse_timestamp(data)
+        settled_at: datetime.datetime | Unset | None = src_dict.get("settled_at", UNSET)
+        if settled_at is not None and settled_at is not UNSET:
+            if not isinstance(settled_at, int | float | str):
+                raise TypeError("member 'settled_at': a value of the wrong type")
+            settled_at_type_0 = parse_timestamp(src_dict.get("settled_at", UNSET))
 
-            return settled_at_type_0
-
-        settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
+            settled_at = settled_at_type_0
 
         if settled_at is None:
             nulls |= 4
 
-        child_pint_uri: str | Unset | None = d.pop("child_pint_uri", UNSET)
-        if child_pint_uri is not None and not isinstance(child_pint_uri, Unset) and not isinstance(child_pint_uri, str):
+        child_pint_uri: str | Unset | None = src_dict.get("child_pint_uri", UNSET)
+        if (
+            type(child_pint_uri) is not str
+            and child_pint_uri is not None
+            and child_pint_uri is not UNSET
+            and not isinstance(child_pint_uri, str)
+        ):
             raise TypeError(
                 f"member 'child_pint_uri': expected str or None or Unset, got {type(child_pint_uri).__name__}"
             )
@@ -181,7 +199,8 @@ class AllocationData(Model):
 
         allocation_data._nulls = nulls
 
-        allocation_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            allocation_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return allocation_data
 
     @property

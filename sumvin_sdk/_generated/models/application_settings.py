@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ApplicationSettings")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "version",
+        "environment",
+        "build_sha",
+        "build_time",
+        "migration_sha",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,25 +74,26 @@ class ApplicationSettings(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
-        if not isinstance(version, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        version = src_dict["version"]
+        if type(version) is not str and not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        environment = d.pop("environment")
-        if not isinstance(environment, str):
+        environment = src_dict["environment"]
+        if type(environment) is not str and not isinstance(environment, str):
             raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
-        build_sha = d.pop("build_sha")
-        if not isinstance(build_sha, str):
+        build_sha = src_dict["build_sha"]
+        if type(build_sha) is not str and not isinstance(build_sha, str):
             raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
-        build_time = d.pop("build_time")
-        if not isinstance(build_time, str):
+        build_time = src_dict["build_time"]
+        if type(build_time) is not str and not isinstance(build_time, str):
             raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
-        migration_sha = d.pop("migration_sha")
-        if not isinstance(migration_sha, str):
+        migration_sha = src_dict["migration_sha"]
+        if type(migration_sha) is not str and not isinstance(migration_sha, str):
             raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
         application_settings = cls(
@@ -94,7 +104,8 @@ class ApplicationSettings(Model):
             migration_sha=migration_sha,
         )
 
-        application_settings.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            application_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return application_settings
 
     @property

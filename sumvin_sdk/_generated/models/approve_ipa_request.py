@@ -10,6 +10,12 @@ from ..models.approval_decision import ApprovalDecision
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApproveIPARequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "decision",
+        "signature",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -51,11 +57,17 @@ class ApproveIPARequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        decision = ApprovalDecision.parse(d.pop("decision"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        decision = ApprovalDecision.parse(src_dict["decision"])
 
-        signature: str | Unset | None = d.pop("signature", UNSET)
-        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+        signature: str | Unset | None = src_dict.get("signature", UNSET)
+        if (
+            type(signature) is not str
+            and signature is not None
+            and signature is not UNSET
+            and not isinstance(signature, str)
+        ):
             raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
         approve_ipa_request = cls(
@@ -63,7 +75,8 @@ class ApproveIPARequest(Model):
             signature=signature,
         )
 
-        approve_ipa_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            approve_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return approve_ipa_request
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AssetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "name",
+        "asset_type",
+        "decimals",
+        "chain_id",
+        "contract_address",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -85,28 +95,30 @@ class AssetData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        asset_type = d.pop("asset_type")
-        if not isinstance(asset_type, str):
+        asset_type = src_dict["asset_type"]
+        if type(asset_type) is not str and not isinstance(asset_type, str):
             raise TypeError(f"member 'asset_type': expected str, got {type(asset_type).__name__}")
 
-        decimals = d.pop("decimals")
-        if not isinstance(decimals, int) or isinstance(decimals, bool):
+        decimals = src_dict["decimals"]
+        if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
             raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -114,10 +126,11 @@ class AssetData(Model):
         if chain_id is None:
             nulls |= 1
 
-        contract_address: str | Unset | None = d.pop("contract_address", UNSET)
+        contract_address: str | Unset | None = src_dict.get("contract_address", UNSET)
         if (
-            contract_address is not None
-            and not isinstance(contract_address, Unset)
+            type(contract_address) is not str
+            and contract_address is not None
+            and contract_address is not UNSET
             and not isinstance(contract_address, str)
         ):
             raise TypeError(
@@ -138,7 +151,8 @@ class AssetData(Model):
 
         asset_data._nulls = nulls
 
-        asset_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_data
 
     @property

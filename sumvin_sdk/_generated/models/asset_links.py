@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "price",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,22 +68,18 @@ class AssetLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_price(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            price_type_0 = Link.from_dict(data)
+        price: Link | Unset | None = src_dict.get("price", UNSET)
+        if price is not None and price is not UNSET:
+            if not isinstance(price, dict):
+                raise TypeError("member 'price': a value of the wrong type")
+            price_type_0 = Link.from_dict(src_dict.get("price", UNSET))
 
-            return price_type_0
-
-        price = _parse_price(d.pop("price", UNSET))
+            price = price_type_0
 
         if price is None:
             nulls |= 1
@@ -89,7 +91,8 @@ class AssetLinks(Model):
 
         asset_links._nulls = nulls
 
-        asset_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_links
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "assets",
+        "total",
+        "offset",
+        "limit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -44,6 +53,10 @@ class AssetListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "assets"
+
+    def page_items(self) -> list[AssetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.assets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -78,11 +91,12 @@ class AssetListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AssetData = _models.AssetData
             PaginationLinks = _models.PaginationLinks
-        d = dict(src_dict)
-        field_links = PaginationLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PaginationLinks.from_dict(src_dict["_links"])
 
         assets = []
-        _assets = d.pop("assets")
+        _assets = src_dict["assets"]
         if not isinstance(_assets, list):
             raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
@@ -91,16 +105,16 @@ class AssetListResponse(Model):
 
             assets.append(assets_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         asset_list_response = cls(
@@ -111,7 +125,8 @@ class AssetListResponse(Model):
             limit=limit,
         )
 
-        asset_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_list_response
 
     @property

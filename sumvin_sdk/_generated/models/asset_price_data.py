@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AssetPriceData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "price",
+        "currency",
+        "timestamp",
+        "chain_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -72,26 +81,28 @@ class AssetPriceData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        price = d.pop("price")
-        if not isinstance(price, str):
+        price = src_dict["price"]
+        if type(price) is not str and not isinstance(price, str):
             raise TypeError(f"member 'price': expected str, got {type(price).__name__}")
 
-        currency = d.pop("currency")
-        if not isinstance(currency, str):
+        currency = src_dict["currency"]
+        if type(currency) is not str and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        timestamp = parse_timestamp(d.pop("timestamp"))
+        timestamp = parse_timestamp(src_dict["timestamp"])
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -109,7 +120,8 @@ class AssetPriceData(Model):
 
         asset_price_data._nulls = nulls
 
-        asset_price_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_price_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_price_data
 
     @property

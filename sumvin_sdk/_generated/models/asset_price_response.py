@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetPriceResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "price",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class AssetPriceResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AssetLinks = _models.AssetLinks
             AssetPriceData = _models.AssetPriceData
-        d = dict(src_dict)
-        field_links = AssetLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = AssetLinks.from_dict(src_dict["_links"])
 
-        price = AssetPriceData.from_dict(d.pop("price"))
+        price = AssetPriceData.from_dict(src_dict["price"])
 
         asset_price_response = cls(
             field_links=field_links,
             price=price,
         )
 
-        asset_price_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_price_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_price_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "asset",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class AssetResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AssetData = _models.AssetData
             AssetLinks = _models.AssetLinks
-        d = dict(src_dict)
-        field_links = AssetLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = AssetLinks.from_dict(src_dict["_links"])
 
-        asset = AssetData.from_dict(d.pop("asset"))
+        asset = AssetData.from_dict(src_dict["asset"])
 
         asset_response = cls(
             field_links=field_links,
             asset=asset,
         )
 
-        asset_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            asset_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_response
 
     @property

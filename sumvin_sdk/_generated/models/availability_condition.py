@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AvailabilityCondition")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "required_statuses",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -48,12 +54,13 @@ class AvailabilityCondition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["availability"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["availability"], src_dict["type"])
         if type_ != "availability":
             raise ValueError(f"type must match const 'availability', got '{type_}'")
 
-        _required_statuses = d.pop("required_statuses", UNSET)
+        _required_statuses = src_dict.get("required_statuses", UNSET)
         if not isinstance(_required_statuses, list) and not isinstance(_required_statuses, Unset):
             raise TypeError(f"member 'required_statuses': expected a list, got {type(_required_statuses).__name__}")
 
@@ -64,7 +71,8 @@ class AvailabilityCondition(Model):
             required_statuses=None if isinstance(required_statuses, Unset) else required_statuses,
         )
 
-        availability_condition.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            availability_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return availability_condition
 
     @property

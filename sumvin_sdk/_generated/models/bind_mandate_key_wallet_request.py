@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BindMandateKeyWalletRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "wallet_id",
+        "wallet_address",
+        "possession_signature",
+        "encrypted_share",
+        "encryption",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,24 +84,25 @@ class BindMandateKeyWalletRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletShareEncryption = _models.WalletShareEncryption
-        d = dict(src_dict)
-        wallet_id = d.pop("wallet_id")
-        if not isinstance(wallet_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        wallet_id = src_dict["wallet_id"]
+        if type(wallet_id) is not str and not isinstance(wallet_id, str):
             raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        possession_signature = d.pop("possession_signature")
-        if not isinstance(possession_signature, str):
+        possession_signature = src_dict["possession_signature"]
+        if type(possession_signature) is not str and not isinstance(possession_signature, str):
             raise TypeError(f"member 'possession_signature': expected str, got {type(possession_signature).__name__}")
 
-        encrypted_share = d.pop("encrypted_share")
-        if not isinstance(encrypted_share, str):
+        encrypted_share = src_dict["encrypted_share"]
+        if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
             raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
-        encryption = WalletShareEncryption.from_dict(d.pop("encryption"))
+        encryption = WalletShareEncryption.from_dict(src_dict["encryption"])
 
         bind_mandate_key_wallet_request = cls(
             wallet_id=wallet_id,
@@ -102,7 +112,10 @@ class BindMandateKeyWalletRequest(Model):
             encryption=encryption,
         )
 
-        bind_mandate_key_wallet_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            bind_mandate_key_wallet_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return bind_mandate_key_wallet_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="BlobStorageConfig")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "provider",
+        "bucket",
+        "region",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class BlobStorageConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        provider = src_dict["provider"]
+        if type(provider) is not str and not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        bucket = d.pop("bucket")
-        if not isinstance(bucket, str):
+        bucket = src_dict["bucket"]
+        if type(bucket) is not str and not isinstance(bucket, str):
             raise TypeError(f"member 'bucket': expected str, got {type(bucket).__name__}")
 
-        region = d.pop("region")
-        if not isinstance(region, str):
+        region = src_dict["region"]
+        if type(region) is not str and not isinstance(region, str):
             raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
         blob_storage_config = cls(
@@ -72,7 +80,8 @@ class BlobStorageConfig(Model):
             region=region,
         )
 
-        blob_storage_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            blob_storage_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return blob_storage_config
 
     @property

@@ -13,6 +13,14 @@ from ..models.kyc_document_type import KYCDocumentType
 from ..types import UNSET, File, Model, Unset
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "document_type",
+        "country",
+        "file",
+        "side",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -91,27 +99,23 @@ class BodyUploadKycDocument(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_type = KYCDocumentType.parse(d.pop("document_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        document_type = KYCDocumentType.parse(src_dict["document_type"])
 
-        country = d.pop("country")
-        if not isinstance(country, str):
+        country = src_dict["country"]
+        if type(country) is not str and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        def _parse_side(data: object) -> KYCDocumentSide | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            side_type_0 = KYCDocumentSide.parse(data)
+        side: KYCDocumentSide | Unset | None = src_dict.get("side", UNSET)
+        if side is not None and side is not UNSET:
+            if not isinstance(side, str):
+                raise TypeError("member 'side': a value of the wrong type")
+            side_type_0 = KYCDocumentSide.parse(src_dict.get("side", UNSET))
 
-            return side_type_0
-
-        side = _parse_side(d.pop("side", UNSET))
+            side = side_type_0
 
         body_upload_kyc_document = cls(
             document_type=document_type,
@@ -120,7 +124,8 @@ class BodyUploadKycDocument(Model):
             side=side,
         )
 
-        body_upload_kyc_document.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            body_upload_kyc_document.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return body_upload_kyc_document
 
     @property

@@ -11,6 +11,7 @@ from .. import types
 from ..types import File, Model
 
 T = TypeVar("T", bound="BodyUploadUserProfilePicture")
+_MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,14 +54,18 @@ class BodyUploadUserProfilePicture(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        file = File(payload=BytesIO(src_dict["file"]))
 
         body_upload_user_profile_picture = cls(
             file=file,
         )
 
-        body_upload_user_profile_picture.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            body_upload_user_profile_picture.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return body_upload_user_profile_picture
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BudgetCapConditionInput")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "max_total",
+        "currency",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,17 +62,18 @@ class BudgetCapConditionInput(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["budget_cap"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["budget_cap"], src_dict["type"])
         if type_ != "budget_cap":
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
-        max_total: float | str = d.pop("max_total")
+        max_total: float | str = src_dict["max_total"]
         if not isinstance(max_total, ((int, float), str)) or isinstance(max_total, bool):
             raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, Unset) and not isinstance(currency, str):
+        currency = src_dict.get("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         budget_cap_condition_input = cls(
@@ -74,7 +82,8 @@ class BudgetCapConditionInput(Model):
             currency=currency,
         )
 
-        budget_cap_condition_input.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            budget_cap_condition_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_cap_condition_input
 
     @property

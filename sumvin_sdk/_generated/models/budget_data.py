@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "original_request",
+        "category_name",
+        "budget_type",
+        "limit_amount",
+        "currency",
+        "spent",
+        "remaining",
+        "daily_avg",
+        "period_start",
+        "period_end",
+        "created_at",
+        "updated_at",
+        "transactions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -146,53 +165,54 @@ class BudgetData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             BudgetTransactionData = _models.BudgetTransactionData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        original_request = d.pop("original_request")
-        if not isinstance(original_request, str):
+        original_request = src_dict["original_request"]
+        if type(original_request) is not str and not isinstance(original_request, str):
             raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
-        category_name = d.pop("category_name")
-        if not isinstance(category_name, str):
+        category_name = src_dict["category_name"]
+        if type(category_name) is not str and not isinstance(category_name, str):
             raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
-        budget_type = BudgetType.parse(d.pop("budget_type"))
+        budget_type = BudgetType.parse(src_dict["budget_type"])
 
-        limit_amount = d.pop("limit_amount")
-        if not isinstance(limit_amount, str):
+        limit_amount = src_dict["limit_amount"]
+        if type(limit_amount) is not str and not isinstance(limit_amount, str):
             raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
-        currency = d.pop("currency")
-        if not isinstance(currency, str):
+        currency = src_dict["currency"]
+        if type(currency) is not str and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        spent = d.pop("spent")
-        if not isinstance(spent, str):
+        spent = src_dict["spent"]
+        if type(spent) is not str and not isinstance(spent, str):
             raise TypeError(f"member 'spent': expected str, got {type(spent).__name__}")
 
-        remaining = d.pop("remaining")
-        if not isinstance(remaining, str):
+        remaining = src_dict["remaining"]
+        if type(remaining) is not str and not isinstance(remaining, str):
             raise TypeError(f"member 'remaining': expected str, got {type(remaining).__name__}")
 
-        daily_avg = d.pop("daily_avg")
-        if not isinstance(daily_avg, str):
+        daily_avg = src_dict["daily_avg"]
+        if type(daily_avg) is not str and not isinstance(daily_avg, str):
             raise TypeError(f"member 'daily_avg': expected str, got {type(daily_avg).__name__}")
 
-        period_start = parse_timestamp(d.pop("period_start"))
+        period_start = parse_timestamp(src_dict["period_start"])
 
-        period_end = parse_timestamp(d.pop("period_end"))
+        period_end = parse_timestamp(src_dict["period_end"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
         def _parse_transactions(data: object) -> list[BudgetTransactionData] | Unset | None:
             if data is None:
@@ -215,7 +235,7 @@ class BudgetData(Model):
 
             return transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
 
         if transactions is None:
             nulls |= 1
@@ -240,7 +260,8 @@ class BudgetData(Model):
 
         budget_data._nulls = nulls
 
-        budget_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            budget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_data
 
     @property

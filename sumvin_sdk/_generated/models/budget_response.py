@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "budget",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class BudgetResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             BudgetData = _models.BudgetData
             BudgetResponseLinks = _models.BudgetResponseLinks
-        d = dict(src_dict)
-        field_links = BudgetResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = BudgetResponseLinks.from_dict(src_dict["_links"])
 
-        budget = BudgetData.from_dict(d.pop("budget"))
+        budget = BudgetData.from_dict(src_dict["budget"])
 
         budget_response = cls(
             field_links=field_links,
             budget=budget,
         )
 
-        budget_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            budget_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_response
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="BudgetTransactionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "transaction_id",
+        "amount",
+        "amount_in_budget_currency",
+        "timestamp",
+        "running_total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,34 +82,36 @@ class BudgetTransactionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_id = d.pop("transaction_id")
-        if not isinstance(transaction_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        transaction_id = src_dict["transaction_id"]
+        if type(transaction_id) is not str and not isinstance(transaction_id, str):
             raise TypeError(f"member 'transaction_id': expected str, got {type(transaction_id).__name__}")
 
-        amount: str | None = d.pop("amount")
-        if amount is not None and not isinstance(amount, str):
+        amount: str | None = src_dict["amount"]
+        if type(amount) is not str and amount is not None and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str or None, got {type(amount).__name__}")
 
-        amount_in_budget_currency: str | None = d.pop("amount_in_budget_currency")
-        if amount_in_budget_currency is not None and not isinstance(amount_in_budget_currency, str):
+        amount_in_budget_currency: str | None = src_dict["amount_in_budget_currency"]
+        if (
+            type(amount_in_budget_currency) is not str
+            and amount_in_budget_currency is not None
+            and not isinstance(amount_in_budget_currency, str)
+        ):
             raise TypeError(
                 f"member 'amount_in_budget_currency': expected str or None, got {type(amount_in_budget_currency).__name__}"
             )
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            timestamp_type_0 = parse_timestamp(data)
+        timestamp: datetime.datetime | None = src_dict["timestamp"]
+        if timestamp is not None:
+            if not isinstance(timestamp, int | float | str):
+                raise TypeError("member 'timestamp': a value of the wrong type")
+            timestamp_type_0 = parse_timestamp(src_dict["timestamp"])
 
-            return timestamp_type_0
+            timestamp = timestamp_type_0
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
-
-        running_total: str | None = d.pop("running_total")
-        if running_total is not None and not isinstance(running_total, str):
+        running_total: str | None = src_dict["running_total"]
+        if type(running_total) is not str and running_total is not None and not isinstance(running_total, str):
             raise TypeError(f"member 'running_total': expected str or None, got {type(running_total).__name__}")
 
         budget_transaction_data = cls(
@@ -111,7 +122,8 @@ class BudgetTransactionData(Model):
             running_total=running_total,
         )
 
-        budget_transaction_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            budget_transaction_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_transaction_data
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BYOConfigData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "mode",
+        "byo_safe",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -63,24 +69,20 @@ class BYOConfigData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             BYOSafeData = _models.BYOSafeData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        mode = cast(Literal["byo"], d.pop("mode"))
+        mode = cast(Literal["byo"], src_dict["mode"])
         if mode != "byo":
             raise ValueError(f"mode must match const 'byo', got '{mode}'")
 
-        def _parse_byo_safe(data: object) -> BYOSafeData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            byo_safe_type_0 = BYOSafeData.from_dict(data)
+        byo_safe: BYOSafeData | Unset | None = src_dict.get("byo_safe", UNSET)
+        if byo_safe is not None and byo_safe is not UNSET:
+            if not isinstance(byo_safe, dict):
+                raise TypeError("member 'byo_safe': a value of the wrong type")
+            byo_safe_type_0 = BYOSafeData.from_dict(src_dict.get("byo_safe", UNSET))
 
-            return byo_safe_type_0
-
-        byo_safe = _parse_byo_safe(d.pop("byo_safe", UNSET))
+            byo_safe = byo_safe_type_0
 
         if byo_safe is None:
             nulls |= 1
@@ -91,7 +93,8 @@ class BYOConfigData(Model):
         )
 
         byo_config_data._nulls = nulls
-        byo_config_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            byo_config_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return byo_config_data
 
     @property

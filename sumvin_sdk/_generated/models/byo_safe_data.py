@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BYOSafeData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "address",
+        "submitted_at_ms",
+        "chain_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,20 +66,24 @@ class BYOSafeData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        address = d.pop("address")
-        if not isinstance(address, str):
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        submitted_at_ms = d.pop("submitted_at_ms")
-        if not isinstance(submitted_at_ms, int) or isinstance(submitted_at_ms, bool):
+        submitted_at_ms = src_dict["submitted_at_ms"]
+        if type(submitted_at_ms) is not int and (
+            not isinstance(submitted_at_ms, int) or isinstance(submitted_at_ms, bool)
+        ):
             raise TypeError(f"member 'submitted_at_ms': expected int, got {type(submitted_at_ms).__name__}")
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -88,7 +99,8 @@ class BYOSafeData(Model):
 
         byo_safe_data._nulls = nulls
 
-        byo_safe_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            byo_safe_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return byo_safe_data
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="BYOSubmission")
+_MEMBERS: frozenset[str] = frozenset(("address",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,16 +42,18 @@ class BYOSubmission(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-        if not isinstance(address, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         byo_submission = cls(
             address=address,
         )
 
-        byo_submission.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            byo_submission.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return byo_submission
 
     @property

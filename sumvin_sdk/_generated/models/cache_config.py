@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CacheConfig")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "host",
+        "port",
+        "db",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class CacheConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host")
-        if not isinstance(host, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        host = src_dict["host"]
+        if type(host) is not str and not isinstance(host, str):
             raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
-        port = d.pop("port")
-        if not isinstance(port, int) or isinstance(port, bool):
+        port = src_dict["port"]
+        if type(port) is not int and (not isinstance(port, int) or isinstance(port, bool)):
             raise TypeError(f"member 'port': expected int, got {type(port).__name__}")
 
-        db = d.pop("db")
-        if not isinstance(db, int) or isinstance(db, bool):
+        db = src_dict["db"]
+        if type(db) is not int and (not isinstance(db, int) or isinstance(db, bool)):
             raise TypeError(f"member 'db': expected int, got {type(db).__name__}")
 
         cache_config = cls(
@@ -72,7 +80,8 @@ class CacheConfig(Model):
             db=db,
         )
 
-        cache_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            cache_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cache_config
 
     @property

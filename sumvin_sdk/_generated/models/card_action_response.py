@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CardActionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "last_four",
+        "brand",
+        "card_type",
+        "is_primary",
+        "created_at",
+        "previous_status",
+        "current_status",
+        "action",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -105,37 +119,38 @@ class CardActionResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CardActionResponseLinks = _models.CardActionResponseLinks
             CardStatusData = _models.CardStatusData
-        d = dict(src_dict)
-        field_links = CardActionResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CardActionResponseLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        last_four = d.pop("last_four")
-        if not isinstance(last_four, str):
+        last_four = src_dict["last_four"]
+        if type(last_four) is not str and not isinstance(last_four, str):
             raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
-        brand = d.pop("brand")
-        if not isinstance(brand, str):
+        brand = src_dict["brand"]
+        if type(brand) is not str and not isinstance(brand, str):
             raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
-        card_type = d.pop("card_type")
-        if not isinstance(card_type, str):
+        card_type = src_dict["card_type"]
+        if type(card_type) is not str and not isinstance(card_type, str):
             raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
-        is_primary = d.pop("is_primary")
-        if not isinstance(is_primary, bool):
+        is_primary = src_dict["is_primary"]
+        if type(is_primary) is not bool and not isinstance(is_primary, bool):
             raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        previous_status = CardStatusData.from_dict(d.pop("previous_status"))
+        previous_status = CardStatusData.from_dict(src_dict["previous_status"])
 
-        current_status = CardStatusData.from_dict(d.pop("current_status"))
+        current_status = CardStatusData.from_dict(src_dict["current_status"])
 
-        action = d.pop("action")
-        if not isinstance(action, str):
+        action = src_dict["action"]
+        if type(action) is not str and not isinstance(action, str):
             raise TypeError(f"member 'action': expected str, got {type(action).__name__}")
 
         card_action_response = cls(
@@ -151,7 +166,8 @@ class CardActionResponse(Model):
             action=action,
         )
 
-        card_action_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            card_action_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_action_response
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CardCheckoutSource")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "source",
+        "card_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -48,13 +54,14 @@ class CardCheckoutSource(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = cast(Literal["card"], d.pop("source"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source = cast(Literal["card"], src_dict["source"])
         if source != "card":
             raise ValueError(f"source must match const 'card', got '{source}'")
 
-        card_id = d.pop("card_id")
-        if not isinstance(card_id, str):
+        card_id = src_dict["card_id"]
+        if type(card_id) is not str and not isinstance(card_id, str):
             raise TypeError(f"member 'card_id': expected str, got {type(card_id).__name__}")
 
         card_checkout_source = cls(
@@ -62,7 +69,8 @@ class CardCheckoutSource(Model):
             card_id=card_id,
         )
 
-        card_checkout_source.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            card_checkout_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_checkout_source
 
     @property

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CardData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "last_four",
+        "brand",
+        "exp_month",
+        "exp_year",
+        "cardholder_name",
+        "card_type",
+        "is_primary",
+        "linked_wallet_address",
+        "created_at",
+        "tokenization_status",
+        "current_status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -128,62 +144,62 @@ class CardData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CardStatusData = _models.CardStatusData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        last_four = d.pop("last_four")
-        if not isinstance(last_four, str):
+        last_four = src_dict["last_four"]
+        if type(last_four) is not str and not isinstance(last_four, str):
             raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
-        brand = d.pop("brand")
-        if not isinstance(brand, str):
+        brand = src_dict["brand"]
+        if type(brand) is not str and not isinstance(brand, str):
             raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
-        exp_month = d.pop("exp_month")
-        if not isinstance(exp_month, int) or isinstance(exp_month, bool):
+        exp_month = src_dict["exp_month"]
+        if type(exp_month) is not int and (not isinstance(exp_month, int) or isinstance(exp_month, bool)):
             raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
 
-        exp_year = d.pop("exp_year")
-        if not isinstance(exp_year, int) or isinstance(exp_year, bool):
+        exp_year = src_dict["exp_year"]
+        if type(exp_year) is not int and (not isinstance(exp_year, int) or isinstance(exp_year, bool)):
             raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
 
-        cardholder_name: str | None = d.pop("cardholder_name")
-        if cardholder_name is not None and not isinstance(cardholder_name, str):
+        cardholder_name: str | None = src_dict["cardholder_name"]
+        if type(cardholder_name) is not str and cardholder_name is not None and not isinstance(cardholder_name, str):
             raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
 
-        card_type = d.pop("card_type")
-        if not isinstance(card_type, str):
+        card_type = src_dict["card_type"]
+        if type(card_type) is not str and not isinstance(card_type, str):
             raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
-        is_primary = d.pop("is_primary")
-        if not isinstance(is_primary, bool):
+        is_primary = src_dict["is_primary"]
+        if type(is_primary) is not bool and not isinstance(is_primary, bool):
             raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        linked_wallet_address: str | None = d.pop("linked_wallet_address")
-        if linked_wallet_address is not None and not isinstance(linked_wallet_address, str):
+        linked_wallet_address: str | None = src_dict["linked_wallet_address"]
+        if (
+            type(linked_wallet_address) is not str
+            and linked_wallet_address is not None
+            and not isinstance(linked_wallet_address, str)
+        ):
             raise TypeError(
                 f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
             )
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        tokenization_status = CardTokenizationStatus.parse(d.pop("tokenization_status"))
+        tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
 
-        def _parse_current_status(data: object) -> CardStatusData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            current_status_type_0 = CardStatusData.from_dict(data)
+        current_status: CardStatusData | Unset | None = src_dict.get("current_status", UNSET)
+        if current_status is not None and current_status is not UNSET:
+            if not isinstance(current_status, dict):
+                raise TypeError("member 'current_status': a value of the wrong type")
+            current_status_type_0 = CardStatusData.from_dict(src_dict.get("current_status", UNSET))
 
-            return current_status_type_0
-
-        current_status = _parse_current_status(d.pop("current_status", UNSET))
+            current_status = current_status_type_0
 
         if current_status is None:
             nulls |= 1
@@ -205,7 +221,8 @@ class CardData(Model):
 
         card_data._nulls = nulls
 
-        card_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            card_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_data
 
     @property

@@ -13,6 +13,14 @@ from ..models.status_changed_by import StatusChangedBy
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="CardStatusData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "status",
+        "sub_status",
+        "changed_by",
+        "created_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -67,23 +75,21 @@ class CardStatusData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = CardAccountStatus.parse(d.pop("status"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = CardAccountStatus.parse(src_dict["status"])
 
-        def _parse_sub_status(data: object) -> CardAccountSubStatus | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            sub_status_type_0 = CardAccountSubStatus.parse(data)
+        sub_status: CardAccountSubStatus | None = src_dict["sub_status"]
+        if sub_status is not None:
+            if not isinstance(sub_status, str):
+                raise TypeError("member 'sub_status': a value of the wrong type")
+            sub_status_type_0 = CardAccountSubStatus.parse(src_dict["sub_status"])
 
-            return sub_status_type_0
+            sub_status = sub_status_type_0
 
-        sub_status = _parse_sub_status(d.pop("sub_status"))
+        changed_by = StatusChangedBy.parse(src_dict["changed_by"])
 
-        changed_by = StatusChangedBy.parse(d.pop("changed_by"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
         card_status_data = cls(
             status=status,
@@ -92,7 +98,8 @@ class CardStatusData(Model):
             created_at=created_at,
         )
 
-        card_status_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            card_status_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_status_data
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CashflowSummary")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "gross_in",
+        "gross_out",
+        "net",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class CashflowSummary(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gross_in = d.pop("gross_in")
-        if not isinstance(gross_in, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        gross_in = src_dict["gross_in"]
+        if type(gross_in) is not str and not isinstance(gross_in, str):
             raise TypeError(f"member 'gross_in': expected str, got {type(gross_in).__name__}")
 
-        gross_out = d.pop("gross_out")
-        if not isinstance(gross_out, str):
+        gross_out = src_dict["gross_out"]
+        if type(gross_out) is not str and not isinstance(gross_out, str):
             raise TypeError(f"member 'gross_out': expected str, got {type(gross_out).__name__}")
 
-        net = d.pop("net")
-        if not isinstance(net, str):
+        net = src_dict["net"]
+        if type(net) is not str and not isinstance(net, str):
             raise TypeError(f"member 'net': expected str, got {type(net).__name__}")
 
         cashflow_summary = cls(
@@ -72,7 +80,8 @@ class CashflowSummary(Model):
             net=net,
         )
 
-        cashflow_summary.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            cashflow_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cashflow_summary
 
     @property

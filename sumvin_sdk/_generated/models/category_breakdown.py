@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CategoryBreakdown")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "category",
+        "total_amount",
+        "percentage_of_total",
+        "transaction_count",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,21 +67,24 @@ class CategoryBreakdown(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category")
-        if not isinstance(category, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        category = src_dict["category"]
+        if type(category) is not str and not isinstance(category, str):
             raise TypeError(f"member 'category': expected str, got {type(category).__name__}")
 
-        total_amount = d.pop("total_amount")
-        if not isinstance(total_amount, str):
+        total_amount = src_dict["total_amount"]
+        if type(total_amount) is not str and not isinstance(total_amount, str):
             raise TypeError(f"member 'total_amount': expected str, got {type(total_amount).__name__}")
 
-        percentage_of_total = d.pop("percentage_of_total")
-        if not isinstance(percentage_of_total, str):
+        percentage_of_total = src_dict["percentage_of_total"]
+        if type(percentage_of_total) is not str and not isinstance(percentage_of_total, str):
             raise TypeError(f"member 'percentage_of_total': expected str, got {type(percentage_of_total).__name__}")
 
-        transaction_count = d.pop("transaction_count")
-        if not isinstance(transaction_count, int) or isinstance(transaction_count, bool):
+        transaction_count = src_dict["transaction_count"]
+        if type(transaction_count) is not int and (
+            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+        ):
             raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
         category_breakdown = cls(
@@ -83,7 +94,8 @@ class CategoryBreakdown(Model):
             transaction_count=transaction_count,
         )
 
-        category_breakdown.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            category_breakdown.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return category_breakdown
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatAttachmentResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "url",
+        "filename",
+        "media_type",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,19 +74,20 @@ class ChatAttachmentResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ChatAttachmentResponseLinks = _models.ChatAttachmentResponseLinks
-        d = dict(src_dict)
-        field_links = ChatAttachmentResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ChatAttachmentResponseLinks.from_dict(src_dict["_links"])
 
-        url = d.pop("url")
-        if not isinstance(url, str):
+        url = src_dict["url"]
+        if type(url) is not str and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        filename = d.pop("filename")
-        if not isinstance(filename, str):
+        filename = src_dict["filename"]
+        if type(filename) is not str and not isinstance(filename, str):
             raise TypeError(f"member 'filename': expected str, got {type(filename).__name__}")
 
-        media_type = d.pop("media_type")
-        if not isinstance(media_type, str):
+        media_type = src_dict["media_type"]
+        if type(media_type) is not str and not isinstance(media_type, str):
             raise TypeError(f"member 'media_type': expected str, got {type(media_type).__name__}")
 
         chat_attachment_response = cls(
@@ -88,7 +97,8 @@ class ChatAttachmentResponse(Model):
             media_type=media_type,
         )
 
-        chat_attachment_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            chat_attachment_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return chat_attachment_response
 
     @property

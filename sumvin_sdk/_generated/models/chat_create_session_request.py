@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCreateSessionRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "messages",
+        "title",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -68,13 +75,14 @@ class ChatCreateSessionRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MessageInput = _models.MessageInput
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         messages = []
-        _messages = d.pop("messages")
+        _messages = src_dict["messages"]
         if not isinstance(_messages, list):
             raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
 
@@ -83,8 +91,8 @@ class ChatCreateSessionRequest(Model):
 
             messages.append(messages_item)
 
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         chat_create_session_request = cls(
@@ -93,7 +101,8 @@ class ChatCreateSessionRequest(Model):
             title=title,
         )
 
-        chat_create_session_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            chat_create_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return chat_create_session_request
 
     @property

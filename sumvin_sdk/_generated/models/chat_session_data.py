@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatSessionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "preview",
+        "message_count",
+        "created_at",
+        "updated_at",
+        "sv_meta",
+        "messages",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -119,40 +131,36 @@ class ChatSessionData(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ChatSessionDataSvMetaType0 = _models.ChatSessionDataSvMetaType0
             MessageData = _models.MessageData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        title: str | None = d.pop("title")
-        if title is not None and not isinstance(title, str):
+        title: str | None = src_dict["title"]
+        if type(title) is not str and title is not None and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None, got {type(title).__name__}")
 
-        preview: str | None = d.pop("preview")
-        if preview is not None and not isinstance(preview, str):
+        preview: str | None = src_dict["preview"]
+        if type(preview) is not str and preview is not None and not isinstance(preview, str):
             raise TypeError(f"member 'preview': expected str or None, got {type(preview).__name__}")
 
-        message_count = d.pop("message_count")
-        if not isinstance(message_count, int) or isinstance(message_count, bool):
+        message_count = src_dict["message_count"]
+        if type(message_count) is not int and (not isinstance(message_count, int) or isinstance(message_count, bool)):
             raise TypeError(f"member 'message_count': expected int, got {type(message_count).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
-        def _parse_sv_meta(data: object) -> ChatSessionDataSvMetaType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(data)
+        sv_meta: ChatSessionDataSvMetaType0 | Unset | None = src_dict.get("sv_meta", UNSET)
+        if sv_meta is not None and sv_meta is not UNSET:
+            if not isinstance(sv_meta, dict):
+                raise TypeError("member 'sv_meta': a value of the wrong type")
+            sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(src_dict.get("sv_meta", UNSET))
 
-            return sv_meta_type_0
-
-        sv_meta = _parse_sv_meta(d.pop("sv_meta", UNSET))
+            sv_meta = sv_meta_type_0
 
         if sv_meta is None:
             nulls |= 1
@@ -176,7 +184,7 @@ class ChatSessionData(Model):
 
             return messages_type_0
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
         if messages is None:
             nulls |= 2
@@ -194,7 +202,8 @@ class ChatSessionData(Model):
 
         chat_session_data._nulls = nulls
 
-        chat_session_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            chat_session_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return chat_session_data
 
     @property

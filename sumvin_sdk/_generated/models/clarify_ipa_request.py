@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClarifyIPARequest")
+_MEMBERS: frozenset[str] = frozenset(("answers",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,14 +48,16 @@ class ClarifyIPARequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ClarifyIPARequestAnswers = _models.ClarifyIPARequestAnswers
-        d = dict(src_dict)
-        answers = ClarifyIPARequestAnswers.from_dict(d.pop("answers"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        answers = ClarifyIPARequestAnswers.from_dict(src_dict["answers"])
 
         clarify_ipa_request = cls(
             answers=answers,
         )
 
-        clarify_ipa_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            clarify_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return clarify_ipa_request
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CliConfigResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "debug",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,11 +63,12 @@ class CliConfigResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CliConfigResponseLinks = _models.CliConfigResponseLinks
-        d = dict(src_dict)
-        field_links = CliConfigResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CliConfigResponseLinks.from_dict(src_dict["_links"])
 
-        debug = d.pop("debug")
-        if not isinstance(debug, bool):
+        debug = src_dict["debug"]
+        if type(debug) is not bool and not isinstance(debug, bool):
             raise TypeError(f"member 'debug': expected bool, got {type(debug).__name__}")
 
         cli_config_response = cls(
@@ -69,7 +76,8 @@ class CliConfigResponse(Model):
             debug=debug,
         )
 
-        cli_config_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            cli_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cli_config_response
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CommonLinks")
+_MEMBERS: frozenset[str] = frozenset(("self",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -46,14 +47,16 @@ class CommonLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
-        self_ = Link.from_dict(d.pop("self"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        self_ = Link.from_dict(src_dict["self"])
 
         common_links = cls(
             self_=self_,
         )
 
-        common_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            common_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return common_links
 
     @property

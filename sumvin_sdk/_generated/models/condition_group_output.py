@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConditionGroupOutput")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "operator",
+        "conditions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -106,15 +113,16 @@ class ConditionGroupOutput(Model):
             JurisdictionCondition = _models.JurisdictionCondition
             PriceTargetConditionOutput = _models.PriceTargetConditionOutput
             TimeWindowCondition = _models.TimeWindowCondition
-        d = dict(src_dict)
-        type_ = cast(Literal["group"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["group"], src_dict["type"])
         if type_ != "group":
             raise ValueError(f"type must match const 'group', got '{type_}'")
 
-        operator = ConditionGroupOutputOperator.parse(d.pop("operator"))
+        operator = ConditionGroupOutputOperator.parse(src_dict["operator"])
 
         conditions = []
-        _conditions = d.pop("conditions")
+        _conditions = src_dict["conditions"]
         if not isinstance(_conditions, list):
             raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
@@ -204,7 +212,8 @@ class ConditionGroupOutput(Model):
             conditions=conditions,
         )
 
-        condition_group_output.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            condition_group_output.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return condition_group_output
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectServiceRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "connector_id",
+        "auth_data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,19 +61,21 @@ class ConnectServiceRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectorAuthPayload = _models.ConnectorAuthPayload
-        d = dict(src_dict)
-        connector_id = d.pop("connector_id")
-        if not isinstance(connector_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        connector_id = src_dict["connector_id"]
+        if type(connector_id) is not str and not isinstance(connector_id, str):
             raise TypeError(f"member 'connector_id': expected str, got {type(connector_id).__name__}")
 
-        auth_data = ConnectorAuthPayload.from_dict(d.pop("auth_data"))
+        auth_data = ConnectorAuthPayload.from_dict(src_dict["auth_data"])
 
         connect_service_request = cls(
             connector_id=connector_id,
             auth_data=auth_data,
         )
 
-        connect_service_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connect_service_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connect_service_request
 
     @property

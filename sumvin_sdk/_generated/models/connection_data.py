@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ConnectionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "institution_id",
+        "institution_name",
+        "status_reason",
+        "products",
+        "regions",
+        "account_count",
+        "successfully_aggregated_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -129,18 +142,24 @@ class ConnectionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
-        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
+        if (
+            type(institution_id) is not str
+            and institution_id is not None
+            and institution_id is not UNSET
+            and not isinstance(institution_id, str)
+        ):
             raise TypeError(
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
@@ -148,10 +167,11 @@ class ConnectionData(Model):
         if institution_id is None:
             nulls |= 1
 
-        institution_name: str | Unset | None = d.pop("institution_name", UNSET)
+        institution_name: str | Unset | None = src_dict.get("institution_name", UNSET)
         if (
-            institution_name is not None
-            and not isinstance(institution_name, Unset)
+            type(institution_name) is not str
+            and institution_name is not None
+            and institution_name is not UNSET
             and not isinstance(institution_name, str)
         ):
             raise TypeError(
@@ -161,8 +181,13 @@ class ConnectionData(Model):
         if institution_name is None:
             nulls |= 2
 
-        status_reason: str | Unset | None = d.pop("status_reason", UNSET)
-        if status_reason is not None and not isinstance(status_reason, Unset) and not isinstance(status_reason, str):
+        status_reason: str | Unset | None = src_dict.get("status_reason", UNSET)
+        if (
+            type(status_reason) is not str
+            and status_reason is not None
+            and status_reason is not UNSET
+            and not isinstance(status_reason, str)
+        ):
             raise TypeError(
                 f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
             )
@@ -170,28 +195,31 @@ class ConnectionData(Model):
         if status_reason is None:
             nulls |= 4
 
-        _products = d.pop("products", UNSET)
+        _products = src_dict.get("products", UNSET)
         if not isinstance(_products, list) and not isinstance(_products, Unset):
             raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
         products = cast(list[str], _products)
 
-        _regions = d.pop("regions", UNSET)
+        _regions = src_dict.get("regions", UNSET)
         if not isinstance(_regions, list) and not isinstance(_regions, Unset):
             raise TypeError(f"member 'regions': expected a list, got {type(_regions).__name__}")
 
         regions = cast(list[str], _regions)
 
-        account_count = d.pop("account_count", UNSET)
-        if not isinstance(account_count, Unset) and (
-            not isinstance(account_count, int) or isinstance(account_count, bool)
+        account_count = src_dict.get("account_count", UNSET)
+        if (
+            type(account_count) is not int
+            and account_count is not UNSET
+            and (not isinstance(account_count, int) or isinstance(account_count, bool))
         ):
             raise TypeError(f"member 'account_count': expected int or Unset, got {type(account_count).__name__}")
 
-        successfully_aggregated_at: str | Unset | None = d.pop("successfully_aggregated_at", UNSET)
+        successfully_aggregated_at: str | Unset | None = src_dict.get("successfully_aggregated_at", UNSET)
         if (
-            successfully_aggregated_at is not None
-            and not isinstance(successfully_aggregated_at, Unset)
+            type(successfully_aggregated_at) is not str
+            and successfully_aggregated_at is not None
+            and successfully_aggregated_at is not UNSET
             and not isinstance(successfully_aggregated_at, str)
         ):
             raise TypeError(
@@ -217,7 +245,8 @@ class ConnectionData(Model):
 
         connection_data._nulls = nulls
 
-        connection_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connection_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connection_data
 
     @property

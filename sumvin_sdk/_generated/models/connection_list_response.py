@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectionListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "connections",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -38,6 +45,10 @@ class ConnectionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connections"
+
+    def page_items(self) -> list[ConnectionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connections
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -66,11 +77,12 @@ class ConnectionListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectionData = _models.ConnectionData
             ConnectionListResponseLinks = _models.ConnectionListResponseLinks
-        d = dict(src_dict)
-        field_links = ConnectionListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ConnectionListResponseLinks.from_dict(src_dict["_links"])
 
         connections = []
-        _connections = d.pop("connections")
+        _connections = src_dict["connections"]
         if not isinstance(_connections, list):
             raise TypeError(f"member 'connections': expected a list, got {type(_connections).__name__}")
 
@@ -79,8 +91,8 @@ class ConnectionListResponse(Model):
 
             connections.append(connections_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         connection_list_response = cls(
@@ -89,7 +101,8 @@ class ConnectionListResponse(Model):
             total=total,
         )
 
-        connection_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connection_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connection_list_response
 
     @property

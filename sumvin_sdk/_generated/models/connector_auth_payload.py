@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ConnectorAuthPayload")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -29,10 +30,12 @@ class ConnectorAuthPayload(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         connector_auth_payload = cls()
 
-        connector_auth_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connector_auth_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_auth_payload
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ConnectorData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "icon_url",
+        "auth_type",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -67,25 +76,26 @@ class ConnectorData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = d.pop("description")
-        if description is not None and not isinstance(description, str):
+        description: str | None = src_dict["description"]
+        if type(description) is not str and description is not None and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        icon_url: str | None = d.pop("icon_url")
-        if icon_url is not None and not isinstance(icon_url, str):
+        icon_url: str | None = src_dict["icon_url"]
+        if type(icon_url) is not str and icon_url is not None and not isinstance(icon_url, str):
             raise TypeError(f"member 'icon_url': expected str or None, got {type(icon_url).__name__}")
 
-        auth_type = d.pop("auth_type")
-        if not isinstance(auth_type, str):
+        auth_type = src_dict["auth_type"]
+        if type(auth_type) is not str and not isinstance(auth_type, str):
             raise TypeError(f"member 'auth_type': expected str, got {type(auth_type).__name__}")
 
         connector_data = cls(
@@ -96,7 +106,8 @@ class ConnectorData(Model):
             auth_type=auth_type,
         )
 
-        connector_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connector_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_data
 
     @property

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectorDetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "connector",
+        "tools",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,12 +77,13 @@ class ConnectorDetailResponse(Model):
             ConnectorData = _models.ConnectorData
             ConnectorDetailResponseLinks = _models.ConnectorDetailResponseLinks
             ToolData = _models.ToolData
-        d = dict(src_dict)
-        field_links = ConnectorDetailResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ConnectorDetailResponseLinks.from_dict(src_dict["_links"])
 
-        connector = ConnectorData.from_dict(d.pop("connector"))
+        connector = ConnectorData.from_dict(src_dict["connector"])
 
-        _tools = d.pop("tools", UNSET)
+        _tools = src_dict.get("tools", UNSET)
         if not isinstance(_tools, list) and not isinstance(_tools, Unset):
             raise TypeError(f"member 'tools': expected a list, got {type(_tools).__name__}")
 
@@ -93,7 +101,8 @@ class ConnectorDetailResponse(Model):
             tools=None if isinstance(tools, Unset) else tools,
         )
 
-        connector_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connector_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_detail_response
 
     @property

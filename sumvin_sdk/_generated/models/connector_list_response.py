@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectorListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "connectors",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,6 +41,10 @@ class ConnectorListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connectors"
+
+    def page_items(self) -> list[ConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connectors
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -60,11 +70,12 @@ class ConnectorListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectorData = _models.ConnectorData
             ConnectorListResponseLinks = _models.ConnectorListResponseLinks
-        d = dict(src_dict)
-        field_links = ConnectorListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ConnectorListResponseLinks.from_dict(src_dict["_links"])
 
         connectors = []
-        _connectors = d.pop("connectors")
+        _connectors = src_dict["connectors"]
         if not isinstance(_connectors, list):
             raise TypeError(f"member 'connectors': expected a list, got {type(_connectors).__name__}")
 
@@ -78,7 +89,8 @@ class ConnectorListResponse(Model):
             connectors=connectors,
         )
 
-        connector_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connector_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_list_response
 
     @property

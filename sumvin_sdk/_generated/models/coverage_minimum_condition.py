@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CoverageMinimumCondition")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "min_coverage_pct",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,12 +53,13 @@ class CoverageMinimumCondition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["coverage_minimum"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["coverage_minimum"], src_dict["type"])
         if type_ != "coverage_minimum":
             raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
 
-        min_coverage_pct = d.pop("min_coverage_pct")
+        min_coverage_pct = src_dict["min_coverage_pct"]
         if not isinstance(min_coverage_pct, (int, float)) or isinstance(min_coverage_pct, bool):
             raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
 
@@ -61,7 +68,8 @@ class CoverageMinimumCondition(Model):
             min_coverage_pct=min_coverage_pct,
         )
 
-        coverage_minimum_condition.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            coverage_minimum_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return coverage_minimum_condition
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CreateAgentTokenRequest")
+_MEMBERS: frozenset[str] = frozenset(("user_id",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,16 +42,18 @@ class CreateAgentTokenRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        user_id = src_dict["user_id"]
+        if type(user_id) is not str and not isinstance(user_id, str):
             raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         create_agent_token_request = cls(
             user_id=user_id,
         )
 
-        create_agent_token_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_agent_token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_agent_token_request
 
     @property

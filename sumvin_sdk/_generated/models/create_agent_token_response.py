@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentTokenResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "token",
+        "expires_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,14 +69,15 @@ class CreateAgentTokenResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CreateAgentTokenResponseLinks = _models.CreateAgentTokenResponseLinks
-        d = dict(src_dict)
-        field_links = CreateAgentTokenResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CreateAgentTokenResponseLinks.from_dict(src_dict["_links"])
 
-        token = d.pop("token")
-        if not isinstance(token, str):
+        token = src_dict["token"]
+        if type(token) is not str and not isinstance(token, str):
             raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
         create_agent_token_response = cls(
             field_links=field_links,
@@ -77,7 +85,8 @@ class CreateAgentTokenResponse(Model):
             expires_at=expires_at,
         )
 
-        create_agent_token_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_agent_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_agent_token_response
 
     @property

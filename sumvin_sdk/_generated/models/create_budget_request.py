@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBudgetRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "original_request",
+        "category_name",
+        "budget_type",
+        "limit_amount",
+        "currency",
+        "period",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -102,27 +113,28 @@ class CreateBudgetRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AbsolutePeriod = _models.AbsolutePeriod
             RelativePeriod = _models.RelativePeriod
-        d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        original_request = d.pop("original_request")
-        if not isinstance(original_request, str):
+        original_request = src_dict["original_request"]
+        if type(original_request) is not str and not isinstance(original_request, str):
             raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
-        category_name = d.pop("category_name")
-        if not isinstance(category_name, str):
+        category_name = src_dict["category_name"]
+        if type(category_name) is not str and not isinstance(category_name, str):
             raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
-        budget_type = BudgetType.parse(d.pop("budget_type"))
+        budget_type = BudgetType.parse(src_dict["budget_type"])
 
-        limit_amount = d.pop("limit_amount")
-        if not isinstance(limit_amount, str):
+        limit_amount = src_dict["limit_amount"]
+        if type(limit_amount) is not str and not isinstance(limit_amount, str):
             raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
-        currency = d.pop("currency")
-        if not isinstance(currency, str):
+        currency = src_dict["currency"]
+        if type(currency) is not str and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
@@ -144,7 +156,7 @@ class CreateBudgetRequest(Model):
 
             return period_type_0_type_1
 
-        period = _parse_period(d.pop("period", UNSET))
+        period = _parse_period(src_dict.get("period", UNSET))
 
         create_budget_request = cls(
             name=name,
@@ -156,7 +168,8 @@ class CreateBudgetRequest(Model):
             period=period,
         )
 
-        create_budget_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_budget_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_budget_request
 
     @property

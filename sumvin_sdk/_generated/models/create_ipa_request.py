@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateIPARequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "raw_intent",
+        "intent_type",
+        "autonomy_level",
+        "constraints",
+        "conditions",
+        "originating_agent_task_id",
+        "originating_chat_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -172,37 +183,33 @@ class CreateIPARequest(Model):
             JurisdictionCondition = _models.JurisdictionCondition
             PriceTargetConditionInput = _models.PriceTargetConditionInput
             TimeWindowCondition = _models.TimeWindowCondition
-        d = dict(src_dict)
-        raw_intent = d.pop("raw_intent")
-        if not isinstance(raw_intent, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        raw_intent = src_dict["raw_intent"]
+        if type(raw_intent) is not str and not isinstance(raw_intent, str):
             raise TypeError(f"member 'raw_intent': expected str, got {type(raw_intent).__name__}")
 
-        _intent_type = d.pop("intent_type", UNSET)
+        _intent_type = src_dict.get("intent_type", UNSET)
         intent_type: IPAType | Unset
         if isinstance(_intent_type, Unset):
             intent_type = UNSET
         else:
             intent_type = IPAType.parse(_intent_type)
 
-        _autonomy_level = d.pop("autonomy_level", UNSET)
+        _autonomy_level = src_dict.get("autonomy_level", UNSET)
         autonomy_level: AutonomyLevel | Unset
         if isinstance(_autonomy_level, Unset):
             autonomy_level = UNSET
         else:
             autonomy_level = AutonomyLevel.parse(_autonomy_level)
 
-        def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            constraints_type_0 = IPAConstraint.from_dict(data)
+        constraints: IPAConstraint | Unset | None = src_dict.get("constraints", UNSET)
+        if constraints is not None and constraints is not UNSET:
+            if not isinstance(constraints, dict):
+                raise TypeError("member 'constraints': a value of the wrong type")
+            constraints_type_0 = IPAConstraint.from_dict(src_dict.get("constraints", UNSET))
 
-            return constraints_type_0
-
-        constraints = _parse_constraints(d.pop("constraints", UNSET))
+            constraints = constraints_type_0
 
         def _parse_conditions(
             data: object,
@@ -313,22 +320,24 @@ class CreateIPARequest(Model):
 
             return conditions_type_0
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        conditions = _parse_conditions(src_dict.get("conditions", UNSET))
 
-        originating_agent_task_id: str | Unset | None = d.pop("originating_agent_task_id", UNSET)
+        originating_agent_task_id: str | Unset | None = src_dict.get("originating_agent_task_id", UNSET)
         if (
-            originating_agent_task_id is not None
-            and not isinstance(originating_agent_task_id, Unset)
+            type(originating_agent_task_id) is not str
+            and originating_agent_task_id is not None
+            and originating_agent_task_id is not UNSET
             and not isinstance(originating_agent_task_id, str)
         ):
             raise TypeError(
                 f"member 'originating_agent_task_id': expected str or None or Unset, got {type(originating_agent_task_id).__name__}"
             )
 
-        originating_chat_id: str | Unset | None = d.pop("originating_chat_id", UNSET)
+        originating_chat_id: str | Unset | None = src_dict.get("originating_chat_id", UNSET)
         if (
-            originating_chat_id is not None
-            and not isinstance(originating_chat_id, Unset)
+            type(originating_chat_id) is not str
+            and originating_chat_id is not None
+            and originating_chat_id is not UNSET
             and not isinstance(originating_chat_id, str)
         ):
             raise TypeError(
@@ -345,7 +354,8 @@ class CreateIPARequest(Model):
             originating_chat_id=originating_chat_id,
         )
 
-        create_ipa_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_ipa_request
 
     @property

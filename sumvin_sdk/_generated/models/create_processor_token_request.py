@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="CreateProcessorTokenRequest")
+_MEMBERS: frozenset[str] = frozenset(("processor",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,16 +42,20 @@ class CreateProcessorTokenRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        processor = d.pop("processor")
-        if not isinstance(processor, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        processor = src_dict["processor"]
+        if type(processor) is not str and not isinstance(processor, str):
             raise TypeError(f"member 'processor': expected str, got {type(processor).__name__}")
 
         create_processor_token_request = cls(
             processor=processor,
         )
 
-        create_processor_token_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_processor_token_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return create_processor_token_request
 
     @property

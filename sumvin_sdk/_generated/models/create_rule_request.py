@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreateRuleRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -63,21 +71,26 @@ class CreateRuleRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        rule_prompt = d.pop("rule_prompt")
-        if not isinstance(rule_prompt, str):
+        rule_prompt = src_dict["rule_prompt"]
+        if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
             raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
-        applies_to = d.pop("applies_to", UNSET)
-        if not isinstance(applies_to, Unset) and not isinstance(applies_to, str):
+        applies_to = src_dict.get("applies_to", UNSET)
+        if type(applies_to) is not str and applies_to is not UNSET and not isinstance(applies_to, str):
             raise TypeError(f"member 'applies_to': expected str or Unset, got {type(applies_to).__name__}")
 
-        priority = d.pop("priority", UNSET)
-        if not isinstance(priority, Unset) and (not isinstance(priority, int) or isinstance(priority, bool)):
+        priority = src_dict.get("priority", UNSET)
+        if (
+            type(priority) is not int
+            and priority is not UNSET
+            and (not isinstance(priority, int) or isinstance(priority, bool))
+        ):
             raise TypeError(f"member 'priority': expected int or Unset, got {type(priority).__name__}")
 
         create_rule_request = cls(
@@ -87,7 +100,8 @@ class CreateRuleRequest(Model):
             priority=priority,
         )
 
-        create_rule_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_rule_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_rule_request
 
     @property

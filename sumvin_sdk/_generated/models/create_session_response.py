@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSessionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "session",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class CreateSessionResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ChatSessionData = _models.ChatSessionData
             CreateSessionResponseLinks = _models.CreateSessionResponseLinks
-        d = dict(src_dict)
-        field_links = CreateSessionResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CreateSessionResponseLinks.from_dict(src_dict["_links"])
 
-        session = ChatSessionData.from_dict(d.pop("session"))
+        session = ChatSessionData.from_dict(src_dict["session"])
 
         create_session_response = cls(
             field_links=field_links,
             session=session,
         )
 
-        create_session_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_session_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_session_response
 
     @property

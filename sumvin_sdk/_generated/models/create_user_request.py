@@ -11,6 +11,14 @@ from ..models.onboarding_origin import OnboardingOrigin
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreateUserRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "primary_eoa_address",
+        "chain_id",
+        "onboarding_origin",
+        "connect",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -87,45 +95,37 @@ class CreateUserRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary_eoa_address: str | Unset | None = d.pop("primary_eoa_address", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        primary_eoa_address: str | Unset | None = src_dict.get("primary_eoa_address", UNSET)
         if (
-            primary_eoa_address is not None
-            and not isinstance(primary_eoa_address, Unset)
+            type(primary_eoa_address) is not str
+            and primary_eoa_address is not None
+            and primary_eoa_address is not UNSET
             and not isinstance(primary_eoa_address, str)
         ):
             raise TypeError(
                 f"member 'primary_eoa_address': expected str or None or Unset, got {type(primary_eoa_address).__name__}"
             )
 
-        def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
-                raise TypeError()
-            chain_id_type_0 = DeployableChain.parse(data)
+        chain_id: DeployableChain | Unset | None = src_dict.get("chain_id", UNSET)
+        if chain_id is not None and chain_id is not UNSET:
+            if not isinstance(chain_id, int):
+                raise TypeError("member 'chain_id': a value of the wrong type")
+            chain_id_type_0 = DeployableChain.parse(src_dict.get("chain_id", UNSET))
 
-            return chain_id_type_0
+            chain_id = chain_id_type_0
 
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        onboarding_origin: OnboardingOrigin | Unset | None = src_dict.get("onboarding_origin", UNSET)
+        if onboarding_origin is not None and onboarding_origin is not UNSET:
+            if not isinstance(onboarding_origin, str):
+                raise TypeError("member 'onboarding_origin': a value of the wrong type")
+            onboarding_origin_type_0 = OnboardingOrigin.parse(src_dict.get("onboarding_origin", UNSET))
 
-        def _parse_onboarding_origin(data: object) -> OnboardingOrigin | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            onboarding_origin_type_0 = OnboardingOrigin.parse(data)
+            onboarding_origin = onboarding_origin_type_0
 
-            return onboarding_origin_type_0
-
-        onboarding_origin = _parse_onboarding_origin(d.pop("onboarding_origin", UNSET))
-
-        connect: str | Unset | None = d.pop("connect", UNSET)
-        if connect is not None and not isinstance(connect, Unset) and not isinstance(connect, str):
+        connect: str | Unset | None = src_dict.get("connect", UNSET)
+        if type(connect) is not str and connect is not None and connect is not UNSET and not isinstance(connect, str):
             raise TypeError(f"member 'connect': expected str or None or Unset, got {type(connect).__name__}")
 
         create_user_request = cls(
@@ -135,7 +135,8 @@ class CreateUserRequest(Model):
             connect=connect,
         )
 
-        create_user_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_user_request
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,17 +68,19 @@ class CreateUserResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserData = _models.UserData
             UserLinks = _models.UserLinks
-        d = dict(src_dict)
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
-        user = UserData.from_dict(d.pop("user"))
+        user = UserData.from_dict(src_dict["user"])
 
         create_user_response = cls(
             field_links=field_links,
             user=user,
         )
 
-        create_user_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            create_user_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_user_response
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CTAData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "cta",
+        "meta",
+        "category",
+        "urgency_score",
+        "trust_stage_target",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -107,36 +117,32 @@ class CTAData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CTAMeta = _models.CTAMeta
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = CTAType.parse(d.pop("type"))
+        type_ = CTAType.parse(src_dict["type"])
 
-        cta = d.pop("cta")
-        if not isinstance(cta, str):
+        cta = src_dict["cta"]
+        if type(cta) is not str and not isinstance(cta, str):
             raise TypeError(f"member 'cta': expected str, got {type(cta).__name__}")
 
-        meta = CTAMeta.from_dict(d.pop("meta"))
+        meta = CTAMeta.from_dict(src_dict["meta"])
 
-        def _parse_category(data: object) -> CTACategory | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            category_type_0 = CTACategory.parse(data)
+        category: CTACategory | Unset | None = src_dict.get("category", UNSET)
+        if category is not None and category is not UNSET:
+            if not isinstance(category, str):
+                raise TypeError("member 'category': a value of the wrong type")
+            category_type_0 = CTACategory.parse(src_dict.get("category", UNSET))
 
-            return category_type_0
-
-        category = _parse_category(d.pop("category", UNSET))
+            category = category_type_0
 
         if category is None:
             nulls |= 1
 
-        urgency_score: float | Unset | None = d.pop("urgency_score", UNSET)
+        urgency_score: float | Unset | None = src_dict.get("urgency_score", UNSET)
         if (
             urgency_score is not None
-            and not isinstance(urgency_score, Unset)
+            and urgency_score is not UNSET
             and (not isinstance(urgency_score, (int, float)) or isinstance(urgency_score, bool))
         ):
             raise TypeError(
@@ -146,18 +152,13 @@ class CTAData(Model):
         if urgency_score is None:
             nulls |= 2
 
-        def _parse_trust_stage_target(data: object) -> TrustStage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            trust_stage_target_type_0 = TrustStage.parse(data)
+        trust_stage_target: TrustStage | Unset | None = src_dict.get("trust_stage_target", UNSET)
+        if trust_stage_target is not None and trust_stage_target is not UNSET:
+            if not isinstance(trust_stage_target, str):
+                raise TypeError("member 'trust_stage_target': a value of the wrong type")
+            trust_stage_target_type_0 = TrustStage.parse(src_dict.get("trust_stage_target", UNSET))
 
-            return trust_stage_target_type_0
-
-        trust_stage_target = _parse_trust_stage_target(d.pop("trust_stage_target", UNSET))
+            trust_stage_target = trust_stage_target_type_0
 
         if trust_stage_target is None:
             nulls |= 4
@@ -173,7 +174,8 @@ class CTAData(Model):
 
         cta_data._nulls = nulls
 
-        cta_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            cta_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cta_data
 
     @property

@@ -11,6 +11,12 @@ from ..models.chat_icon import ChatIcon
 from ..types import Model
 
 T = TypeVar("T", bound="CTAMeta")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "icon",
+        "color",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -49,17 +55,19 @@ class CTAMeta(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        icon = ChatIcon.parse(d.pop("icon"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        icon = ChatIcon.parse(src_dict["icon"])
 
-        color = ChatColor.parse(d.pop("color"))
+        color = ChatColor.parse(src_dict["color"])
 
         cta_meta = cls(
             icon=icon,
             color=color,
         )
 
-        cta_meta.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            cta_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cta_meta
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="DatabaseConfig")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "host",
+        "database",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,13 +53,14 @@ class DatabaseConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host")
-        if not isinstance(host, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        host = src_dict["host"]
+        if type(host) is not str and not isinstance(host, str):
             raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
-        database = d.pop("database")
-        if not isinstance(database, str):
+        database = src_dict["database"]
+        if type(database) is not str and not isinstance(database, str):
             raise TypeError(f"member 'database': expected str, got {type(database).__name__}")
 
         database_config = cls(
@@ -61,7 +68,8 @@ class DatabaseConfig(Model):
             database=database,
         )
 
-        database_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            database_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return database_config
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="DateRange")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "earliest",
+        "latest",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,13 +53,14 @@ class DateRange(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        earliest = d.pop("earliest")
-        if not isinstance(earliest, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        earliest = src_dict["earliest"]
+        if type(earliest) is not str and not isinstance(earliest, str):
             raise TypeError(f"member 'earliest': expected str, got {type(earliest).__name__}")
 
-        latest = d.pop("latest")
-        if not isinstance(latest, str):
+        latest = src_dict["latest"]
+        if type(latest) is not str and not isinstance(latest, str):
             raise TypeError(f"member 'latest': expected str, got {type(latest).__name__}")
 
         date_range = cls(
@@ -61,7 +68,8 @@ class DateRange(Model):
             latest=latest,
         )
 
-        date_range.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            date_range.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return date_range
 
     @property

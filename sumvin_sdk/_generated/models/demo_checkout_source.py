@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="DemoCheckoutSource")
+_MEMBERS: frozenset[str] = frozenset(("source",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -40,8 +41,9 @@ class DemoCheckoutSource(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = cast(Literal["demo"], d.pop("source"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source = cast(Literal["demo"], src_dict["source"])
         if source != "demo":
             raise ValueError(f"source must match const 'demo', got '{source}'")
 
@@ -49,7 +51,8 @@ class DemoCheckoutSource(Model):
             source=source,
         )
 
-        demo_checkout_source.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            demo_checkout_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return demo_checkout_source
 
     @property

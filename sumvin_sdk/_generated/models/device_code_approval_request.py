@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="DeviceCodeApprovalRequest")
+_MEMBERS: frozenset[str] = frozenset(("user_code",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -43,16 +44,20 @@ class DeviceCodeApprovalRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_code = d.pop("user_code")
-        if not isinstance(user_code, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        user_code = src_dict["user_code"]
+        if type(user_code) is not str and not isinstance(user_code, str):
             raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
         device_code_approval_request = cls(
             user_code=user_code,
         )
 
-        device_code_approval_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            device_code_approval_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return device_code_approval_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DeviceCodeCreateRequest")
+_MEMBERS: frozenset[str] = frozenset(("client_name",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -46,16 +47,23 @@ class DeviceCodeCreateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_name: str | Unset | None = d.pop("client_name", UNSET)
-        if client_name is not None and not isinstance(client_name, Unset) and not isinstance(client_name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        client_name: str | Unset | None = src_dict.get("client_name", UNSET)
+        if (
+            type(client_name) is not str
+            and client_name is not None
+            and client_name is not UNSET
+            and not isinstance(client_name, str)
+        ):
             raise TypeError(f"member 'client_name': expected str or None or Unset, got {type(client_name).__name__}")
 
         device_code_create_request = cls(
             client_name=client_name,
         )
 
-        device_code_create_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            device_code_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_create_request
 
     @property

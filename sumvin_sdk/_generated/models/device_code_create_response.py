@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeviceCodeCreateResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "device_code",
+        "user_code",
+        "verification_uri",
+        "verification_uri_complete",
+        "expires_in",
+        "interval",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,33 +103,34 @@ class DeviceCodeCreateResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             DeviceCodeCreateResponseLinks = _models.DeviceCodeCreateResponseLinks
-        d = dict(src_dict)
-        field_links = DeviceCodeCreateResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = DeviceCodeCreateResponseLinks.from_dict(src_dict["_links"])
 
-        device_code = d.pop("device_code")
-        if not isinstance(device_code, str):
+        device_code = src_dict["device_code"]
+        if type(device_code) is not str and not isinstance(device_code, str):
             raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
-        user_code = d.pop("user_code")
-        if not isinstance(user_code, str):
+        user_code = src_dict["user_code"]
+        if type(user_code) is not str and not isinstance(user_code, str):
             raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
-        verification_uri = d.pop("verification_uri")
-        if not isinstance(verification_uri, str):
+        verification_uri = src_dict["verification_uri"]
+        if type(verification_uri) is not str and not isinstance(verification_uri, str):
             raise TypeError(f"member 'verification_uri': expected str, got {type(verification_uri).__name__}")
 
-        verification_uri_complete = d.pop("verification_uri_complete")
-        if not isinstance(verification_uri_complete, str):
+        verification_uri_complete = src_dict["verification_uri_complete"]
+        if type(verification_uri_complete) is not str and not isinstance(verification_uri_complete, str):
             raise TypeError(
                 f"member 'verification_uri_complete': expected str, got {type(verification_uri_complete).__name__}"
             )
 
-        expires_in = d.pop("expires_in")
-        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+        expires_in = src_dict["expires_in"]
+        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
             raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        interval = d.pop("interval")
-        if not isinstance(interval, int) or isinstance(interval, bool):
+        interval = src_dict["interval"]
+        if type(interval) is not int and (not isinstance(interval, int) or isinstance(interval, bool)):
             raise TypeError(f"member 'interval': expected int, got {type(interval).__name__}")
 
         device_code_create_response = cls(
@@ -131,7 +143,8 @@ class DeviceCodeCreateResponse(Model):
             interval=interval,
         )
 
-        device_code_create_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            device_code_create_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_create_response
 
     @property

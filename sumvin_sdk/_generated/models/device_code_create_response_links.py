@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeviceCodeCreateResponseLinks")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -36,16 +37,20 @@ class DeviceCodeCreateResponseLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         device_code_create_response_links = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Link.from_dict(prop_dict)
+        if not _MEMBERS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _MEMBERS:
+                    continue
+                additional_property = Link.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        device_code_create_response_links.additional_properties = additional_properties
+            device_code_create_response_links.additional_properties = additional_properties
         return device_code_create_response_links
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeviceCodeStatusResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,17 +65,19 @@ class DeviceCodeStatusResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             DeviceCodeStatusResponseLinks = _models.DeviceCodeStatusResponseLinks
-        d = dict(src_dict)
-        field_links = DeviceCodeStatusResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = DeviceCodeStatusResponseLinks.from_dict(src_dict["_links"])
 
-        status = CliDeviceAuthorizationStatus.parse(d.pop("status"))
+        status = CliDeviceAuthorizationStatus.parse(src_dict["status"])
 
         device_code_status_response = cls(
             field_links=field_links,
             status=status,
         )
 
-        device_code_status_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            device_code_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_status_response
 
     @property

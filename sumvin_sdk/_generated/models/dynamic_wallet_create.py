@@ -10,6 +10,14 @@ from ..models.deployable_chain import DeployableChain
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DynamicWalletCreate")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "method",
+        "credential_id",
+        "chain_id",
+        "nickname",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,19 +74,25 @@ class DynamicWalletCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["dynamic"], d.pop("method"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        method = cast(Literal["dynamic"], src_dict["method"])
         if method != "dynamic":
             raise ValueError(f"method must match const 'dynamic', got '{method}'")
 
-        credential_id = d.pop("credential_id")
-        if not isinstance(credential_id, str):
+        credential_id = src_dict["credential_id"]
+        if type(credential_id) is not str and not isinstance(credential_id, str):
             raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
-        chain_id = DeployableChain.parse(d.pop("chain_id"))
+        chain_id = DeployableChain.parse(src_dict["chain_id"])
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         dynamic_wallet_create = cls(
@@ -88,7 +102,8 @@ class DynamicWalletCreate(Model):
             nickname=nickname,
         )
 
-        dynamic_wallet_create.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            dynamic_wallet_create.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return dynamic_wallet_create
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="EIP712DomainData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "version",
+        "chainId",
+        "verifyingContract",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,21 +67,22 @@ class EIP712DomainData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        version = d.pop("version")
-        if not isinstance(version, str):
+        version = src_dict["version"]
+        if type(version) is not str and not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        chain_id = d.pop("chainId")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chainId"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chainId': expected int, got {type(chain_id).__name__}")
 
-        verifying_contract = d.pop("verifyingContract")
-        if not isinstance(verifying_contract, str):
+        verifying_contract = src_dict["verifyingContract"]
+        if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
             raise TypeError(f"member 'verifyingContract': expected str, got {type(verifying_contract).__name__}")
 
         eip712_domain_data = cls(
@@ -83,7 +92,8 @@ class EIP712DomainData(Model):
             verifying_contract=verifying_contract,
         )
 
-        eip712_domain_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eip712_domain_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eip712_domain_data
 
     @property

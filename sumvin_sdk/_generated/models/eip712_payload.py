@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EIP712Payload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "types",
+        "primaryType",
+        "domain",
+        "message",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,16 +78,17 @@ class EIP712Payload(Model):
             EIP712DomainData = _models.EIP712DomainData
             EIP712PayloadTypes = _models.EIP712PayloadTypes
             EIP712PurchaseIntentMessage = _models.EIP712PurchaseIntentMessage
-        d = dict(src_dict)
-        types = EIP712PayloadTypes.from_dict(d.pop("types"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        types = EIP712PayloadTypes.from_dict(src_dict["types"])
 
-        primary_type = d.pop("primaryType")
-        if not isinstance(primary_type, str):
+        primary_type = src_dict["primaryType"]
+        if type(primary_type) is not str and not isinstance(primary_type, str):
             raise TypeError(f"member 'primaryType': expected str, got {type(primary_type).__name__}")
 
-        domain = EIP712DomainData.from_dict(d.pop("domain"))
+        domain = EIP712DomainData.from_dict(src_dict["domain"])
 
-        message = EIP712PurchaseIntentMessage.from_dict(d.pop("message"))
+        message = EIP712PurchaseIntentMessage.from_dict(src_dict["message"])
 
         eip712_payload = cls(
             types=types,
@@ -88,7 +97,8 @@ class EIP712Payload(Model):
             message=message,
         )
 
-        eip712_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eip712_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eip712_payload
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EIP712PayloadTypes")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,28 +42,32 @@ class EIP712PayloadTypes(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             EIP712PayloadTypesAdditionalPropertyItem = _models.EIP712PayloadTypesAdditionalPropertyItem
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         eip712_payload_types = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise TypeError(
-                    f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
-                )
+        if not _MEMBERS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _MEMBERS:
+                    continue
+                additional_property = []
+                _additional_property = prop_dict
+                if not isinstance(_additional_property, list):
+                    raise TypeError(
+                        f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
+                    )
 
-            for additional_property_item_data in _additional_property:
-                additional_property_item = EIP712PayloadTypesAdditionalPropertyItem.from_dict(
-                    additional_property_item_data
-                )
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = EIP712PayloadTypesAdditionalPropertyItem.from_dict(
+                        additional_property_item_data
+                    )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        eip712_payload_types.additional_properties = additional_properties
+            eip712_payload_types.additional_properties = additional_properties
         return eip712_payload_types
 
     @property

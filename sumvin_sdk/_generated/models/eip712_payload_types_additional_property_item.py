@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="EIP712PayloadTypesAdditionalPropertyItem")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -26,10 +27,14 @@ class EIP712PayloadTypesAdditionalPropertyItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         eip712_payload_types_additional_property_item = cls()
 
-        eip712_payload_types_additional_property_item.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eip712_payload_types_additional_property_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return eip712_payload_types_additional_property_item
 
     @property

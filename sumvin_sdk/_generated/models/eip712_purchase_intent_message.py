@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EIP712PurchaseIntentMessage")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "wallet",
+        "nonce",
+        "statement",
+        "scopes",
+        "resources",
+        "maxAmount",
+        "maxAmountToken",
+        "expiresAt",
+        "conditions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,44 +105,45 @@ class EIP712PurchaseIntentMessage(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wallet = d.pop("wallet")
-        if not isinstance(wallet, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        wallet = src_dict["wallet"]
+        if type(wallet) is not str and not isinstance(wallet, str):
             raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
-        nonce = d.pop("nonce")
-        if not isinstance(nonce, int) or isinstance(nonce, bool):
+        nonce = src_dict["nonce"]
+        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
             raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        statement = d.pop("statement")
-        if not isinstance(statement, str):
+        statement = src_dict["statement"]
+        if type(statement) is not str and not isinstance(statement, str):
             raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
         scopes = cast(list[str], _scopes)
 
-        _resources = d.pop("resources")
+        _resources = src_dict["resources"]
         if not isinstance(_resources, list):
             raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
 
         resources = cast(list[str], _resources)
 
-        max_amount = d.pop("maxAmount")
-        if not isinstance(max_amount, int) or isinstance(max_amount, bool):
+        max_amount = src_dict["maxAmount"]
+        if type(max_amount) is not int and (not isinstance(max_amount, int) or isinstance(max_amount, bool)):
             raise TypeError(f"member 'maxAmount': expected int, got {type(max_amount).__name__}")
 
-        max_amount_token = d.pop("maxAmountToken")
-        if not isinstance(max_amount_token, str):
+        max_amount_token = src_dict["maxAmountToken"]
+        if type(max_amount_token) is not str and not isinstance(max_amount_token, str):
             raise TypeError(f"member 'maxAmountToken': expected str, got {type(max_amount_token).__name__}")
 
-        expires_at = d.pop("expiresAt")
-        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
+        expires_at = src_dict["expiresAt"]
+        if type(expires_at) is not int and (not isinstance(expires_at, int) or isinstance(expires_at, bool)):
             raise TypeError(f"member 'expiresAt': expected int, got {type(expires_at).__name__}")
 
-        _conditions = d.pop("conditions", UNSET)
+        _conditions = src_dict.get("conditions", UNSET)
         if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
             raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
@@ -147,7 +161,10 @@ class EIP712PurchaseIntentMessage(Model):
             conditions=None if isinstance(conditions, Unset) else conditions,
         )
 
-        eip712_purchase_intent_message.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eip712_purchase_intent_message.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return eip712_purchase_intent_message
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ElasticsearchConfig")
+_MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -39,16 +40,18 @@ class ElasticsearchConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
-        if not isinstance(url, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        url = src_dict["url"]
+        if type(url) is not str and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
         elasticsearch_config = cls(
             url=url,
         )
 
-        elasticsearch_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            elasticsearch_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return elasticsearch_config
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ElasticsearchServiceStatus")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "status",
+        "config",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,17 +61,21 @@ class ElasticsearchServiceStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ElasticsearchConfig = _models.ElasticsearchConfig
-        d = dict(src_dict)
-        status = HealthStatus.parse(d.pop("status"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = HealthStatus.parse(src_dict["status"])
 
-        config = ElasticsearchConfig.from_dict(d.pop("config"))
+        config = ElasticsearchConfig.from_dict(src_dict["config"])
 
         elasticsearch_service_status = cls(
             status=status,
             config=config,
         )
 
-        elasticsearch_service_status.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            elasticsearch_service_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return elasticsearch_service_status
 
     @property

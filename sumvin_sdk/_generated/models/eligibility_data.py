@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EligibilityData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "eligible",
+        "requirements",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,13 +63,14 @@ class EligibilityData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             EligibilityRequirementData = _models.EligibilityRequirementData
-        d = dict(src_dict)
-        eligible = d.pop("eligible")
-        if not isinstance(eligible, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        eligible = src_dict["eligible"]
+        if type(eligible) is not bool and not isinstance(eligible, bool):
             raise TypeError(f"member 'eligible': expected bool, got {type(eligible).__name__}")
 
         requirements = []
-        _requirements = d.pop("requirements")
+        _requirements = src_dict["requirements"]
         if not isinstance(_requirements, list):
             raise TypeError(f"member 'requirements': expected a list, got {type(_requirements).__name__}")
 
@@ -77,7 +84,8 @@ class EligibilityData(Model):
             requirements=requirements,
         )
 
-        eligibility_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eligibility_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eligibility_data
 
     @property

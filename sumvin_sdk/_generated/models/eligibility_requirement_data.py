@@ -10,6 +10,14 @@ from ..models.eligibility_requirement_type import EligibilityRequirementType
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EligibilityRequirementData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "met",
+        "connector_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,20 +74,26 @@ class EligibilityRequirementData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = EligibilityRequirementType.parse(d.pop("type"))
+        type_ = EligibilityRequirementType.parse(src_dict["type"])
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        met = d.pop("met")
-        if not isinstance(met, bool):
+        met = src_dict["met"]
+        if type(met) is not bool and not isinstance(met, bool):
             raise TypeError(f"member 'met': expected bool, got {type(met).__name__}")
 
-        connector_id: str | Unset | None = d.pop("connector_id", UNSET)
-        if connector_id is not None and not isinstance(connector_id, Unset) and not isinstance(connector_id, str):
+        connector_id: str | Unset | None = src_dict.get("connector_id", UNSET)
+        if (
+            type(connector_id) is not str
+            and connector_id is not None
+            and connector_id is not UNSET
+            and not isinstance(connector_id, str)
+        ):
             raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
 
         if connector_id is None:
@@ -94,7 +108,10 @@ class EligibilityRequirementData(Model):
 
         eligibility_requirement_data._nulls = nulls
 
-        eligibility_requirement_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            eligibility_requirement_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return eligibility_requirement_data
 
     @property

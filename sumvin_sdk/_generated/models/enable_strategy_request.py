@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnableStrategyRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "strategy_id",
+        "connector_id",
+        "configuration",
+        "event_filter",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -90,40 +98,38 @@ class EnableStrategyRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             EnableStrategyRequestConfigurationType0 = _models.EnableStrategyRequestConfigurationType0
             EnableStrategyRequestEventFilterType0 = _models.EnableStrategyRequestEventFilterType0
-        d = dict(src_dict)
-        strategy_id = d.pop("strategy_id")
-        if not isinstance(strategy_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        strategy_id = src_dict["strategy_id"]
+        if type(strategy_id) is not str and not isinstance(strategy_id, str):
             raise TypeError(f"member 'strategy_id': expected str, got {type(strategy_id).__name__}")
 
-        connector_id: str | Unset | None = d.pop("connector_id", UNSET)
-        if connector_id is not None and not isinstance(connector_id, Unset) and not isinstance(connector_id, str):
+        connector_id: str | Unset | None = src_dict.get("connector_id", UNSET)
+        if (
+            type(connector_id) is not str
+            and connector_id is not None
+            and connector_id is not UNSET
+            and not isinstance(connector_id, str)
+        ):
             raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
 
-        def _parse_configuration(data: object) -> EnableStrategyRequestConfigurationType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(data)
+        configuration: EnableStrategyRequestConfigurationType0 | Unset | None = src_dict.get("configuration", UNSET)
+        if configuration is not None and configuration is not UNSET:
+            if not isinstance(configuration, dict):
+                raise TypeError("member 'configuration': a value of the wrong type")
+            configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(
+                src_dict.get("configuration", UNSET)
+            )
 
-            return configuration_type_0
+            configuration = configuration_type_0
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+        event_filter: EnableStrategyRequestEventFilterType0 | Unset | None = src_dict.get("event_filter", UNSET)
+        if event_filter is not None and event_filter is not UNSET:
+            if not isinstance(event_filter, dict):
+                raise TypeError("member 'event_filter': a value of the wrong type")
+            event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(src_dict.get("event_filter", UNSET))
 
-        def _parse_event_filter(data: object) -> EnableStrategyRequestEventFilterType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(data)
-
-            return event_filter_type_0
-
-        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+            event_filter = event_filter_type_0
 
         enable_strategy_request = cls(
             strategy_id=strategy_id,
@@ -132,7 +138,8 @@ class EnableStrategyRequest(Model):
             event_filter=event_filter,
         )
 
-        enable_strategy_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            enable_strategy_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return enable_strategy_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EthereumRPCConfig")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "url",
+        "chain_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -51,16 +57,18 @@ class EthereumRPCConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        url = d.pop("url")
-        if not isinstance(url, str):
+        url = src_dict["url"]
+        if type(url) is not str and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -75,7 +83,8 @@ class EthereumRPCConfig(Model):
 
         ethereum_rpc_config._nulls = nulls
 
-        ethereum_rpc_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ethereum_rpc_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ethereum_rpc_config
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExploreItemData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "status",
+        "title",
+        "description",
+        "detail",
+        "meta",
+        "eligibility",
+        "resource",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -120,32 +133,33 @@ class ExploreItemData(Model):
             RuleResourceData = _models.RuleResourceData
             StrategyResourceData = _models.StrategyResourceData
             WidgetResourceData = _models.WidgetResourceData
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = ExploreItemType.parse(d.pop("type"))
+        type_ = ExploreItemType.parse(src_dict["type"])
 
-        status = ExploreItemStatus.parse(d.pop("status"))
+        status = ExploreItemStatus.parse(src_dict["status"])
 
-        title = d.pop("title")
-        if not isinstance(title, str):
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        description = d.pop("description")
-        if not isinstance(description, str):
+        description = src_dict["description"]
+        if type(description) is not str and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
-        _detail = d.pop("detail")
+        _detail = src_dict["detail"]
         if not isinstance(_detail, list):
             raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
         detail = cast(list[str], _detail)
 
-        meta = ExploreMetaData.from_dict(d.pop("meta"))
+        meta = ExploreMetaData.from_dict(src_dict["meta"])
 
-        eligibility = EligibilityData.from_dict(d.pop("eligibility"))
+        eligibility = EligibilityData.from_dict(src_dict["eligibility"])
 
         def _parse_resource(
             data: object,
@@ -180,7 +194,7 @@ class ExploreItemData(Model):
 
             return resource_type_3
 
-        resource = _parse_resource(d.pop("resource"))
+        resource = _parse_resource(src_dict["resource"])
 
         explore_item_data = cls(
             id=id,
@@ -194,7 +208,8 @@ class ExploreItemData(Model):
             resource=resource,
         )
 
-        explore_item_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            explore_item_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_item_data
 
     @property

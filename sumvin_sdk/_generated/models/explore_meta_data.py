@@ -11,6 +11,13 @@ from ..models.explore_icon import ExploreIcon
 from ..types import Model
 
 T = TypeVar("T", bound="ExploreMetaData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "colour",
+        "icon",
+        "hero_visual",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,13 +62,14 @@ class ExploreMetaData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        colour = ExploreColour.parse(d.pop("colour"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        colour = ExploreColour.parse(src_dict["colour"])
 
-        icon = ExploreIcon.parse(d.pop("icon"))
+        icon = ExploreIcon.parse(src_dict["icon"])
 
-        hero_visual = d.pop("hero_visual")
-        if not isinstance(hero_visual, str):
+        hero_visual = src_dict["hero_visual"]
+        if type(hero_visual) is not str and not isinstance(hero_visual, str):
             raise TypeError(f"member 'hero_visual': expected str, got {type(hero_visual).__name__}")
 
         explore_meta_data = cls(
@@ -70,7 +78,8 @@ class ExploreMetaData(Model):
             hero_visual=hero_visual,
         )
 
-        explore_meta_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            explore_meta_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_meta_data
 
     @property

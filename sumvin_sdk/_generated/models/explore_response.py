@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExploreResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "sections",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class ExploreResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ExploreResponseLinks = _models.ExploreResponseLinks
             ExploreResponseSections = _models.ExploreResponseSections
-        d = dict(src_dict)
-        field_links = ExploreResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ExploreResponseLinks.from_dict(src_dict["_links"])
 
-        sections = ExploreResponseSections.from_dict(d.pop("sections"))
+        sections = ExploreResponseSections.from_dict(src_dict["sections"])
 
         explore_response = cls(
             field_links=field_links,
             sections=sections,
         )
 
-        explore_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            explore_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_response
 
     @property

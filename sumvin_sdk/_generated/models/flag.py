@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="Flag")
+_MEMBERS: frozenset[str] = frozenset(("enabled",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -39,16 +40,18 @@ class Flag(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-        if not isinstance(enabled, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        enabled = src_dict["enabled"]
+        if type(enabled) is not bool and not isinstance(enabled, bool):
             raise TypeError(f"member 'enabled': expected bool, got {type(enabled).__name__}")
 
         flag = cls(
             enabled=enabled,
         )
 
-        flag.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            flag.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return flag
 
     @property

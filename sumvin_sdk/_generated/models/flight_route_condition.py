@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FlightRouteCondition")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "origin",
+        "destination",
+        "max_stops",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,24 +73,26 @@ class FlightRouteCondition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = cast(Literal["flight_route"], d.pop("type"))
+        type_ = cast(Literal["flight_route"], src_dict["type"])
         if type_ != "flight_route":
             raise ValueError(f"type must match const 'flight_route', got '{type_}'")
 
-        origin = d.pop("origin")
-        if not isinstance(origin, str):
+        origin = src_dict["origin"]
+        if type(origin) is not str and not isinstance(origin, str):
             raise TypeError(f"member 'origin': expected str, got {type(origin).__name__}")
 
-        destination = d.pop("destination")
-        if not isinstance(destination, str):
+        destination = src_dict["destination"]
+        if type(destination) is not str and not isinstance(destination, str):
             raise TypeError(f"member 'destination': expected str, got {type(destination).__name__}")
 
-        max_stops: int | Unset | None = d.pop("max_stops", UNSET)
+        max_stops: int | Unset | None = src_dict.get("max_stops", UNSET)
         if (
-            max_stops is not None
-            and not isinstance(max_stops, Unset)
+            type(max_stops) is not int
+            and max_stops is not None
+            and max_stops is not UNSET
             and (not isinstance(max_stops, int) or isinstance(max_stops, bool))
         ):
             raise TypeError(f"member 'max_stops': expected int or None or Unset, got {type(max_stops).__name__}")
@@ -99,7 +109,8 @@ class FlightRouteCondition(Model):
 
         flight_route_condition._nulls = nulls
 
-        flight_route_condition.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            flight_route_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return flight_route_condition
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Fulfillment")
+_MEMBERS: frozenset[str] = frozenset(("allows_multi_destination",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,21 +57,18 @@ class Fulfillment(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MultiDestination = _models.MultiDestination
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
+        allows_multi_destination: MultiDestination | Unset | None = src_dict.get("allows_multi_destination", UNSET)
+        if allows_multi_destination is not None and allows_multi_destination is not UNSET:
+            if not isinstance(allows_multi_destination, dict):
+                raise TypeError("member 'allows_multi_destination': a value of the wrong type")
+            allows_multi_destination_type_0 = MultiDestination.from_dict(
+                src_dict.get("allows_multi_destination", UNSET)
+            )
 
-        def _parse_allows_multi_destination(data: object) -> MultiDestination | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            allows_multi_destination_type_0 = MultiDestination.from_dict(data)
-
-            return allows_multi_destination_type_0
-
-        allows_multi_destination = _parse_allows_multi_destination(d.pop("allows_multi_destination", UNSET))
+            allows_multi_destination = allows_multi_destination_type_0
 
         if allows_multi_destination is None:
             nulls |= 1
@@ -81,7 +79,8 @@ class Fulfillment(Model):
 
         fulfillment._nulls = nulls
 
-        fulfillment.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            fulfillment.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return fulfillment
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FundingResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "source_type",
+        "wallet_address",
+        "fiat_account_id",
+        "configured",
+        "message",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -112,23 +123,34 @@ class FundingResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             FundingResponseLinks = _models.FundingResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = FundingResponseLinks.from_dict(d.pop("_links"))
+        field_links = FundingResponseLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        source_type: str | Unset | None = d.pop("source_type", UNSET)
-        if source_type is not None and not isinstance(source_type, Unset) and not isinstance(source_type, str):
+        source_type: str | Unset | None = src_dict.get("source_type", UNSET)
+        if (
+            type(source_type) is not str
+            and source_type is not None
+            and source_type is not UNSET
+            and not isinstance(source_type, str)
+        ):
             raise TypeError(f"member 'source_type': expected str or None or Unset, got {type(source_type).__name__}")
 
         if source_type is None:
             nulls |= 1
 
-        wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
-        if wallet_address is not None and not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+        wallet_address: str | Unset | None = src_dict.get("wallet_address", UNSET)
+        if (
+            type(wallet_address) is not str
+            and wallet_address is not None
+            and wallet_address is not UNSET
+            and not isinstance(wallet_address, str)
+        ):
             raise TypeError(
                 f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
             )
@@ -136,10 +158,11 @@ class FundingResponse(Model):
         if wallet_address is None:
             nulls |= 2
 
-        fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
+        fiat_account_id: str | Unset | None = src_dict.get("fiat_account_id", UNSET)
         if (
-            fiat_account_id is not None
-            and not isinstance(fiat_account_id, Unset)
+            type(fiat_account_id) is not str
+            and fiat_account_id is not None
+            and fiat_account_id is not UNSET
             and not isinstance(fiat_account_id, str)
         ):
             raise TypeError(
@@ -149,12 +172,12 @@ class FundingResponse(Model):
         if fiat_account_id is None:
             nulls |= 4
 
-        configured = d.pop("configured", UNSET)
-        if not isinstance(configured, Unset) and not isinstance(configured, bool):
+        configured = src_dict.get("configured", UNSET)
+        if type(configured) is not bool and configured is not UNSET and not isinstance(configured, bool):
             raise TypeError(f"member 'configured': expected bool or Unset, got {type(configured).__name__}")
 
-        message: str | Unset | None = d.pop("message", UNSET)
-        if message is not None and not isinstance(message, Unset) and not isinstance(message, str):
+        message: str | Unset | None = src_dict.get("message", UNSET)
+        if type(message) is not str and message is not None and message is not UNSET and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str or None or Unset, got {type(message).__name__}")
 
         if message is None:
@@ -172,7 +195,8 @@ class FundingResponse(Model):
 
         funding_response._nulls = nulls
 
-        funding_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            funding_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return funding_response
 
     @property

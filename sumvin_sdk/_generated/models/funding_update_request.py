@@ -10,6 +10,14 @@ from ..models.funding_update_request_source_type import FundingUpdateRequestSour
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FundingUpdateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "source_type",
+        "wallet_address",
+        "wallet_chain_id",
+        "fiat_account_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,29 +83,37 @@ class FundingUpdateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_type = FundingUpdateRequestSourceType.parse(d.pop("source_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source_type = FundingUpdateRequestSourceType.parse(src_dict["source_type"])
 
-        wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
-        if wallet_address is not None and not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+        wallet_address: str | Unset | None = src_dict.get("wallet_address", UNSET)
+        if (
+            type(wallet_address) is not str
+            and wallet_address is not None
+            and wallet_address is not UNSET
+            and not isinstance(wallet_address, str)
+        ):
             raise TypeError(
                 f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
             )
 
-        wallet_chain_id: int | Unset | None = d.pop("wallet_chain_id", UNSET)
+        wallet_chain_id: int | Unset | None = src_dict.get("wallet_chain_id", UNSET)
         if (
-            wallet_chain_id is not None
-            and not isinstance(wallet_chain_id, Unset)
+            type(wallet_chain_id) is not int
+            and wallet_chain_id is not None
+            and wallet_chain_id is not UNSET
             and (not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool))
         ):
             raise TypeError(
                 f"member 'wallet_chain_id': expected int or None or Unset, got {type(wallet_chain_id).__name__}"
             )
 
-        fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
+        fiat_account_id: str | Unset | None = src_dict.get("fiat_account_id", UNSET)
         if (
-            fiat_account_id is not None
-            and not isinstance(fiat_account_id, Unset)
+            type(fiat_account_id) is not str
+            and fiat_account_id is not None
+            and fiat_account_id is not UNSET
             and not isinstance(fiat_account_id, str)
         ):
             raise TypeError(
@@ -111,7 +127,8 @@ class FundingUpdateRequest(Model):
             fiat_account_id=fiat_account_id,
         )
 
-        funding_update_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            funding_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return funding_update_request
 
     @property

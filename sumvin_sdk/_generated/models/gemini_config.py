@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="GeminiConfig")
+_MEMBERS: frozenset[str] = frozenset(("configured",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -39,16 +40,18 @@ class GeminiConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        configured = d.pop("configured")
-        if not isinstance(configured, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        configured = src_dict["configured"]
+        if type(configured) is not bool and not isinstance(configured, bool):
             raise TypeError(f"member 'configured': expected bool, got {type(configured).__name__}")
 
         gemini_config = cls(
             configured=configured,
         )
 
-        gemini_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            gemini_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return gemini_config
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="GeneratedInsight")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "insight",
+        "call_to_action",
+        "title",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,14 +72,20 @@ class GeneratedInsight(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        insight = d.pop("insight")
-        if not isinstance(insight, str):
+        insight = src_dict["insight"]
+        if type(insight) is not str and not isinstance(insight, str):
             raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
-        call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
-        if call_to_action is not None and not isinstance(call_to_action, Unset) and not isinstance(call_to_action, str):
+        call_to_action: str | Unset | None = src_dict.get("call_to_action", UNSET)
+        if (
+            type(call_to_action) is not str
+            and call_to_action is not None
+            and call_to_action is not UNSET
+            and not isinstance(call_to_action, str)
+        ):
             raise TypeError(
                 f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
             )
@@ -80,8 +93,8 @@ class GeneratedInsight(Model):
         if call_to_action is None:
             nulls |= 1
 
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         if title is None:
@@ -95,7 +108,8 @@ class GeneratedInsight(Model):
 
         generated_insight._nulls = nulls
 
-        generated_insight.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            generated_insight.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return generated_insight
 
     @property

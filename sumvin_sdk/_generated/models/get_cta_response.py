@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCTAResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "ctas",
+        "generating",
+        "refreshing",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -81,11 +89,12 @@ class GetCTAResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CTAData = _models.CTAData
             GetCTAResponseLinks = _models.GetCTAResponseLinks
-        d = dict(src_dict)
-        field_links = GetCTAResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = GetCTAResponseLinks.from_dict(src_dict["_links"])
 
         ctas = []
-        _ctas = d.pop("ctas")
+        _ctas = src_dict["ctas"]
         if not isinstance(_ctas, list):
             raise TypeError(f"member 'ctas': expected a list, got {type(_ctas).__name__}")
 
@@ -94,12 +103,12 @@ class GetCTAResponse(Model):
 
             ctas.append(ctas_item)
 
-        generating = d.pop("generating", UNSET)
-        if not isinstance(generating, Unset) and not isinstance(generating, bool):
+        generating = src_dict.get("generating", UNSET)
+        if type(generating) is not bool and generating is not UNSET and not isinstance(generating, bool):
             raise TypeError(f"member 'generating': expected bool or Unset, got {type(generating).__name__}")
 
-        refreshing = d.pop("refreshing", UNSET)
-        if not isinstance(refreshing, Unset) and not isinstance(refreshing, bool):
+        refreshing = src_dict.get("refreshing", UNSET)
+        if type(refreshing) is not bool and refreshing is not UNSET and not isinstance(refreshing, bool):
             raise TypeError(f"member 'refreshing': expected bool or Unset, got {type(refreshing).__name__}")
 
         get_cta_response = cls(
@@ -109,7 +118,8 @@ class GetCTAResponse(Model):
             refreshing=None if isinstance(refreshing, Unset) else refreshing,
         )
 
-        get_cta_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            get_cta_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return get_cta_response
 
     @property

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUserResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user",
+        "wallets",
+        "status_history",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -103,11 +111,12 @@ class GetUserResponse(Model):
             UserLinks = _models.UserLinks
             UserStatusData = _models.UserStatusData
             WalletDataBase = _models.WalletDataBase
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
-        user = UserData.from_dict(d.pop("user"))
+        user = UserData.from_dict(src_dict["user"])
 
         def _parse_wallets(data: object) -> list[WalletDataBase] | Unset | None:
             if data is None:
@@ -128,7 +137,7 @@ class GetUserResponse(Model):
 
             return wallets_type_0
 
-        wallets = _parse_wallets(d.pop("wallets", UNSET))
+        wallets = _parse_wallets(src_dict.get("wallets", UNSET))
 
         if wallets is None:
             nulls |= 1
@@ -154,7 +163,7 @@ class GetUserResponse(Model):
 
             return status_history_type_0
 
-        status_history = _parse_status_history(d.pop("status_history", UNSET))
+        status_history = _parse_status_history(src_dict.get("status_history", UNSET))
 
         if status_history is None:
             nulls |= 2
@@ -168,7 +177,8 @@ class GetUserResponse(Model):
 
         get_user_response._nulls = nulls
 
-        get_user_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            get_user_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return get_user_response
 
     @property

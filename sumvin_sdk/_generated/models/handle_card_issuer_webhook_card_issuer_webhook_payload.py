@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "eventId",
+        "cardExternalId",
+        "card",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -64,16 +71,17 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
             HandleCardIssuerWebhookCardIssuerWebhookPayloadCard = (
                 _models.HandleCardIssuerWebhookCardIssuerWebhookPayloadCard
             )
-        d = dict(src_dict)
-        event_id = d.pop("eventId")
-        if not isinstance(event_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        event_id = src_dict["eventId"]
+        if type(event_id) is not str and not isinstance(event_id, str):
             raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
-        card_external_id = d.pop("cardExternalId")
-        if not isinstance(card_external_id, str):
+        card_external_id = src_dict["cardExternalId"]
+        if type(card_external_id) is not str and not isinstance(card_external_id, str):
             raise TypeError(f"member 'cardExternalId': expected str, got {type(card_external_id).__name__}")
 
-        card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(d.pop("card"))
+        card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(src_dict["card"])
 
         handle_card_issuer_webhook_card_issuer_webhook_payload = cls(
             event_id=event_id,
@@ -81,7 +89,10 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
             card=card,
         )
 
-        handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_card_issuer_webhook_card_issuer_webhook_payload
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayloadCard")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "number",
+        "expirationMonth",
+        "expirationYear",
+        "securityCode",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,21 +67,22 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
-        if not isinstance(number, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        number = src_dict["number"]
+        if type(number) is not str and not isinstance(number, str):
             raise TypeError(f"member 'number': expected str, got {type(number).__name__}")
 
-        expiration_month = d.pop("expirationMonth")
-        if not isinstance(expiration_month, str):
+        expiration_month = src_dict["expirationMonth"]
+        if type(expiration_month) is not str and not isinstance(expiration_month, str):
             raise TypeError(f"member 'expirationMonth': expected str, got {type(expiration_month).__name__}")
 
-        expiration_year = d.pop("expirationYear")
-        if not isinstance(expiration_year, str):
+        expiration_year = src_dict["expirationYear"]
+        if type(expiration_year) is not str and not isinstance(expiration_year, str):
             raise TypeError(f"member 'expirationYear': expected str, got {type(expiration_year).__name__}")
 
-        security_code = d.pop("securityCode")
-        if not isinstance(security_code, str):
+        security_code = src_dict["securityCode"]
+        if type(security_code) is not str and not isinstance(security_code, str):
             raise TypeError(f"member 'securityCode': expected str, got {type(security_code).__name__}")
 
         handle_card_issuer_webhook_card_issuer_webhook_payload_card = cls(
@@ -83,7 +92,10 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
             security_code=security_code,
         )
 
-        handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_card_issuer_webhook_card_issuer_webhook_payload_card
 
     @property

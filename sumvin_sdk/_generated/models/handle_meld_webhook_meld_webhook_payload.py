@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "eventType",
+        "eventId",
+        "timestamp",
+        "payload",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,20 +78,21 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
             HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload = (
                 _models.HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload
             )
-        d = dict(src_dict)
-        event_type = d.pop("eventType")
-        if not isinstance(event_type, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        event_type = src_dict["eventType"]
+        if type(event_type) is not str and not isinstance(event_type, str):
             raise TypeError(f"member 'eventType': expected str, got {type(event_type).__name__}")
 
-        event_id = d.pop("eventId")
-        if not isinstance(event_id, str):
+        event_id = src_dict["eventId"]
+        if type(event_id) is not str and not isinstance(event_id, str):
             raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
-        timestamp = d.pop("timestamp")
-        if not isinstance(timestamp, str):
+        timestamp = src_dict["timestamp"]
+        if type(timestamp) is not str and not isinstance(timestamp, str):
             raise TypeError(f"member 'timestamp': expected str, got {type(timestamp).__name__}")
 
-        payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(d.pop("payload"))
+        payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(src_dict["payload"])
 
         handle_meld_webhook_meld_webhook_payload = cls(
             event_type=event_type,
@@ -92,7 +101,10 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
             payload=payload,
         )
 
-        handle_meld_webhook_meld_webhook_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_meld_webhook_meld_webhook_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_meld_webhook_meld_webhook_payload
 
     @property

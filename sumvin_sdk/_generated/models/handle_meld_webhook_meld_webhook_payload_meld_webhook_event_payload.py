@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "paymentTransactionId",
+        "paymentTransactionStatus",
+        "transactionType",
+        "externalCustomerId",
+        "customerId",
+        "externalSessionId",
+        "sessionId",
+        "serviceProvider",
+        "paymentMethodType",
+        "sourceAmount",
+        "sourceCurrencyCode",
+        "destinationAmount",
+        "destinationCurrencyCode",
+        "createdAt",
+        "updatedAt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -227,16 +246,18 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        payment_transaction_id = d.pop("paymentTransactionId")
-        if not isinstance(payment_transaction_id, str):
+        payment_transaction_id = src_dict["paymentTransactionId"]
+        if type(payment_transaction_id) is not str and not isinstance(payment_transaction_id, str):
             raise TypeError(f"member 'paymentTransactionId': expected str, got {type(payment_transaction_id).__name__}")
 
-        payment_transaction_status: str | Unset | None = d.pop("paymentTransactionStatus", UNSET)
+        payment_transaction_status: str | Unset | None = src_dict.get("paymentTransactionStatus", UNSET)
         if (
-            payment_transaction_status is not None
-            and not isinstance(payment_transaction_status, Unset)
+            type(payment_transaction_status) is not str
+            and payment_transaction_status is not None
+            and payment_transaction_status is not UNSET
             and not isinstance(payment_transaction_status, str)
         ):
             raise TypeError(
@@ -246,10 +267,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if payment_transaction_status is None:
             nulls |= 1
 
-        transaction_type: str | Unset | None = d.pop("transactionType", UNSET)
+        transaction_type: str | Unset | None = src_dict.get("transactionType", UNSET)
         if (
-            transaction_type is not None
-            and not isinstance(transaction_type, Unset)
+            type(transaction_type) is not str
+            and transaction_type is not None
+            and transaction_type is not UNSET
             and not isinstance(transaction_type, str)
         ):
             raise TypeError(
@@ -259,10 +281,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if transaction_type is None:
             nulls |= 2
 
-        external_customer_id: str | Unset | None = d.pop("externalCustomerId", UNSET)
+        external_customer_id: str | Unset | None = src_dict.get("externalCustomerId", UNSET)
         if (
-            external_customer_id is not None
-            and not isinstance(external_customer_id, Unset)
+            type(external_customer_id) is not str
+            and external_customer_id is not None
+            and external_customer_id is not UNSET
             and not isinstance(external_customer_id, str)
         ):
             raise TypeError(
@@ -272,17 +295,23 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if external_customer_id is None:
             nulls |= 4
 
-        customer_id: str | Unset | None = d.pop("customerId", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
+        customer_id: str | Unset | None = src_dict.get("customerId", UNSET)
+        if (
+            type(customer_id) is not str
+            and customer_id is not None
+            and customer_id is not UNSET
+            and not isinstance(customer_id, str)
+        ):
             raise TypeError(f"member 'customerId': expected str or None or Unset, got {type(customer_id).__name__}")
 
         if customer_id is None:
             nulls |= 8
 
-        external_session_id: str | Unset | None = d.pop("externalSessionId", UNSET)
+        external_session_id: str | Unset | None = src_dict.get("externalSessionId", UNSET)
         if (
-            external_session_id is not None
-            and not isinstance(external_session_id, Unset)
+            type(external_session_id) is not str
+            and external_session_id is not None
+            and external_session_id is not UNSET
             and not isinstance(external_session_id, str)
         ):
             raise TypeError(
@@ -292,17 +321,23 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if external_session_id is None:
             nulls |= 16
 
-        session_id: str | Unset | None = d.pop("sessionId", UNSET)
-        if session_id is not None and not isinstance(session_id, Unset) and not isinstance(session_id, str):
+        session_id: str | Unset | None = src_dict.get("sessionId", UNSET)
+        if (
+            type(session_id) is not str
+            and session_id is not None
+            and session_id is not UNSET
+            and not isinstance(session_id, str)
+        ):
             raise TypeError(f"member 'sessionId': expected str or None or Unset, got {type(session_id).__name__}")
 
         if session_id is None:
             nulls |= 32
 
-        service_provider: str | Unset | None = d.pop("serviceProvider", UNSET)
+        service_provider: str | Unset | None = src_dict.get("serviceProvider", UNSET)
         if (
-            service_provider is not None
-            and not isinstance(service_provider, Unset)
+            type(service_provider) is not str
+            and service_provider is not None
+            and service_provider is not UNSET
             and not isinstance(service_provider, str)
         ):
             raise TypeError(
@@ -312,10 +347,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if service_provider is None:
             nulls |= 64
 
-        payment_method_type: str | Unset | None = d.pop("paymentMethodType", UNSET)
+        payment_method_type: str | Unset | None = src_dict.get("paymentMethodType", UNSET)
         if (
-            payment_method_type is not None
-            and not isinstance(payment_method_type, Unset)
+            type(payment_method_type) is not str
+            and payment_method_type is not None
+            and payment_method_type is not UNSET
             and not isinstance(payment_method_type, str)
         ):
             raise TypeError(
@@ -325,10 +361,10 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if payment_method_type is None:
             nulls |= 128
 
-        source_amount: float | str | Unset | None = d.pop("sourceAmount", UNSET)
+        source_amount: float | str | Unset | None = src_dict.get("sourceAmount", UNSET)
         if (
             source_amount is not None
-            and not isinstance(source_amount, Unset)
+            and source_amount is not UNSET
             and (not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool))
         ):
             raise TypeError(
@@ -338,10 +374,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if source_amount is None:
             nulls |= 256
 
-        source_currency_code: str | Unset | None = d.pop("sourceCurrencyCode", UNSET)
+        source_currency_code: str | Unset | None = src_dict.get("sourceCurrencyCode", UNSET)
         if (
-            source_currency_code is not None
-            and not isinstance(source_currency_code, Unset)
+            type(source_currency_code) is not str
+            and source_currency_code is not None
+            and source_currency_code is not UNSET
             and not isinstance(source_currency_code, str)
         ):
             raise TypeError(
@@ -351,10 +388,10 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if source_currency_code is None:
             nulls |= 512
 
-        destination_amount: float | str | Unset | None = d.pop("destinationAmount", UNSET)
+        destination_amount: float | str | Unset | None = src_dict.get("destinationAmount", UNSET)
         if (
             destination_amount is not None
-            and not isinstance(destination_amount, Unset)
+            and destination_amount is not UNSET
             and (not isinstance(destination_amount, ((int, float), str)) or isinstance(destination_amount, bool))
         ):
             raise TypeError(
@@ -364,10 +401,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if destination_amount is None:
             nulls |= 1024
 
-        destination_currency_code: str | Unset | None = d.pop("destinationCurrencyCode", UNSET)
+        destination_currency_code: str | Unset | None = src_dict.get("destinationCurrencyCode", UNSET)
         if (
-            destination_currency_code is not None
-            and not isinstance(destination_currency_code, Unset)
+            type(destination_currency_code) is not str
+            and destination_currency_code is not None
+            and destination_currency_code is not UNSET
             and not isinstance(destination_currency_code, str)
         ):
             raise TypeError(
@@ -377,15 +415,25 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if destination_currency_code is None:
             nulls |= 2048
 
-        created_at: str | Unset | None = d.pop("createdAt", UNSET)
-        if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
+        created_at: str | Unset | None = src_dict.get("createdAt", UNSET)
+        if (
+            type(created_at) is not str
+            and created_at is not None
+            and created_at is not UNSET
+            and not isinstance(created_at, str)
+        ):
             raise TypeError(f"member 'createdAt': expected str or None or Unset, got {type(created_at).__name__}")
 
         if created_at is None:
             nulls |= 4096
 
-        updated_at: str | Unset | None = d.pop("updatedAt", UNSET)
-        if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
+        updated_at: str | Unset | None = src_dict.get("updatedAt", UNSET)
+        if (
+            type(updated_at) is not str
+            and updated_at is not None
+            and updated_at is not UNSET
+            and not isinstance(updated_at, str)
+        ):
             raise TypeError(f"member 'updatedAt': expected str or None or Unset, got {type(updated_at).__name__}")
 
         if updated_at is None:
@@ -415,7 +463,10 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
 
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload._nulls = nulls
 
-        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload
 
     @property

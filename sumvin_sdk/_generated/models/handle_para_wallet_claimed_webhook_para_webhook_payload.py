@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "data",
+        "createdAt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -71,19 +79,20 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
             HandleParaWalletClaimedWebhookParaWebhookPayloadData = (
                 _models.HandleParaWalletClaimedWebhookParaWebhookPayloadData
             )
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        data = HandleParaWalletClaimedWebhookParaWebhookPayloadData.from_dict(d.pop("data"))
+        data = HandleParaWalletClaimedWebhookParaWebhookPayloadData.from_dict(src_dict["data"])
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, Unset) and not isinstance(created_at, str):
+        created_at = src_dict.get("createdAt", UNSET)
+        if type(created_at) is not str and created_at is not UNSET and not isinstance(created_at, str):
             raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
 
         handle_para_wallet_claimed_webhook_para_webhook_payload = cls(
@@ -93,7 +102,10 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
             created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
-        handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_para_wallet_claimed_webhook_para_webhook_payload
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayloadData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "walletId",
+        "walletAddress",
+        "walletType",
+        "userId",
+        "walletCreatedAt",
+        "claimedAt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -80,29 +90,34 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wallet_id = d.pop("walletId")
-        if not isinstance(wallet_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        wallet_id = src_dict["walletId"]
+        if type(wallet_id) is not str and not isinstance(wallet_id, str):
             raise TypeError(f"member 'walletId': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = d.pop("walletAddress", UNSET)
-        if not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+        wallet_address = src_dict.get("walletAddress", UNSET)
+        if type(wallet_address) is not str and wallet_address is not UNSET and not isinstance(wallet_address, str):
             raise TypeError(f"member 'walletAddress': expected str or Unset, got {type(wallet_address).__name__}")
 
-        wallet_type = d.pop("walletType", UNSET)
-        if not isinstance(wallet_type, Unset) and not isinstance(wallet_type, str):
+        wallet_type = src_dict.get("walletType", UNSET)
+        if type(wallet_type) is not str and wallet_type is not UNSET and not isinstance(wallet_type, str):
             raise TypeError(f"member 'walletType': expected str or Unset, got {type(wallet_type).__name__}")
 
-        user_id = d.pop("userId", UNSET)
-        if not isinstance(user_id, Unset) and not isinstance(user_id, str):
+        user_id = src_dict.get("userId", UNSET)
+        if type(user_id) is not str and user_id is not UNSET and not isinstance(user_id, str):
             raise TypeError(f"member 'userId': expected str or Unset, got {type(user_id).__name__}")
 
-        wallet_created_at = d.pop("walletCreatedAt", UNSET)
-        if not isinstance(wallet_created_at, Unset) and not isinstance(wallet_created_at, str):
+        wallet_created_at = src_dict.get("walletCreatedAt", UNSET)
+        if (
+            type(wallet_created_at) is not str
+            and wallet_created_at is not UNSET
+            and not isinstance(wallet_created_at, str)
+        ):
             raise TypeError(f"member 'walletCreatedAt': expected str or Unset, got {type(wallet_created_at).__name__}")
 
-        claimed_at = d.pop("claimedAt", UNSET)
-        if not isinstance(claimed_at, Unset) and not isinstance(claimed_at, str):
+        claimed_at = src_dict.get("claimedAt", UNSET)
+        if type(claimed_at) is not str and claimed_at is not UNSET and not isinstance(claimed_at, str):
             raise TypeError(f"member 'claimedAt': expected str or Unset, got {type(claimed_at).__name__}")
 
         handle_para_wallet_claimed_webhook_para_webhook_payload_data = cls(
@@ -114,7 +129,10 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
             claimed_at=None if isinstance(claimed_at, Unset) else claimed_at,
         )
 
-        handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return handle_para_wallet_claimed_webhook_para_webhook_payload_data
 
     @property

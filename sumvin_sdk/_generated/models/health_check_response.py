@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HealthCheckResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+        "service",
+        "version",
+        "build_sha",
+        "build_time",
+        "migration_sha",
+        "environment",
+        "timestamp",
+        "services",
+        "settings",
+        "safe_verify_available",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -128,46 +144,48 @@ class HealthCheckResponse(Model):
             HealthCheckResponseLinks = _models.HealthCheckResponseLinks
             ServicesStatus = _models.ServicesStatus
             SettingsInfo = _models.SettingsInfo
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = HealthCheckResponseLinks.from_dict(d.pop("_links"))
+        field_links = HealthCheckResponseLinks.from_dict(src_dict["_links"])
 
-        status = HealthStatus.parse(d.pop("status"))
+        status = HealthStatus.parse(src_dict["status"])
 
-        service = d.pop("service")
-        if not isinstance(service, str):
+        service = src_dict["service"]
+        if type(service) is not str and not isinstance(service, str):
             raise TypeError(f"member 'service': expected str, got {type(service).__name__}")
 
-        version = d.pop("version")
-        if not isinstance(version, str):
+        version = src_dict["version"]
+        if type(version) is not str and not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        build_sha = d.pop("build_sha")
-        if not isinstance(build_sha, str):
+        build_sha = src_dict["build_sha"]
+        if type(build_sha) is not str and not isinstance(build_sha, str):
             raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
-        build_time = d.pop("build_time")
-        if not isinstance(build_time, str):
+        build_time = src_dict["build_time"]
+        if type(build_time) is not str and not isinstance(build_time, str):
             raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
-        migration_sha = d.pop("migration_sha")
-        if not isinstance(migration_sha, str):
+        migration_sha = src_dict["migration_sha"]
+        if type(migration_sha) is not str and not isinstance(migration_sha, str):
             raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
-        environment = d.pop("environment")
-        if not isinstance(environment, str):
+        environment = src_dict["environment"]
+        if type(environment) is not str and not isinstance(environment, str):
             raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
-        timestamp = parse_timestamp(d.pop("timestamp"))
+        timestamp = parse_timestamp(src_dict["timestamp"])
 
-        services = ServicesStatus.from_dict(d.pop("services"))
+        services = ServicesStatus.from_dict(src_dict["services"])
 
-        settings = SettingsInfo.from_dict(d.pop("settings"))
+        settings = SettingsInfo.from_dict(src_dict["settings"])
 
-        safe_verify_available: bool | Unset | None = d.pop("safe_verify_available", UNSET)
+        safe_verify_available: bool | Unset | None = src_dict.get("safe_verify_available", UNSET)
         if (
-            safe_verify_available is not None
-            and not isinstance(safe_verify_available, Unset)
+            type(safe_verify_available) is not bool
+            and safe_verify_available is not None
+            and safe_verify_available is not UNSET
             and not isinstance(safe_verify_available, bool)
         ):
             raise TypeError(
@@ -194,7 +212,8 @@ class HealthCheckResponse(Model):
 
         health_check_response._nulls = nulls
 
-        health_check_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            health_check_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return health_check_response
 
     @property

@@ -10,6 +10,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="HoldingData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "external_id",
+        "currency",
+        "symbol",
+        "description",
+        "holding_type",
+        "quantity",
+        "cost_basis",
+        "current_value",
+        "close_price",
+        "isin",
+        "cusip",
+        "last_synced_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -172,53 +188,79 @@ class HoldingData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        external_id = d.pop("external_id")
-        if not isinstance(external_id, str):
+        external_id = src_dict["external_id"]
+        if type(external_id) is not str and not isinstance(external_id, str):
             raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
-        currency = d.pop("currency")
-        if not isinstance(currency, str):
+        currency = src_dict["currency"]
+        if type(currency) is not str and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        symbol: str | Unset | None = d.pop("symbol", UNSET)
-        if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
+        symbol: str | Unset | None = src_dict.get("symbol", UNSET)
+        if type(symbol) is not str and symbol is not None and symbol is not UNSET and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
         if symbol is None:
             nulls |= 1
 
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         if description is None:
             nulls |= 2
 
-        holding_type: str | Unset | None = d.pop("holding_type", UNSET)
-        if holding_type is not None and not isinstance(holding_type, Unset) and not isinstance(holding_type, str):
+        holding_type: str | Unset | None = src_dict.get("holding_type", UNSET)
+        if (
+            type(holding_type) is not str
+            and holding_type is not None
+            and holding_type is not UNSET
+            and not isinstance(holding_type, str)
+        ):
             raise TypeError(f"member 'holding_type': expected str or None or Unset, got {type(holding_type).__name__}")
 
         if holding_type is None:
             nulls |= 4
 
-        quantity: str | Unset | None = d.pop("quantity", UNSET)
-        if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
+        quantity: str | Unset | None = src_dict.get("quantity", UNSET)
+        if (
+            type(quantity) is not str
+            and quantity is not None
+            and quantity is not UNSET
+            and not isinstance(quantity, str)
+        ):
             raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
         if quantity is None:
             nulls |= 8
 
-        cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
-        if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
+        cost_basis: str | Unset | None = src_dict.get("cost_basis", UNSET)
+        if (
+            type(cost_basis) is not str
+            and cost_basis is not None
+            and cost_basis is not UNSET
+            and not isinstance(cost_basis, str)
+        ):
             raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
         if cost_basis is None:
             nulls |= 16
 
-        current_value: str | Unset | None = d.pop("current_value", UNSET)
-        if current_value is not None and not isinstance(current_value, Unset) and not isinstance(current_value, str):
+        current_value: str | Unset | None = src_dict.get("current_value", UNSET)
+        if (
+            type(current_value) is not str
+            and current_value is not None
+            and current_value is not UNSET
+            and not isinstance(current_value, str)
+        ):
             raise TypeError(
                 f"member 'current_value': expected str or None or Unset, got {type(current_value).__name__}"
             )
@@ -226,39 +268,39 @@ class HoldingData(Model):
         if current_value is None:
             nulls |= 32
 
-        close_price: str | Unset | None = d.pop("close_price", UNSET)
-        if close_price is not None and not isinstance(close_price, Unset) and not isinstance(close_price, str):
+        close_price: str | Unset | None = src_dict.get("close_price", UNSET)
+        if (
+            type(close_price) is not str
+            and close_price is not None
+            and close_price is not UNSET
+            and not isinstance(close_price, str)
+        ):
             raise TypeError(f"member 'close_price': expected str or None or Unset, got {type(close_price).__name__}")
 
         if close_price is None:
             nulls |= 64
 
-        isin: str | Unset | None = d.pop("isin", UNSET)
-        if isin is not None and not isinstance(isin, Unset) and not isinstance(isin, str):
+        isin: str | Unset | None = src_dict.get("isin", UNSET)
+        if type(isin) is not str and isin is not None and isin is not UNSET and not isinstance(isin, str):
             raise TypeError(f"member 'isin': expected str or None or Unset, got {type(isin).__name__}")
 
         if isin is None:
             nulls |= 128
 
-        cusip: str | Unset | None = d.pop("cusip", UNSET)
-        if cusip is not None and not isinstance(cusip, Unset) and not isinstance(cusip, str):
+        cusip: str | Unset | None = src_dict.get("cusip", UNSET)
+        if type(cusip) is not str and cusip is not None and cusip is not UNSET and not isinstance(cusip, str):
             raise TypeError(f"member 'cusip': expected str or None or Unset, got {type(cusip).__name__}")
 
         if cusip is None:
             nulls |= 256
 
-        def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            last_synced_at_type_0 = parse_timestamp(data)
+        last_synced_at: datetime.datetime | Unset | None = src_dict.get("last_synced_at", UNSET)
+        if last_synced_at is not None and last_synced_at is not UNSET:
+            if not isinstance(last_synced_at, int | float | str):
+                raise TypeError("member 'last_synced_at': a value of the wrong type")
+            last_synced_at_type_0 = parse_timestamp(src_dict.get("last_synced_at", UNSET))
 
-            return last_synced_at_type_0
-
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+            last_synced_at = last_synced_at_type_0
 
         if last_synced_at is None:
             nulls |= 512
@@ -280,7 +322,8 @@ class HoldingData(Model):
 
         holding_data._nulls = nulls
 
-        holding_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            holding_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return holding_data
 
     @property

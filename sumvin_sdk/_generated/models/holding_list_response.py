@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HoldingListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "holdings",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -38,6 +45,10 @@ class HoldingListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "holdings"
+
+    def page_items(self) -> list[HoldingData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.holdings
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -66,11 +77,12 @@ class HoldingListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             HoldingData = _models.HoldingData
             HoldingListResponseLinks = _models.HoldingListResponseLinks
-        d = dict(src_dict)
-        field_links = HoldingListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = HoldingListResponseLinks.from_dict(src_dict["_links"])
 
         holdings = []
-        _holdings = d.pop("holdings")
+        _holdings = src_dict["holdings"]
         if not isinstance(_holdings, list):
             raise TypeError(f"member 'holdings': expected a list, got {type(_holdings).__name__}")
 
@@ -79,8 +91,8 @@ class HoldingListResponse(Model):
 
             holdings.append(holdings_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         holding_list_response = cls(
@@ -89,7 +101,8 @@ class HoldingListResponse(Model):
             total=total,
         )
 
-        holding_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            holding_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return holding_list_response
 
     @property

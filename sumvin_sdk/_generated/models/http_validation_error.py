@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HTTPValidationError")
+_MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -50,8 +51,9 @@ class HTTPValidationError(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ValidationError = _models.ValidationError
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        _detail = src_dict.get("detail", UNSET)
         if not isinstance(_detail, list) and not isinstance(_detail, Unset):
             raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
@@ -67,7 +69,8 @@ class HTTPValidationError(Model):
             detail=None if isinstance(detail, Unset) else detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            http_validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return http_validation_error
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HTTPValidationErrorDetail")
+_MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -49,9 +50,10 @@ class HTTPValidationErrorDetail(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ValidationError = _models.ValidationError
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         detail = []
-        _detail = d.pop("detail")
+        _detail = src_dict["detail"]
         if not isinstance(_detail, list):
             raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
@@ -64,7 +66,10 @@ class HTTPValidationErrorDetail(Model):
             detail=detail,
         )
 
-        http_validation_error_detail.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            http_validation_error_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return http_validation_error_detail
 
     @property

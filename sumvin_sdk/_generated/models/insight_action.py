@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightAction")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "params",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,24 +68,20 @@ class InsightAction(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InsightActionParamsType0 = _models.InsightActionParamsType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        def _parse_params(data: object) -> InsightActionParamsType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            params_type_0 = InsightActionParamsType0.from_dict(data)
+        params: InsightActionParamsType0 | Unset | None = src_dict.get("params", UNSET)
+        if params is not None and params is not UNSET:
+            if not isinstance(params, dict):
+                raise TypeError("member 'params': a value of the wrong type")
+            params_type_0 = InsightActionParamsType0.from_dict(src_dict.get("params", UNSET))
 
-            return params_type_0
-
-        params = _parse_params(d.pop("params", UNSET))
+            params = params_type_0
 
         if params is None:
             nulls |= 1
@@ -91,7 +93,8 @@ class InsightAction(Model):
 
         insight_action._nulls = nulls
 
-        insight_action.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            insight_action.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_action
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="InsightBenefit")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "amount",
+        "period",
+        "label",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class InsightBenefit(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-        if not isinstance(amount, int) or isinstance(amount, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        amount = src_dict["amount"]
+        if type(amount) is not int and (not isinstance(amount, int) or isinstance(amount, bool)):
             raise TypeError(f"member 'amount': expected int, got {type(amount).__name__}")
 
-        period = d.pop("period")
-        if not isinstance(period, str):
+        period = src_dict["period"]
+        if type(period) is not str and not isinstance(period, str):
             raise TypeError(f"member 'period': expected str, got {type(period).__name__}")
 
-        label = d.pop("label")
-        if not isinstance(label, str):
+        label = src_dict["label"]
+        if type(label) is not str and not isinstance(label, str):
             raise TypeError(f"member 'label': expected str, got {type(label).__name__}")
 
         insight_benefit = cls(
@@ -72,7 +80,8 @@ class InsightBenefit(Model):
             label=label,
         )
 
-        insight_benefit.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            insight_benefit.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_benefit
 
     @property

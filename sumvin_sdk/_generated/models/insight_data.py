@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "user_agent_task_id",
+        "call_to_action",
+        "status",
+        "created_at",
+        "actioned_at",
+        "payload",
+        "transactions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -140,40 +152,40 @@ class InsightData(Model):
             InsightDataPayloadType3 = _models.InsightDataPayloadType3
             OnboardingCtaPayload = _models.OnboardingCtaPayload
             TransactionData = _models.TransactionData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        user_agent_task_id: str | None = d.pop("user_agent_task_id")
-        if user_agent_task_id is not None and not isinstance(user_agent_task_id, str):
+        user_agent_task_id: str | None = src_dict["user_agent_task_id"]
+        if (
+            type(user_agent_task_id) is not str
+            and user_agent_task_id is not None
+            and not isinstance(user_agent_task_id, str)
+        ):
             raise TypeError(
                 f"member 'user_agent_task_id': expected str or None, got {type(user_agent_task_id).__name__}"
             )
 
-        call_to_action = d.pop("call_to_action")
-        if not isinstance(call_to_action, bool):
+        call_to_action = src_dict["call_to_action"]
+        if type(call_to_action) is not bool and not isinstance(call_to_action, bool):
             raise TypeError(f"member 'call_to_action': expected bool, got {type(call_to_action).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        def _parse_actioned_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            actioned_at_type_0 = parse_timestamp(data)
+        actioned_at: datetime.datetime | Unset | None = src_dict.get("actioned_at", UNSET)
+        if actioned_at is not None and actioned_at is not UNSET:
+            if not isinstance(actioned_at, int | float | str):
+                raise TypeError("member 'actioned_at': a value of the wrong type")
+            actioned_at_type_0 = parse_timestamp(src_dict.get("actioned_at", UNSET))
 
-            return actioned_at_type_0
-
-        actioned_at = _parse_actioned_at(d.pop("actioned_at", UNSET))
+            actioned_at = actioned_at_type_0
 
         if actioned_at is None:
             nulls |= 1
@@ -215,7 +227,7 @@ class InsightData(Model):
 
             return payload_type_3
 
-        payload = _parse_payload(d.pop("payload", UNSET))
+        payload = _parse_payload(src_dict.get("payload", UNSET))
 
         if payload is None:
             nulls |= 2
@@ -241,7 +253,7 @@ class InsightData(Model):
 
             return transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
 
         if transactions is None:
             nulls |= 4
@@ -259,7 +271,8 @@ class InsightData(Model):
 
         insight_data._nulls = nulls
 
-        insight_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            insight_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_data
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "insights",
+        "total",
+        "offset",
+        "limit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -45,6 +54,10 @@ class InsightListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "insights"
+
+    def page_items(self) -> list[InsightData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.insights
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -79,11 +92,12 @@ class InsightListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InsightData = _models.InsightData
             InsightListResponseLinks = _models.InsightListResponseLinks
-        d = dict(src_dict)
-        field_links = InsightListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = InsightListResponseLinks.from_dict(src_dict["_links"])
 
         insights = []
-        _insights = d.pop("insights")
+        _insights = src_dict["insights"]
         if not isinstance(_insights, list):
             raise TypeError(f"member 'insights': expected a list, got {type(_insights).__name__}")
 
@@ -92,16 +106,16 @@ class InsightListResponse(Model):
 
             insights.append(insights_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         insight_list_response = cls(
@@ -112,7 +126,8 @@ class InsightListResponse(Model):
             limit=limit,
         )
 
-        insight_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            insight_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_list_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsightResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "insight",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class InsightResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InsightData = _models.InsightData
             InsightResponseLinks = _models.InsightResponseLinks
-        d = dict(src_dict)
-        field_links = InsightResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = InsightResponseLinks.from_dict(src_dict["_links"])
 
-        insight = InsightData.from_dict(d.pop("insight"))
+        insight = InsightData.from_dict(src_dict["insight"])
 
         insight_response = cls(
             field_links=field_links,
             insight=insight,
         )
 
-        insight_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            insight_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_response
 
     @property

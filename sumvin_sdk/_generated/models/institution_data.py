@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InstitutionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "country_codes",
+        "products",
+        "logo_url",
+        "url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -85,37 +95,43 @@ class InstitutionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        _country_codes = d.pop("country_codes")
+        _country_codes = src_dict["country_codes"]
         if not isinstance(_country_codes, list):
             raise TypeError(f"member 'country_codes': expected a list, got {type(_country_codes).__name__}")
 
         country_codes = cast(list[str], _country_codes)
 
-        _products = d.pop("products")
+        _products = src_dict["products"]
         if not isinstance(_products, list):
             raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
         products = cast(list[str], _products)
 
-        logo_url: str | Unset | None = d.pop("logo_url", UNSET)
-        if logo_url is not None and not isinstance(logo_url, Unset) and not isinstance(logo_url, str):
+        logo_url: str | Unset | None = src_dict.get("logo_url", UNSET)
+        if (
+            type(logo_url) is not str
+            and logo_url is not None
+            and logo_url is not UNSET
+            and not isinstance(logo_url, str)
+        ):
             raise TypeError(f"member 'logo_url': expected str or None or Unset, got {type(logo_url).__name__}")
 
         if logo_url is None:
             nulls |= 1
 
-        url: str | Unset | None = d.pop("url", UNSET)
-        if url is not None and not isinstance(url, Unset) and not isinstance(url, str):
+        url: str | Unset | None = src_dict.get("url", UNSET)
+        if type(url) is not str and url is not None and url is not UNSET and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str or None or Unset, got {type(url).__name__}")
 
         if url is None:
@@ -132,7 +148,8 @@ class InstitutionData(Model):
 
         institution_data._nulls = nulls
 
-        institution_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            institution_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return institution_data
 
     @property

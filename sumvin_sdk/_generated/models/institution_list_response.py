@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InstitutionListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "institutions",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,11 +73,12 @@ class InstitutionListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InstitutionData = _models.InstitutionData
             InstitutionListResponseLinks = _models.InstitutionListResponseLinks
-        d = dict(src_dict)
-        field_links = InstitutionListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = InstitutionListResponseLinks.from_dict(src_dict["_links"])
 
         institutions = []
-        _institutions = d.pop("institutions")
+        _institutions = src_dict["institutions"]
         if not isinstance(_institutions, list):
             raise TypeError(f"member 'institutions': expected a list, got {type(_institutions).__name__}")
 
@@ -79,8 +87,8 @@ class InstitutionListResponse(Model):
 
             institutions.append(institutions_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         institution_list_response = cls(
@@ -89,7 +97,8 @@ class InstitutionListResponse(Model):
             total=total,
         )
 
-        institution_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            institution_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return institution_list_response
 
     @property

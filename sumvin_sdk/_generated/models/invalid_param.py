@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvalidParam")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "reason",
+        "provided",
+        "valid_example",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,25 +81,36 @@ class InvalidParam(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        reason = d.pop("reason")
-        if not isinstance(reason, str):
+        reason = src_dict["reason"]
+        if type(reason) is not str and not isinstance(reason, str):
             raise TypeError(f"member 'reason': expected str, got {type(reason).__name__}")
 
-        provided: str | Unset | None = d.pop("provided", UNSET)
-        if provided is not None and not isinstance(provided, Unset) and not isinstance(provided, str):
+        provided: str | Unset | None = src_dict.get("provided", UNSET)
+        if (
+            type(provided) is not str
+            and provided is not None
+            and provided is not UNSET
+            and not isinstance(provided, str)
+        ):
             raise TypeError(f"member 'provided': expected str or None or Unset, got {type(provided).__name__}")
 
         if provided is None:
             nulls |= 1
 
-        valid_example: str | Unset | None = d.pop("valid_example", UNSET)
-        if valid_example is not None and not isinstance(valid_example, Unset) and not isinstance(valid_example, str):
+        valid_example: str | Unset | None = src_dict.get("valid_example", UNSET)
+        if (
+            type(valid_example) is not str
+            and valid_example is not None
+            and valid_example is not UNSET
+            and not isinstance(valid_example, str)
+        ):
             raise TypeError(
                 f"member 'valid_example': expected str or None or Unset, got {type(valid_example).__name__}"
             )
@@ -108,7 +127,8 @@ class InvalidParam(Model):
 
         invalid_param._nulls = nulls
 
-        invalid_param.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            invalid_param.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return invalid_param
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvestmentTxnData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "external_id",
+        "currency",
+        "symbol",
+        "description",
+        "txn_type",
+        "status",
+        "quantity",
+        "amount",
+        "cost_basis",
+        "transaction_date",
+        "posted_date",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -157,69 +172,91 @@ class InvestmentTxnData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        external_id = d.pop("external_id")
-        if not isinstance(external_id, str):
+        external_id = src_dict["external_id"]
+        if type(external_id) is not str and not isinstance(external_id, str):
             raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
-        currency = d.pop("currency")
-        if not isinstance(currency, str):
+        currency = src_dict["currency"]
+        if type(currency) is not str and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        symbol: str | Unset | None = d.pop("symbol", UNSET)
-        if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
+        symbol: str | Unset | None = src_dict.get("symbol", UNSET)
+        if type(symbol) is not str and symbol is not None and symbol is not UNSET and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
         if symbol is None:
             nulls |= 1
 
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         if description is None:
             nulls |= 2
 
-        txn_type: str | Unset | None = d.pop("txn_type", UNSET)
-        if txn_type is not None and not isinstance(txn_type, Unset) and not isinstance(txn_type, str):
+        txn_type: str | Unset | None = src_dict.get("txn_type", UNSET)
+        if (
+            type(txn_type) is not str
+            and txn_type is not None
+            and txn_type is not UNSET
+            and not isinstance(txn_type, str)
+        ):
             raise TypeError(f"member 'txn_type': expected str or None or Unset, got {type(txn_type).__name__}")
 
         if txn_type is None:
             nulls |= 4
 
-        status: str | Unset | None = d.pop("status", UNSET)
-        if status is not None and not isinstance(status, Unset) and not isinstance(status, str):
+        status: str | Unset | None = src_dict.get("status", UNSET)
+        if type(status) is not str and status is not None and status is not UNSET and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str or None or Unset, got {type(status).__name__}")
 
         if status is None:
             nulls |= 8
 
-        quantity: str | Unset | None = d.pop("quantity", UNSET)
-        if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
+        quantity: str | Unset | None = src_dict.get("quantity", UNSET)
+        if (
+            type(quantity) is not str
+            and quantity is not None
+            and quantity is not UNSET
+            and not isinstance(quantity, str)
+        ):
             raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
         if quantity is None:
             nulls |= 16
 
-        amount: str | Unset | None = d.pop("amount", UNSET)
-        if amount is not None and not isinstance(amount, Unset) and not isinstance(amount, str):
+        amount: str | Unset | None = src_dict.get("amount", UNSET)
+        if type(amount) is not str and amount is not None and amount is not UNSET and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str or None or Unset, got {type(amount).__name__}")
 
         if amount is None:
             nulls |= 32
 
-        cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
-        if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
+        cost_basis: str | Unset | None = src_dict.get("cost_basis", UNSET)
+        if (
+            type(cost_basis) is not str
+            and cost_basis is not None
+            and cost_basis is not UNSET
+            and not isinstance(cost_basis, str)
+        ):
             raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
         if cost_basis is None:
             nulls |= 64
 
-        transaction_date: int | Unset | None = d.pop("transaction_date", UNSET)
+        transaction_date: int | Unset | None = src_dict.get("transaction_date", UNSET)
         if (
-            transaction_date is not None
-            and not isinstance(transaction_date, Unset)
+            type(transaction_date) is not int
+            and transaction_date is not None
+            and transaction_date is not UNSET
             and (not isinstance(transaction_date, int) or isinstance(transaction_date, bool))
         ):
             raise TypeError(
@@ -229,10 +266,11 @@ class InvestmentTxnData(Model):
         if transaction_date is None:
             nulls |= 128
 
-        posted_date: int | Unset | None = d.pop("posted_date", UNSET)
+        posted_date: int | Unset | None = src_dict.get("posted_date", UNSET)
         if (
-            posted_date is not None
-            and not isinstance(posted_date, Unset)
+            type(posted_date) is not int
+            and posted_date is not None
+            and posted_date is not UNSET
             and (not isinstance(posted_date, int) or isinstance(posted_date, bool))
         ):
             raise TypeError(f"member 'posted_date': expected int or None or Unset, got {type(posted_date).__name__}")
@@ -256,7 +294,8 @@ class InvestmentTxnData(Model):
 
         investment_txn_data._nulls = nulls
 
-        investment_txn_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            investment_txn_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return investment_txn_data
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPACandidateData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "offer_id",
+        "status",
+        "created_at",
+        "rank",
+        "score",
+        "rejection_reason",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -98,33 +109,39 @@ class IPACandidateData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        offer_id = d.pop("offer_id")
-        if not isinstance(offer_id, str):
+        offer_id = src_dict["offer_id"]
+        if type(offer_id) is not str and not isinstance(offer_id, str):
             raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        rank: int | Unset | None = d.pop("rank", UNSET)
-        if rank is not None and not isinstance(rank, Unset) and (not isinstance(rank, int) or isinstance(rank, bool)):
+        rank: int | Unset | None = src_dict.get("rank", UNSET)
+        if (
+            type(rank) is not int
+            and rank is not None
+            and rank is not UNSET
+            and (not isinstance(rank, int) or isinstance(rank, bool))
+        ):
             raise TypeError(f"member 'rank': expected int or None or Unset, got {type(rank).__name__}")
 
         if rank is None:
             nulls |= 1
 
-        score: float | Unset | None = d.pop("score", UNSET)
+        score: float | Unset | None = src_dict.get("score", UNSET)
         if (
             score is not None
-            and not isinstance(score, Unset)
+            and score is not UNSET
             and (not isinstance(score, (int, float)) or isinstance(score, bool))
         ):
             raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
@@ -132,10 +149,11 @@ class IPACandidateData(Model):
         if score is None:
             nulls |= 2
 
-        rejection_reason: str | Unset | None = d.pop("rejection_reason", UNSET)
+        rejection_reason: str | Unset | None = src_dict.get("rejection_reason", UNSET)
         if (
-            rejection_reason is not None
-            and not isinstance(rejection_reason, Unset)
+            type(rejection_reason) is not str
+            and rejection_reason is not None
+            and rejection_reason is not UNSET
             and not isinstance(rejection_reason, str)
         ):
             raise TypeError(
@@ -157,7 +175,8 @@ class IPACandidateData(Model):
 
         ipa_candidate_data._nulls = nulls
 
-        ipa_candidate_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_candidate_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_candidate_data
 
     @property

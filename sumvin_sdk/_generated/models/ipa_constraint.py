@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPAConstraint")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "max_price",
+        "max_total",
+        "currency",
+        "deadline",
+        "preferred_sellers",
+        "excluded_sellers",
+        "extra",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -136,12 +147,13 @@ class IPAConstraint(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAConstraintExtraType0 = _models.IPAConstraintExtraType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        max_price: float | Unset | None = d.pop("max_price", UNSET)
+        max_price: float | Unset | None = src_dict.get("max_price", UNSET)
         if (
             max_price is not None
-            and not isinstance(max_price, Unset)
+            and max_price is not UNSET
             and (not isinstance(max_price, (int, float)) or isinstance(max_price, bool))
         ):
             raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
@@ -149,10 +161,10 @@ class IPAConstraint(Model):
         if max_price is None:
             nulls |= 1
 
-        max_total: float | Unset | None = d.pop("max_total", UNSET)
+        max_total: float | Unset | None = src_dict.get("max_total", UNSET)
         if (
             max_total is not None
-            and not isinstance(max_total, Unset)
+            and max_total is not UNSET
             and (not isinstance(max_total, (int, float)) or isinstance(max_total, bool))
         ):
             raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
@@ -160,17 +172,23 @@ class IPAConstraint(Model):
         if max_total is None:
             nulls |= 2
 
-        currency: str | Unset | None = d.pop("currency", UNSET)
-        if currency is not None and not isinstance(currency, Unset) and not isinstance(currency, str):
+        currency: str | Unset | None = src_dict.get("currency", UNSET)
+        if (
+            type(currency) is not str
+            and currency is not None
+            and currency is not UNSET
+            and not isinstance(currency, str)
+        ):
             raise TypeError(f"member 'currency': expected str or None or Unset, got {type(currency).__name__}")
 
         if currency is None:
             nulls |= 4
 
-        deadline: int | Unset | None = d.pop("deadline", UNSET)
+        deadline: int | Unset | None = src_dict.get("deadline", UNSET)
         if (
-            deadline is not None
-            and not isinstance(deadline, Unset)
+            type(deadline) is not int
+            and deadline is not None
+            and deadline is not UNSET
             and (not isinstance(deadline, int) or isinstance(deadline, bool))
         ):
             raise TypeError(f"member 'deadline': expected int or None or Unset, got {type(deadline).__name__}")
@@ -195,7 +213,7 @@ class IPAConstraint(Model):
 
             return preferred_sellers_type_0
 
-        preferred_sellers = _parse_preferred_sellers(d.pop("preferred_sellers", UNSET))
+        preferred_sellers = _parse_preferred_sellers(src_dict.get("preferred_sellers", UNSET))
 
         if preferred_sellers is None:
             nulls |= 16
@@ -217,23 +235,18 @@ class IPAConstraint(Model):
 
             return excluded_sellers_type_0
 
-        excluded_sellers = _parse_excluded_sellers(d.pop("excluded_sellers", UNSET))
+        excluded_sellers = _parse_excluded_sellers(src_dict.get("excluded_sellers", UNSET))
 
         if excluded_sellers is None:
             nulls |= 32
 
-        def _parse_extra(data: object) -> IPAConstraintExtraType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            extra_type_0 = IPAConstraintExtraType0.from_dict(data)
+        extra: IPAConstraintExtraType0 | Unset | None = src_dict.get("extra", UNSET)
+        if extra is not None and extra is not UNSET:
+            if not isinstance(extra, dict):
+                raise TypeError("member 'extra': a value of the wrong type")
+            extra_type_0 = IPAConstraintExtraType0.from_dict(src_dict.get("extra", UNSET))
 
-            return extra_type_0
-
-        extra = _parse_extra(d.pop("extra", UNSET))
+            extra = extra_type_0
 
         if extra is None:
             nulls |= 64
@@ -250,7 +263,8 @@ class IPAConstraint(Model):
 
         ipa_constraint._nulls = nulls
 
-        ipa_constraint.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_constraint
 
     @property

@@ -33,6 +33,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPAData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "intent_type",
+        "status",
+        "autonomy_level",
+        "created_at",
+        "raw_intent",
+        "specification",
+        "constraints",
+        "conditions",
+        "monitor_until",
+        "clarification_questions",
+        "failure_reason",
+        "pint_uris",
+        "updated_at",
+        "completed_at",
+        "capacity",
+        "manifest_summary",
+        "preflight_workflow_id",
+        "originating_agent_task",
+        "executing_agent_task",
+        "candidates",
+        "manifests",
+        "events",
+        "approval_payload",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -430,29 +458,40 @@ class IPAData(Model):
             ManifestSummaryData = _models.ManifestSummaryData
             PriceTargetConditionOutput = _models.PriceTargetConditionOutput
             TimeWindowCondition = _models.TimeWindowCondition
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        intent_type = IPAType.parse(d.pop("intent_type"))
+        intent_type = IPAType.parse(src_dict["intent_type"])
 
-        status = IPAStatus.parse(d.pop("status"))
+        status = IPAStatus.parse(src_dict["status"])
 
-        autonomy_level = AutonomyLevel.parse(d.pop("autonomy_level"))
+        autonomy_level = AutonomyLevel.parse(src_dict["autonomy_level"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
-        if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
+        raw_intent: str | Unset | None = src_dict.get("raw_intent", UNSET)
+        if (
+            type(raw_intent) is not str
+            and raw_intent is not None
+            and raw_intent is not UNSET
+            and not isinstance(raw_intent, str)
+        ):
             raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
         if raw_intent is None:
             nulls |= 1
 
-        specification: str | Unset | None = d.pop("specification", UNSET)
-        if specification is not None and not isinstance(specification, Unset) and not isinstance(specification, str):
+        specification: str | Unset | None = src_dict.get("specification", UNSET)
+        if (
+            type(specification) is not str
+            and specification is not None
+            and specification is not UNSET
+            and not isinstance(specification, str)
+        ):
             raise TypeError(
                 f"member 'specification': expected str or None or Unset, got {type(specification).__name__}"
             )
@@ -460,18 +499,13 @@ class IPAData(Model):
         if specification is None:
             nulls |= 2
 
-        def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            constraints_type_0 = IPAConstraint.from_dict(data)
+        constraints: IPAConstraint | Unset | None = src_dict.get("constraints", UNSET)
+        if constraints is not None and constraints is not UNSET:
+            if not isinstance(constraints, dict):
+                raise TypeError("member 'constraints': a value of the wrong type")
+            constraints_type_0 = IPAConstraint.from_dict(src_dict.get("constraints", UNSET))
 
-            return constraints_type_0
-
-        constraints = _parse_constraints(d.pop("constraints", UNSET))
+            constraints = constraints_type_0
 
         if constraints is None:
             nulls |= 4
@@ -585,15 +619,16 @@ class IPAData(Model):
 
             return conditions_type_0
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        conditions = _parse_conditions(src_dict.get("conditions", UNSET))
 
         if conditions is None:
             nulls |= 8
 
-        monitor_until: int | Unset | None = d.pop("monitor_until", UNSET)
+        monitor_until: int | Unset | None = src_dict.get("monitor_until", UNSET)
         if (
-            monitor_until is not None
-            and not isinstance(monitor_until, Unset)
+            type(monitor_until) is not int
+            and monitor_until is not None
+            and monitor_until is not UNSET
             and (not isinstance(monitor_until, int) or isinstance(monitor_until, bool))
         ):
             raise TypeError(
@@ -620,13 +655,18 @@ class IPAData(Model):
 
             return clarification_questions_type_0
 
-        clarification_questions = _parse_clarification_questions(d.pop("clarification_questions", UNSET))
+        clarification_questions = _parse_clarification_questions(src_dict.get("clarification_questions", UNSET))
 
         if clarification_questions is None:
             nulls |= 32
 
-        failure_reason: str | Unset | None = d.pop("failure_reason", UNSET)
-        if failure_reason is not None and not isinstance(failure_reason, Unset) and not isinstance(failure_reason, str):
+        failure_reason: str | Unset | None = src_dict.get("failure_reason", UNSET)
+        if (
+            type(failure_reason) is not str
+            and failure_reason is not None
+            and failure_reason is not UNSET
+            and not isinstance(failure_reason, str)
+        ):
             raise TypeError(
                 f"member 'failure_reason': expected str or None or Unset, got {type(failure_reason).__name__}"
             )
@@ -649,79 +689,60 @@ class IPAData(Model):
 
             return pint_uris_type_0
 
-        pint_uris = _parse_pint_uris(d.pop("pint_uris", UNSET))
+        pint_uris = _parse_pint_uris(src_dict.get("pint_uris", UNSET))
 
         if pint_uris is None:
             nulls |= 128
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            updated_at_type_0 = parse_timestamp(data)
+        updated_at: datetime.datetime | Unset | None = src_dict.get("updated_at", UNSET)
+        if updated_at is not None and updated_at is not UNSET:
+            if not isinstance(updated_at, int | float | str):
+                raise TypeError("member 'updated_at': a value of the wrong type")
+            updated_at_type_0 = parse_timestamp(src_dict.get("updated_at", UNSET))
 
-            return updated_at_type_0
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = updated_at_type_0
 
         if updated_at is None:
             nulls |= 256
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            completed_at_type_0 = parse_timestamp(data)
+        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
+        if completed_at is not None and completed_at is not UNSET:
+            if not isinstance(completed_at, int | float | str):
+                raise TypeError("member 'completed_at': a value of the wrong type")
+            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
 
-            return completed_at_type_0
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            completed_at = completed_at_type_0
 
         if completed_at is None:
             nulls |= 512
 
-        def _parse_capacity(data: object) -> MandateCapacityData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            capacity_type_0 = MandateCapacityData.from_dict(data)
+        capacity: MandateCapacityData | Unset | None = src_dict.get("capacity", UNSET)
+        if capacity is not None and capacity is not UNSET:
+            if not isinstance(capacity, dict):
+                raise TypeError("member 'capacity': a value of the wrong type")
+            capacity_type_0 = MandateCapacityData.from_dict(src_dict.get("capacity", UNSET))
 
-            return capacity_type_0
-
-        capacity = _parse_capacity(d.pop("capacity", UNSET))
+            capacity = capacity_type_0
 
         if capacity is None:
             nulls |= 1024
 
-        def _parse_manifest_summary(data: object) -> ManifestSummaryData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            manifest_summary_type_0 = ManifestSummaryData.from_dict(data)
+        manifest_summary: ManifestSummaryData | Unset | None = src_dict.get("manifest_summary", UNSET)
+        if manifest_summary is not None and manifest_summary is not UNSET:
+            if not isinstance(manifest_summary, dict):
+                raise TypeError("member 'manifest_summary': a value of the wrong type")
+            manifest_summary_type_0 = ManifestSummaryData.from_dict(src_dict.get("manifest_summary", UNSET))
 
-            return manifest_summary_type_0
-
-        manifest_summary = _parse_manifest_summary(d.pop("manifest_summary", UNSET))
+            manifest_summary = manifest_summary_type_0
 
         if manifest_summary is None:
             nulls |= 2048
 
-        preflight_workflow_id: str | Unset | None = d.pop("preflight_workflow_id", UNSET)
+        preflight_workflow_id: str | Unset | None = src_dict.get("preflight_workflow_id", UNSET)
         if (
-            preflight_workflow_id is not None
-            and not isinstance(preflight_workflow_id, Unset)
+            type(preflight_workflow_id) is not str
+            and preflight_workflow_id is not None
+            and preflight_workflow_id is not UNSET
             and not isinstance(preflight_workflow_id, str)
         ):
             raise TypeError(
@@ -731,34 +752,26 @@ class IPAData(Model):
         if preflight_workflow_id is None:
             nulls |= 4096
 
-        def _parse_originating_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+        originating_agent_task: AgentTaskSummaryData | Unset | None = src_dict.get("originating_agent_task", UNSET)
+        if originating_agent_task is not None and originating_agent_task is not UNSET:
+            if not isinstance(originating_agent_task, dict):
+                raise TypeError("member 'originating_agent_task': a value of the wrong type")
+            originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(
+                src_dict.get("originating_agent_task", UNSET)
+            )
 
-            return originating_agent_task_type_0
-
-        originating_agent_task = _parse_originating_agent_task(d.pop("originating_agent_task", UNSET))
+            originating_agent_task = originating_agent_task_type_0
 
         if originating_agent_task is None:
             nulls |= 8192
 
-        def _parse_executing_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+        executing_agent_task: AgentTaskSummaryData | Unset | None = src_dict.get("executing_agent_task", UNSET)
+        if executing_agent_task is not None and executing_agent_task is not UNSET:
+            if not isinstance(executing_agent_task, dict):
+                raise TypeError("member 'executing_agent_task': a value of the wrong type")
+            executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(src_dict.get("executing_agent_task", UNSET))
 
-            return executing_agent_task_type_0
-
-        executing_agent_task = _parse_executing_agent_task(d.pop("executing_agent_task", UNSET))
+            executing_agent_task = executing_agent_task_type_0
 
         if executing_agent_task is None:
             nulls |= 16384
@@ -782,7 +795,7 @@ class IPAData(Model):
 
             return candidates_type_0
 
-        candidates = _parse_candidates(d.pop("candidates", UNSET))
+        candidates = _parse_candidates(src_dict.get("candidates", UNSET))
 
         if candidates is None:
             nulls |= 32768
@@ -806,7 +819,7 @@ class IPAData(Model):
 
             return manifests_type_0
 
-        manifests = _parse_manifests(d.pop("manifests", UNSET))
+        manifests = _parse_manifests(src_dict.get("manifests", UNSET))
 
         if manifests is None:
             nulls |= 65536
@@ -830,23 +843,18 @@ class IPAData(Model):
 
             return events_type_0
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(src_dict.get("events", UNSET))
 
         if events is None:
             nulls |= 131072
 
-        def _parse_approval_payload(data: object) -> EIP712Payload | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            approval_payload_type_0 = EIP712Payload.from_dict(data)
+        approval_payload: EIP712Payload | Unset | None = src_dict.get("approval_payload", UNSET)
+        if approval_payload is not None and approval_payload is not UNSET:
+            if not isinstance(approval_payload, dict):
+                raise TypeError("member 'approval_payload': a value of the wrong type")
+            approval_payload_type_0 = EIP712Payload.from_dict(src_dict.get("approval_payload", UNSET))
 
-            return approval_payload_type_0
-
-        approval_payload = _parse_approval_payload(d.pop("approval_payload", UNSET))
+            approval_payload = approval_payload_type_0
 
         if approval_payload is None:
             nulls |= 262144
@@ -880,7 +888,8 @@ class IPAData(Model):
 
         ipa_data._nulls = nulls
 
-        ipa_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPADetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "intent",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class IPADetailResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAData = _models.IPAData
             IPADetailResponseLinks = _models.IPADetailResponseLinks
-        d = dict(src_dict)
-        field_links = IPADetailResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = IPADetailResponseLinks.from_dict(src_dict["_links"])
 
-        intent = IPAData.from_dict(d.pop("intent"))
+        intent = IPAData.from_dict(src_dict["intent"])
 
         ipa_detail_response = cls(
             field_links=field_links,
             intent=intent,
         )
 
-        ipa_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_detail_response
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPAEventData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "event_type",
+        "created_at",
+        "payload",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,28 +86,24 @@ class IPAEventData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAEventDataPayloadType0 = _models.IPAEventDataPayloadType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        event_type = IPAEventType.parse(d.pop("event_type"))
+        event_type = IPAEventType.parse(src_dict["event_type"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        def _parse_payload(data: object) -> IPAEventDataPayloadType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            payload_type_0 = IPAEventDataPayloadType0.from_dict(data)
+        payload: IPAEventDataPayloadType0 | Unset | None = src_dict.get("payload", UNSET)
+        if payload is not None and payload is not UNSET:
+            if not isinstance(payload, dict):
+                raise TypeError("member 'payload': a value of the wrong type")
+            payload_type_0 = IPAEventDataPayloadType0.from_dict(src_dict.get("payload", UNSET))
 
-            return payload_type_0
-
-        payload = _parse_payload(d.pop("payload", UNSET))
+            payload = payload_type_0
 
         if payload is None:
             nulls |= 1
@@ -113,7 +117,8 @@ class IPAEventData(Model):
 
         ipa_event_data._nulls = nulls
 
-        ipa_event_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_event_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_event_data
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPAListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "intents",
+        "total",
+        "offset",
+        "limit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -45,6 +54,10 @@ class IPAListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "intents"
+
+    def page_items(self) -> list[IPAData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.intents
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -79,11 +92,12 @@ class IPAListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAData = _models.IPAData
             IPAListResponseLinks = _models.IPAListResponseLinks
-        d = dict(src_dict)
-        field_links = IPAListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = IPAListResponseLinks.from_dict(src_dict["_links"])
 
         intents = []
-        _intents = d.pop("intents")
+        _intents = src_dict["intents"]
         if not isinstance(_intents, list):
             raise TypeError(f"member 'intents': expected a list, got {type(_intents).__name__}")
 
@@ -92,16 +106,16 @@ class IPAListResponse(Model):
 
             intents.append(intents_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         ipa_list_response = cls(
@@ -112,7 +126,8 @@ class IPAListResponse(Model):
             limit=limit,
         )
 
-        ipa_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_list_response
 
     @property

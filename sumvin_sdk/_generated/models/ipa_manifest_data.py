@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IPAManifestData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "items",
+        "created_at",
+        "total_amount",
+        "total_asset",
+        "approved_at",
+        "purchased_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -124,18 +136,19 @@ class IPAManifestData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAManifestItemData = _models.IPAManifestItemData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         if not isinstance(_items, list):
             raise TypeError(f"member 'items': expected a list, got {type(_items).__name__}")
 
@@ -144,50 +157,50 @@ class IPAManifestData(Model):
 
             items.append(items_item)
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        total_amount: str | Unset | None = d.pop("total_amount", UNSET)
-        if total_amount is not None and not isinstance(total_amount, Unset) and not isinstance(total_amount, str):
+        total_amount: str | Unset | None = src_dict.get("total_amount", UNSET)
+        if (
+            type(total_amount) is not str
+            and total_amount is not None
+            and total_amount is not UNSET
+            and not isinstance(total_amount, str)
+        ):
             raise TypeError(f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}")
 
         if total_amount is None:
             nulls |= 1
 
-        total_asset: str | Unset | None = d.pop("total_asset", UNSET)
-        if total_asset is not None and not isinstance(total_asset, Unset) and not isinstance(total_asset, str):
+        total_asset: str | Unset | None = src_dict.get("total_asset", UNSET)
+        if (
+            type(total_asset) is not str
+            and total_asset is not None
+            and total_asset is not UNSET
+            and not isinstance(total_asset, str)
+        ):
             raise TypeError(f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}")
 
         if total_asset is None:
             nulls |= 2
 
-        def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            approved_at_type_0 = parse_timestamp(data)
+        approved_at: datetime.datetime | Unset | None = src_dict.get("approved_at", UNSET)
+        if approved_at is not None and approved_at is not UNSET:
+            if not isinstance(approved_at, int | float | str):
+                raise TypeError("member 'approved_at': a value of the wrong type")
+            approved_at_type_0 = parse_timestamp(src_dict.get("approved_at", UNSET))
 
-            return approved_at_type_0
-
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
+            approved_at = approved_at_type_0
 
         if approved_at is None:
             nulls |= 4
 
-        def _parse_purchased_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            purchased_at_type_0 = parse_timestamp(data)
+        purchased_at: datetime.datetime | Unset | None = src_dict.get("purchased_at", UNSET)
+        if purchased_at is not None and purchased_at is not UNSET:
+            if not isinstance(purchased_at, int | float | str):
+                raise TypeError("member 'purchased_at': a value of the wrong type")
+            purchased_at_type_0 = parse_timestamp(src_dict.get("purchased_at", UNSET))
 
-            return purchased_at_type_0
-
-        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+            purchased_at = purchased_at_type_0
 
         if purchased_at is None:
             nulls |= 8
@@ -205,7 +218,8 @@ class IPAManifestData(Model):
 
         ipa_manifest_data._nulls = nulls
 
-        ipa_manifest_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_manifest_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_manifest_data
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="IPAManifestItemData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "offer_id",
+        "quantity",
+        "unit_price_amount",
+        "unit_price_asset",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,21 +67,22 @@ class IPAManifestItemData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offer_id = d.pop("offer_id")
-        if not isinstance(offer_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        offer_id = src_dict["offer_id"]
+        if type(offer_id) is not str and not isinstance(offer_id, str):
             raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
-        quantity = d.pop("quantity")
-        if not isinstance(quantity, int) or isinstance(quantity, bool):
+        quantity = src_dict["quantity"]
+        if type(quantity) is not int and (not isinstance(quantity, int) or isinstance(quantity, bool)):
             raise TypeError(f"member 'quantity': expected int, got {type(quantity).__name__}")
 
-        unit_price_amount = d.pop("unit_price_amount")
-        if not isinstance(unit_price_amount, str):
+        unit_price_amount = src_dict["unit_price_amount"]
+        if type(unit_price_amount) is not str and not isinstance(unit_price_amount, str):
             raise TypeError(f"member 'unit_price_amount': expected str, got {type(unit_price_amount).__name__}")
 
-        unit_price_asset = d.pop("unit_price_asset")
-        if not isinstance(unit_price_asset, str):
+        unit_price_asset = src_dict["unit_price_asset"]
+        if type(unit_price_asset) is not str and not isinstance(unit_price_asset, str):
             raise TypeError(f"member 'unit_price_asset': expected str, got {type(unit_price_asset).__name__}")
 
         ipa_manifest_item_data = cls(
@@ -83,7 +92,8 @@ class IPAManifestItemData(Model):
             unit_price_asset=unit_price_asset,
         )
 
-        ipa_manifest_item_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_manifest_item_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_manifest_item_data
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPASummaryData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "intent_type",
+        "status",
+        "autonomy_level",
+        "created_at",
+        "raw_intent",
+        "completed_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -94,45 +105,46 @@ class IPASummaryData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        intent_type = d.pop("intent_type")
-        if not isinstance(intent_type, str):
+        intent_type = src_dict["intent_type"]
+        if type(intent_type) is not str and not isinstance(intent_type, str):
             raise TypeError(f"member 'intent_type': expected str, got {type(intent_type).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        autonomy_level = d.pop("autonomy_level")
-        if not isinstance(autonomy_level, str):
+        autonomy_level = src_dict["autonomy_level"]
+        if type(autonomy_level) is not str and not isinstance(autonomy_level, str):
             raise TypeError(f"member 'autonomy_level': expected str, got {type(autonomy_level).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
-        if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
+        raw_intent: str | Unset | None = src_dict.get("raw_intent", UNSET)
+        if (
+            type(raw_intent) is not str
+            and raw_intent is not None
+            and raw_intent is not UNSET
+            and not isinstance(raw_intent, str)
+        ):
             raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
         if raw_intent is None:
             nulls |= 1
 
-        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            completed_at_type_0 = parse_timestamp(data)
+        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
+        if completed_at is not None and completed_at is not UNSET:
+            if not isinstance(completed_at, int | float | str):
+                raise TypeError("member 'completed_at': a value of the wrong type")
+            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
 
-            return completed_at_type_0
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            completed_at = completed_at_type_0
 
         if completed_at is None:
             nulls |= 2
@@ -149,7 +161,8 @@ class IPASummaryData(Model):
 
         ipa_summary_data._nulls = nulls
 
-        ipa_summary_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ipa_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_summary_data
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JunoSettingsInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "log_level",
+        "gcp_project_id",
+        "gcp_region",
+        "cors_enabled",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,21 +68,22 @@ class JunoSettingsInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        log_level = d.pop("log_level")
-        if not isinstance(log_level, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        log_level = src_dict["log_level"]
+        if type(log_level) is not str and not isinstance(log_level, str):
             raise TypeError(f"member 'log_level': expected str, got {type(log_level).__name__}")
 
-        gcp_project_id = d.pop("gcp_project_id")
-        if not isinstance(gcp_project_id, str):
+        gcp_project_id = src_dict["gcp_project_id"]
+        if type(gcp_project_id) is not str and not isinstance(gcp_project_id, str):
             raise TypeError(f"member 'gcp_project_id': expected str, got {type(gcp_project_id).__name__}")
 
-        gcp_region = d.pop("gcp_region")
-        if not isinstance(gcp_region, str):
+        gcp_region = src_dict["gcp_region"]
+        if type(gcp_region) is not str and not isinstance(gcp_region, str):
             raise TypeError(f"member 'gcp_region': expected str, got {type(gcp_region).__name__}")
 
-        cors_enabled = d.pop("cors_enabled", UNSET)
-        if not isinstance(cors_enabled, Unset) and not isinstance(cors_enabled, bool):
+        cors_enabled = src_dict.get("cors_enabled", UNSET)
+        if type(cors_enabled) is not bool and cors_enabled is not UNSET and not isinstance(cors_enabled, bool):
             raise TypeError(f"member 'cors_enabled': expected bool or Unset, got {type(cors_enabled).__name__}")
 
         juno_settings_info = cls(
@@ -84,7 +93,8 @@ class JunoSettingsInfo(Model):
             cors_enabled=None if isinstance(cors_enabled, Unset) else cors_enabled,
         )
 
-        juno_settings_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            juno_settings_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return juno_settings_info
 
     @property

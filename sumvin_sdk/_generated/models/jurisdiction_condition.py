@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="JurisdictionCondition")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "allowed_jurisdictions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,12 +53,13 @@ class JurisdictionCondition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["jurisdiction"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["jurisdiction"], src_dict["type"])
         if type_ != "jurisdiction":
             raise ValueError(f"type must match const 'jurisdiction', got '{type_}'")
 
-        _allowed_jurisdictions = d.pop("allowed_jurisdictions")
+        _allowed_jurisdictions = src_dict["allowed_jurisdictions"]
         if not isinstance(_allowed_jurisdictions, list):
             raise TypeError(
                 f"member 'allowed_jurisdictions': expected a list, got {type(_allowed_jurisdictions).__name__}"
@@ -65,7 +72,8 @@ class JurisdictionCondition(Model):
             allowed_jurisdictions=allowed_jurisdictions,
         )
 
-        jurisdiction_condition.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            jurisdiction_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return jurisdiction_condition
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="KMSConfig")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "project_id",
+        "keyring",
+        "region",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class KMSConfig(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
-        if not isinstance(project_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        project_id = src_dict["project_id"]
+        if type(project_id) is not str and not isinstance(project_id, str):
             raise TypeError(f"member 'project_id': expected str, got {type(project_id).__name__}")
 
-        keyring = d.pop("keyring")
-        if not isinstance(keyring, str):
+        keyring = src_dict["keyring"]
+        if type(keyring) is not str and not isinstance(keyring, str):
             raise TypeError(f"member 'keyring': expected str, got {type(keyring).__name__}")
 
-        region = d.pop("region")
-        if not isinstance(region, str):
+        region = src_dict["region"]
+        if type(region) is not str and not isinstance(region, str):
             raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
         kms_config = cls(
@@ -72,7 +80,8 @@ class KMSConfig(Model):
             region=region,
         )
 
-        kms_config.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kms_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kms_config
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCAccessTokenResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "access_token",
+        "expires_in",
+        "user_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -71,19 +79,20 @@ class KYCAccessTokenResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCLinks = _models.KYCLinks
-        d = dict(src_dict)
-        field_links = KYCLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        access_token = d.pop("access_token")
-        if not isinstance(access_token, str):
+        access_token = src_dict["access_token"]
+        if type(access_token) is not str and not isinstance(access_token, str):
             raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
-        expires_in = d.pop("expires_in")
-        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+        expires_in = src_dict["expires_in"]
+        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
             raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
+        user_id = src_dict["user_id"]
+        if type(user_id) is not str and not isinstance(user_id, str):
             raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         kyc_access_token_response = cls(
@@ -93,7 +102,8 @@ class KYCAccessTokenResponse(Model):
             user_id=user_id,
         )
 
-        kyc_access_token_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_access_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_access_token_response
 
     @property

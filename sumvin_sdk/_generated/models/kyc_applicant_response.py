@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCApplicantResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "applicant_id",
+        "user_id",
+        "already_existed",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -68,19 +76,20 @@ class KYCApplicantResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCApplicantResponseLinks = _models.KYCApplicantResponseLinks
-        d = dict(src_dict)
-        field_links = KYCApplicantResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KYCApplicantResponseLinks.from_dict(src_dict["_links"])
 
-        applicant_id = d.pop("applicant_id")
-        if not isinstance(applicant_id, str):
+        applicant_id = src_dict["applicant_id"]
+        if type(applicant_id) is not str and not isinstance(applicant_id, str):
             raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
+        user_id = src_dict["user_id"]
+        if type(user_id) is not str and not isinstance(user_id, str):
             raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        already_existed = d.pop("already_existed", UNSET)
-        if not isinstance(already_existed, Unset) and not isinstance(already_existed, bool):
+        already_existed = src_dict.get("already_existed", UNSET)
+        if type(already_existed) is not bool and already_existed is not UNSET and not isinstance(already_existed, bool):
             raise TypeError(f"member 'already_existed': expected bool or Unset, got {type(already_existed).__name__}")
 
         kyc_applicant_response = cls(
@@ -90,7 +99,8 @@ class KYCApplicantResponse(Model):
             already_existed=None if isinstance(already_existed, Unset) else already_existed,
         )
 
-        kyc_applicant_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_applicant_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_applicant_response
 
     @property

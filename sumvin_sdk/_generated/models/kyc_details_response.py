@@ -18,6 +18,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCDetailsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+        "verified_at",
+        "rejected_at",
+        "started_at",
+        "personal_info",
+        "documents",
+        "verification_complete",
+        "verification_passed",
+        "rejection",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -166,79 +180,60 @@ class KYCDetailsResponse(Model):
             KYCLinks = _models.KYCLinks
             KYCPersonalInfo = _models.KYCPersonalInfo
             KYCRejectionInfo = _models.KYCRejectionInfo
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = KYCLinks.from_dict(d.pop("_links"))
+        field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        def _parse_verified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            verified_at_type_0 = parse_timestamp(data)
+        verified_at: datetime.datetime | Unset | None = src_dict.get("verified_at", UNSET)
+        if verified_at is not None and verified_at is not UNSET:
+            if not isinstance(verified_at, int | float | str):
+                raise TypeError("member 'verified_at': a value of the wrong type")
+            verified_at_type_0 = parse_timestamp(src_dict.get("verified_at", UNSET))
 
-            return verified_at_type_0
-
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+            verified_at = verified_at_type_0
 
         if verified_at is None:
             nulls |= 1
 
-        def _parse_rejected_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            rejected_at_type_0 = parse_timestamp(data)
+        rejected_at: datetime.datetime | Unset | None = src_dict.get("rejected_at", UNSET)
+        if rejected_at is not None and rejected_at is not UNSET:
+            if not isinstance(rejected_at, int | float | str):
+                raise TypeError("member 'rejected_at': a value of the wrong type")
+            rejected_at_type_0 = parse_timestamp(src_dict.get("rejected_at", UNSET))
 
-            return rejected_at_type_0
-
-        rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
+            rejected_at = rejected_at_type_0
 
         if rejected_at is None:
             nulls |= 2
 
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            started_at_type_0 = parse_timestamp(data)
+        started_at: datetime.datetime | Unset | None = src_dict.get("started_at", UNSET)
+        if started_at is not None and started_at is not UNSET:
+            if not isinstance(started_at, int | float | str):
+                raise TypeError("member 'started_at': a value of the wrong type")
+            started_at_type_0 = parse_timestamp(src_dict.get("started_at", UNSET))
 
-            return started_at_type_0
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+            started_at = started_at_type_0
 
         if started_at is None:
             nulls |= 4
 
-        def _parse_personal_info(data: object) -> KYCPersonalInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            personal_info_type_0 = KYCPersonalInfo.from_dict(data)
+        personal_info: KYCPersonalInfo | Unset | None = src_dict.get("personal_info", UNSET)
+        if personal_info is not None and personal_info is not UNSET:
+            if not isinstance(personal_info, dict):
+                raise TypeError("member 'personal_info': a value of the wrong type")
+            personal_info_type_0 = KYCPersonalInfo.from_dict(src_dict.get("personal_info", UNSET))
 
-            return personal_info_type_0
-
-        personal_info = _parse_personal_info(d.pop("personal_info", UNSET))
+            personal_info = personal_info_type_0
 
         if personal_info is None:
             nulls |= 8
 
-        _documents = d.pop("documents", UNSET)
+        _documents = src_dict.get("documents", UNSET)
         if not isinstance(_documents, list) and not isinstance(_documents, Unset):
             raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
 
@@ -250,30 +245,33 @@ class KYCDetailsResponse(Model):
 
                 documents.append(documents_item)
 
-        verification_complete = d.pop("verification_complete", UNSET)
-        if not isinstance(verification_complete, Unset) and not isinstance(verification_complete, bool):
+        verification_complete = src_dict.get("verification_complete", UNSET)
+        if (
+            type(verification_complete) is not bool
+            and verification_complete is not UNSET
+            and not isinstance(verification_complete, bool)
+        ):
             raise TypeError(
                 f"member 'verification_complete': expected bool or Unset, got {type(verification_complete).__name__}"
             )
 
-        verification_passed = d.pop("verification_passed", UNSET)
-        if not isinstance(verification_passed, Unset) and not isinstance(verification_passed, bool):
+        verification_passed = src_dict.get("verification_passed", UNSET)
+        if (
+            type(verification_passed) is not bool
+            and verification_passed is not UNSET
+            and not isinstance(verification_passed, bool)
+        ):
             raise TypeError(
                 f"member 'verification_passed': expected bool or Unset, got {type(verification_passed).__name__}"
             )
 
-        def _parse_rejection(data: object) -> KYCRejectionInfo | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            rejection_type_0 = KYCRejectionInfo.from_dict(data)
+        rejection: KYCRejectionInfo | Unset | None = src_dict.get("rejection", UNSET)
+        if rejection is not None and rejection is not UNSET:
+            if not isinstance(rejection, dict):
+                raise TypeError("member 'rejection': a value of the wrong type")
+            rejection_type_0 = KYCRejectionInfo.from_dict(src_dict.get("rejection", UNSET))
 
-            return rejection_type_0
-
-        rejection = _parse_rejection(d.pop("rejection", UNSET))
+            rejection = rejection_type_0
 
         if rejection is None:
             nulls |= 128
@@ -293,7 +291,8 @@ class KYCDetailsResponse(Model):
 
         kyc_details_response._nulls = nulls
 
-        kyc_details_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_details_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_details_response
 
     @property

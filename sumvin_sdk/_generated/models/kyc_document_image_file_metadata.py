@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "file_name",
+        "file_type",
+        "file_size",
+        "width",
+        "height",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -93,26 +102,38 @@ class KYCDocumentImageFileMetadata(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        file_name: str | Unset | None = d.pop("file_name", UNSET)
-        if file_name is not None and not isinstance(file_name, Unset) and not isinstance(file_name, str):
+        file_name: str | Unset | None = src_dict.get("file_name", UNSET)
+        if (
+            type(file_name) is not str
+            and file_name is not None
+            and file_name is not UNSET
+            and not isinstance(file_name, str)
+        ):
             raise TypeError(f"member 'file_name': expected str or None or Unset, got {type(file_name).__name__}")
 
         if file_name is None:
             nulls |= 1
 
-        file_type: str | Unset | None = d.pop("file_type", UNSET)
-        if file_type is not None and not isinstance(file_type, Unset) and not isinstance(file_type, str):
+        file_type: str | Unset | None = src_dict.get("file_type", UNSET)
+        if (
+            type(file_type) is not str
+            and file_type is not None
+            and file_type is not UNSET
+            and not isinstance(file_type, str)
+        ):
             raise TypeError(f"member 'file_type': expected str or None or Unset, got {type(file_type).__name__}")
 
         if file_type is None:
             nulls |= 2
 
-        file_size: int | Unset | None = d.pop("file_size", UNSET)
+        file_size: int | Unset | None = src_dict.get("file_size", UNSET)
         if (
-            file_size is not None
-            and not isinstance(file_size, Unset)
+            type(file_size) is not int
+            and file_size is not None
+            and file_size is not UNSET
             and (not isinstance(file_size, int) or isinstance(file_size, bool))
         ):
             raise TypeError(f"member 'file_size': expected int or None or Unset, got {type(file_size).__name__}")
@@ -120,10 +141,11 @@ class KYCDocumentImageFileMetadata(Model):
         if file_size is None:
             nulls |= 4
 
-        width: int | Unset | None = d.pop("width", UNSET)
+        width: int | Unset | None = src_dict.get("width", UNSET)
         if (
-            width is not None
-            and not isinstance(width, Unset)
+            type(width) is not int
+            and width is not None
+            and width is not UNSET
             and (not isinstance(width, int) or isinstance(width, bool))
         ):
             raise TypeError(f"member 'width': expected int or None or Unset, got {type(width).__name__}")
@@ -131,10 +153,11 @@ class KYCDocumentImageFileMetadata(Model):
         if width is None:
             nulls |= 8
 
-        height: int | Unset | None = d.pop("height", UNSET)
+        height: int | Unset | None = src_dict.get("height", UNSET)
         if (
-            height is not None
-            and not isinstance(height, Unset)
+            type(height) is not int
+            and height is not None
+            and height is not UNSET
             and (not isinstance(height, int) or isinstance(height, bool))
         ):
             raise TypeError(f"member 'height': expected int or None or Unset, got {type(height).__name__}")
@@ -152,7 +175,10 @@ class KYCDocumentImageFileMetadata(Model):
 
         kyc_document_image_file_metadata._nulls = nulls
 
-        kyc_document_image_file_metadata.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_document_image_file_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return kyc_document_image_file_metadata
 
     @property

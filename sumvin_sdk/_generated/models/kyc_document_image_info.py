@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCDocumentImageInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "image_id",
+        "document_type",
+        "document_sub_type",
+        "country",
+        "added_at",
+        "file_metadata",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -115,14 +125,20 @@ class KYCDocumentImageInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCDocumentImageFileMetadata = _models.KYCDocumentImageFileMetadata
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        image_id = d.pop("image_id")
-        if not isinstance(image_id, str):
+        image_id = src_dict["image_id"]
+        if type(image_id) is not str and not isinstance(image_id, str):
             raise TypeError(f"member 'image_id': expected str, got {type(image_id).__name__}")
 
-        document_type: str | Unset | None = d.pop("document_type", UNSET)
-        if document_type is not None and not isinstance(document_type, Unset) and not isinstance(document_type, str):
+        document_type: str | Unset | None = src_dict.get("document_type", UNSET)
+        if (
+            type(document_type) is not str
+            and document_type is not None
+            and document_type is not UNSET
+            and not isinstance(document_type, str)
+        ):
             raise TypeError(
                 f"member 'document_type': expected str or None or Unset, got {type(document_type).__name__}"
             )
@@ -130,10 +146,11 @@ class KYCDocumentImageInfo(Model):
         if document_type is None:
             nulls |= 1
 
-        document_sub_type: str | Unset | None = d.pop("document_sub_type", UNSET)
+        document_sub_type: str | Unset | None = src_dict.get("document_sub_type", UNSET)
         if (
-            document_sub_type is not None
-            and not isinstance(document_sub_type, Unset)
+            type(document_sub_type) is not str
+            and document_sub_type is not None
+            and document_sub_type is not UNSET
             and not isinstance(document_sub_type, str)
         ):
             raise TypeError(
@@ -143,41 +160,31 @@ class KYCDocumentImageInfo(Model):
         if document_sub_type is None:
             nulls |= 2
 
-        country: str | Unset | None = d.pop("country", UNSET)
-        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+        country: str | Unset | None = src_dict.get("country", UNSET)
+        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         if country is None:
             nulls |= 4
 
-        def _parse_added_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            added_at_type_0 = parse_timestamp(data)
+        added_at: datetime.datetime | Unset | None = src_dict.get("added_at", UNSET)
+        if added_at is not None and added_at is not UNSET:
+            if not isinstance(added_at, int | float | str):
+                raise TypeError("member 'added_at': a value of the wrong type")
+            added_at_type_0 = parse_timestamp(src_dict.get("added_at", UNSET))
 
-            return added_at_type_0
-
-        added_at = _parse_added_at(d.pop("added_at", UNSET))
+            added_at = added_at_type_0
 
         if added_at is None:
             nulls |= 8
 
-        def _parse_file_metadata(data: object) -> KYCDocumentImageFileMetadata | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(data)
+        file_metadata: KYCDocumentImageFileMetadata | Unset | None = src_dict.get("file_metadata", UNSET)
+        if file_metadata is not None and file_metadata is not UNSET:
+            if not isinstance(file_metadata, dict):
+                raise TypeError("member 'file_metadata': a value of the wrong type")
+            file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(src_dict.get("file_metadata", UNSET))
 
-            return file_metadata_type_0
-
-        file_metadata = _parse_file_metadata(d.pop("file_metadata", UNSET))
+            file_metadata = file_metadata_type_0
 
         if file_metadata is None:
             nulls |= 16
@@ -193,7 +200,8 @@ class KYCDocumentImageInfo(Model):
 
         kyc_document_image_info._nulls = nulls
 
-        kyc_document_image_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_document_image_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_document_image_info
 
     @property

@@ -11,6 +11,15 @@ from ..models.kyc_document_status import KYCDocumentStatus
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="KYCDocumentInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "document_type",
+        "status",
+        "country",
+        "submitted_at",
+        "image_ids",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -87,38 +96,34 @@ class KYCDocumentInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        document_type = d.pop("document_type")
-        if not isinstance(document_type, str):
+        document_type = src_dict["document_type"]
+        if type(document_type) is not str and not isinstance(document_type, str):
             raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
-        status = KYCDocumentStatus.parse(d.pop("status"))
+        status = KYCDocumentStatus.parse(src_dict["status"])
 
-        country: str | Unset | None = d.pop("country", UNSET)
-        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+        country: str | Unset | None = src_dict.get("country", UNSET)
+        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         if country is None:
             nulls |= 1
 
-        def _parse_submitted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            submitted_at_type_0 = parse_timestamp(data)
+        submitted_at: datetime.datetime | Unset | None = src_dict.get("submitted_at", UNSET)
+        if submitted_at is not None and submitted_at is not UNSET:
+            if not isinstance(submitted_at, int | float | str):
+                raise TypeError("member 'submitted_at': a value of the wrong type")
+            submitted_at_type_0 = parse_timestamp(src_dict.get("submitted_at", UNSET))
 
-            return submitted_at_type_0
-
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+            submitted_at = submitted_at_type_0
 
         if submitted_at is None:
             nulls |= 2
 
-        _image_ids = d.pop("image_ids", UNSET)
+        _image_ids = src_dict.get("image_ids", UNSET)
         if not isinstance(_image_ids, list) and not isinstance(_image_ids, Unset):
             raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
 
@@ -134,7 +139,8 @@ class KYCDocumentInfo(Model):
 
         kyc_document_info._nulls = nulls
 
-        kyc_document_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_document_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_document_info
 
     @property

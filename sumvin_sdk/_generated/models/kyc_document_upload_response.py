@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCDocumentUploadResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "document_type",
+        "country",
+        "side",
+        "image_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -86,27 +95,33 @@ class KYCDocumentUploadResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCDocumentUploadResponseLinks = _models.KYCDocumentUploadResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = KYCDocumentUploadResponseLinks.from_dict(d.pop("_links"))
+        field_links = KYCDocumentUploadResponseLinks.from_dict(src_dict["_links"])
 
-        document_type = d.pop("document_type")
-        if not isinstance(document_type, str):
+        document_type = src_dict["document_type"]
+        if type(document_type) is not str and not isinstance(document_type, str):
             raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
-        country = d.pop("country")
-        if not isinstance(country, str):
+        country = src_dict["country"]
+        if type(country) is not str and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
-        side: str | Unset | None = d.pop("side", UNSET)
-        if side is not None and not isinstance(side, Unset) and not isinstance(side, str):
+        side: str | Unset | None = src_dict.get("side", UNSET)
+        if type(side) is not str and side is not None and side is not UNSET and not isinstance(side, str):
             raise TypeError(f"member 'side': expected str or None or Unset, got {type(side).__name__}")
 
         if side is None:
             nulls |= 1
 
-        image_id: str | Unset | None = d.pop("image_id", UNSET)
-        if image_id is not None and not isinstance(image_id, Unset) and not isinstance(image_id, str):
+        image_id: str | Unset | None = src_dict.get("image_id", UNSET)
+        if (
+            type(image_id) is not str
+            and image_id is not None
+            and image_id is not UNSET
+            and not isinstance(image_id, str)
+        ):
             raise TypeError(f"member 'image_id': expected str or None or Unset, got {type(image_id).__name__}")
 
         if image_id is None:
@@ -122,7 +137,10 @@ class KYCDocumentUploadResponse(Model):
 
         kyc_document_upload_response._nulls = nulls
 
-        kyc_document_upload_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_document_upload_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return kyc_document_upload_response
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCDocumentsListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "documents",
+        "total_count",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -37,6 +44,10 @@ class KYCDocumentsListResponse(Model):
         "total_count",
     )
     _ITEMS: ClassVar[str | None] = "documents"
+
+    def page_items(self) -> list[KYCDocumentImageInfo]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.documents or []
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -71,10 +82,11 @@ class KYCDocumentsListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCDocumentImageInfo = _models.KYCDocumentImageInfo
             KYCDocumentsListResponseLinks = _models.KYCDocumentsListResponseLinks
-        d = dict(src_dict)
-        field_links = KYCDocumentsListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KYCDocumentsListResponseLinks.from_dict(src_dict["_links"])
 
-        _documents = d.pop("documents", UNSET)
+        _documents = src_dict.get("documents", UNSET)
         if not isinstance(_documents, list) and not isinstance(_documents, Unset):
             raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
 
@@ -86,8 +98,12 @@ class KYCDocumentsListResponse(Model):
 
                 documents.append(documents_item)
 
-        total_count = d.pop("total_count", UNSET)
-        if not isinstance(total_count, Unset) and (not isinstance(total_count, int) or isinstance(total_count, bool)):
+        total_count = src_dict.get("total_count", UNSET)
+        if (
+            type(total_count) is not int
+            and total_count is not UNSET
+            and (not isinstance(total_count, int) or isinstance(total_count, bool))
+        ):
             raise TypeError(f"member 'total_count': expected int or Unset, got {type(total_count).__name__}")
 
         kyc_documents_list_response = cls(
@@ -96,7 +112,8 @@ class KYCDocumentsListResponse(Model):
             total_count=None if isinstance(total_count, Unset) else total_count,
         )
 
-        kyc_documents_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_documents_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_documents_list_response
 
     @property

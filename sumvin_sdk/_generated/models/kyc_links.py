@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "user",
+        "status",
+        "access-token",
+        "sessions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -106,70 +115,51 @@ class KYCLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_user(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_0 = Link.from_dict(data)
+        user: Link | Unset | None = src_dict.get("user", UNSET)
+        if user is not None and user is not UNSET:
+            if not isinstance(user, dict):
+                raise TypeError("member 'user': a value of the wrong type")
+            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
 
-            return user_type_0
-
-        user = _parse_user(d.pop("user", UNSET))
+            user = user_type_0
 
         if user is None:
             nulls |= 1
 
-        def _parse_status(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            status_type_0 = Link.from_dict(data)
+        status: Link | Unset | None = src_dict.get("status", UNSET)
+        if status is not None and status is not UNSET:
+            if not isinstance(status, dict):
+                raise TypeError("member 'status': a value of the wrong type")
+            status_type_0 = Link.from_dict(src_dict.get("status", UNSET))
 
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
 
         if status is None:
             nulls |= 2
 
-        def _parse_access_token(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            access_token_type_0 = Link.from_dict(data)
+        access_token: Link | Unset | None = src_dict.get("access-token", UNSET)
+        if access_token is not None and access_token is not UNSET:
+            if not isinstance(access_token, dict):
+                raise TypeError("member 'access_token': a value of the wrong type")
+            access_token_type_0 = Link.from_dict(src_dict.get("access-token", UNSET))
 
-            return access_token_type_0
-
-        access_token = _parse_access_token(d.pop("access-token", UNSET))
+            access_token = access_token_type_0
 
         if access_token is None:
             nulls |= 4
 
-        def _parse_sessions(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            sessions_type_0 = Link.from_dict(data)
+        sessions: Link | Unset | None = src_dict.get("sessions", UNSET)
+        if sessions is not None and sessions is not UNSET:
+            if not isinstance(sessions, dict):
+                raise TypeError("member 'sessions': a value of the wrong type")
+            sessions_type_0 = Link.from_dict(src_dict.get("sessions", UNSET))
 
-            return sessions_type_0
-
-        sessions = _parse_sessions(d.pop("sessions", UNSET))
+            sessions = sessions_type_0
 
         if sessions is None:
             nulls |= 8
@@ -184,7 +174,8 @@ class KYCLinks(Model):
 
         kyc_links._nulls = nulls
 
-        kyc_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_links
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCPersonalInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "nationality",
+        "country_of_residence",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -95,24 +104,40 @@ class KYCPersonalInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        first_name: str | Unset | None = d.pop("first_name", UNSET)
-        if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
+        first_name: str | Unset | None = src_dict.get("first_name", UNSET)
+        if (
+            type(first_name) is not str
+            and first_name is not None
+            and first_name is not UNSET
+            and not isinstance(first_name, str)
+        ):
             raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
         if first_name is None:
             nulls |= 1
 
-        last_name: str | Unset | None = d.pop("last_name", UNSET)
-        if last_name is not None and not isinstance(last_name, Unset) and not isinstance(last_name, str):
+        last_name: str | Unset | None = src_dict.get("last_name", UNSET)
+        if (
+            type(last_name) is not str
+            and last_name is not None
+            and last_name is not UNSET
+            and not isinstance(last_name, str)
+        ):
             raise TypeError(f"member 'last_name': expected str or None or Unset, got {type(last_name).__name__}")
 
         if last_name is None:
             nulls |= 2
 
-        date_of_birth: str | Unset | None = d.pop("date_of_birth", UNSET)
-        if date_of_birth is not None and not isinstance(date_of_birth, Unset) and not isinstance(date_of_birth, str):
+        date_of_birth: str | Unset | None = src_dict.get("date_of_birth", UNSET)
+        if (
+            type(date_of_birth) is not str
+            and date_of_birth is not None
+            and date_of_birth is not UNSET
+            and not isinstance(date_of_birth, str)
+        ):
             raise TypeError(
                 f"member 'date_of_birth': expected str or None or Unset, got {type(date_of_birth).__name__}"
             )
@@ -120,17 +145,23 @@ class KYCPersonalInfo(Model):
         if date_of_birth is None:
             nulls |= 4
 
-        nationality: str | Unset | None = d.pop("nationality", UNSET)
-        if nationality is not None and not isinstance(nationality, Unset) and not isinstance(nationality, str):
+        nationality: str | Unset | None = src_dict.get("nationality", UNSET)
+        if (
+            type(nationality) is not str
+            and nationality is not None
+            and nationality is not UNSET
+            and not isinstance(nationality, str)
+        ):
             raise TypeError(f"member 'nationality': expected str or None or Unset, got {type(nationality).__name__}")
 
         if nationality is None:
             nulls |= 8
 
-        country_of_residence: str | Unset | None = d.pop("country_of_residence", UNSET)
+        country_of_residence: str | Unset | None = src_dict.get("country_of_residence", UNSET)
         if (
-            country_of_residence is not None
-            and not isinstance(country_of_residence, Unset)
+            type(country_of_residence) is not str
+            and country_of_residence is not None
+            and country_of_residence is not UNSET
             and not isinstance(country_of_residence, str)
         ):
             raise TypeError(
@@ -150,7 +181,8 @@ class KYCPersonalInfo(Model):
 
         kyc_personal_info._nulls = nulls
 
-        kyc_personal_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_personal_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_personal_info
 
     @property

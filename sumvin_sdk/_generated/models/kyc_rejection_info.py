@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="KYCRejectionInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "can_retry",
+        "message",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,13 +53,14 @@ class KYCRejectionInfo(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        can_retry = d.pop("can_retry")
-        if not isinstance(can_retry, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        can_retry = src_dict["can_retry"]
+        if type(can_retry) is not bool and not isinstance(can_retry, bool):
             raise TypeError(f"member 'can_retry': expected bool, got {type(can_retry).__name__}")
 
-        message = d.pop("message")
-        if not isinstance(message, str):
+        message = src_dict["message"]
+        if type(message) is not str and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
         kyc_rejection_info = cls(
@@ -61,7 +68,8 @@ class KYCRejectionInfo(Model):
             message=message,
         )
 
-        kyc_rejection_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_rejection_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_rejection_info
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCRequiredDocsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "steps",
+        "all_uploaded",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,10 +77,11 @@ class KYCRequiredDocsResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCRequiredDocsResponseLinks = _models.KYCRequiredDocsResponseLinks
             KYCRequiredStep = _models.KYCRequiredStep
-        d = dict(src_dict)
-        field_links = KYCRequiredDocsResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KYCRequiredDocsResponseLinks.from_dict(src_dict["_links"])
 
-        _steps = d.pop("steps", UNSET)
+        _steps = src_dict.get("steps", UNSET)
         if not isinstance(_steps, list) and not isinstance(_steps, Unset):
             raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
 
@@ -85,8 +93,8 @@ class KYCRequiredDocsResponse(Model):
 
                 steps.append(steps_item)
 
-        all_uploaded = d.pop("all_uploaded", UNSET)
-        if not isinstance(all_uploaded, Unset) and not isinstance(all_uploaded, bool):
+        all_uploaded = src_dict.get("all_uploaded", UNSET)
+        if type(all_uploaded) is not bool and all_uploaded is not UNSET and not isinstance(all_uploaded, bool):
             raise TypeError(f"member 'all_uploaded': expected bool or Unset, got {type(all_uploaded).__name__}")
 
         kyc_required_docs_response = cls(
@@ -95,7 +103,8 @@ class KYCRequiredDocsResponse(Model):
             all_uploaded=None if isinstance(all_uploaded, Unset) else all_uploaded,
         )
 
-        kyc_required_docs_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_required_docs_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_required_docs_response
 
     @property

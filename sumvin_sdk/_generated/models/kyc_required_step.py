@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCRequiredStep")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "step_type",
+        "has_documents",
+        "review_answer",
+        "moderation_comment",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,18 +83,24 @@ class KYCRequiredStep(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        step_type = d.pop("step_type")
-        if not isinstance(step_type, str):
+        step_type = src_dict["step_type"]
+        if type(step_type) is not str and not isinstance(step_type, str):
             raise TypeError(f"member 'step_type': expected str, got {type(step_type).__name__}")
 
-        has_documents = d.pop("has_documents", UNSET)
-        if not isinstance(has_documents, Unset) and not isinstance(has_documents, bool):
+        has_documents = src_dict.get("has_documents", UNSET)
+        if type(has_documents) is not bool and has_documents is not UNSET and not isinstance(has_documents, bool):
             raise TypeError(f"member 'has_documents': expected bool or Unset, got {type(has_documents).__name__}")
 
-        review_answer: str | Unset | None = d.pop("review_answer", UNSET)
-        if review_answer is not None and not isinstance(review_answer, Unset) and not isinstance(review_answer, str):
+        review_answer: str | Unset | None = src_dict.get("review_answer", UNSET)
+        if (
+            type(review_answer) is not str
+            and review_answer is not None
+            and review_answer is not UNSET
+            and not isinstance(review_answer, str)
+        ):
             raise TypeError(
                 f"member 'review_answer': expected str or None or Unset, got {type(review_answer).__name__}"
             )
@@ -94,10 +108,11 @@ class KYCRequiredStep(Model):
         if review_answer is None:
             nulls |= 2
 
-        moderation_comment: str | Unset | None = d.pop("moderation_comment", UNSET)
+        moderation_comment: str | Unset | None = src_dict.get("moderation_comment", UNSET)
         if (
-            moderation_comment is not None
-            and not isinstance(moderation_comment, Unset)
+            type(moderation_comment) is not str
+            and moderation_comment is not None
+            and moderation_comment is not UNSET
             and not isinstance(moderation_comment, str)
         ):
             raise TypeError(
@@ -116,7 +131,8 @@ class KYCRequiredStep(Model):
 
         kyc_required_step._nulls = nulls
 
-        kyc_required_step.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_required_step.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_required_step
 
     @property

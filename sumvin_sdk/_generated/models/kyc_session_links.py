@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KycSessionLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "redemption",
+        "status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,38 +85,29 @@ class KycSessionLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_redemption(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            redemption_type_0 = Link.from_dict(data)
+        redemption: Link | Unset | None = src_dict.get("redemption", UNSET)
+        if redemption is not None and redemption is not UNSET:
+            if not isinstance(redemption, dict):
+                raise TypeError("member 'redemption': a value of the wrong type")
+            redemption_type_0 = Link.from_dict(src_dict.get("redemption", UNSET))
 
-            return redemption_type_0
-
-        redemption = _parse_redemption(d.pop("redemption", UNSET))
+            redemption = redemption_type_0
 
         if redemption is None:
             nulls |= 1
 
-        def _parse_status(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            status_type_0 = Link.from_dict(data)
+        status: Link | Unset | None = src_dict.get("status", UNSET)
+        if status is not None and status is not UNSET:
+            if not isinstance(status, dict):
+                raise TypeError("member 'status': a value of the wrong type")
+            status_type_0 = Link.from_dict(src_dict.get("status", UNSET))
 
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
 
         if status is None:
             nulls |= 2
@@ -122,7 +120,8 @@ class KycSessionLinks(Model):
 
         kyc_session_links._nulls = nulls
 
-        kyc_session_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_session_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_session_links
 
     @property

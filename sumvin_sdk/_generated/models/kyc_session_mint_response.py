@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KycSessionMintResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "ticket",
+        "url",
+        "expires_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,18 +81,19 @@ class KycSessionMintResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KycSessionLinks = _models.KycSessionLinks
-        d = dict(src_dict)
-        field_links = KycSessionLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KycSessionLinks.from_dict(src_dict["_links"])
 
-        ticket = d.pop("ticket")
-        if not isinstance(ticket, str):
+        ticket = src_dict["ticket"]
+        if type(ticket) is not str and not isinstance(ticket, str):
             raise TypeError(f"member 'ticket': expected str, got {type(ticket).__name__}")
 
-        url = d.pop("url")
-        if not isinstance(url, str):
+        url = src_dict["url"]
+        if type(url) is not str and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
         kyc_session_mint_response = cls(
             field_links=field_links,
@@ -93,7 +102,8 @@ class KycSessionMintResponse(Model):
             expires_at=expires_at,
         )
 
-        kyc_session_mint_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_session_mint_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_session_mint_response
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KycSessionRedemptionLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "applicant",
+        "status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,38 +85,29 @@ class KycSessionRedemptionLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_applicant(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            applicant_type_0 = Link.from_dict(data)
+        applicant: Link | Unset | None = src_dict.get("applicant", UNSET)
+        if applicant is not None and applicant is not UNSET:
+            if not isinstance(applicant, dict):
+                raise TypeError("member 'applicant': a value of the wrong type")
+            applicant_type_0 = Link.from_dict(src_dict.get("applicant", UNSET))
 
-            return applicant_type_0
-
-        applicant = _parse_applicant(d.pop("applicant", UNSET))
+            applicant = applicant_type_0
 
         if applicant is None:
             nulls |= 1
 
-        def _parse_status(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            status_type_0 = Link.from_dict(data)
+        status: Link | Unset | None = src_dict.get("status", UNSET)
+        if status is not None and status is not UNSET:
+            if not isinstance(status, dict):
+                raise TypeError("member 'status': a value of the wrong type")
+            status_type_0 = Link.from_dict(src_dict.get("status", UNSET))
 
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
 
         if status is None:
             nulls |= 2
@@ -122,7 +120,10 @@ class KycSessionRedemptionLinks(Model):
 
         kyc_session_redemption_links._nulls = nulls
 
-        kyc_session_redemption_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_session_redemption_links.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return kyc_session_redemption_links
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KycSessionRedemptionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "access_token",
+        "expires_in",
+        "user_id",
+        "level_name",
+        "session_id",
+        "origin",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -100,42 +111,38 @@ class KycSessionRedemptionResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KycSessionRedemptionLinks = _models.KycSessionRedemptionLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = KycSessionRedemptionLinks.from_dict(d.pop("_links"))
+        field_links = KycSessionRedemptionLinks.from_dict(src_dict["_links"])
 
-        access_token = d.pop("access_token")
-        if not isinstance(access_token, str):
+        access_token = src_dict["access_token"]
+        if type(access_token) is not str and not isinstance(access_token, str):
             raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
-        expires_in = d.pop("expires_in")
-        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+        expires_in = src_dict["expires_in"]
+        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
             raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
+        user_id = src_dict["user_id"]
+        if type(user_id) is not str and not isinstance(user_id, str):
             raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        level_name = d.pop("level_name")
-        if not isinstance(level_name, str):
+        level_name = src_dict["level_name"]
+        if type(level_name) is not str and not isinstance(level_name, str):
             raise TypeError(f"member 'level_name': expected str, got {type(level_name).__name__}")
 
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
+        session_id = src_dict["session_id"]
+        if type(session_id) is not str and not isinstance(session_id, str):
             raise TypeError(f"member 'session_id': expected str, got {type(session_id).__name__}")
 
-        def _parse_origin(data: object) -> KycSessionOrigin | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            origin_type_0 = KycSessionOrigin.parse(data)
+        origin: KycSessionOrigin | Unset | None = src_dict.get("origin", UNSET)
+        if origin is not None and origin is not UNSET:
+            if not isinstance(origin, str):
+                raise TypeError("member 'origin': a value of the wrong type")
+            origin_type_0 = KycSessionOrigin.parse(src_dict.get("origin", UNSET))
 
-            return origin_type_0
-
-        origin = _parse_origin(d.pop("origin", UNSET))
+            origin = origin_type_0
 
         if origin is None:
             nulls |= 1
@@ -152,7 +159,10 @@ class KycSessionRedemptionResponse(Model):
 
         kyc_session_redemption_response._nulls = nulls
 
-        kyc_session_redemption_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_session_redemption_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return kyc_session_redemption_response
 
     @property

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCStatusResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+        "applicant_id",
+        "verified_at",
+        "rejected_at",
+        "reject_reason",
+        "global_id",
+        "has_passport",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -115,53 +127,53 @@ class KYCStatusResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCLinks = _models.KYCLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = KYCLinks.from_dict(d.pop("_links"))
+        field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        applicant_id: str | None = d.pop("applicant_id")
-        if applicant_id is not None and not isinstance(applicant_id, str):
+        applicant_id: str | None = src_dict["applicant_id"]
+        if type(applicant_id) is not str and applicant_id is not None and not isinstance(applicant_id, str):
             raise TypeError(f"member 'applicant_id': expected str or None, got {type(applicant_id).__name__}")
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            verified_at_type_0 = parse_timestamp(data)
+        verified_at: datetime.datetime | None = src_dict["verified_at"]
+        if verified_at is not None:
+            if not isinstance(verified_at, int | float | str):
+                raise TypeError("member 'verified_at': a value of the wrong type")
+            verified_at_type_0 = parse_timestamp(src_dict["verified_at"])
 
-            return verified_at_type_0
+            verified_at = verified_at_type_0
 
-        verified_at = _parse_verified_at(d.pop("verified_at"))
+        rejected_at: datetime.datetime | None = src_dict["rejected_at"]
+        if rejected_at is not None:
+            if not isinstance(rejected_at, int | float | str):
+                raise TypeError("member 'rejected_at': a value of the wrong type")
+            rejected_at_type_0 = parse_timestamp(src_dict["rejected_at"])
 
-        def _parse_rejected_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            rejected_at_type_0 = parse_timestamp(data)
+            rejected_at = rejected_at_type_0
 
-            return rejected_at_type_0
-
-        rejected_at = _parse_rejected_at(d.pop("rejected_at"))
-
-        reject_reason: str | None = d.pop("reject_reason")
-        if reject_reason is not None and not isinstance(reject_reason, str):
+        reject_reason: str | None = src_dict["reject_reason"]
+        if type(reject_reason) is not str and reject_reason is not None and not isinstance(reject_reason, str):
             raise TypeError(f"member 'reject_reason': expected str or None, got {type(reject_reason).__name__}")
 
-        global_id: str | Unset | None = d.pop("global_id", UNSET)
-        if global_id is not None and not isinstance(global_id, Unset) and not isinstance(global_id, str):
+        global_id: str | Unset | None = src_dict.get("global_id", UNSET)
+        if (
+            type(global_id) is not str
+            and global_id is not None
+            and global_id is not UNSET
+            and not isinstance(global_id, str)
+        ):
             raise TypeError(f"member 'global_id': expected str or None or Unset, got {type(global_id).__name__}")
 
         if global_id is None:
             nulls |= 1
 
-        has_passport = d.pop("has_passport", UNSET)
-        if not isinstance(has_passport, Unset) and not isinstance(has_passport, bool):
+        has_passport = src_dict.get("has_passport", UNSET)
+        if type(has_passport) is not bool and has_passport is not UNSET and not isinstance(has_passport, bool):
             raise TypeError(f"member 'has_passport': expected bool or Unset, got {type(has_passport).__name__}")
 
         kyc_status_response = cls(
@@ -177,7 +189,8 @@ class KYCStatusResponse(Model):
 
         kyc_status_response._nulls = nulls
 
-        kyc_status_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_status_response
 
     @property

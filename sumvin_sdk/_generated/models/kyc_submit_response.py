@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="KYCSubmitResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+        "applicant_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,15 +67,16 @@ class KYCSubmitResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCSubmitResponseLinks = _models.KYCSubmitResponseLinks
-        d = dict(src_dict)
-        field_links = KYCSubmitResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = KYCSubmitResponseLinks.from_dict(src_dict["_links"])
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        applicant_id = d.pop("applicant_id")
-        if not isinstance(applicant_id, str):
+        applicant_id = src_dict["applicant_id"]
+        if type(applicant_id) is not str and not isinstance(applicant_id, str):
             raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
         kyc_submit_response = cls(
@@ -77,7 +85,8 @@ class KYCSubmitResponse(Model):
             applicant_id=applicant_id,
         )
 
-        kyc_submit_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            kyc_submit_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_submit_response
 
     @property

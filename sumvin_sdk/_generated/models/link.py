@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Link")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "href",
+        "method",
+        "templated",
+        "description",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -69,22 +77,28 @@ class Link(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        href = d.pop("href")
-        if not isinstance(href, str):
+        href = src_dict["href"]
+        if type(href) is not str and not isinstance(href, str):
             raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
-        method = d.pop("method", UNSET)
-        if not isinstance(method, Unset) and not isinstance(method, str):
+        method = src_dict.get("method", UNSET)
+        if type(method) is not str and method is not UNSET and not isinstance(method, str):
             raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
-        templated = d.pop("templated", UNSET)
-        if not isinstance(templated, Unset) and not isinstance(templated, bool):
+        templated = src_dict.get("templated", UNSET)
+        if type(templated) is not bool and templated is not UNSET and not isinstance(templated, bool):
             raise TypeError(f"member 'templated': expected bool or Unset, got {type(templated).__name__}")
 
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         if description is None:
@@ -99,7 +113,8 @@ class Link(Model):
 
         link._nulls = nulls
 
-        link.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            link.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkConfigResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "provider",
+        "requires_institution_selection",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,15 +67,16 @@ class LinkConfigResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             LinkConfigResponseLinks = _models.LinkConfigResponseLinks
-        d = dict(src_dict)
-        field_links = LinkConfigResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = LinkConfigResponseLinks.from_dict(src_dict["_links"])
 
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
+        provider = src_dict["provider"]
+        if type(provider) is not str and not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        requires_institution_selection = d.pop("requires_institution_selection")
-        if not isinstance(requires_institution_selection, bool):
+        requires_institution_selection = src_dict["requires_institution_selection"]
+        if type(requires_institution_selection) is not bool and not isinstance(requires_institution_selection, bool):
             raise TypeError(
                 f"member 'requires_institution_selection': expected bool, got {type(requires_institution_selection).__name__}"
             )
@@ -79,7 +87,8 @@ class LinkConfigResponse(Model):
             requires_institution_selection=requires_institution_selection,
         )
 
-        link_config_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            link_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_config_response
 
     @property

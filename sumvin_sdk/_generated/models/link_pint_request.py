@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="LinkPintRequest")
+_MEMBERS: frozenset[str] = frozenset(("pint_uri",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,16 +42,18 @@ class LinkPintRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pint_uri = d.pop("pint_uri")
-        if not isinstance(pint_uri, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pint_uri = src_dict["pint_uri"]
+        if type(pint_uri) is not str and not isinstance(pint_uri, str):
             raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
         link_pint_request = cls(
             pint_uri=pint_uri,
         )
 
-        link_pint_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            link_pint_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_pint_request
 
     @property

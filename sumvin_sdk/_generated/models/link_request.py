@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="LinkRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "institution_id",
+        "redirect_uri",
+        "products",
+        "regions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -84,15 +92,26 @@ class LinkRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
-        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
+        if (
+            type(institution_id) is not str
+            and institution_id is not None
+            and institution_id is not UNSET
+            and not isinstance(institution_id, str)
+        ):
             raise TypeError(
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
 
-        redirect_uri: str | Unset | None = d.pop("redirect_uri", UNSET)
-        if redirect_uri is not None and not isinstance(redirect_uri, Unset) and not isinstance(redirect_uri, str):
+        redirect_uri: str | Unset | None = src_dict.get("redirect_uri", UNSET)
+        if (
+            type(redirect_uri) is not str
+            and redirect_uri is not None
+            and redirect_uri is not UNSET
+            and not isinstance(redirect_uri, str)
+        ):
             raise TypeError(f"member 'redirect_uri': expected str or None or Unset, got {type(redirect_uri).__name__}")
 
         def _parse_products(data: object) -> list[str] | Unset | None:
@@ -110,7 +129,7 @@ class LinkRequest(Model):
 
             return products_type_0
 
-        products = _parse_products(d.pop("products", UNSET))
+        products = _parse_products(src_dict.get("products", UNSET))
 
         def _parse_regions(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -127,7 +146,7 @@ class LinkRequest(Model):
 
             return regions_type_0
 
-        regions = _parse_regions(d.pop("regions", UNSET))
+        regions = _parse_regions(src_dict.get("regions", UNSET))
 
         link_request = cls(
             institution_id=institution_id,
@@ -136,7 +155,8 @@ class LinkRequest(Model):
             regions=regions,
         )
 
-        link_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            link_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_request
 
     @property

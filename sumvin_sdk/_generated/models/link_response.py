@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "link",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,17 +63,19 @@ class LinkResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             LinkResponseLinks = _models.LinkResponseLinks
             MeldLinkData = _models.MeldLinkData
-        d = dict(src_dict)
-        field_links = LinkResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = LinkResponseLinks.from_dict(src_dict["_links"])
 
-        link = MeldLinkData.from_dict(d.pop("link"))
+        link = MeldLinkData.from_dict(src_dict["link"])
 
         link_response = cls(
             field_links=field_links,
             link=link,
         )
 
-        link_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            link_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_response
 
     @property

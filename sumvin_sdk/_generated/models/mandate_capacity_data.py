@@ -10,6 +10,18 @@ from ..models.mandate_limit_status import MandateLimitStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MandateCapacityData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "limit_status",
+        "consumed",
+        "reserved",
+        "enforcement_mode",
+        "mandate_pint_uri",
+        "max_amount",
+        "remaining",
+        "asset",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -110,26 +122,28 @@ class MandateCapacityData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        limit_status = MandateLimitStatus.parse(d.pop("limit_status"))
+        limit_status = MandateLimitStatus.parse(src_dict["limit_status"])
 
-        consumed = d.pop("consumed")
-        if not isinstance(consumed, str):
+        consumed = src_dict["consumed"]
+        if type(consumed) is not str and not isinstance(consumed, str):
             raise TypeError(f"member 'consumed': expected str, got {type(consumed).__name__}")
 
-        reserved = d.pop("reserved")
-        if not isinstance(reserved, str):
+        reserved = src_dict["reserved"]
+        if type(reserved) is not str and not isinstance(reserved, str):
             raise TypeError(f"member 'reserved': expected str, got {type(reserved).__name__}")
 
-        enforcement_mode = d.pop("enforcement_mode")
-        if not isinstance(enforcement_mode, str):
+        enforcement_mode = src_dict["enforcement_mode"]
+        if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
             raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
-        mandate_pint_uri: str | Unset | None = d.pop("mandate_pint_uri", UNSET)
+        mandate_pint_uri: str | Unset | None = src_dict.get("mandate_pint_uri", UNSET)
         if (
-            mandate_pint_uri is not None
-            and not isinstance(mandate_pint_uri, Unset)
+            type(mandate_pint_uri) is not str
+            and mandate_pint_uri is not None
+            and mandate_pint_uri is not UNSET
             and not isinstance(mandate_pint_uri, str)
         ):
             raise TypeError(
@@ -139,22 +153,32 @@ class MandateCapacityData(Model):
         if mandate_pint_uri is None:
             nulls |= 1
 
-        max_amount: str | Unset | None = d.pop("max_amount", UNSET)
-        if max_amount is not None and not isinstance(max_amount, Unset) and not isinstance(max_amount, str):
+        max_amount: str | Unset | None = src_dict.get("max_amount", UNSET)
+        if (
+            type(max_amount) is not str
+            and max_amount is not None
+            and max_amount is not UNSET
+            and not isinstance(max_amount, str)
+        ):
             raise TypeError(f"member 'max_amount': expected str or None or Unset, got {type(max_amount).__name__}")
 
         if max_amount is None:
             nulls |= 2
 
-        remaining: str | Unset | None = d.pop("remaining", UNSET)
-        if remaining is not None and not isinstance(remaining, Unset) and not isinstance(remaining, str):
+        remaining: str | Unset | None = src_dict.get("remaining", UNSET)
+        if (
+            type(remaining) is not str
+            and remaining is not None
+            and remaining is not UNSET
+            and not isinstance(remaining, str)
+        ):
             raise TypeError(f"member 'remaining': expected str or None or Unset, got {type(remaining).__name__}")
 
         if remaining is None:
             nulls |= 4
 
-        asset: str | Unset | None = d.pop("asset", UNSET)
-        if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
+        asset: str | Unset | None = src_dict.get("asset", UNSET)
+        if type(asset) is not str and asset is not None and asset is not UNSET and not isinstance(asset, str):
             raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
         if asset is None:
@@ -173,7 +197,8 @@ class MandateCapacityData(Model):
 
         mandate_capacity_data._nulls = nulls
 
-        mandate_capacity_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_capacity_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_capacity_data
 
     @property

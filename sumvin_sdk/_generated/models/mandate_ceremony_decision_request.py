@@ -10,6 +10,12 @@ from ..models.mandate_ceremony_decision import MandateCeremonyDecision
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MandateCeremonyDecisionRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "decision",
+        "signature",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,11 +61,17 @@ class MandateCeremonyDecisionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        decision = MandateCeremonyDecision.parse(d.pop("decision"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        decision = MandateCeremonyDecision.parse(src_dict["decision"])
 
-        signature: str | Unset | None = d.pop("signature", UNSET)
-        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+        signature: str | Unset | None = src_dict.get("signature", UNSET)
+        if (
+            type(signature) is not str
+            and signature is not None
+            and signature is not UNSET
+            and not isinstance(signature, str)
+        ):
             raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
         mandate_ceremony_decision_request = cls(
@@ -67,7 +79,10 @@ class MandateCeremonyDecisionRequest(Model):
             signature=signature,
         )
 
-        mandate_ceremony_decision_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_ceremony_decision_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return mandate_ceremony_decision_request
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateCeremonyLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "decision",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,22 +68,18 @@ class MandateCeremonyLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_decision(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            decision_type_0 = Link.from_dict(data)
+        decision: Link | Unset | None = src_dict.get("decision", UNSET)
+        if decision is not None and decision is not UNSET:
+            if not isinstance(decision, dict):
+                raise TypeError("member 'decision': a value of the wrong type")
+            decision_type_0 = Link.from_dict(src_dict.get("decision", UNSET))
 
-            return decision_type_0
-
-        decision = _parse_decision(d.pop("decision", UNSET))
+            decision = decision_type_0
 
         if decision is None:
             nulls |= 1
@@ -89,7 +91,8 @@ class MandateCeremonyLinks(Model):
 
         mandate_ceremony_links._nulls = nulls
 
-        mandate_ceremony_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_ceremony_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_ceremony_links
 
     @property

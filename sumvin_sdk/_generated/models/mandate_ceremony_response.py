@@ -18,6 +18,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateCeremonyResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "ceremony_id",
+        "status",
+        "expires_at",
+        "mandate_uri",
+        "statement",
+        "scopes",
+        "chain_id",
+        "verifying_contract",
+        "signer_anchor",
+        "typed_data",
+        "reason",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -140,46 +156,47 @@ class MandateCeremonyResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             EIP712Payload = _models.EIP712Payload
             MandateCeremonyLinks = _models.MandateCeremonyLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = MandateCeremonyLinks.from_dict(d.pop("_links"))
+        field_links = MandateCeremonyLinks.from_dict(src_dict["_links"])
 
-        ceremony_id = d.pop("ceremony_id")
-        if not isinstance(ceremony_id, str):
+        ceremony_id = src_dict["ceremony_id"]
+        if type(ceremony_id) is not str and not isinstance(ceremony_id, str):
             raise TypeError(f"member 'ceremony_id': expected str, got {type(ceremony_id).__name__}")
 
-        status = MandateCeremonyStatus.parse(d.pop("status"))
+        status = MandateCeremonyStatus.parse(src_dict["status"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        mandate_uri = d.pop("mandate_uri")
-        if not isinstance(mandate_uri, str):
+        mandate_uri = src_dict["mandate_uri"]
+        if type(mandate_uri) is not str and not isinstance(mandate_uri, str):
             raise TypeError(f"member 'mandate_uri': expected str, got {type(mandate_uri).__name__}")
 
-        statement = d.pop("statement")
-        if not isinstance(statement, str):
+        statement = src_dict["statement"]
+        if type(statement) is not str and not isinstance(statement, str):
             raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
         scopes = cast(list[str], _scopes)
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        verifying_contract = d.pop("verifying_contract")
-        if not isinstance(verifying_contract, str):
+        verifying_contract = src_dict["verifying_contract"]
+        if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
             raise TypeError(f"member 'verifying_contract': expected str, got {type(verifying_contract).__name__}")
 
-        signer_anchor = PintSignerAnchor.parse(d.pop("signer_anchor"))
+        signer_anchor = PintSignerAnchor.parse(src_dict["signer_anchor"])
 
-        typed_data = EIP712Payload.from_dict(d.pop("typed_data"))
+        typed_data = EIP712Payload.from_dict(src_dict["typed_data"])
 
-        reason: str | Unset | None = d.pop("reason", UNSET)
-        if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
+        reason: str | Unset | None = src_dict.get("reason", UNSET)
+        if type(reason) is not str and reason is not None and reason is not UNSET and not isinstance(reason, str):
             raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
         if reason is None:
@@ -202,7 +219,8 @@ class MandateCeremonyResponse(Model):
 
         mandate_ceremony_response._nulls = nulls
 
-        mandate_ceremony_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_ceremony_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_ceremony_response
 
     @property

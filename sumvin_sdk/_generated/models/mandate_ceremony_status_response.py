@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateCeremonyStatusResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "status",
+        "expires_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -67,12 +74,13 @@ class MandateCeremonyStatusResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
-        d = dict(src_dict)
-        field_links = CommonLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        status = MandateCeremonyStatus.parse(d.pop("status"))
+        status = MandateCeremonyStatus.parse(src_dict["status"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
         mandate_ceremony_status_response = cls(
             field_links=field_links,
@@ -80,7 +88,10 @@ class MandateCeremonyStatusResponse(Model):
             expires_at=expires_at,
         )
 
-        mandate_ceremony_status_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_ceremony_status_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return mandate_ceremony_status_response
 
     @property

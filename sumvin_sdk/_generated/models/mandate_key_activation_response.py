@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateKeyActivationResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "stage",
+        "blocked_reason",
+        "address",
+        "chain_id",
+        "error_code",
+        "error_reason",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -123,60 +134,61 @@ class MandateKeyActivationResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MandateKeyLinks = _models.MandateKeyLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = MandateKeyLinks.from_dict(d.pop("_links"))
+        field_links = MandateKeyLinks.from_dict(src_dict["_links"])
 
-        stage = MandateKeyActivationStage.parse(d.pop("stage"))
+        stage = MandateKeyActivationStage.parse(src_dict["stage"])
 
-        def _parse_blocked_reason(data: object) -> MandateKeyBlockedReason | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            blocked_reason_type_0 = MandateKeyBlockedReason.parse(data)
+        blocked_reason: MandateKeyBlockedReason | Unset | None = src_dict.get("blocked_reason", UNSET)
+        if blocked_reason is not None and blocked_reason is not UNSET:
+            if not isinstance(blocked_reason, str):
+                raise TypeError("member 'blocked_reason': a value of the wrong type")
+            blocked_reason_type_0 = MandateKeyBlockedReason.parse(src_dict.get("blocked_reason", UNSET))
 
-            return blocked_reason_type_0
-
-        blocked_reason = _parse_blocked_reason(d.pop("blocked_reason", UNSET))
+            blocked_reason = blocked_reason_type_0
 
         if blocked_reason is None:
             nulls |= 1
 
-        address: str | Unset | None = d.pop("address", UNSET)
-        if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
+        address: str | Unset | None = src_dict.get("address", UNSET)
+        if type(address) is not str and address is not None and address is not UNSET and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
         if address is None:
             nulls |= 2
 
-        def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
-                raise TypeError()
-            chain_id_type_0 = DeployableChain.parse(data)
+        chain_id: DeployableChain | Unset | None = src_dict.get("chain_id", UNSET)
+        if chain_id is not None and chain_id is not UNSET:
+            if not isinstance(chain_id, int):
+                raise TypeError("member 'chain_id': a value of the wrong type")
+            chain_id_type_0 = DeployableChain.parse(src_dict.get("chain_id", UNSET))
 
-            return chain_id_type_0
-
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+            chain_id = chain_id_type_0
 
         if chain_id is None:
             nulls |= 4
 
-        error_code: str | Unset | None = d.pop("error_code", UNSET)
-        if error_code is not None and not isinstance(error_code, Unset) and not isinstance(error_code, str):
+        error_code: str | Unset | None = src_dict.get("error_code", UNSET)
+        if (
+            type(error_code) is not str
+            and error_code is not None
+            and error_code is not UNSET
+            and not isinstance(error_code, str)
+        ):
             raise TypeError(f"member 'error_code': expected str or None or Unset, got {type(error_code).__name__}")
 
         if error_code is None:
             nulls |= 8
 
-        error_reason: str | Unset | None = d.pop("error_reason", UNSET)
-        if error_reason is not None and not isinstance(error_reason, Unset) and not isinstance(error_reason, str):
+        error_reason: str | Unset | None = src_dict.get("error_reason", UNSET)
+        if (
+            type(error_reason) is not str
+            and error_reason is not None
+            and error_reason is not UNSET
+            and not isinstance(error_reason, str)
+        ):
             raise TypeError(f"member 'error_reason': expected str or None or Unset, got {type(error_reason).__name__}")
 
         if error_reason is None:
@@ -194,7 +206,10 @@ class MandateKeyActivationResponse(Model):
 
         mandate_key_activation_response._nulls = nulls
 
-        mandate_key_activation_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_key_activation_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return mandate_key_activation_response
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateKeyLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "wallet",
+        "share",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,38 +85,29 @@ class MandateKeyLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_wallet(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            wallet_type_0 = Link.from_dict(data)
+        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
+        if wallet is not None and wallet is not UNSET:
+            if not isinstance(wallet, dict):
+                raise TypeError("member 'wallet': a value of the wrong type")
+            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
 
-            return wallet_type_0
-
-        wallet = _parse_wallet(d.pop("wallet", UNSET))
+            wallet = wallet_type_0
 
         if wallet is None:
             nulls |= 1
 
-        def _parse_share(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            share_type_0 = Link.from_dict(data)
+        share: Link | Unset | None = src_dict.get("share", UNSET)
+        if share is not None and share is not UNSET:
+            if not isinstance(share, dict):
+                raise TypeError("member 'share': a value of the wrong type")
+            share_type_0 = Link.from_dict(src_dict.get("share", UNSET))
 
-            return share_type_0
-
-        share = _parse_share(d.pop("share", UNSET))
+            share = share_type_0
 
         if share is None:
             nulls |= 2
@@ -122,7 +120,8 @@ class MandateKeyLinks(Model):
 
         mandate_key_links._nulls = nulls
 
-        mandate_key_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_key_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_key_links
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateKeyWalletResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallet_id",
+        "wallet_address",
+        "bound_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -74,18 +82,19 @@ class MandateKeyWalletResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MandateKeyWalletLinks = _models.MandateKeyWalletLinks
-        d = dict(src_dict)
-        field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
 
-        wallet_id = d.pop("wallet_id")
-        if not isinstance(wallet_id, str):
+        wallet_id = src_dict["wallet_id"]
+        if type(wallet_id) is not str and not isinstance(wallet_id, str):
             raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        bound_at = parse_timestamp(d.pop("bound_at"))
+        bound_at = parse_timestamp(src_dict["bound_at"])
 
         mandate_key_wallet_response = cls(
             field_links=field_links,
@@ -94,7 +103,8 @@ class MandateKeyWalletResponse(Model):
             bound_at=bound_at,
         )
 
-        mandate_key_wallet_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_key_wallet_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_key_wallet_response
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MandateKeyWalletShareResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallet_id",
+        "wallet_address",
+        "encrypted_share",
+        "encryption",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -84,22 +93,23 @@ class MandateKeyWalletShareResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MandateKeyWalletLinks = _models.MandateKeyWalletLinks
             WalletShareEncryptionData = _models.WalletShareEncryptionData
-        d = dict(src_dict)
-        field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
 
-        wallet_id = d.pop("wallet_id")
-        if not isinstance(wallet_id, str):
+        wallet_id = src_dict["wallet_id"]
+        if type(wallet_id) is not str and not isinstance(wallet_id, str):
             raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        encrypted_share = d.pop("encrypted_share")
-        if not isinstance(encrypted_share, str):
+        encrypted_share = src_dict["encrypted_share"]
+        if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
             raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
-        encryption = WalletShareEncryptionData.from_dict(d.pop("encryption"))
+        encryption = WalletShareEncryptionData.from_dict(src_dict["encryption"])
 
         mandate_key_wallet_share_response = cls(
             field_links=field_links,
@@ -109,7 +119,10 @@ class MandateKeyWalletShareResponse(Model):
             encryption=encryption,
         )
 
-        mandate_key_wallet_share_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            mandate_key_wallet_share_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return mandate_key_wallet_share_response
 
     @property

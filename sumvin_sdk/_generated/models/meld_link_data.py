@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MeldLinkData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "provider",
+        "widget_url",
+        "connect_token",
+        "customer_id",
+        "institution_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -79,29 +88,40 @@ class MeldLinkData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        provider = cast(Literal["meld"], d.pop("provider"))
+        provider = cast(Literal["meld"], src_dict["provider"])
         if provider != "meld":
             raise ValueError(f"provider must match const 'meld', got '{provider}'")
 
-        widget_url = d.pop("widget_url")
-        if not isinstance(widget_url, str):
+        widget_url = src_dict["widget_url"]
+        if type(widget_url) is not str and not isinstance(widget_url, str):
             raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        connect_token = d.pop("connect_token")
-        if not isinstance(connect_token, str):
+        connect_token = src_dict["connect_token"]
+        if type(connect_token) is not str and not isinstance(connect_token, str):
             raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
-        customer_id: str | Unset | None = d.pop("customer_id", UNSET)
-        if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
+        customer_id: str | Unset | None = src_dict.get("customer_id", UNSET)
+        if (
+            type(customer_id) is not str
+            and customer_id is not None
+            and customer_id is not UNSET
+            and not isinstance(customer_id, str)
+        ):
             raise TypeError(f"member 'customer_id': expected str or None or Unset, got {type(customer_id).__name__}")
 
         if customer_id is None:
             nulls |= 1
 
-        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
-        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
+        if (
+            type(institution_id) is not str
+            and institution_id is not None
+            and institution_id is not UNSET
+            and not isinstance(institution_id, str)
+        ):
             raise TypeError(
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
@@ -119,7 +139,8 @@ class MeldLinkData(Model):
 
         meld_link_data._nulls = nulls
 
-        meld_link_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            meld_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return meld_link_data
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Merchant")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "categories",
+        "products",
+        "brands",
+        "locale",
+        "provenance",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -130,10 +140,11 @@ class Merchant(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MerchantLocale = _models.MerchantLocale
             MerchantProvenance = _models.MerchantProvenance
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        name: str | Unset | None = d.pop("name", UNSET)
-        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+        name: str | Unset | None = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
         if name is None:
@@ -154,7 +165,7 @@ class Merchant(Model):
 
             return categories_type_0
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+        categories = _parse_categories(src_dict.get("categories", UNSET))
 
         if categories is None:
             nulls |= 2
@@ -174,7 +185,7 @@ class Merchant(Model):
 
             return products_type_0
 
-        products = _parse_products(d.pop("products", UNSET))
+        products = _parse_products(src_dict.get("products", UNSET))
 
         if products is None:
             nulls |= 4
@@ -194,39 +205,29 @@ class Merchant(Model):
 
             return brands_type_0
 
-        brands = _parse_brands(d.pop("brands", UNSET))
+        brands = _parse_brands(src_dict.get("brands", UNSET))
 
         if brands is None:
             nulls |= 8
 
-        def _parse_locale(data: object) -> MerchantLocale | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            locale_type_0 = MerchantLocale.from_dict(data)
+        locale: MerchantLocale | Unset | None = src_dict.get("locale", UNSET)
+        if locale is not None and locale is not UNSET:
+            if not isinstance(locale, dict):
+                raise TypeError("member 'locale': a value of the wrong type")
+            locale_type_0 = MerchantLocale.from_dict(src_dict.get("locale", UNSET))
 
-            return locale_type_0
-
-        locale = _parse_locale(d.pop("locale", UNSET))
+            locale = locale_type_0
 
         if locale is None:
             nulls |= 16
 
-        def _parse_provenance(data: object) -> MerchantProvenance | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            provenance_type_0 = MerchantProvenance.from_dict(data)
+        provenance: MerchantProvenance | Unset | None = src_dict.get("provenance", UNSET)
+        if provenance is not None and provenance is not UNSET:
+            if not isinstance(provenance, dict):
+                raise TypeError("member 'provenance': a value of the wrong type")
+            provenance_type_0 = MerchantProvenance.from_dict(src_dict.get("provenance", UNSET))
 
-            return provenance_type_0
-
-        provenance = _parse_provenance(d.pop("provenance", UNSET))
+            provenance = provenance_type_0
 
         if provenance is None:
             nulls |= 32
@@ -242,7 +243,8 @@ class Merchant(Model):
 
         merchant._nulls = nulls
 
-        merchant.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant
 
     @property

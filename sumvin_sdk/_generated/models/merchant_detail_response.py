@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MerchantDetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -68,17 +74,19 @@ class MerchantDetailResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MerchantDetailResponseLinks = _models.MerchantDetailResponseLinks
             MerchantResource = _models.MerchantResource
-        d = dict(src_dict)
-        field_links = MerchantDetailResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = MerchantDetailResponseLinks.from_dict(src_dict["_links"])
 
-        data = MerchantResource.from_dict(d.pop("data"))
+        data = MerchantResource.from_dict(src_dict["data"])
 
         merchant_detail_response = cls(
             field_links=field_links,
             data=data,
         )
 
-        merchant_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_detail_response
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MerchantLocale")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "country",
+        "language",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,17 +63,23 @@ class MerchantLocale(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        country: str | Unset | None = d.pop("country", UNSET)
-        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+        country: str | Unset | None = src_dict.get("country", UNSET)
+        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         if country is None:
             nulls |= 1
 
-        language: str | Unset | None = d.pop("language", UNSET)
-        if language is not None and not isinstance(language, Unset) and not isinstance(language, str):
+        language: str | Unset | None = src_dict.get("language", UNSET)
+        if (
+            type(language) is not str
+            and language is not None
+            and language is not UNSET
+            and not isinstance(language, str)
+        ):
             raise TypeError(f"member 'language': expected str or None or Unset, got {type(language).__name__}")
 
         if language is None:
@@ -80,7 +92,8 @@ class MerchantLocale(Model):
 
         merchant_locale._nulls = nulls
 
-        merchant_locale.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_locale.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_locale
 
     @property

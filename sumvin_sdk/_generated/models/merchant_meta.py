@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantMeta")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "first_hit_at",
+        "last_hit_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,37 +68,27 @@ class MerchantMeta(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
+        first_hit_at: datetime.datetime | Unset | None = src_dict.get("first_hit_at", UNSET)
+        if first_hit_at is not None and first_hit_at is not UNSET:
+            if not isinstance(first_hit_at, int | float | str):
+                raise TypeError("member 'first_hit_at': a value of the wrong type")
+            first_hit_at_type_0 = parse_timestamp(src_dict.get("first_hit_at", UNSET))
 
-        def _parse_first_hit_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            first_hit_at_type_0 = parse_timestamp(data)
-
-            return first_hit_at_type_0
-
-        first_hit_at = _parse_first_hit_at(d.pop("first_hit_at", UNSET))
+            first_hit_at = first_hit_at_type_0
 
         if first_hit_at is None:
             nulls |= 1
 
-        def _parse_last_hit_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            last_hit_at_type_0 = parse_timestamp(data)
+        last_hit_at: datetime.datetime | Unset | None = src_dict.get("last_hit_at", UNSET)
+        if last_hit_at is not None and last_hit_at is not UNSET:
+            if not isinstance(last_hit_at, int | float | str):
+                raise TypeError("member 'last_hit_at': a value of the wrong type")
+            last_hit_at_type_0 = parse_timestamp(src_dict.get("last_hit_at", UNSET))
 
-            return last_hit_at_type_0
-
-        last_hit_at = _parse_last_hit_at(d.pop("last_hit_at", UNSET))
+            last_hit_at = last_hit_at_type_0
 
         if last_hit_at is None:
             nulls |= 2
@@ -104,7 +100,8 @@ class MerchantMeta(Model):
 
         merchant_meta._nulls = nulls
 
-        merchant_meta.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_meta
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantProvenance")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "source",
+        "classified_at",
+        "confidence",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -72,35 +79,31 @@ class MerchantProvenance(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        source: str | Unset | None = d.pop("source", UNSET)
-        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+        source: str | Unset | None = src_dict.get("source", UNSET)
+        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         if source is None:
             nulls |= 1
 
-        def _parse_classified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            classified_at_type_0 = parse_timestamp(data)
+        classified_at: datetime.datetime | Unset | None = src_dict.get("classified_at", UNSET)
+        if classified_at is not None and classified_at is not UNSET:
+            if not isinstance(classified_at, int | float | str):
+                raise TypeError("member 'classified_at': a value of the wrong type")
+            classified_at_type_0 = parse_timestamp(src_dict.get("classified_at", UNSET))
 
-            return classified_at_type_0
-
-        classified_at = _parse_classified_at(d.pop("classified_at", UNSET))
+            classified_at = classified_at_type_0
 
         if classified_at is None:
             nulls |= 2
 
-        confidence: float | Unset | None = d.pop("confidence", UNSET)
+        confidence: float | Unset | None = src_dict.get("confidence", UNSET)
         if (
             confidence is not None
-            and not isinstance(confidence, Unset)
+            and confidence is not UNSET
             and (not isinstance(confidence, (int, float)) or isinstance(confidence, bool))
         ):
             raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
@@ -116,7 +119,8 @@ class MerchantProvenance(Model):
 
         merchant_provenance._nulls = nulls
 
-        merchant_provenance.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_provenance.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_provenance
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MerchantResource")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "domain",
+        "merchant_id",
+        "ucp",
+        "meta",
+        "merchant",
+        "_score",
+        "_highlight",
+        "_links",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -134,40 +146,36 @@ class MerchantResource(Model):
             MerchantResourceHighlightType0 = _models.MerchantResourceHighlightType0
             MerchantResourceLinksType0 = _models.MerchantResourceLinksType0
             UcpProfile = _models.UcpProfile
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        domain = d.pop("domain")
-        if not isinstance(domain, str):
+        domain = src_dict["domain"]
+        if type(domain) is not str and not isinstance(domain, str):
             raise TypeError(f"member 'domain': expected str, got {type(domain).__name__}")
 
-        merchant_id = d.pop("merchant_id")
-        if not isinstance(merchant_id, str):
+        merchant_id = src_dict["merchant_id"]
+        if type(merchant_id) is not str and not isinstance(merchant_id, str):
             raise TypeError(f"member 'merchant_id': expected str, got {type(merchant_id).__name__}")
 
-        ucp = UcpProfile.from_dict(d.pop("ucp"))
+        ucp = UcpProfile.from_dict(src_dict["ucp"])
 
-        meta = MerchantMeta.from_dict(d.pop("meta"))
+        meta = MerchantMeta.from_dict(src_dict["meta"])
 
-        def _parse_merchant(data: object) -> Merchant | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            merchant_type_0 = Merchant.from_dict(data)
+        merchant: Merchant | Unset | None = src_dict.get("merchant", UNSET)
+        if merchant is not None and merchant is not UNSET:
+            if not isinstance(merchant, dict):
+                raise TypeError("member 'merchant': a value of the wrong type")
+            merchant_type_0 = Merchant.from_dict(src_dict.get("merchant", UNSET))
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         if merchant is None:
             nulls |= 1
 
-        field_score: float | Unset | None = d.pop("_score", UNSET)
+        field_score: float | Unset | None = src_dict.get("_score", UNSET)
         if (
             field_score is not None
-            and not isinstance(field_score, Unset)
+            and field_score is not UNSET
             and (not isinstance(field_score, (int, float)) or isinstance(field_score, bool))
         ):
             raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
@@ -175,34 +183,24 @@ class MerchantResource(Model):
         if field_score is None:
             nulls |= 2
 
-        def _parse_field_highlight(data: object) -> MerchantResourceHighlightType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(data)
+        field_highlight: MerchantResourceHighlightType0 | Unset | None = src_dict.get("_highlight", UNSET)
+        if field_highlight is not None and field_highlight is not UNSET:
+            if not isinstance(field_highlight, dict):
+                raise TypeError("member 'field_highlight': a value of the wrong type")
+            field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(src_dict.get("_highlight", UNSET))
 
-            return field_highlight_type_0
-
-        field_highlight = _parse_field_highlight(d.pop("_highlight", UNSET))
+            field_highlight = field_highlight_type_0
 
         if field_highlight is None:
             nulls |= 4
 
-        def _parse_field_links(data: object) -> MerchantResourceLinksType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            field_links_type_0 = MerchantResourceLinksType0.from_dict(data)
+        field_links: MerchantResourceLinksType0 | Unset | None = src_dict.get("_links", UNSET)
+        if field_links is not None and field_links is not UNSET:
+            if not isinstance(field_links, dict):
+                raise TypeError("member 'field_links': a value of the wrong type")
+            field_links_type_0 = MerchantResourceLinksType0.from_dict(src_dict.get("_links", UNSET))
 
-            return field_links_type_0
-
-        field_links = _parse_field_links(d.pop("_links", UNSET))
+            field_links = field_links_type_0
 
         if field_links is None:
             nulls |= 8
@@ -220,7 +218,8 @@ class MerchantResource(Model):
 
         merchant_resource._nulls = nulls
 
-        merchant_resource.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_resource
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MerchantSearchResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "results",
+        "total",
+        "offset",
+        "limit",
+        "query",
+        "queried_at",
+        "facets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -70,6 +82,10 @@ class MerchantSearchResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("facets",)
     _ITEMS: ClassVar[str | None] = "results"
+
+    def page_items(self) -> list[MerchantResource]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.results
 
     def _json_dict(self) -> dict[str, Any]:
         from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
@@ -125,12 +141,13 @@ class MerchantSearchResponse(Model):
             MerchantSearchResponseFacetsType0 = _models.MerchantSearchResponseFacetsType0
             MerchantSearchResponseLinks = _models.MerchantSearchResponseLinks
             MerchantSearchResponseQuery = _models.MerchantSearchResponseQuery
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = MerchantSearchResponseLinks.from_dict(d.pop("_links"))
+        field_links = MerchantSearchResponseLinks.from_dict(src_dict["_links"])
 
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         if not isinstance(_results, list):
             raise TypeError(f"member 'results': expected a list, got {type(_results).__name__}")
 
@@ -139,34 +156,29 @@ class MerchantSearchResponse(Model):
 
             results.append(results_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        query = MerchantSearchResponseQuery.from_dict(d.pop("query"))
+        query = MerchantSearchResponseQuery.from_dict(src_dict["query"])
 
-        queried_at = parse_timestamp(d.pop("queried_at"))
+        queried_at = parse_timestamp(src_dict["queried_at"])
 
-        def _parse_facets(data: object) -> MerchantSearchResponseFacetsType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(data)
+        facets: MerchantSearchResponseFacetsType0 | Unset | None = src_dict.get("facets", UNSET)
+        if facets is not None and facets is not UNSET:
+            if not isinstance(facets, dict):
+                raise TypeError("member 'facets': a value of the wrong type")
+            facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(src_dict.get("facets", UNSET))
 
-            return facets_type_0
-
-        facets = _parse_facets(d.pop("facets", UNSET))
+            facets = facets_type_0
 
         if facets is None:
             nulls |= 1
@@ -184,7 +196,8 @@ class MerchantSearchResponse(Model):
 
         merchant_search_response._nulls = nulls
 
-        merchant_search_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_search_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_search_response
 
     @property

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MerchantSearchResponseFacetsType0")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -42,16 +43,20 @@ class MerchantSearchResponseFacetsType0(Model):
             MerchantSearchResponseFacetsType0AdditionalProperty = (
                 _models.MerchantSearchResponseFacetsType0AdditionalProperty
             )
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         merchant_search_response_facets_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = MerchantSearchResponseFacetsType0AdditionalProperty.from_dict(prop_dict)
+        if not _MEMBERS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _MEMBERS:
+                    continue
+                additional_property = MerchantSearchResponseFacetsType0AdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        merchant_search_response_facets_type_0.additional_properties = additional_properties
+            merchant_search_response_facets_type_0.additional_properties = additional_properties
         return merchant_search_response_facets_type_0
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="MerchantSearchResponseFacetsType0AdditionalProperty")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -28,10 +29,14 @@ class MerchantSearchResponseFacetsType0AdditionalProperty(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         merchant_search_response_facets_type_0_additional_property = cls()
 
-        merchant_search_response_facets_type_0_additional_property.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            merchant_search_response_facets_type_0_additional_property.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return merchant_search_response_facets_type_0_additional_property
 
     @property

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "message_id",
+        "role",
+        "text_content",
+        "parts",
+        "tool_names",
+        "extra_metadata",
+        "sequence",
+        "created_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -114,25 +127,26 @@ class MessageData(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MessageDataExtraMetadataType0 = _models.MessageDataExtraMetadataType0
             MessageDataPartsItem = _models.MessageDataPartsItem
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        message_id = d.pop("message_id")
-        if not isinstance(message_id, str):
+        message_id = src_dict["message_id"]
+        if type(message_id) is not str and not isinstance(message_id, str):
             raise TypeError(f"member 'message_id': expected str, got {type(message_id).__name__}")
 
-        role = d.pop("role")
-        if not isinstance(role, str):
+        role = src_dict["role"]
+        if type(role) is not str and not isinstance(role, str):
             raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
-        text_content: str | None = d.pop("text_content")
-        if text_content is not None and not isinstance(text_content, str):
+        text_content: str | None = src_dict["text_content"]
+        if type(text_content) is not str and text_content is not None and not isinstance(text_content, str):
             raise TypeError(f"member 'text_content': expected str or None, got {type(text_content).__name__}")
 
         parts = []
-        _parts = d.pop("parts")
+        _parts = src_dict["parts"]
         if not isinstance(_parts, list):
             raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
 
@@ -154,24 +168,21 @@ class MessageData(Model):
 
             return tool_names_type_0
 
-        tool_names = _parse_tool_names(d.pop("tool_names"))
+        tool_names = _parse_tool_names(src_dict["tool_names"])
 
-        def _parse_extra_metadata(data: object) -> MessageDataExtraMetadataType0 | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(data)
+        extra_metadata: MessageDataExtraMetadataType0 | None = src_dict["extra_metadata"]
+        if extra_metadata is not None:
+            if not isinstance(extra_metadata, dict):
+                raise TypeError("member 'extra_metadata': a value of the wrong type")
+            extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(src_dict["extra_metadata"])
 
-            return extra_metadata_type_0
+            extra_metadata = extra_metadata_type_0
 
-        extra_metadata = _parse_extra_metadata(d.pop("extra_metadata"))
-
-        sequence = d.pop("sequence")
-        if not isinstance(sequence, int) or isinstance(sequence, bool):
+        sequence = src_dict["sequence"]
+        if type(sequence) is not int and (not isinstance(sequence, int) or isinstance(sequence, bool)):
             raise TypeError(f"member 'sequence': expected int, got {type(sequence).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
         message_data = cls(
             id=id,
@@ -185,7 +196,8 @@ class MessageData(Model):
             created_at=created_at,
         )
 
-        message_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            message_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return message_data
 
     @property

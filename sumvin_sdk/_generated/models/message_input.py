@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageInput")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "role",
+        "parts",
+        "created_at",
+        "metadata",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -96,17 +105,18 @@ class MessageInput(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MessageInputMetadataType0 = _models.MessageInputMetadataType0
             MessageInputPartsItem = _models.MessageInputPartsItem
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        role = d.pop("role")
-        if not isinstance(role, str):
+        role = src_dict["role"]
+        if type(role) is not str and not isinstance(role, str):
             raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
         parts = []
-        _parts = d.pop("parts")
+        _parts = src_dict["parts"]
         if not isinstance(_parts, list):
             raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
 
@@ -115,31 +125,21 @@ class MessageInput(Model):
 
             parts.append(parts_item)
 
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            created_at_type_0 = parse_timestamp(data)
+        created_at: datetime.datetime | Unset | None = src_dict.get("created_at", UNSET)
+        if created_at is not None and created_at is not UNSET:
+            if not isinstance(created_at, int | float | str):
+                raise TypeError("member 'created_at': a value of the wrong type")
+            created_at_type_0 = parse_timestamp(src_dict.get("created_at", UNSET))
 
-            return created_at_type_0
+            created_at = created_at_type_0
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        metadata: MessageInputMetadataType0 | Unset | None = src_dict.get("metadata", UNSET)
+        if metadata is not None and metadata is not UNSET:
+            if not isinstance(metadata, dict):
+                raise TypeError("member 'metadata': a value of the wrong type")
+            metadata_type_0 = MessageInputMetadataType0.from_dict(src_dict.get("metadata", UNSET))
 
-        def _parse_metadata(data: object) -> MessageInputMetadataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            metadata_type_0 = MessageInputMetadataType0.from_dict(data)
-
-            return metadata_type_0
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            metadata = metadata_type_0
 
         message_input = cls(
             id=id,
@@ -149,7 +149,8 @@ class MessageInput(Model):
             metadata=metadata,
         )
 
-        message_input.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            message_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return message_input
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="MultiDestination")
+_MEMBERS: frozenset[str] = frozenset(("shipping",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -39,16 +40,18 @@ class MultiDestination(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        shipping = d.pop("shipping")
-        if not isinstance(shipping, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        shipping = src_dict["shipping"]
+        if type(shipping) is not bool and not isinstance(shipping, bool):
             raise TypeError(f"member 'shipping': expected bool, got {type(shipping).__name__}")
 
         multi_destination = cls(
             shipping=shipping,
         )
 
-        multi_destination.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            multi_destination.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return multi_destination
 
     @property

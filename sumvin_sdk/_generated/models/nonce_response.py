@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NonceResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "nonce",
+        "wallet",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,15 +67,16 @@ class NonceResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             NonceResponseLinks = _models.NonceResponseLinks
-        d = dict(src_dict)
-        field_links = NonceResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = NonceResponseLinks.from_dict(src_dict["_links"])
 
-        nonce = d.pop("nonce")
-        if not isinstance(nonce, int) or isinstance(nonce, bool):
+        nonce = src_dict["nonce"]
+        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
             raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        wallet = d.pop("wallet")
-        if not isinstance(wallet, str):
+        wallet = src_dict["wallet"]
+        if type(wallet) is not str and not isinstance(wallet, str):
             raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
         nonce_response = cls(
@@ -77,7 +85,8 @@ class NonceResponse(Model):
             wallet=wallet,
         )
 
-        nonce_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            nonce_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return nonce_response
 
     @property

@@ -10,6 +10,14 @@ from ..models.app_action import AppAction
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="OnboardingCtaPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "insight",
+        "call_to_action",
+        "app_action",
+        "source",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -80,14 +88,20 @@ class OnboardingCtaPayload(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        insight = d.pop("insight")
-        if not isinstance(insight, str):
+        insight = src_dict["insight"]
+        if type(insight) is not str and not isinstance(insight, str):
             raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
-        call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
-        if call_to_action is not None and not isinstance(call_to_action, Unset) and not isinstance(call_to_action, str):
+        call_to_action: str | Unset | None = src_dict.get("call_to_action", UNSET)
+        if (
+            type(call_to_action) is not str
+            and call_to_action is not None
+            and call_to_action is not UNSET
+            and not isinstance(call_to_action, str)
+        ):
             raise TypeError(
                 f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
             )
@@ -95,24 +109,19 @@ class OnboardingCtaPayload(Model):
         if call_to_action is None:
             nulls |= 1
 
-        def _parse_app_action(data: object) -> AppAction | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            app_action_type_0 = AppAction.parse(data)
+        app_action: AppAction | Unset | None = src_dict.get("app_action", UNSET)
+        if app_action is not None and app_action is not UNSET:
+            if not isinstance(app_action, str):
+                raise TypeError("member 'app_action': a value of the wrong type")
+            app_action_type_0 = AppAction.parse(src_dict.get("app_action", UNSET))
 
-            return app_action_type_0
-
-        app_action = _parse_app_action(d.pop("app_action", UNSET))
+            app_action = app_action_type_0
 
         if app_action is None:
             nulls |= 2
 
-        source: str | Unset | None = d.pop("source", UNSET)
-        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+        source: str | Unset | None = src_dict.get("source", UNSET)
+        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         if source is None:
@@ -127,7 +136,8 @@ class OnboardingCtaPayload(Model):
 
         onboarding_cta_payload._nulls = nulls
 
-        onboarding_cta_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_cta_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_cta_payload
 
     @property

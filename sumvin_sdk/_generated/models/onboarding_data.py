@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "current_step",
+        "steps",
+        "is_complete",
+        "safe_creation_status",
+        "primary_smart_wallet_address",
+        "did_mint_status",
+        "did_token_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -120,12 +131,13 @@ class OnboardingData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingStepData = _models.OnboardingStepData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        current_step = OnboardingStep.parse(d.pop("current_step"))
+        current_step = OnboardingStep.parse(src_dict["current_step"])
 
         steps = []
-        _steps = d.pop("steps")
+        _steps = src_dict["steps"]
         if not isinstance(_steps, list):
             raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
 
@@ -134,14 +146,15 @@ class OnboardingData(Model):
 
             steps.append(steps_item)
 
-        is_complete = d.pop("is_complete")
-        if not isinstance(is_complete, bool):
+        is_complete = src_dict["is_complete"]
+        if type(is_complete) is not bool and not isinstance(is_complete, bool):
             raise TypeError(f"member 'is_complete': expected bool, got {type(is_complete).__name__}")
 
-        safe_creation_status: str | Unset | None = d.pop("safe_creation_status", UNSET)
+        safe_creation_status: str | Unset | None = src_dict.get("safe_creation_status", UNSET)
         if (
-            safe_creation_status is not None
-            and not isinstance(safe_creation_status, Unset)
+            type(safe_creation_status) is not str
+            and safe_creation_status is not None
+            and safe_creation_status is not UNSET
             and not isinstance(safe_creation_status, str)
         ):
             raise TypeError(
@@ -151,10 +164,11 @@ class OnboardingData(Model):
         if safe_creation_status is None:
             nulls |= 1
 
-        primary_smart_wallet_address: str | Unset | None = d.pop("primary_smart_wallet_address", UNSET)
+        primary_smart_wallet_address: str | Unset | None = src_dict.get("primary_smart_wallet_address", UNSET)
         if (
-            primary_smart_wallet_address is not None
-            and not isinstance(primary_smart_wallet_address, Unset)
+            type(primary_smart_wallet_address) is not str
+            and primary_smart_wallet_address is not None
+            and primary_smart_wallet_address is not UNSET
             and not isinstance(primary_smart_wallet_address, str)
         ):
             raise TypeError(
@@ -164,10 +178,11 @@ class OnboardingData(Model):
         if primary_smart_wallet_address is None:
             nulls |= 2
 
-        did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
+        did_mint_status: str | Unset | None = src_dict.get("did_mint_status", UNSET)
         if (
-            did_mint_status is not None
-            and not isinstance(did_mint_status, Unset)
+            type(did_mint_status) is not str
+            and did_mint_status is not None
+            and did_mint_status is not UNSET
             and not isinstance(did_mint_status, str)
         ):
             raise TypeError(
@@ -177,8 +192,13 @@ class OnboardingData(Model):
         if did_mint_status is None:
             nulls |= 4
 
-        did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
-        if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
+        did_token_id: str | Unset | None = src_dict.get("did_token_id", UNSET)
+        if (
+            type(did_token_id) is not str
+            and did_token_id is not None
+            and did_token_id is not UNSET
+            and not isinstance(did_token_id, str)
+        ):
             raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
 
         if did_token_id is None:
@@ -198,7 +218,8 @@ class OnboardingData(Model):
 
         onboarding_data._nulls = nulls
 
-        onboarding_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_data
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="OnboardingEventData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "step",
+        "event_type",
+        "created_at",
+        "from_step",
+        "gate_name",
+        "duration_ms",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,36 +102,48 @@ class OnboardingEventData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        step = d.pop("step")
-        if not isinstance(step, str):
+        step = src_dict["step"]
+        if type(step) is not str and not isinstance(step, str):
             raise TypeError(f"member 'step': expected str, got {type(step).__name__}")
 
-        event_type = d.pop("event_type")
-        if not isinstance(event_type, str):
+        event_type = src_dict["event_type"]
+        if type(event_type) is not str and not isinstance(event_type, str):
             raise TypeError(f"member 'event_type': expected str, got {type(event_type).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        from_step: str | Unset | None = d.pop("from_step", UNSET)
-        if from_step is not None and not isinstance(from_step, Unset) and not isinstance(from_step, str):
+        from_step: str | Unset | None = src_dict.get("from_step", UNSET)
+        if (
+            type(from_step) is not str
+            and from_step is not None
+            and from_step is not UNSET
+            and not isinstance(from_step, str)
+        ):
             raise TypeError(f"member 'from_step': expected str or None or Unset, got {type(from_step).__name__}")
 
         if from_step is None:
             nulls |= 1
 
-        gate_name: str | Unset | None = d.pop("gate_name", UNSET)
-        if gate_name is not None and not isinstance(gate_name, Unset) and not isinstance(gate_name, str):
+        gate_name: str | Unset | None = src_dict.get("gate_name", UNSET)
+        if (
+            type(gate_name) is not str
+            and gate_name is not None
+            and gate_name is not UNSET
+            and not isinstance(gate_name, str)
+        ):
             raise TypeError(f"member 'gate_name': expected str or None or Unset, got {type(gate_name).__name__}")
 
         if gate_name is None:
             nulls |= 2
 
-        duration_ms: int | Unset | None = d.pop("duration_ms", UNSET)
+        duration_ms: int | Unset | None = src_dict.get("duration_ms", UNSET)
         if (
-            duration_ms is not None
-            and not isinstance(duration_ms, Unset)
+            type(duration_ms) is not int
+            and duration_ms is not None
+            and duration_ms is not UNSET
             and (not isinstance(duration_ms, int) or isinstance(duration_ms, bool))
         ):
             raise TypeError(f"member 'duration_ms': expected int or None or Unset, got {type(duration_ms).__name__}")
@@ -140,7 +162,8 @@ class OnboardingEventData(Model):
 
         onboarding_event_data._nulls = nulls
 
-        onboarding_event_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_event_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_event_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingEventsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "events",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,11 +65,12 @@ class OnboardingEventsResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingEventData = _models.OnboardingEventData
             UserLinks = _models.UserLinks
-        d = dict(src_dict)
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
         events = []
-        _events = d.pop("events")
+        _events = src_dict["events"]
         if not isinstance(_events, list):
             raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
 
@@ -77,7 +84,8 @@ class OnboardingEventsResponse(Model):
             events=events,
         )
 
-        onboarding_events_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_events_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_events_response
 
     @property

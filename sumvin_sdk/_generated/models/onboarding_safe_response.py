@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingSafeResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "mode",
+        "config",
+        "required",
+        "step_status",
+        "wallet",
+        "chain_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -118,11 +129,12 @@ class OnboardingSafeResponse(Model):
             OnboardingSafeResponseLinks = _models.OnboardingSafeResponseLinks
             UserSignedDeployData = _models.UserSignedDeployData
             WalletData = _models.WalletData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = OnboardingSafeResponseLinks.from_dict(d.pop("_links"))
+        field_links = OnboardingSafeResponseLinks.from_dict(src_dict["_links"])
 
-        mode = SafeOnboardingMode.parse(d.pop("mode"))
+        mode = SafeOnboardingMode.parse(src_dict["mode"])
 
         def _parse_config(data: object) -> AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData:
             try:
@@ -147,34 +159,30 @@ class OnboardingSafeResponse(Model):
 
             return config_type_2
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(src_dict["config"])
 
-        required = d.pop("required")
-        if not isinstance(required, bool):
+        required = src_dict["required"]
+        if type(required) is not bool and not isinstance(required, bool):
             raise TypeError(f"member 'required': expected bool, got {type(required).__name__}")
 
-        step_status = OnboardingStepStatus.parse(d.pop("step_status"))
+        step_status = OnboardingStepStatus.parse(src_dict["step_status"])
 
-        def _parse_wallet(data: object) -> Unset | WalletData | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            wallet_type_0 = WalletData.from_dict(data)
+        wallet: Unset | WalletData | None = src_dict.get("wallet", UNSET)
+        if wallet is not None and wallet is not UNSET:
+            if not isinstance(wallet, dict):
+                raise TypeError("member 'wallet': a value of the wrong type")
+            wallet_type_0 = WalletData.from_dict(src_dict.get("wallet", UNSET))
 
-            return wallet_type_0
-
-        wallet = _parse_wallet(d.pop("wallet", UNSET))
+            wallet = wallet_type_0
 
         if wallet is None:
             nulls |= 1
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -194,7 +202,8 @@ class OnboardingSafeResponse(Model):
 
         onboarding_safe_response._nulls = nulls
 
-        onboarding_safe_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_safe_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_safe_response
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingStepData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "step",
+        "status",
+        "gated",
+        "meta",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -82,28 +90,24 @@ class OnboardingStepData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingStepDataMetaType0 = _models.OnboardingStepDataMetaType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        step = OnboardingStep.parse(d.pop("step"))
+        step = OnboardingStep.parse(src_dict["step"])
 
-        status = OnboardingStepStatus.parse(d.pop("status"))
+        status = OnboardingStepStatus.parse(src_dict["status"])
 
-        gated = d.pop("gated", UNSET)
-        if not isinstance(gated, Unset) and not isinstance(gated, bool):
+        gated = src_dict.get("gated", UNSET)
+        if type(gated) is not bool and gated is not UNSET and not isinstance(gated, bool):
             raise TypeError(f"member 'gated': expected bool or Unset, got {type(gated).__name__}")
 
-        def _parse_meta(data: object) -> OnboardingStepDataMetaType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            meta_type_0 = OnboardingStepDataMetaType0.from_dict(data)
+        meta: OnboardingStepDataMetaType0 | Unset | None = src_dict.get("meta", UNSET)
+        if meta is not None and meta is not UNSET:
+            if not isinstance(meta, dict):
+                raise TypeError("member 'meta': a value of the wrong type")
+            meta_type_0 = OnboardingStepDataMetaType0.from_dict(src_dict.get("meta", UNSET))
 
-            return meta_type_0
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = meta_type_0
 
         if meta is None:
             nulls |= 2
@@ -117,7 +121,8 @@ class OnboardingStepData(Model):
 
         onboarding_step_data._nulls = nulls
 
-        onboarding_step_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_step_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_step_data
 
     @property

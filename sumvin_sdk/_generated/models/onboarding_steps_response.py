@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingStepsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "onboarding",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class OnboardingStepsResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingData = _models.OnboardingData
             UserLinks = _models.UserLinks
-        d = dict(src_dict)
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
-        onboarding = OnboardingData.from_dict(d.pop("onboarding"))
+        onboarding = OnboardingData.from_dict(src_dict["onboarding"])
 
         onboarding_steps_response = cls(
             field_links=field_links,
             onboarding=onboarding,
         )
 
-        onboarding_steps_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_steps_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_steps_response
 
     @property

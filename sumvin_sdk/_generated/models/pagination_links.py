@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginationLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "first",
+        "prev",
+        "next",
+        "last",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -106,70 +115,51 @@ class PaginationLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_first(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            first_type_0 = Link.from_dict(data)
+        first: Link | Unset | None = src_dict.get("first", UNSET)
+        if first is not None and first is not UNSET:
+            if not isinstance(first, dict):
+                raise TypeError("member 'first': a value of the wrong type")
+            first_type_0 = Link.from_dict(src_dict.get("first", UNSET))
 
-            return first_type_0
-
-        first = _parse_first(d.pop("first", UNSET))
+            first = first_type_0
 
         if first is None:
             nulls |= 1
 
-        def _parse_prev(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            prev_type_0 = Link.from_dict(data)
+        prev: Link | Unset | None = src_dict.get("prev", UNSET)
+        if prev is not None and prev is not UNSET:
+            if not isinstance(prev, dict):
+                raise TypeError("member 'prev': a value of the wrong type")
+            prev_type_0 = Link.from_dict(src_dict.get("prev", UNSET))
 
-            return prev_type_0
-
-        prev = _parse_prev(d.pop("prev", UNSET))
+            prev = prev_type_0
 
         if prev is None:
             nulls |= 2
 
-        def _parse_next_(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            next_type_0 = Link.from_dict(data)
+        next_: Link | Unset | None = src_dict.get("next", UNSET)
+        if next_ is not None and next_ is not UNSET:
+            if not isinstance(next_, dict):
+                raise TypeError("member 'next_': a value of the wrong type")
+            next_type_0 = Link.from_dict(src_dict.get("next", UNSET))
 
-            return next_type_0
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+            next_ = next_type_0
 
         if next_ is None:
             nulls |= 4
 
-        def _parse_last(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            last_type_0 = Link.from_dict(data)
+        last: Link | Unset | None = src_dict.get("last", UNSET)
+        if last is not None and last is not UNSET:
+            if not isinstance(last, dict):
+                raise TypeError("member 'last': a value of the wrong type")
+            last_type_0 = Link.from_dict(src_dict.get("last", UNSET))
 
-            return last_type_0
-
-        last = _parse_last(d.pop("last", UNSET))
+            last = last_type_0
 
         if last is None:
             nulls |= 8
@@ -184,7 +174,8 @@ class PaginationLinks(Model):
 
         pagination_links._nulls = nulls
 
-        pagination_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pagination_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pagination_links
 
     @property

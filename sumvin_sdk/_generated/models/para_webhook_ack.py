@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ParaWebhookAck")
+_MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -38,16 +39,18 @@ class ParaWebhookAck(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        received = d.pop("received", UNSET)
-        if not isinstance(received, Unset) and not isinstance(received, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        received = src_dict.get("received", UNSET)
+        if type(received) is not bool and received is not UNSET and not isinstance(received, bool):
             raise TypeError(f"member 'received': expected bool or Unset, got {type(received).__name__}")
 
         para_webhook_ack = cls(
             received=None if isinstance(received, Unset) else received,
         )
 
-        para_webhook_ack.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            para_webhook_ack.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return para_webhook_ack
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PaymentLinkAssetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "decimals",
+        "address",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -59,18 +66,19 @@ class PaymentLinkAssetData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        decimals = d.pop("decimals")
-        if not isinstance(decimals, int) or isinstance(decimals, bool):
+        decimals = src_dict["decimals"]
+        if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
             raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
-        address: str | Unset | None = d.pop("address", UNSET)
-        if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
+        address: str | Unset | None = src_dict.get("address", UNSET)
+        if type(address) is not str and address is not None and address is not UNSET and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
         if address is None:
@@ -84,7 +92,8 @@ class PaymentLinkAssetData(Model):
 
         payment_link_asset_data._nulls = nulls
 
-        payment_link_asset_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_asset_data
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkCreateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "pint",
+        "signature",
+        "accepted_chains",
+        "expires_at",
+        "max_uses",
+        "fee_policy",
+        "description",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -120,15 +131,16 @@ class PaymentLinkCreateRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PaymentLinkCreateRequestFeePolicyType0 = _models.PaymentLinkCreateRequestFeePolicyType0
             PurchaseIntentPayload = _models.PurchaseIntentPayload
-        d = dict(src_dict)
-        pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
 
-        signature = d.pop("signature")
-        if not isinstance(signature, str):
+        signature = src_dict["signature"]
+        if type(signature) is not str and not isinstance(signature, str):
             raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         accepted_chains = []
-        _accepted_chains = d.pop("accepted_chains")
+        _accepted_chains = src_dict["accepted_chains"]
         if not isinstance(_accepted_chains, list):
             raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
 
@@ -137,31 +149,32 @@ class PaymentLinkCreateRequest(Model):
 
             accepted_chains.append(accepted_chains_item)
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        max_uses: int | Unset | None = d.pop("max_uses", UNSET)
+        max_uses: int | Unset | None = src_dict.get("max_uses", UNSET)
         if (
-            max_uses is not None
-            and not isinstance(max_uses, Unset)
+            type(max_uses) is not int
+            and max_uses is not None
+            and max_uses is not UNSET
             and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
         ):
             raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
-        def _parse_fee_policy(data: object) -> PaymentLinkCreateRequestFeePolicyType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(data)
+        fee_policy: PaymentLinkCreateRequestFeePolicyType0 | Unset | None = src_dict.get("fee_policy", UNSET)
+        if fee_policy is not None and fee_policy is not UNSET:
+            if not isinstance(fee_policy, dict):
+                raise TypeError("member 'fee_policy': a value of the wrong type")
+            fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(src_dict.get("fee_policy", UNSET))
 
-            return fee_policy_type_0
+            fee_policy = fee_policy_type_0
 
-        fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
-
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         payment_link_create_request = cls(
@@ -174,7 +187,8 @@ class PaymentLinkCreateRequest(Model):
             description=description,
         )
 
-        payment_link_create_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_create_request
 
     @property

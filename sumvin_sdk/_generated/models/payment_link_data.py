@@ -18,6 +18,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "slug",
+        "pint_uri",
+        "status",
+        "amount",
+        "pay_to",
+        "accepted_chains",
+        "usage_count",
+        "created_at",
+        "expires_at",
+        "description",
+        "asset",
+        "fee_policy",
+        "max_uses",
+        "payer_addr",
+        "tx_hash",
+        "settle_chain_id",
+        "settled_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -220,28 +241,29 @@ class PaymentLinkData(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PaymentLinkAssetData = _models.PaymentLinkAssetData
             PaymentLinkDataFeePolicyType0 = _models.PaymentLinkDataFeePolicyType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        slug = d.pop("slug")
-        if not isinstance(slug, str):
+        slug = src_dict["slug"]
+        if type(slug) is not str and not isinstance(slug, str):
             raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
 
-        pint_uri = d.pop("pint_uri")
-        if not isinstance(pint_uri, str):
+        pint_uri = src_dict["pint_uri"]
+        if type(pint_uri) is not str and not isinstance(pint_uri, str):
             raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
-        status = PaymentLinkStatus.parse(d.pop("status"))
+        status = PaymentLinkStatus.parse(src_dict["status"])
 
-        amount = d.pop("amount")
-        if not isinstance(amount, str):
+        amount = src_dict["amount"]
+        if type(amount) is not str and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        pay_to = d.pop("pay_to")
-        if not isinstance(pay_to, str):
+        pay_to = src_dict["pay_to"]
+        if type(pay_to) is not str and not isinstance(pay_to, str):
             raise TypeError(f"member 'pay_to': expected str, got {type(pay_to).__name__}")
 
         accepted_chains = []
-        _accepted_chains = d.pop("accepted_chains")
+        _accepted_chains = src_dict["accepted_chains"]
         if not isinstance(_accepted_chains, list):
             raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
 
@@ -250,57 +272,53 @@ class PaymentLinkData(Model):
 
             accepted_chains.append(accepted_chains_item)
 
-        usage_count = d.pop("usage_count")
-        if not isinstance(usage_count, int) or isinstance(usage_count, bool):
+        usage_count = src_dict["usage_count"]
+        if type(usage_count) is not int and (not isinstance(usage_count, int) or isinstance(usage_count, bool)):
             raise TypeError(f"member 'usage_count': expected int, got {type(usage_count).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         if description is None:
             nulls |= 1
 
-        def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            asset_type_0 = PaymentLinkAssetData.from_dict(data)
+        asset: PaymentLinkAssetData | Unset | None = src_dict.get("asset", UNSET)
+        if asset is not None and asset is not UNSET:
+            if not isinstance(asset, dict):
+                raise TypeError("member 'asset': a value of the wrong type")
+            asset_type_0 = PaymentLinkAssetData.from_dict(src_dict.get("asset", UNSET))
 
-            return asset_type_0
-
-        asset = _parse_asset(d.pop("asset", UNSET))
+            asset = asset_type_0
 
         if asset is None:
             nulls |= 2
 
-        def _parse_fee_policy(data: object) -> PaymentLinkDataFeePolicyType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            fee_policy_type_0 = PaymentLinkDataFeePolicyType0.from_dict(data)
+        fee_policy: PaymentLinkDataFeePolicyType0 | Unset | None = src_dict.get("fee_policy", UNSET)
+        if fee_policy is not None and fee_policy is not UNSET:
+            if not isinstance(fee_policy, dict):
+                raise TypeError("member 'fee_policy': a value of the wrong type")
+            fee_policy_type_0 = PaymentLinkDataFeePolicyType0.from_dict(src_dict.get("fee_policy", UNSET))
 
-            return fee_policy_type_0
-
-        fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
+            fee_policy = fee_policy_type_0
 
         if fee_policy is None:
             nulls |= 4
 
-        max_uses: int | Unset | None = d.pop("max_uses", UNSET)
+        max_uses: int | Unset | None = src_dict.get("max_uses", UNSET)
         if (
-            max_uses is not None
-            and not isinstance(max_uses, Unset)
+            type(max_uses) is not int
+            and max_uses is not None
+            and max_uses is not UNSET
             and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
         ):
             raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
@@ -308,48 +326,43 @@ class PaymentLinkData(Model):
         if max_uses is None:
             nulls |= 8
 
-        payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
-        if payer_addr is not None and not isinstance(payer_addr, Unset) and not isinstance(payer_addr, str):
+        payer_addr: str | Unset | None = src_dict.get("payer_addr", UNSET)
+        if (
+            type(payer_addr) is not str
+            and payer_addr is not None
+            and payer_addr is not UNSET
+            and not isinstance(payer_addr, str)
+        ):
             raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
 
         if payer_addr is None:
             nulls |= 16
 
-        tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
-        if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
+        tx_hash: str | Unset | None = src_dict.get("tx_hash", UNSET)
+        if type(tx_hash) is not str and tx_hash is not None and tx_hash is not UNSET and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
         if tx_hash is None:
             nulls |= 32
 
-        def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
-                raise TypeError()
-            settle_chain_id_type_0 = KnownChains.parse(data)
+        settle_chain_id: KnownChains | Unset | None = src_dict.get("settle_chain_id", UNSET)
+        if settle_chain_id is not None and settle_chain_id is not UNSET:
+            if not isinstance(settle_chain_id, int):
+                raise TypeError("member 'settle_chain_id': a value of the wrong type")
+            settle_chain_id_type_0 = KnownChains.parse(src_dict.get("settle_chain_id", UNSET))
 
-            return settle_chain_id_type_0
-
-        settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
+            settle_chain_id = settle_chain_id_type_0
 
         if settle_chain_id is None:
             nulls |= 64
 
-        def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            settled_at_type_0 = parse_timestamp(data)
+        settled_at: datetime.datetime | Unset | None = src_dict.get("settled_at", UNSET)
+        if settled_at is not None and settled_at is not UNSET:
+            if not isinstance(settled_at, int | float | str):
+                raise TypeError("member 'settled_at': a value of the wrong type")
+            settled_at_type_0 = parse_timestamp(src_dict.get("settled_at", UNSET))
 
-            return settled_at_type_0
-
-        settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
+            settled_at = settled_at_type_0
 
         if settled_at is None:
             nulls |= 128
@@ -376,7 +389,8 @@ class PaymentLinkData(Model):
 
         payment_link_data._nulls = nulls
 
-        payment_link_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_data
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "data",
+        "offset",
+        "limit",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -50,6 +59,10 @@ class PaymentLinkListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
 
+    def page_items(self) -> list[PaymentLinkData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
@@ -83,11 +96,12 @@ class PaymentLinkListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PaymentLinkData = _models.PaymentLinkData
             PaymentLinkListResponseLinks = _models.PaymentLinkListResponseLinks
-        d = dict(src_dict)
-        field_links = PaymentLinkListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PaymentLinkListResponseLinks.from_dict(src_dict["_links"])
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         if not isinstance(_data, list):
             raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
@@ -96,16 +110,16 @@ class PaymentLinkListResponse(Model):
 
             data.append(data_item)
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         payment_link_list_response = cls(
@@ -116,7 +130,8 @@ class PaymentLinkListResponse(Model):
             total=total,
         )
 
-        payment_link_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_list_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkPublicResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "payment_link",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -63,17 +69,21 @@ class PaymentLinkPublicResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PaymentLinkPublicData = _models.PaymentLinkPublicData
             PaymentLinkPublicResponseLinks = _models.PaymentLinkPublicResponseLinks
-        d = dict(src_dict)
-        field_links = PaymentLinkPublicResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PaymentLinkPublicResponseLinks.from_dict(src_dict["_links"])
 
-        payment_link = PaymentLinkPublicData.from_dict(d.pop("payment_link"))
+        payment_link = PaymentLinkPublicData.from_dict(src_dict["payment_link"])
 
         payment_link_public_response = cls(
             field_links=field_links,
             payment_link=payment_link,
         )
 
-        payment_link_public_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_public_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return payment_link_public_response
 
     @property

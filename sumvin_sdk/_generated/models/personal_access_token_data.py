@@ -11,6 +11,17 @@ from ..models.cli_pat_status import CliPatStatus
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PersonalAccessTokenData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "scopes",
+        "status",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -87,40 +98,36 @@ class PersonalAccessTokenData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
         scopes = cast(list[str], _scopes)
 
-        status = CliPatStatus.parse(d.pop("status"))
+        status = CliPatStatus.parse(src_dict["status"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        def _parse_last_used_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            last_used_at_type_0 = parse_timestamp(data)
+        last_used_at: datetime.datetime | Unset | None = src_dict.get("last_used_at", UNSET)
+        if last_used_at is not None and last_used_at is not UNSET:
+            if not isinstance(last_used_at, int | float | str):
+                raise TypeError("member 'last_used_at': a value of the wrong type")
+            last_used_at_type_0 = parse_timestamp(src_dict.get("last_used_at", UNSET))
 
-            return last_used_at_type_0
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+            last_used_at = last_used_at_type_0
 
         if last_used_at is None:
             nulls |= 1
@@ -137,7 +144,8 @@ class PersonalAccessTokenData(Model):
 
         personal_access_token_data._nulls = nulls
 
-        personal_access_token_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            personal_access_token_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return personal_access_token_data
 
     @property

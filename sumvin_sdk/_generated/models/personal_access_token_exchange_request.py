@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="PersonalAccessTokenExchangeRequest")
+_MEMBERS: frozenset[str] = frozenset(("device_code",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -43,16 +44,20 @@ class PersonalAccessTokenExchangeRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_code = d.pop("device_code")
-        if not isinstance(device_code, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        device_code = src_dict["device_code"]
+        if type(device_code) is not str and not isinstance(device_code, str):
             raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
         personal_access_token_exchange_request = cls(
             device_code=device_code,
         )
 
-        personal_access_token_exchange_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            personal_access_token_exchange_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return personal_access_token_exchange_request
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalAccessTokenExchangeResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "token",
+        "expires_at",
+        "token_type",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,17 +81,18 @@ class PersonalAccessTokenExchangeResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PersonalAccessTokenExchangeResponseLinks = _models.PersonalAccessTokenExchangeResponseLinks
-        d = dict(src_dict)
-        field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(src_dict["_links"])
 
-        token = d.pop("token")
-        if not isinstance(token, str):
+        token = src_dict["token"]
+        if type(token) is not str and not isinstance(token, str):
             raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        token_type = d.pop("token_type", UNSET)
-        if not isinstance(token_type, Unset) and not isinstance(token_type, str):
+        token_type = src_dict.get("token_type", UNSET)
+        if type(token_type) is not str and token_type is not UNSET and not isinstance(token_type, str):
             raise TypeError(f"member 'token_type': expected str or Unset, got {type(token_type).__name__}")
 
         personal_access_token_exchange_response = cls(
@@ -93,7 +102,10 @@ class PersonalAccessTokenExchangeResponse(Model):
             token_type=None if isinstance(token_type, Unset) else token_type,
         )
 
-        personal_access_token_exchange_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            personal_access_token_exchange_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return personal_access_token_exchange_response
 
     @property

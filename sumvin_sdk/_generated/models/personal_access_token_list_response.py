@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalAccessTokenListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "data",
+        "offset",
+        "limit",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,6 +62,10 @@ class PersonalAccessTokenListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
 
+    def page_items(self) -> list[PersonalAccessTokenData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
@@ -86,11 +99,12 @@ class PersonalAccessTokenListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PersonalAccessTokenData = _models.PersonalAccessTokenData
             PersonalAccessTokenListResponseLinks = _models.PersonalAccessTokenListResponseLinks
-        d = dict(src_dict)
-        field_links = PersonalAccessTokenListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PersonalAccessTokenListResponseLinks.from_dict(src_dict["_links"])
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         if not isinstance(_data, list):
             raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
@@ -99,16 +113,16 @@ class PersonalAccessTokenListResponse(Model):
 
             data.append(data_item)
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         personal_access_token_list_response = cls(
@@ -119,7 +133,10 @@ class PersonalAccessTokenListResponse(Model):
             total=total,
         )
 
-        personal_access_token_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            personal_access_token_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return personal_access_token_list_response
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PhoneVerificationRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "phone_number",
+        "resend",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -51,13 +57,19 @@ class PhoneVerificationRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number: str | Unset | None = d.pop("phone_number", UNSET)
-        if phone_number is not None and not isinstance(phone_number, Unset) and not isinstance(phone_number, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        phone_number: str | Unset | None = src_dict.get("phone_number", UNSET)
+        if (
+            type(phone_number) is not str
+            and phone_number is not None
+            and phone_number is not UNSET
+            and not isinstance(phone_number, str)
+        ):
             raise TypeError(f"member 'phone_number': expected str or None or Unset, got {type(phone_number).__name__}")
 
-        resend = d.pop("resend", UNSET)
-        if not isinstance(resend, Unset) and not isinstance(resend, bool):
+        resend = src_dict.get("resend", UNSET)
+        if type(resend) is not bool and resend is not UNSET and not isinstance(resend, bool):
             raise TypeError(f"member 'resend': expected bool or Unset, got {type(resend).__name__}")
 
         phone_verification_request = cls(
@@ -65,7 +77,8 @@ class PhoneVerificationRequest(Model):
             resend=resend,
         )
 
-        phone_verification_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            phone_verification_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return phone_verification_request
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneVerificationResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "phone_number",
+        "status",
+        "message",
+        "expires_in_seconds",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -80,26 +89,28 @@ class PhoneVerificationResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserLinks = _models.UserLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
-        phone_number = d.pop("phone_number")
-        if not isinstance(phone_number, str):
+        phone_number = src_dict["phone_number"]
+        if type(phone_number) is not str and not isinstance(phone_number, str):
             raise TypeError(f"member 'phone_number': expected str, got {type(phone_number).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        message = d.pop("message")
-        if not isinstance(message, str):
+        message = src_dict["message"]
+        if type(message) is not str and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        expires_in_seconds: int | Unset | None = d.pop("expires_in_seconds", UNSET)
+        expires_in_seconds: int | Unset | None = src_dict.get("expires_in_seconds", UNSET)
         if (
-            expires_in_seconds is not None
-            and not isinstance(expires_in_seconds, Unset)
+            type(expires_in_seconds) is not int
+            and expires_in_seconds is not None
+            and expires_in_seconds is not UNSET
             and (not isinstance(expires_in_seconds, int) or isinstance(expires_in_seconds, bool))
         ):
             raise TypeError(
@@ -119,7 +130,8 @@ class PhoneVerificationResponse(Model):
 
         phone_verification_response._nulls = nulls
 
-        phone_verification_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            phone_verification_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return phone_verification_response
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintAgentTaskData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "trigger_type",
+        "created_at",
+        "linked_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,22 +75,23 @@ class PintAgentTaskData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        trigger_type = d.pop("trigger_type")
-        if not isinstance(trigger_type, str):
+        trigger_type = src_dict["trigger_type"]
+        if type(trigger_type) is not str and not isinstance(trigger_type, str):
             raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        linked_at = parse_timestamp(d.pop("linked_at"))
+        linked_at = parse_timestamp(src_dict["linked_at"])
 
         pint_agent_task_data = cls(
             id=id,
@@ -91,7 +101,8 @@ class PintAgentTaskData(Model):
             linked_at=linked_at,
         )
 
-        pint_agent_task_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_agent_task_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_agent_task_data
 
     @property

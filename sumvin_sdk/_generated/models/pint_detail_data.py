@@ -15,6 +15,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintDetailData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "wallet_address",
+        "nonce",
+        "eip712_message",
+        "scopes",
+        "resources",
+        "max_amount",
+        "signer_type",
+        "status",
+        "created_at",
+        "expires_at",
+        "revoked_at",
+        "token_count",
+        "signed_at",
+        "budget_consumed",
+        "budget_remaining",
+        "transaction_count",
+        "enforcement_mode",
+        "source_chat_message_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -207,32 +230,30 @@ class PintDetailData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintDetailDataEip712MessageType0 = _models.PintDetailDataEip712MessageType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        nonce = d.pop("nonce")
-        if not isinstance(nonce, int) or isinstance(nonce, bool):
+        nonce = src_dict["nonce"]
+        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
             raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        def _parse_eip712_message(data: object) -> PintDetailDataEip712MessageType0 | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(data)
+        eip712_message: PintDetailDataEip712MessageType0 | None = src_dict["eip712_message"]
+        if eip712_message is not None:
+            if not isinstance(eip712_message, dict):
+                raise TypeError("member 'eip712_message': a value of the wrong type")
+            eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(src_dict["eip712_message"])
 
-            return eip712_message_type_0
+            eip712_message = eip712_message_type_0
 
-        eip712_message = _parse_eip712_message(d.pop("eip712_message"))
-
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
@@ -251,59 +272,52 @@ class PintDetailData(Model):
 
             return resources_type_0
 
-        resources = _parse_resources(d.pop("resources"))
+        resources = _parse_resources(src_dict["resources"])
 
-        max_amount: str | None = d.pop("max_amount")
-        if max_amount is not None and not isinstance(max_amount, str):
+        max_amount: str | None = src_dict["max_amount"]
+        if type(max_amount) is not str and max_amount is not None and not isinstance(max_amount, str):
             raise TypeError(f"member 'max_amount': expected str or None, got {type(max_amount).__name__}")
 
-        signer_type = d.pop("signer_type")
-        if not isinstance(signer_type, str):
+        signer_type = src_dict["signer_type"]
+        if type(signer_type) is not str and not isinstance(signer_type, str):
             raise TypeError(f"member 'signer_type': expected str, got {type(signer_type).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            revoked_at_type_0 = parse_timestamp(data)
+        revoked_at: datetime.datetime | None = src_dict["revoked_at"]
+        if revoked_at is not None:
+            if not isinstance(revoked_at, int | float | str):
+                raise TypeError("member 'revoked_at': a value of the wrong type")
+            revoked_at_type_0 = parse_timestamp(src_dict["revoked_at"])
 
-            return revoked_at_type_0
+            revoked_at = revoked_at_type_0
 
-        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
-
-        token_count = d.pop("token_count")
-        if not isinstance(token_count, int) or isinstance(token_count, bool):
+        token_count = src_dict["token_count"]
+        if type(token_count) is not int and (not isinstance(token_count, int) or isinstance(token_count, bool)):
             raise TypeError(f"member 'token_count': expected int, got {type(token_count).__name__}")
 
-        def _parse_signed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            signed_at_type_0 = parse_timestamp(data)
+        signed_at: datetime.datetime | Unset | None = src_dict.get("signed_at", UNSET)
+        if signed_at is not None and signed_at is not UNSET:
+            if not isinstance(signed_at, int | float | str):
+                raise TypeError("member 'signed_at': a value of the wrong type")
+            signed_at_type_0 = parse_timestamp(src_dict.get("signed_at", UNSET))
 
-            return signed_at_type_0
-
-        signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
+            signed_at = signed_at_type_0
 
         if signed_at is None:
             nulls |= 1
 
-        budget_consumed: str | Unset | None = d.pop("budget_consumed", UNSET)
+        budget_consumed: str | Unset | None = src_dict.get("budget_consumed", UNSET)
         if (
-            budget_consumed is not None
-            and not isinstance(budget_consumed, Unset)
+            type(budget_consumed) is not str
+            and budget_consumed is not None
+            and budget_consumed is not UNSET
             and not isinstance(budget_consumed, str)
         ):
             raise TypeError(
@@ -313,10 +327,11 @@ class PintDetailData(Model):
         if budget_consumed is None:
             nulls |= 2
 
-        budget_remaining: str | Unset | None = d.pop("budget_remaining", UNSET)
+        budget_remaining: str | Unset | None = src_dict.get("budget_remaining", UNSET)
         if (
-            budget_remaining is not None
-            and not isinstance(budget_remaining, Unset)
+            type(budget_remaining) is not str
+            and budget_remaining is not None
+            and budget_remaining is not UNSET
             and not isinstance(budget_remaining, str)
         ):
             raise TypeError(
@@ -326,22 +341,29 @@ class PintDetailData(Model):
         if budget_remaining is None:
             nulls |= 4
 
-        transaction_count = d.pop("transaction_count", UNSET)
-        if not isinstance(transaction_count, Unset) and (
-            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+        transaction_count = src_dict.get("transaction_count", UNSET)
+        if (
+            type(transaction_count) is not int
+            and transaction_count is not UNSET
+            and (not isinstance(transaction_count, int) or isinstance(transaction_count, bool))
         ):
             raise TypeError(
                 f"member 'transaction_count': expected int or Unset, got {type(transaction_count).__name__}"
             )
 
-        enforcement_mode = d.pop("enforcement_mode", UNSET)
-        if not isinstance(enforcement_mode, Unset) and not isinstance(enforcement_mode, str):
+        enforcement_mode = src_dict.get("enforcement_mode", UNSET)
+        if (
+            type(enforcement_mode) is not str
+            and enforcement_mode is not UNSET
+            and not isinstance(enforcement_mode, str)
+        ):
             raise TypeError(f"member 'enforcement_mode': expected str or Unset, got {type(enforcement_mode).__name__}")
 
-        source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
+        source_chat_message_id: int | Unset | None = src_dict.get("source_chat_message_id", UNSET)
         if (
-            source_chat_message_id is not None
-            and not isinstance(source_chat_message_id, Unset)
+            type(source_chat_message_id) is not int
+            and source_chat_message_id is not None
+            and source_chat_message_id is not UNSET
             and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
         ):
             raise TypeError(
@@ -375,7 +397,8 @@ class PintDetailData(Model):
 
         pint_detail_data._nulls = nulls
 
-        pint_detail_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_detail_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_detail_data
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintDetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "pint",
+        "tokens",
+        "transactions",
+        "agent_tasks",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -128,11 +137,12 @@ class PintDetailResponse(Model):
             PintDetailResponseLinks = _models.PintDetailResponseLinks
             PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
             PintTransactionData = _models.PintTransactionData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = PintDetailResponseLinks.from_dict(d.pop("_links"))
+        field_links = PintDetailResponseLinks.from_dict(src_dict["_links"])
 
-        pint = PintDetailData.from_dict(d.pop("pint"))
+        pint = PintDetailData.from_dict(src_dict["pint"])
 
         def _parse_tokens(data: object) -> list[PintTokenIssuanceEntry] | Unset | None:
             if data is None:
@@ -153,7 +163,7 @@ class PintDetailResponse(Model):
 
             return tokens_type_0
 
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+        tokens = _parse_tokens(src_dict.get("tokens", UNSET))
 
         if tokens is None:
             nulls |= 1
@@ -179,7 +189,7 @@ class PintDetailResponse(Model):
 
             return transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
 
         if transactions is None:
             nulls |= 2
@@ -205,7 +215,7 @@ class PintDetailResponse(Model):
 
             return agent_tasks_type_0
 
-        agent_tasks = _parse_agent_tasks(d.pop("agent_tasks", UNSET))
+        agent_tasks = _parse_agent_tasks(src_dict.get("agent_tasks", UNSET))
 
         if agent_tasks is None:
             nulls |= 4
@@ -220,7 +230,8 @@ class PintDetailResponse(Model):
 
         pint_detail_response._nulls = nulls
 
-        pint_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_detail_response
 
     @property

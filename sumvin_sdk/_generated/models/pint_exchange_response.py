@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintExchangeResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "sig",
+        "id",
+        "audience",
+        "scopes",
+        "expires_at",
+        "sri",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,32 +103,33 @@ class PintExchangeResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintExchangeResponseLinks = _models.PintExchangeResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = PintExchangeResponseLinks.from_dict(d.pop("_links"))
+        field_links = PintExchangeResponseLinks.from_dict(src_dict["_links"])
 
-        sig = d.pop("sig")
-        if not isinstance(sig, str):
+        sig = src_dict["sig"]
+        if type(sig) is not str and not isinstance(sig, str):
             raise TypeError(f"member 'sig': expected str, got {type(sig).__name__}")
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        audience = d.pop("audience")
-        if not isinstance(audience, str):
+        audience = src_dict["audience"]
+        if type(audience) is not str and not isinstance(audience, str):
             raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
         scopes = cast(list[str], _scopes)
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        sri: str | Unset | None = d.pop("sri", UNSET)
-        if sri is not None and not isinstance(sri, Unset) and not isinstance(sri, str):
+        sri: str | Unset | None = src_dict.get("sri", UNSET)
+        if type(sri) is not str and sri is not None and sri is not UNSET and not isinstance(sri, str):
             raise TypeError(f"member 'sri': expected str or None or Unset, got {type(sri).__name__}")
 
         if sri is None:
@@ -135,7 +147,8 @@ class PintExchangeResponse(Model):
 
         pint_exchange_response._nulls = nulls
 
-        pint_exchange_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_exchange_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_exchange_response
 
     @property

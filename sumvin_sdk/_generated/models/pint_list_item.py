@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintListItem")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "pint",
+        "_links",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class PintListItem(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintDetailData = _models.PintDetailData
             PintListItemLinks = _models.PintListItemLinks
-        d = dict(src_dict)
-        pint = PintDetailData.from_dict(d.pop("pint"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pint = PintDetailData.from_dict(src_dict["pint"])
 
-        field_links = PintListItemLinks.from_dict(d.pop("_links"))
+        field_links = PintListItemLinks.from_dict(src_dict["_links"])
 
         pint_list_item = cls(
             pint=pint,
             field_links=field_links,
         )
 
-        pint_list_item.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_list_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_list_item
 
     @property

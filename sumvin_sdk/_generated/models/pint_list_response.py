@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "data",
+        "has_more",
+        "cursor",
+        "limit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -44,6 +53,10 @@ class PintListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
+
+    def page_items(self) -> list[PintListItem]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -79,11 +92,12 @@ class PintListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintListItem = _models.PintListItem
             PintListResponseLinks = _models.PintListResponseLinks
-        d = dict(src_dict)
-        field_links = PintListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PintListResponseLinks.from_dict(src_dict["_links"])
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         if not isinstance(_data, list):
             raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
@@ -92,16 +106,16 @@ class PintListResponse(Model):
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
-        if not isinstance(has_more, bool):
+        has_more = src_dict["has_more"]
+        if type(has_more) is not bool and not isinstance(has_more, bool):
             raise TypeError(f"member 'has_more': expected bool, got {type(has_more).__name__}")
 
-        cursor: str | None = d.pop("cursor")
-        if cursor is not None and not isinstance(cursor, str):
+        cursor: str | None = src_dict["cursor"]
+        if type(cursor) is not str and cursor is not None and not isinstance(cursor, str):
             raise TypeError(f"member 'cursor': expected str or None, got {type(cursor).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         pint_list_response = cls(
@@ -112,7 +126,8 @@ class PintListResponse(Model):
             limit=limit,
         )
 
-        pint_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_list_response
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintStatusLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "pint",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -54,17 +60,19 @@ class PintStatusLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
-        self_ = Link.from_dict(d.pop("self"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        self_ = Link.from_dict(src_dict["self"])
 
-        pint = Link.from_dict(d.pop("pint"))
+        pint = Link.from_dict(src_dict["pint"])
 
         pint_status_links = cls(
             self_=self_,
             pint=pint,
         )
 
-        pint_status_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_status_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_status_links
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintStatusResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "valid",
+        "reason",
+        "revoked_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -89,37 +98,33 @@ class PintStatusResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintStatusLinks = _models.PintStatusLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = PintStatusLinks.from_dict(d.pop("_links"))
+        field_links = PintStatusLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        valid = d.pop("valid")
-        if not isinstance(valid, bool):
+        valid = src_dict["valid"]
+        if type(valid) is not bool and not isinstance(valid, bool):
             raise TypeError(f"member 'valid': expected bool, got {type(valid).__name__}")
 
-        reason: str | Unset | None = d.pop("reason", UNSET)
-        if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
+        reason: str | Unset | None = src_dict.get("reason", UNSET)
+        if type(reason) is not str and reason is not None and reason is not UNSET and not isinstance(reason, str):
             raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
         if reason is None:
             nulls |= 1
 
-        def _parse_revoked_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            revoked_at_type_0 = parse_timestamp(data)
+        revoked_at: datetime.datetime | Unset | None = src_dict.get("revoked_at", UNSET)
+        if revoked_at is not None and revoked_at is not UNSET:
+            if not isinstance(revoked_at, int | float | str):
+                raise TypeError("member 'revoked_at': a value of the wrong type")
+            revoked_at_type_0 = parse_timestamp(src_dict.get("revoked_at", UNSET))
 
-            return revoked_at_type_0
-
-        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+            revoked_at = revoked_at_type_0
 
         if revoked_at is None:
             nulls |= 2
@@ -134,7 +139,8 @@ class PintStatusResponse(Model):
 
         pint_status_response._nulls = nulls
 
-        pint_status_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_status_response
 
     @property

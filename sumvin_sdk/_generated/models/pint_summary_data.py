@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintSummaryData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "pint_uri",
+        "status",
+        "scopes",
+        "enforcement_mode",
+        "expires_at",
+        "created_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,32 +89,33 @@ class PintSummaryData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        pint_uri = d.pop("pint_uri")
-        if not isinstance(pint_uri, str):
+        pint_uri = src_dict["pint_uri"]
+        if type(pint_uri) is not str and not isinstance(pint_uri, str):
             raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
         scopes = cast(list[str], _scopes)
 
-        enforcement_mode = d.pop("enforcement_mode")
-        if not isinstance(enforcement_mode, str):
+        enforcement_mode = src_dict["enforcement_mode"]
+        if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
             raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
         pint_summary_data = cls(
             id=id,
@@ -115,7 +127,8 @@ class PintSummaryData(Model):
             created_at=created_at,
         )
 
-        pint_summary_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_summary_data
 
     @property

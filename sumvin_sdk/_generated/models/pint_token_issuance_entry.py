@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintTokenIssuanceEntry")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "jti",
+        "audience",
+        "issued_at",
+        "expires_at",
+        "revoked",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,21 +75,22 @@ class PintTokenIssuanceEntry(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jti = d.pop("jti")
-        if not isinstance(jti, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        jti = src_dict["jti"]
+        if type(jti) is not str and not isinstance(jti, str):
             raise TypeError(f"member 'jti': expected str, got {type(jti).__name__}")
 
-        audience = d.pop("audience")
-        if not isinstance(audience, str):
+        audience = src_dict["audience"]
+        if type(audience) is not str and not isinstance(audience, str):
             raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        issued_at = parse_timestamp(d.pop("issued_at"))
+        issued_at = parse_timestamp(src_dict["issued_at"])
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
-        revoked = d.pop("revoked")
-        if not isinstance(revoked, bool):
+        revoked = src_dict["revoked"]
+        if type(revoked) is not bool and not isinstance(revoked, bool):
             raise TypeError(f"member 'revoked': expected bool, got {type(revoked).__name__}")
 
         pint_token_issuance_entry = cls(
@@ -91,7 +101,8 @@ class PintTokenIssuanceEntry(Model):
             revoked=revoked,
         )
 
-        pint_token_issuance_entry.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_token_issuance_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_token_issuance_entry
 
     @property

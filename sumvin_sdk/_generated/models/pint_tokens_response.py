@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintTokensResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -46,6 +53,10 @@ class PintTokensResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
 
+    def page_items(self) -> list[PintTokenIssuanceEntry]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
@@ -73,15 +84,16 @@ class PintTokensResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
             PintTokensResponseLinks = _models.PintTokensResponseLinks
-        d = dict(src_dict)
-        field_links = PintTokensResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PintTokensResponseLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         if not isinstance(_data, list):
             raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
@@ -96,7 +108,8 @@ class PintTokensResponse(Model):
             data=data,
         )
 
-        pint_tokens_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_tokens_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_tokens_response
 
     @property

@@ -10,6 +10,14 @@ from ..models.comparison_op import ComparisonOp
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PriceTargetConditionInput")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "operator",
+        "target_price",
+        "currency",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,19 +70,20 @@ class PriceTargetConditionInput(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["price_target"], d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = cast(Literal["price_target"], src_dict["type"])
         if type_ != "price_target":
             raise ValueError(f"type must match const 'price_target', got '{type_}'")
 
-        operator = ComparisonOp.parse(d.pop("operator"))
+        operator = ComparisonOp.parse(src_dict["operator"])
 
-        target_price: float | str = d.pop("target_price")
+        target_price: float | str = src_dict["target_price"]
         if not isinstance(target_price, ((int, float), str)) or isinstance(target_price, bool):
             raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, Unset) and not isinstance(currency, str):
+        currency = src_dict.get("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         price_target_condition_input = cls(
@@ -84,7 +93,10 @@ class PriceTargetConditionInput(Model):
             currency=currency,
         )
 
-        price_target_condition_input.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            price_target_condition_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return price_target_condition_input
 
     @property

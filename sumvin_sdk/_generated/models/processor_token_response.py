@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProcessorTokenResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "processor_token",
+        "account_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -61,15 +68,16 @@ class ProcessorTokenResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ProcessorTokenResponseLinks = _models.ProcessorTokenResponseLinks
-        d = dict(src_dict)
-        field_links = ProcessorTokenResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ProcessorTokenResponseLinks.from_dict(src_dict["_links"])
 
-        processor_token = d.pop("processor_token")
-        if not isinstance(processor_token, str):
+        processor_token = src_dict["processor_token"]
+        if type(processor_token) is not str and not isinstance(processor_token, str):
             raise TypeError(f"member 'processor_token': expected str, got {type(processor_token).__name__}")
 
-        account_id = d.pop("account_id")
-        if not isinstance(account_id, str):
+        account_id = src_dict["account_id"]
+        if type(account_id) is not str and not isinstance(account_id, str):
             raise TypeError(f"member 'account_id': expected str, got {type(account_id).__name__}")
 
         processor_token_response = cls(
@@ -78,7 +86,8 @@ class ProcessorTokenResponse(Model):
             account_id=account_id,
         )
 
-        processor_token_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            processor_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return processor_token_response
 
     @property

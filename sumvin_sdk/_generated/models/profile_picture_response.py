@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfilePictureResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "profile_picture_url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,11 +61,12 @@ class ProfilePictureResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ProfilePictureResponseLinks = _models.ProfilePictureResponseLinks
-        d = dict(src_dict)
-        field_links = ProfilePictureResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ProfilePictureResponseLinks.from_dict(src_dict["_links"])
 
-        profile_picture_url = d.pop("profile_picture_url")
-        if not isinstance(profile_picture_url, str):
+        profile_picture_url = src_dict["profile_picture_url"]
+        if type(profile_picture_url) is not str and not isinstance(profile_picture_url, str):
             raise TypeError(f"member 'profile_picture_url': expected str, got {type(profile_picture_url).__name__}")
 
         profile_picture_response = cls(
@@ -67,7 +74,8 @@ class ProfilePictureResponse(Model):
             profile_picture_url=profile_picture_url,
         )
 
-        profile_picture_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            profile_picture_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return profile_picture_response
 
     @property

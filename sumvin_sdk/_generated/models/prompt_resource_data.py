@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="PromptResourceData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "prompt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -47,13 +53,14 @@ class PromptResourceData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = cast(Literal["prompt"], d.pop("resource_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resource_type = cast(Literal["prompt"], src_dict["resource_type"])
         if resource_type != "prompt":
             raise ValueError(f"resource_type must match const 'prompt', got '{resource_type}'")
 
-        prompt = d.pop("prompt")
-        if not isinstance(prompt, str):
+        prompt = src_dict["prompt"]
+        if type(prompt) is not str and not isinstance(prompt, str):
             raise TypeError(f"member 'prompt': expected str, got {type(prompt).__name__}")
 
         prompt_resource_data = cls(
@@ -61,7 +68,8 @@ class PromptResourceData(Model):
             prompt=prompt,
         )
 
-        prompt_resource_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            prompt_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return prompt_resource_data
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ProviderData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "provider",
+        "audience",
+        "required_scopes",
+        "optional_scopes",
+        "suggested_max_amount",
+        "suggested_max_amount_token",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -91,32 +101,34 @@ class ProviderData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
+        provider = src_dict["provider"]
+        if type(provider) is not str and not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        audience = d.pop("audience")
-        if not isinstance(audience, str):
+        audience = src_dict["audience"]
+        if type(audience) is not str and not isinstance(audience, str):
             raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        _required_scopes = d.pop("required_scopes")
+        _required_scopes = src_dict["required_scopes"]
         if not isinstance(_required_scopes, list):
             raise TypeError(f"member 'required_scopes': expected a list, got {type(_required_scopes).__name__}")
 
         required_scopes = cast(list[str], _required_scopes)
 
-        _optional_scopes = d.pop("optional_scopes")
+        _optional_scopes = src_dict["optional_scopes"]
         if not isinstance(_optional_scopes, list):
             raise TypeError(f"member 'optional_scopes': expected a list, got {type(_optional_scopes).__name__}")
 
         optional_scopes = cast(list[str], _optional_scopes)
 
-        suggested_max_amount: str | Unset | None = d.pop("suggested_max_amount", UNSET)
+        suggested_max_amount: str | Unset | None = src_dict.get("suggested_max_amount", UNSET)
         if (
-            suggested_max_amount is not None
-            and not isinstance(suggested_max_amount, Unset)
+            type(suggested_max_amount) is not str
+            and suggested_max_amount is not None
+            and suggested_max_amount is not UNSET
             and not isinstance(suggested_max_amount, str)
         ):
             raise TypeError(
@@ -126,10 +138,11 @@ class ProviderData(Model):
         if suggested_max_amount is None:
             nulls |= 1
 
-        suggested_max_amount_token: str | Unset | None = d.pop("suggested_max_amount_token", UNSET)
+        suggested_max_amount_token: str | Unset | None = src_dict.get("suggested_max_amount_token", UNSET)
         if (
-            suggested_max_amount_token is not None
-            and not isinstance(suggested_max_amount_token, Unset)
+            type(suggested_max_amount_token) is not str
+            and suggested_max_amount_token is not None
+            and suggested_max_amount_token is not UNSET
             and not isinstance(suggested_max_amount_token, str)
         ):
             raise TypeError(
@@ -152,7 +165,8 @@ class ProviderData(Model):
 
         provider_data._nulls = nulls
 
-        provider_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            provider_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return provider_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class ProviderResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ProviderData = _models.ProviderData
             ProviderResponseLinks = _models.ProviderResponseLinks
-        d = dict(src_dict)
-        field_links = ProviderResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ProviderResponseLinks.from_dict(src_dict["_links"])
 
-        data = ProviderData.from_dict(d.pop("data"))
+        data = ProviderData.from_dict(src_dict["data"])
 
         provider_response = cls(
             field_links=field_links,
             data=data,
         )
 
-        provider_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            provider_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return provider_response
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PublicUserProfile")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "first_name",
+        "profile_picture_url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,27 +83,34 @@ class PublicUserProfile(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        username = d.pop("username")
-        if not isinstance(username, str):
+        username = src_dict["username"]
+        if type(username) is not str and not isinstance(username, str):
             raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
-        first_name: str | Unset | None = d.pop("first_name", UNSET)
-        if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
+        first_name: str | Unset | None = src_dict.get("first_name", UNSET)
+        if (
+            type(first_name) is not str
+            and first_name is not None
+            and first_name is not UNSET
+            and not isinstance(first_name, str)
+        ):
             raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
         if first_name is None:
             nulls |= 1
 
-        profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
+        profile_picture_url: str | Unset | None = src_dict.get("profile_picture_url", UNSET)
         if (
-            profile_picture_url is not None
-            and not isinstance(profile_picture_url, Unset)
+            type(profile_picture_url) is not str
+            and profile_picture_url is not None
+            and profile_picture_url is not UNSET
             and not isinstance(profile_picture_url, str)
         ):
             raise TypeError(
@@ -114,7 +129,8 @@ class PublicUserProfile(Model):
 
         public_user_profile._nulls = nulls
 
-        public_user_profile.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            public_user_profile.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return public_user_profile
 
     @property

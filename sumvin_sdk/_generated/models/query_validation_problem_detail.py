@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryValidationProblemDetail")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "error_code",
+        "trace_id",
+        "_links",
+        "invalid_params",
+        "docs_url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -142,54 +156,55 @@ class QueryValidationProblemDetail(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InvalidParam = _models.InvalidParam
             QueryValidationProblemDetailLinksType0 = _models.QueryValidationProblemDetailLinksType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        title = d.pop("title")
-        if not isinstance(title, str):
+        title = src_dict["title"]
+        if type(title) is not str and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, int) or isinstance(status, bool):
+        status = src_dict["status"]
+        if type(status) is not int and (not isinstance(status, int) or isinstance(status, bool)):
             raise TypeError(f"member 'status': expected int, got {type(status).__name__}")
 
-        detail = d.pop("detail")
-        if not isinstance(detail, str):
+        detail = src_dict["detail"]
+        if type(detail) is not str and not isinstance(detail, str):
             raise TypeError(f"member 'detail': expected str, got {type(detail).__name__}")
 
-        instance = d.pop("instance")
-        if not isinstance(instance, str):
+        instance = src_dict["instance"]
+        if type(instance) is not str and not isinstance(instance, str):
             raise TypeError(f"member 'instance': expected str, got {type(instance).__name__}")
 
-        error_code = APIErrorCode.parse(d.pop("error_code"))
+        error_code = APIErrorCode.parse(src_dict["error_code"])
 
-        trace_id: str | Unset | None = d.pop("trace_id", UNSET)
-        if trace_id is not None and not isinstance(trace_id, Unset) and not isinstance(trace_id, str):
+        trace_id: str | Unset | None = src_dict.get("trace_id", UNSET)
+        if (
+            type(trace_id) is not str
+            and trace_id is not None
+            and trace_id is not UNSET
+            and not isinstance(trace_id, str)
+        ):
             raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
         if trace_id is None:
             nulls |= 1
 
-        def _parse_field_links(data: object) -> QueryValidationProblemDetailLinksType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            field_links_type_0 = QueryValidationProblemDetailLinksType0.from_dict(data)
+        field_links: QueryValidationProblemDetailLinksType0 | Unset | None = src_dict.get("_links", UNSET)
+        if field_links is not None and field_links is not UNSET:
+            if not isinstance(field_links, dict):
+                raise TypeError("member 'field_links': a value of the wrong type")
+            field_links_type_0 = QueryValidationProblemDetailLinksType0.from_dict(src_dict.get("_links", UNSET))
 
-            return field_links_type_0
-
-        field_links = _parse_field_links(d.pop("_links", UNSET))
+            field_links = field_links_type_0
 
         if field_links is None:
             nulls |= 2
 
-        _invalid_params = d.pop("invalid_params", UNSET)
+        _invalid_params = src_dict.get("invalid_params", UNSET)
         if not isinstance(_invalid_params, list) and not isinstance(_invalid_params, Unset):
             raise TypeError(f"member 'invalid_params': expected a list, got {type(_invalid_params).__name__}")
 
@@ -201,8 +216,13 @@ class QueryValidationProblemDetail(Model):
 
                 invalid_params.append(invalid_params_item)
 
-        docs_url: str | Unset | None = d.pop("docs_url", UNSET)
-        if docs_url is not None and not isinstance(docs_url, Unset) and not isinstance(docs_url, str):
+        docs_url: str | Unset | None = src_dict.get("docs_url", UNSET)
+        if (
+            type(docs_url) is not str
+            and docs_url is not None
+            and docs_url is not UNSET
+            and not isinstance(docs_url, str)
+        ):
             raise TypeError(f"member 'docs_url': expected str or None or Unset, got {type(docs_url).__name__}")
 
         if docs_url is None:
@@ -223,7 +243,10 @@ class QueryValidationProblemDetail(Model):
 
         query_validation_problem_detail._nulls = nulls
 
-        query_validation_problem_detail.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            query_validation_problem_detail.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return query_validation_problem_detail
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryValidationProblemDetailLinksType0")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -36,16 +37,20 @@ class QueryValidationProblemDetailLinksType0(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Affordance = _models.Affordance
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         query_validation_problem_detail_links_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Affordance.from_dict(prop_dict)
+        if not _MEMBERS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _MEMBERS:
+                    continue
+                additional_property = Affordance.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        query_validation_problem_detail_links_type_0.additional_properties = additional_properties
+            query_validation_problem_detail_links_type_0.additional_properties = additional_properties
         return query_validation_problem_detail_links_type_0
 
     @property

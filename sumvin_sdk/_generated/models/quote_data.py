@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="QuoteData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "from_asset",
+        "to_asset",
+        "source_amount",
+        "chain_id",
+        "destination_amount",
+        "exchange_rate",
+        "total_fee",
+        "network_fee",
+        "transaction_fee",
+        "partner_fee",
+        "payment_method_type",
+        "service_provider",
+        "country_code",
+        "ramp_score",
+        "low_kyc",
+        "is_swap",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -211,24 +231,26 @@ class QuoteData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        from_asset = d.pop("from_asset")
-        if not isinstance(from_asset, str):
+        from_asset = src_dict["from_asset"]
+        if type(from_asset) is not str and not isinstance(from_asset, str):
             raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
-        to_asset = d.pop("to_asset")
-        if not isinstance(to_asset, str):
+        to_asset = src_dict["to_asset"]
+        if type(to_asset) is not str and not isinstance(to_asset, str):
             raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
-        source_amount = d.pop("source_amount")
-        if not isinstance(source_amount, str):
+        source_amount = src_dict["source_amount"]
+        if type(source_amount) is not str and not isinstance(source_amount, str):
             raise TypeError(f"member 'source_amount': expected str, got {type(source_amount).__name__}")
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -236,10 +258,11 @@ class QuoteData(Model):
         if chain_id is None:
             nulls |= 1
 
-        destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
+        destination_amount: str | Unset | None = src_dict.get("destination_amount", UNSET)
         if (
-            destination_amount is not None
-            and not isinstance(destination_amount, Unset)
+            type(destination_amount) is not str
+            and destination_amount is not None
+            and destination_amount is not UNSET
             and not isinstance(destination_amount, str)
         ):
             raise TypeError(
@@ -249,10 +272,10 @@ class QuoteData(Model):
         if destination_amount is None:
             nulls |= 2
 
-        exchange_rate: float | Unset | None = d.pop("exchange_rate", UNSET)
+        exchange_rate: float | Unset | None = src_dict.get("exchange_rate", UNSET)
         if (
             exchange_rate is not None
-            and not isinstance(exchange_rate, Unset)
+            and exchange_rate is not UNSET
             and (not isinstance(exchange_rate, (int, float)) or isinstance(exchange_rate, bool))
         ):
             raise TypeError(
@@ -262,24 +285,35 @@ class QuoteData(Model):
         if exchange_rate is None:
             nulls |= 4
 
-        total_fee: str | Unset | None = d.pop("total_fee", UNSET)
-        if total_fee is not None and not isinstance(total_fee, Unset) and not isinstance(total_fee, str):
+        total_fee: str | Unset | None = src_dict.get("total_fee", UNSET)
+        if (
+            type(total_fee) is not str
+            and total_fee is not None
+            and total_fee is not UNSET
+            and not isinstance(total_fee, str)
+        ):
             raise TypeError(f"member 'total_fee': expected str or None or Unset, got {type(total_fee).__name__}")
 
         if total_fee is None:
             nulls |= 8
 
-        network_fee: str | Unset | None = d.pop("network_fee", UNSET)
-        if network_fee is not None and not isinstance(network_fee, Unset) and not isinstance(network_fee, str):
+        network_fee: str | Unset | None = src_dict.get("network_fee", UNSET)
+        if (
+            type(network_fee) is not str
+            and network_fee is not None
+            and network_fee is not UNSET
+            and not isinstance(network_fee, str)
+        ):
             raise TypeError(f"member 'network_fee': expected str or None or Unset, got {type(network_fee).__name__}")
 
         if network_fee is None:
             nulls |= 16
 
-        transaction_fee: str | Unset | None = d.pop("transaction_fee", UNSET)
+        transaction_fee: str | Unset | None = src_dict.get("transaction_fee", UNSET)
         if (
-            transaction_fee is not None
-            and not isinstance(transaction_fee, Unset)
+            type(transaction_fee) is not str
+            and transaction_fee is not None
+            and transaction_fee is not UNSET
             and not isinstance(transaction_fee, str)
         ):
             raise TypeError(
@@ -289,17 +323,23 @@ class QuoteData(Model):
         if transaction_fee is None:
             nulls |= 32
 
-        partner_fee: str | Unset | None = d.pop("partner_fee", UNSET)
-        if partner_fee is not None and not isinstance(partner_fee, Unset) and not isinstance(partner_fee, str):
+        partner_fee: str | Unset | None = src_dict.get("partner_fee", UNSET)
+        if (
+            type(partner_fee) is not str
+            and partner_fee is not None
+            and partner_fee is not UNSET
+            and not isinstance(partner_fee, str)
+        ):
             raise TypeError(f"member 'partner_fee': expected str or None or Unset, got {type(partner_fee).__name__}")
 
         if partner_fee is None:
             nulls |= 64
 
-        payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
+        payment_method_type: str | Unset | None = src_dict.get("payment_method_type", UNSET)
         if (
-            payment_method_type is not None
-            and not isinstance(payment_method_type, Unset)
+            type(payment_method_type) is not str
+            and payment_method_type is not None
+            and payment_method_type is not UNSET
             and not isinstance(payment_method_type, str)
         ):
             raise TypeError(
@@ -309,10 +349,11 @@ class QuoteData(Model):
         if payment_method_type is None:
             nulls |= 128
 
-        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
         if (
-            service_provider is not None
-            and not isinstance(service_provider, Unset)
+            type(service_provider) is not str
+            and service_provider is not None
+            and service_provider is not UNSET
             and not isinstance(service_provider, str)
         ):
             raise TypeError(
@@ -322,17 +363,23 @@ class QuoteData(Model):
         if service_provider is None:
             nulls |= 256
 
-        country_code: str | Unset | None = d.pop("country_code", UNSET)
-        if country_code is not None and not isinstance(country_code, Unset) and not isinstance(country_code, str):
+        country_code: str | Unset | None = src_dict.get("country_code", UNSET)
+        if (
+            type(country_code) is not str
+            and country_code is not None
+            and country_code is not UNSET
+            and not isinstance(country_code, str)
+        ):
             raise TypeError(f"member 'country_code': expected str or None or Unset, got {type(country_code).__name__}")
 
         if country_code is None:
             nulls |= 512
 
-        ramp_score: int | Unset | None = d.pop("ramp_score", UNSET)
+        ramp_score: int | Unset | None = src_dict.get("ramp_score", UNSET)
         if (
-            ramp_score is not None
-            and not isinstance(ramp_score, Unset)
+            type(ramp_score) is not int
+            and ramp_score is not None
+            and ramp_score is not UNSET
             and (not isinstance(ramp_score, int) or isinstance(ramp_score, bool))
         ):
             raise TypeError(f"member 'ramp_score': expected int or None or Unset, got {type(ramp_score).__name__}")
@@ -340,15 +387,15 @@ class QuoteData(Model):
         if ramp_score is None:
             nulls |= 1024
 
-        low_kyc: bool | Unset | None = d.pop("low_kyc", UNSET)
-        if low_kyc is not None and not isinstance(low_kyc, Unset) and not isinstance(low_kyc, bool):
+        low_kyc: bool | Unset | None = src_dict.get("low_kyc", UNSET)
+        if type(low_kyc) is not bool and low_kyc is not None and low_kyc is not UNSET and not isinstance(low_kyc, bool):
             raise TypeError(f"member 'low_kyc': expected bool or None or Unset, got {type(low_kyc).__name__}")
 
         if low_kyc is None:
             nulls |= 2048
 
-        is_swap = d.pop("is_swap", UNSET)
-        if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
+        is_swap = src_dict.get("is_swap", UNSET)
+        if type(is_swap) is not bool and is_swap is not UNSET and not isinstance(is_swap, bool):
             raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
         quote_data = cls(
@@ -372,7 +419,8 @@ class QuoteData(Model):
 
         quote_data._nulls = nulls
 
-        quote_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            quote_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return quote_data
 
     @property

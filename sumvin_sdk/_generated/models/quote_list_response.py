@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuoteListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "quotes",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,11 +66,12 @@ class QuoteListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             QuoteData = _models.QuoteData
             QuoteListResponseLinks = _models.QuoteListResponseLinks
-        d = dict(src_dict)
-        field_links = QuoteListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = QuoteListResponseLinks.from_dict(src_dict["_links"])
 
         quotes = []
-        _quotes = d.pop("quotes")
+        _quotes = src_dict["quotes"]
         if not isinstance(_quotes, list):
             raise TypeError(f"member 'quotes': expected a list, got {type(_quotes).__name__}")
 
@@ -78,7 +85,8 @@ class QuoteListResponse(Model):
             quotes=quotes,
         )
 
-        quote_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            quote_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return quote_list_response
 
     @property

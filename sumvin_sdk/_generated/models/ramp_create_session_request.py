@@ -12,6 +12,19 @@ from ..models.supported_country import SupportedCountry
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampCreateSessionRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "source_amount",
+        "from_asset",
+        "to_asset",
+        "chain_id",
+        "wallet_address",
+        "country_code",
+        "payment_method_type",
+        "service_provider",
+        "idempotency_key",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -116,59 +129,57 @@ class RampCreateSessionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_amount: float | str = d.pop("source_amount")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        source_amount: float | str = src_dict["source_amount"]
         if not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool):
             raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
-        from_asset = d.pop("from_asset")
-        if not isinstance(from_asset, str):
+        from_asset = src_dict["from_asset"]
+        if type(from_asset) is not str and not isinstance(from_asset, str):
             raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
-        to_asset = d.pop("to_asset")
-        if not isinstance(to_asset, str):
+        to_asset = src_dict["to_asset"]
+        if type(to_asset) is not str and not isinstance(to_asset, str):
             raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
-        chain_id = KnownChains.parse(d.pop("chain_id"))
+        chain_id = KnownChains.parse(src_dict["chain_id"])
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        _country_code = d.pop("country_code", UNSET)
+        _country_code = src_dict.get("country_code", UNSET)
         country_code: SupportedCountry | Unset
         if isinstance(_country_code, Unset):
             country_code = UNSET
         else:
             country_code = SupportedCountry.parse(_country_code)
 
-        def _parse_payment_method_type(data: object) -> MeldPaymentMethod | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            payment_method_type_type_0 = MeldPaymentMethod.parse(data)
+        payment_method_type: MeldPaymentMethod | Unset | None = src_dict.get("payment_method_type", UNSET)
+        if payment_method_type is not None and payment_method_type is not UNSET:
+            if not isinstance(payment_method_type, str):
+                raise TypeError("member 'payment_method_type': a value of the wrong type")
+            payment_method_type_type_0 = MeldPaymentMethod.parse(src_dict.get("payment_method_type", UNSET))
 
-            return payment_method_type_type_0
+            payment_method_type = payment_method_type_type_0
 
-        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
-
-        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
         if (
-            service_provider is not None
-            and not isinstance(service_provider, Unset)
+            type(service_provider) is not str
+            and service_provider is not None
+            and service_provider is not UNSET
             and not isinstance(service_provider, str)
         ):
             raise TypeError(
                 f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
             )
 
-        idempotency_key: str | Unset | None = d.pop("idempotency_key", UNSET)
+        idempotency_key: str | Unset | None = src_dict.get("idempotency_key", UNSET)
         if (
-            idempotency_key is not None
-            and not isinstance(idempotency_key, Unset)
+            type(idempotency_key) is not str
+            and idempotency_key is not None
+            and idempotency_key is not UNSET
             and not isinstance(idempotency_key, str)
         ):
             raise TypeError(
@@ -187,7 +198,8 @@ class RampCreateSessionRequest(Model):
             idempotency_key=idempotency_key,
         )
 
-        ramp_create_session_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ramp_create_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_create_session_request
 
     @property

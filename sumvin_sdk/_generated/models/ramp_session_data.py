@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampSessionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "widget_url",
+        "token",
+        "service_provider_widget_url",
+        "external_session_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -85,24 +94,26 @@ class RampSessionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        widget_url = d.pop("widget_url")
-        if not isinstance(widget_url, str):
+        widget_url = src_dict["widget_url"]
+        if type(widget_url) is not str and not isinstance(widget_url, str):
             raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        token = d.pop("token")
-        if not isinstance(token, str):
+        token = src_dict["token"]
+        if type(token) is not str and not isinstance(token, str):
             raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        service_provider_widget_url: str | Unset | None = d.pop("service_provider_widget_url", UNSET)
+        service_provider_widget_url: str | Unset | None = src_dict.get("service_provider_widget_url", UNSET)
         if (
-            service_provider_widget_url is not None
-            and not isinstance(service_provider_widget_url, Unset)
+            type(service_provider_widget_url) is not str
+            and service_provider_widget_url is not None
+            and service_provider_widget_url is not UNSET
             and not isinstance(service_provider_widget_url, str)
         ):
             raise TypeError(
@@ -112,10 +123,11 @@ class RampSessionData(Model):
         if service_provider_widget_url is None:
             nulls |= 1
 
-        external_session_id: str | Unset | None = d.pop("external_session_id", UNSET)
+        external_session_id: str | Unset | None = src_dict.get("external_session_id", UNSET)
         if (
-            external_session_id is not None
-            and not isinstance(external_session_id, Unset)
+            type(external_session_id) is not str
+            and external_session_id is not None
+            and external_session_id is not UNSET
             and not isinstance(external_session_id, str)
         ):
             raise TypeError(
@@ -137,7 +149,8 @@ class RampSessionData(Model):
 
         ramp_session_data._nulls = nulls
 
-        ramp_session_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ramp_session_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_session_data
 
     @property

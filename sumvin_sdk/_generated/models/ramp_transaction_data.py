@@ -10,6 +10,24 @@ from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampTransactionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "meld_status",
+        "transaction_type",
+        "from_asset",
+        "to_asset",
+        "chain_id",
+        "source_amount",
+        "destination_amount",
+        "service_provider",
+        "payment_method_type",
+        "created_at",
+        "updated_at",
+        "is_swap",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -188,22 +206,24 @@ class RampTransactionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = TransactionStatus.parse(d.pop("status"))
+        status = TransactionStatus.parse(src_dict["status"])
 
-        meld_status = d.pop("meld_status")
-        if not isinstance(meld_status, str):
+        meld_status = src_dict["meld_status"]
+        if type(meld_status) is not str and not isinstance(meld_status, str):
             raise TypeError(f"member 'meld_status': expected str, got {type(meld_status).__name__}")
 
-        transaction_type: str | Unset | None = d.pop("transaction_type", UNSET)
+        transaction_type: str | Unset | None = src_dict.get("transaction_type", UNSET)
         if (
-            transaction_type is not None
-            and not isinstance(transaction_type, Unset)
+            type(transaction_type) is not str
+            and transaction_type is not None
+            and transaction_type is not UNSET
             and not isinstance(transaction_type, str)
         ):
             raise TypeError(
@@ -213,24 +233,35 @@ class RampTransactionData(Model):
         if transaction_type is None:
             nulls |= 1
 
-        from_asset: str | Unset | None = d.pop("from_asset", UNSET)
-        if from_asset is not None and not isinstance(from_asset, Unset) and not isinstance(from_asset, str):
+        from_asset: str | Unset | None = src_dict.get("from_asset", UNSET)
+        if (
+            type(from_asset) is not str
+            and from_asset is not None
+            and from_asset is not UNSET
+            and not isinstance(from_asset, str)
+        ):
             raise TypeError(f"member 'from_asset': expected str or None or Unset, got {type(from_asset).__name__}")
 
         if from_asset is None:
             nulls |= 2
 
-        to_asset: str | Unset | None = d.pop("to_asset", UNSET)
-        if to_asset is not None and not isinstance(to_asset, Unset) and not isinstance(to_asset, str):
+        to_asset: str | Unset | None = src_dict.get("to_asset", UNSET)
+        if (
+            type(to_asset) is not str
+            and to_asset is not None
+            and to_asset is not UNSET
+            and not isinstance(to_asset, str)
+        ):
             raise TypeError(f"member 'to_asset': expected str or None or Unset, got {type(to_asset).__name__}")
 
         if to_asset is None:
             nulls |= 4
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -238,8 +269,13 @@ class RampTransactionData(Model):
         if chain_id is None:
             nulls |= 8
 
-        source_amount: str | Unset | None = d.pop("source_amount", UNSET)
-        if source_amount is not None and not isinstance(source_amount, Unset) and not isinstance(source_amount, str):
+        source_amount: str | Unset | None = src_dict.get("source_amount", UNSET)
+        if (
+            type(source_amount) is not str
+            and source_amount is not None
+            and source_amount is not UNSET
+            and not isinstance(source_amount, str)
+        ):
             raise TypeError(
                 f"member 'source_amount': expected str or None or Unset, got {type(source_amount).__name__}"
             )
@@ -247,10 +283,11 @@ class RampTransactionData(Model):
         if source_amount is None:
             nulls |= 16
 
-        destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
+        destination_amount: str | Unset | None = src_dict.get("destination_amount", UNSET)
         if (
-            destination_amount is not None
-            and not isinstance(destination_amount, Unset)
+            type(destination_amount) is not str
+            and destination_amount is not None
+            and destination_amount is not UNSET
             and not isinstance(destination_amount, str)
         ):
             raise TypeError(
@@ -260,10 +297,11 @@ class RampTransactionData(Model):
         if destination_amount is None:
             nulls |= 32
 
-        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
         if (
-            service_provider is not None
-            and not isinstance(service_provider, Unset)
+            type(service_provider) is not str
+            and service_provider is not None
+            and service_provider is not UNSET
             and not isinstance(service_provider, str)
         ):
             raise TypeError(
@@ -273,10 +311,11 @@ class RampTransactionData(Model):
         if service_provider is None:
             nulls |= 64
 
-        payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
+        payment_method_type: str | Unset | None = src_dict.get("payment_method_type", UNSET)
         if (
-            payment_method_type is not None
-            and not isinstance(payment_method_type, Unset)
+            type(payment_method_type) is not str
+            and payment_method_type is not None
+            and payment_method_type is not UNSET
             and not isinstance(payment_method_type, str)
         ):
             raise TypeError(
@@ -286,22 +325,32 @@ class RampTransactionData(Model):
         if payment_method_type is None:
             nulls |= 128
 
-        created_at: str | Unset | None = d.pop("created_at", UNSET)
-        if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
+        created_at: str | Unset | None = src_dict.get("created_at", UNSET)
+        if (
+            type(created_at) is not str
+            and created_at is not None
+            and created_at is not UNSET
+            and not isinstance(created_at, str)
+        ):
             raise TypeError(f"member 'created_at': expected str or None or Unset, got {type(created_at).__name__}")
 
         if created_at is None:
             nulls |= 256
 
-        updated_at: str | Unset | None = d.pop("updated_at", UNSET)
-        if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
+        updated_at: str | Unset | None = src_dict.get("updated_at", UNSET)
+        if (
+            type(updated_at) is not str
+            and updated_at is not None
+            and updated_at is not UNSET
+            and not isinstance(updated_at, str)
+        ):
             raise TypeError(f"member 'updated_at': expected str or None or Unset, got {type(updated_at).__name__}")
 
         if updated_at is None:
             nulls |= 512
 
-        is_swap = d.pop("is_swap", UNSET)
-        if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
+        is_swap = src_dict.get("is_swap", UNSET)
+        if type(is_swap) is not bool and is_swap is not UNSET and not isinstance(is_swap, bool):
             raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
         ramp_transaction_data = cls(
@@ -323,7 +372,8 @@ class RampTransactionData(Model):
 
         ramp_transaction_data._nulls = nulls
 
-        ramp_transaction_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ramp_transaction_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_transaction_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RampTransactionListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "transactions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,6 +41,10 @@ class RampTransactionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "transactions"
+
+    def page_items(self) -> list[RampTransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -60,11 +70,12 @@ class RampTransactionListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RampTransactionData = _models.RampTransactionData
             RampTransactionListResponseLinks = _models.RampTransactionListResponseLinks
-        d = dict(src_dict)
-        field_links = RampTransactionListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = RampTransactionListResponseLinks.from_dict(src_dict["_links"])
 
         transactions = []
-        _transactions = d.pop("transactions")
+        _transactions = src_dict["transactions"]
         if not isinstance(_transactions, list):
             raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
@@ -78,7 +89,10 @@ class RampTransactionListResponse(Model):
             transactions=transactions,
         )
 
-        ramp_transaction_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ramp_transaction_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return ramp_transaction_list_response
 
     @property

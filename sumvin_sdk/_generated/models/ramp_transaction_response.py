@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RampTransactionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "transaction",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class RampTransactionResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RampTransactionData = _models.RampTransactionData
             RampTransactionResponseLinks = _models.RampTransactionResponseLinks
-        d = dict(src_dict)
-        field_links = RampTransactionResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = RampTransactionResponseLinks.from_dict(src_dict["_links"])
 
-        transaction = RampTransactionData.from_dict(d.pop("transaction"))
+        transaction = RampTransactionData.from_dict(src_dict["transaction"])
 
         ramp_transaction_response = cls(
             field_links=field_links,
             transaction=transaction,
         )
 
-        ramp_transaction_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ramp_transaction_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_transaction_response
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ReachabilityService")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "namespace",
+        "transport",
+        "endpoint",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class ReachabilityService(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        namespace = d.pop("namespace")
-        if not isinstance(namespace, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        namespace = src_dict["namespace"]
+        if type(namespace) is not str and not isinstance(namespace, str):
             raise TypeError(f"member 'namespace': expected str, got {type(namespace).__name__}")
 
-        transport = d.pop("transport")
-        if not isinstance(transport, str):
+        transport = src_dict["transport"]
+        if type(transport) is not str and not isinstance(transport, str):
             raise TypeError(f"member 'transport': expected str, got {type(transport).__name__}")
 
-        endpoint = d.pop("endpoint")
-        if not isinstance(endpoint, str):
+        endpoint = src_dict["endpoint"]
+        if type(endpoint) is not str and not isinstance(endpoint, str):
             raise TypeError(f"member 'endpoint': expected str, got {type(endpoint).__name__}")
 
         reachability_service = cls(
@@ -72,7 +80,8 @@ class ReachabilityService(Model):
             endpoint=endpoint,
         )
 
-        reachability_service.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            reachability_service.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return reachability_service
 
     @property

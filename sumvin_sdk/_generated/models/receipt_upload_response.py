@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReceiptUploadResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "content_type",
+        "size",
+        "uploaded_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -67,18 +75,19 @@ class ReceiptUploadResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ReceiptUploadResponseLinks = _models.ReceiptUploadResponseLinks
-        d = dict(src_dict)
-        field_links = ReceiptUploadResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ReceiptUploadResponseLinks.from_dict(src_dict["_links"])
 
-        content_type = d.pop("content_type")
-        if not isinstance(content_type, str):
+        content_type = src_dict["content_type"]
+        if type(content_type) is not str and not isinstance(content_type, str):
             raise TypeError(f"member 'content_type': expected str, got {type(content_type).__name__}")
 
-        size = d.pop("size")
-        if not isinstance(size, int) or isinstance(size, bool):
+        size = src_dict["size"]
+        if type(size) is not int and (not isinstance(size, int) or isinstance(size, bool)):
             raise TypeError(f"member 'size': expected int, got {type(size).__name__}")
 
-        uploaded_at = parse_timestamp(d.pop("uploaded_at"))
+        uploaded_at = parse_timestamp(src_dict["uploaded_at"])
 
         receipt_upload_response = cls(
             field_links=field_links,
@@ -87,7 +96,8 @@ class ReceiptUploadResponse(Model):
             uploaded_at=uploaded_at,
         )
 
-        receipt_upload_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            receipt_upload_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return receipt_upload_response
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReceiveParaWebhookEventParaWebhookPayload")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "data",
+        "createdAt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -69,19 +77,20 @@ class ReceiveParaWebhookEventParaWebhookPayload(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ReceiveParaWebhookEventParaWebhookPayloadData = _models.ReceiveParaWebhookEventParaWebhookPayloadData
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        data = ReceiveParaWebhookEventParaWebhookPayloadData.from_dict(d.pop("data"))
+        data = ReceiveParaWebhookEventParaWebhookPayloadData.from_dict(src_dict["data"])
 
-        created_at = d.pop("createdAt", UNSET)
-        if not isinstance(created_at, Unset) and not isinstance(created_at, str):
+        created_at = src_dict.get("createdAt", UNSET)
+        if type(created_at) is not str and created_at is not UNSET and not isinstance(created_at, str):
             raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
 
         receive_para_webhook_event_para_webhook_payload = cls(
@@ -91,7 +100,10 @@ class ReceiveParaWebhookEventParaWebhookPayload(Model):
             created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
-        receive_para_webhook_event_para_webhook_payload.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            receive_para_webhook_event_para_webhook_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return receive_para_webhook_event_para_webhook_payload
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RefreshAcceptedResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "request_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -58,12 +64,18 @@ class RefreshAcceptedResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RefreshAcceptedResponseLinks = _models.RefreshAcceptedResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = RefreshAcceptedResponseLinks.from_dict(d.pop("_links"))
+        field_links = RefreshAcceptedResponseLinks.from_dict(src_dict["_links"])
 
-        request_id: str | Unset | None = d.pop("request_id", UNSET)
-        if request_id is not None and not isinstance(request_id, Unset) and not isinstance(request_id, str):
+        request_id: str | Unset | None = src_dict.get("request_id", UNSET)
+        if (
+            type(request_id) is not str
+            and request_id is not None
+            and request_id is not UNSET
+            and not isinstance(request_id, str)
+        ):
             raise TypeError(f"member 'request_id': expected str or None or Unset, got {type(request_id).__name__}")
 
         if request_id is None:
@@ -76,7 +88,8 @@ class RefreshAcceptedResponse(Model):
 
         refresh_accepted_response._nulls = nulls
 
-        refresh_accepted_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            refresh_accepted_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return refresh_accepted_response
 
     @property

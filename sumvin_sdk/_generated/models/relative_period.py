@@ -10,6 +10,13 @@ from ..models.period_unit import PeriodUnit
 from ..types import Model
 
 T = TypeVar("T", bound="RelativePeriod")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "kind",
+        "length",
+        "unit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -55,16 +62,17 @@ class RelativePeriod(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = cast(Literal["relative"], d.pop("kind"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        kind = cast(Literal["relative"], src_dict["kind"])
         if kind != "relative":
             raise ValueError(f"kind must match const 'relative', got '{kind}'")
 
-        length = d.pop("length")
-        if not isinstance(length, int) or isinstance(length, bool):
+        length = src_dict["length"]
+        if type(length) is not int and (not isinstance(length, int) or isinstance(length, bool)):
             raise TypeError(f"member 'length': expected int, got {type(length).__name__}")
 
-        unit = PeriodUnit.parse(d.pop("unit"))
+        unit = PeriodUnit.parse(src_dict["unit"])
 
         relative_period = cls(
             kind=kind,
@@ -72,7 +80,8 @@ class RelativePeriod(Model):
             unit=unit,
         )
 
-        relative_period.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            relative_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return relative_period
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RepairTokenResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "widget_url",
+        "connect_token",
+        "institution_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,20 +81,26 @@ class RepairTokenResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RepairTokenResponseLinks = _models.RepairTokenResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = RepairTokenResponseLinks.from_dict(d.pop("_links"))
+        field_links = RepairTokenResponseLinks.from_dict(src_dict["_links"])
 
-        widget_url = d.pop("widget_url")
-        if not isinstance(widget_url, str):
+        widget_url = src_dict["widget_url"]
+        if type(widget_url) is not str and not isinstance(widget_url, str):
             raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        connect_token = d.pop("connect_token")
-        if not isinstance(connect_token, str):
+        connect_token = src_dict["connect_token"]
+        if type(connect_token) is not str and not isinstance(connect_token, str):
             raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
-        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
-        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
+        if (
+            type(institution_id) is not str
+            and institution_id is not None
+            and institution_id is not UNSET
+            and not isinstance(institution_id, str)
+        ):
             raise TypeError(
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
@@ -103,7 +117,8 @@ class RepairTokenResponse(Model):
 
         repair_token_response._nulls = nulls
 
-        repair_token_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            repair_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return repair_token_response
 
     @property

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReplaceConditionsRequest")
+_MEMBERS: frozenset[str] = frozenset(("conditions",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -93,8 +94,9 @@ class ReplaceConditionsRequest(Model):
             JurisdictionCondition = _models.JurisdictionCondition
             PriceTargetConditionInput = _models.PriceTargetConditionInput
             TimeWindowCondition = _models.TimeWindowCondition
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        _conditions = src_dict.get("conditions", UNSET)
         if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
             raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
@@ -187,7 +189,8 @@ class ReplaceConditionsRequest(Model):
             conditions=conditions,
         )
 
-        replace_conditions_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            replace_conditions_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return replace_conditions_request
 
     @property

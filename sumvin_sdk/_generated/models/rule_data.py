@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="RuleData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+        "created_at",
+        "updated_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,30 +89,31 @@ class RuleData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        rule_prompt = d.pop("rule_prompt")
-        if not isinstance(rule_prompt, str):
+        rule_prompt = src_dict["rule_prompt"]
+        if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
             raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
-        applies_to = d.pop("applies_to")
-        if not isinstance(applies_to, str):
+        applies_to = src_dict["applies_to"]
+        if type(applies_to) is not str and not isinstance(applies_to, str):
             raise TypeError(f"member 'applies_to': expected str, got {type(applies_to).__name__}")
 
-        priority = d.pop("priority")
-        if not isinstance(priority, int) or isinstance(priority, bool):
+        priority = src_dict["priority"]
+        if type(priority) is not int and (not isinstance(priority, int) or isinstance(priority, bool)):
             raise TypeError(f"member 'priority': expected int, got {type(priority).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
         rule_data = cls(
             id=id,
@@ -113,7 +125,8 @@ class RuleData(Model):
             updated_at=updated_at,
         )
 
-        rule_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            rule_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_data
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RuleResourceData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "rule_template",
+        "suggested_config",
+        "_links",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -68,18 +76,19 @@ class RuleResourceData(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RuleResourceDataLinks = _models.RuleResourceDataLinks
             RuleResourceDataSuggestedConfig = _models.RuleResourceDataSuggestedConfig
-        d = dict(src_dict)
-        resource_type = cast(Literal["rule"], d.pop("resource_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resource_type = cast(Literal["rule"], src_dict["resource_type"])
         if resource_type != "rule":
             raise ValueError(f"resource_type must match const 'rule', got '{resource_type}'")
 
-        rule_template = d.pop("rule_template")
-        if not isinstance(rule_template, str):
+        rule_template = src_dict["rule_template"]
+        if type(rule_template) is not str and not isinstance(rule_template, str):
             raise TypeError(f"member 'rule_template': expected str, got {type(rule_template).__name__}")
 
-        suggested_config = RuleResourceDataSuggestedConfig.from_dict(d.pop("suggested_config"))
+        suggested_config = RuleResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
 
-        field_links = RuleResourceDataLinks.from_dict(d.pop("_links"))
+        field_links = RuleResourceDataLinks.from_dict(src_dict["_links"])
 
         rule_resource_data = cls(
             resource_type=resource_type,
@@ -88,7 +97,8 @@ class RuleResourceData(Model):
             field_links=field_links,
         )
 
-        rule_resource_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            rule_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_resource_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RuleResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "rule",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class RuleResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RuleData = _models.RuleData
             RuleResponseLinks = _models.RuleResponseLinks
-        d = dict(src_dict)
-        field_links = RuleResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = RuleResponseLinks.from_dict(src_dict["_links"])
 
-        rule = RuleData.from_dict(d.pop("rule"))
+        rule = RuleData.from_dict(src_dict["rule"])
 
         rule_response = cls(
             field_links=field_links,
             rule=rule,
         )
 
-        rule_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            rule_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_response
 
     @property

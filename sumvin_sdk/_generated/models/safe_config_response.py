@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SafeConfigResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "factory",
+        "factory_data",
+        "predicted_safe_address",
+        "entrypoint",
+        "chain_id",
+        "signer_contract_address",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,36 +103,38 @@ class SafeConfigResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = CommonLinks.from_dict(d.pop("_links"))
+        field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        factory = d.pop("factory")
-        if not isinstance(factory, str):
+        factory = src_dict["factory"]
+        if type(factory) is not str and not isinstance(factory, str):
             raise TypeError(f"member 'factory': expected str, got {type(factory).__name__}")
 
-        factory_data = d.pop("factory_data")
-        if not isinstance(factory_data, str):
+        factory_data = src_dict["factory_data"]
+        if type(factory_data) is not str and not isinstance(factory_data, str):
             raise TypeError(f"member 'factory_data': expected str, got {type(factory_data).__name__}")
 
-        predicted_safe_address = d.pop("predicted_safe_address")
-        if not isinstance(predicted_safe_address, str):
+        predicted_safe_address = src_dict["predicted_safe_address"]
+        if type(predicted_safe_address) is not str and not isinstance(predicted_safe_address, str):
             raise TypeError(
                 f"member 'predicted_safe_address': expected str, got {type(predicted_safe_address).__name__}"
             )
 
-        entrypoint = d.pop("entrypoint")
-        if not isinstance(entrypoint, str):
+        entrypoint = src_dict["entrypoint"]
+        if type(entrypoint) is not str and not isinstance(entrypoint, str):
             raise TypeError(f"member 'entrypoint': expected str, got {type(entrypoint).__name__}")
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
+        signer_contract_address: str | Unset | None = src_dict.get("signer_contract_address", UNSET)
         if (
-            signer_contract_address is not None
-            and not isinstance(signer_contract_address, Unset)
+            type(signer_contract_address) is not str
+            and signer_contract_address is not None
+            and signer_contract_address is not UNSET
             and not isinstance(signer_contract_address, str)
         ):
             raise TypeError(
@@ -143,7 +156,8 @@ class SafeConfigResponse(Model):
 
         safe_config_response._nulls = nulls
 
-        safe_config_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            safe_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_config_response
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SafeRpcRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "chain_id",
+        "user_operation",
+        "entrypoint",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,15 +69,16 @@ class SafeRpcRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             SafeRpcRequestUserOperation = _models.SafeRpcRequestUserOperation
-        d = dict(src_dict)
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        user_operation = SafeRpcRequestUserOperation.from_dict(d.pop("user_operation"))
+        user_operation = SafeRpcRequestUserOperation.from_dict(src_dict["user_operation"])
 
-        entrypoint = d.pop("entrypoint", UNSET)
-        if not isinstance(entrypoint, Unset) and not isinstance(entrypoint, str):
+        entrypoint = src_dict.get("entrypoint", UNSET)
+        if type(entrypoint) is not str and entrypoint is not UNSET and not isinstance(entrypoint, str):
             raise TypeError(f"member 'entrypoint': expected str or Unset, got {type(entrypoint).__name__}")
 
         safe_rpc_request = cls(
@@ -79,7 +87,8 @@ class SafeRpcRequest(Model):
             entrypoint=entrypoint,
         )
 
-        safe_rpc_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            safe_rpc_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_rpc_request
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SafeRpcResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_op_hash",
+        "status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,15 +69,16 @@ class SafeRpcResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
-        d = dict(src_dict)
-        field_links = CommonLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        user_op_hash = d.pop("user_op_hash")
-        if not isinstance(user_op_hash, str):
+        user_op_hash = src_dict["user_op_hash"]
+        if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
             raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not isinstance(status, str):
+        status = src_dict.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str or Unset, got {type(status).__name__}")
 
         safe_rpc_response = cls(
@@ -79,7 +87,8 @@ class SafeRpcResponse(Model):
             status=None if isinstance(status, Unset) else status,
         )
 
-        safe_rpc_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            safe_rpc_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_rpc_response
 
     @property

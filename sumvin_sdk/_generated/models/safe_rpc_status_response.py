@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SafeRpcStatusResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_op_hash",
+        "status",
+        "txn_hash",
+        "block_number",
+        "gas_used",
+        "actual_gas_cost_wei",
+        "success",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -124,29 +136,36 @@ class SafeRpcStatusResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = CommonLinks.from_dict(d.pop("_links"))
+        field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        user_op_hash = d.pop("user_op_hash")
-        if not isinstance(user_op_hash, str):
+        user_op_hash = src_dict["user_op_hash"]
+        if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
             raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        txn_hash: str | Unset | None = d.pop("txn_hash", UNSET)
-        if txn_hash is not None and not isinstance(txn_hash, Unset) and not isinstance(txn_hash, str):
+        txn_hash: str | Unset | None = src_dict.get("txn_hash", UNSET)
+        if (
+            type(txn_hash) is not str
+            and txn_hash is not None
+            and txn_hash is not UNSET
+            and not isinstance(txn_hash, str)
+        ):
             raise TypeError(f"member 'txn_hash': expected str or None or Unset, got {type(txn_hash).__name__}")
 
         if txn_hash is None:
             nulls |= 1
 
-        block_number: int | Unset | None = d.pop("block_number", UNSET)
+        block_number: int | Unset | None = src_dict.get("block_number", UNSET)
         if (
-            block_number is not None
-            and not isinstance(block_number, Unset)
+            type(block_number) is not int
+            and block_number is not None
+            and block_number is not UNSET
             and (not isinstance(block_number, int) or isinstance(block_number, bool))
         ):
             raise TypeError(f"member 'block_number': expected int or None or Unset, got {type(block_number).__name__}")
@@ -154,10 +173,11 @@ class SafeRpcStatusResponse(Model):
         if block_number is None:
             nulls |= 2
 
-        gas_used: int | Unset | None = d.pop("gas_used", UNSET)
+        gas_used: int | Unset | None = src_dict.get("gas_used", UNSET)
         if (
-            gas_used is not None
-            and not isinstance(gas_used, Unset)
+            type(gas_used) is not int
+            and gas_used is not None
+            and gas_used is not UNSET
             and (not isinstance(gas_used, int) or isinstance(gas_used, bool))
         ):
             raise TypeError(f"member 'gas_used': expected int or None or Unset, got {type(gas_used).__name__}")
@@ -165,10 +185,11 @@ class SafeRpcStatusResponse(Model):
         if gas_used is None:
             nulls |= 4
 
-        actual_gas_cost_wei: int | Unset | None = d.pop("actual_gas_cost_wei", UNSET)
+        actual_gas_cost_wei: int | Unset | None = src_dict.get("actual_gas_cost_wei", UNSET)
         if (
-            actual_gas_cost_wei is not None
-            and not isinstance(actual_gas_cost_wei, Unset)
+            type(actual_gas_cost_wei) is not int
+            and actual_gas_cost_wei is not None
+            and actual_gas_cost_wei is not UNSET
             and (not isinstance(actual_gas_cost_wei, int) or isinstance(actual_gas_cost_wei, bool))
         ):
             raise TypeError(
@@ -178,8 +199,8 @@ class SafeRpcStatusResponse(Model):
         if actual_gas_cost_wei is None:
             nulls |= 8
 
-        success: bool | Unset | None = d.pop("success", UNSET)
-        if success is not None and not isinstance(success, Unset) and not isinstance(success, bool):
+        success: bool | Unset | None = src_dict.get("success", UNSET)
+        if type(success) is not bool and success is not None and success is not UNSET and not isinstance(success, bool):
             raise TypeError(f"member 'success': expected bool or None or Unset, got {type(success).__name__}")
 
         if success is None:
@@ -198,7 +219,8 @@ class SafeRpcStatusResponse(Model):
 
         safe_rpc_status_response._nulls = nulls
 
-        safe_rpc_status_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            safe_rpc_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_rpc_status_response
 
     @property

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SaveMessagesRequest")
+_MEMBERS: frozenset[str] = frozenset(("messages",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -50,9 +51,10 @@ class SaveMessagesRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MessageInput = _models.MessageInput
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         messages = []
-        _messages = d.pop("messages")
+        _messages = src_dict["messages"]
         if not isinstance(_messages, list):
             raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
 
@@ -65,7 +67,8 @@ class SaveMessagesRequest(Model):
             messages=messages,
         )
 
-        save_messages_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            save_messages_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return save_messages_request
 
     @property

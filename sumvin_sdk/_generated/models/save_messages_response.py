@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SaveMessagesResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "saved_count",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -54,11 +60,12 @@ class SaveMessagesResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             SaveMessagesResponseLinks = _models.SaveMessagesResponseLinks
-        d = dict(src_dict)
-        field_links = SaveMessagesResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = SaveMessagesResponseLinks.from_dict(src_dict["_links"])
 
-        saved_count = d.pop("saved_count")
-        if not isinstance(saved_count, int) or isinstance(saved_count, bool):
+        saved_count = src_dict["saved_count"]
+        if type(saved_count) is not int and (not isinstance(saved_count, int) or isinstance(saved_count, bool)):
             raise TypeError(f"member 'saved_count': expected int, got {type(saved_count).__name__}")
 
         save_messages_response = cls(
@@ -66,7 +73,8 @@ class SaveMessagesResponse(Model):
             saved_count=saved_count,
         )
 
-        save_messages_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            save_messages_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return save_messages_response
 
     @property

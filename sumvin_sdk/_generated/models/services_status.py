@@ -22,6 +22,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServicesStatus")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "database",
+        "cache",
+        "blob_storage",
+        "qstash",
+        "upstash_redis",
+        "ethereum_rpc",
+        "kms",
+        "gemini",
+        "elasticsearch",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -169,106 +182,77 @@ class ServicesStatus(Model):
             KMSServiceStatus = _models.KMSServiceStatus
             QStashServiceStatus = _models.QStashServiceStatus
             UpstashRedisServiceStatus = _models.UpstashRedisServiceStatus
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        database = DatabaseServiceStatus.from_dict(d.pop("database"))
+        database = DatabaseServiceStatus.from_dict(src_dict["database"])
 
-        cache = CacheServiceStatus.from_dict(d.pop("cache"))
+        cache = CacheServiceStatus.from_dict(src_dict["cache"])
 
-        blob_storage = BlobStorageServiceStatus.from_dict(d.pop("blob_storage"))
+        blob_storage = BlobStorageServiceStatus.from_dict(src_dict["blob_storage"])
 
-        def _parse_qstash(data: object) -> QStashServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            qstash_type_0 = QStashServiceStatus.from_dict(data)
+        qstash: QStashServiceStatus | Unset | None = src_dict.get("qstash", UNSET)
+        if qstash is not None and qstash is not UNSET:
+            if not isinstance(qstash, dict):
+                raise TypeError("member 'qstash': a value of the wrong type")
+            qstash_type_0 = QStashServiceStatus.from_dict(src_dict.get("qstash", UNSET))
 
-            return qstash_type_0
-
-        qstash = _parse_qstash(d.pop("qstash", UNSET))
+            qstash = qstash_type_0
 
         if qstash is None:
             nulls |= 1
 
-        def _parse_upstash_redis(data: object) -> Unset | UpstashRedisServiceStatus | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            upstash_redis_type_0 = UpstashRedisServiceStatus.from_dict(data)
+        upstash_redis: Unset | UpstashRedisServiceStatus | None = src_dict.get("upstash_redis", UNSET)
+        if upstash_redis is not None and upstash_redis is not UNSET:
+            if not isinstance(upstash_redis, dict):
+                raise TypeError("member 'upstash_redis': a value of the wrong type")
+            upstash_redis_type_0 = UpstashRedisServiceStatus.from_dict(src_dict.get("upstash_redis", UNSET))
 
-            return upstash_redis_type_0
-
-        upstash_redis = _parse_upstash_redis(d.pop("upstash_redis", UNSET))
+            upstash_redis = upstash_redis_type_0
 
         if upstash_redis is None:
             nulls |= 2
 
-        def _parse_ethereum_rpc(data: object) -> EthereumRPCServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            ethereum_rpc_type_0 = EthereumRPCServiceStatus.from_dict(data)
+        ethereum_rpc: EthereumRPCServiceStatus | Unset | None = src_dict.get("ethereum_rpc", UNSET)
+        if ethereum_rpc is not None and ethereum_rpc is not UNSET:
+            if not isinstance(ethereum_rpc, dict):
+                raise TypeError("member 'ethereum_rpc': a value of the wrong type")
+            ethereum_rpc_type_0 = EthereumRPCServiceStatus.from_dict(src_dict.get("ethereum_rpc", UNSET))
 
-            return ethereum_rpc_type_0
-
-        ethereum_rpc = _parse_ethereum_rpc(d.pop("ethereum_rpc", UNSET))
+            ethereum_rpc = ethereum_rpc_type_0
 
         if ethereum_rpc is None:
             nulls |= 4
 
-        def _parse_kms(data: object) -> KMSServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            kms_type_0 = KMSServiceStatus.from_dict(data)
+        kms: KMSServiceStatus | Unset | None = src_dict.get("kms", UNSET)
+        if kms is not None and kms is not UNSET:
+            if not isinstance(kms, dict):
+                raise TypeError("member 'kms': a value of the wrong type")
+            kms_type_0 = KMSServiceStatus.from_dict(src_dict.get("kms", UNSET))
 
-            return kms_type_0
-
-        kms = _parse_kms(d.pop("kms", UNSET))
+            kms = kms_type_0
 
         if kms is None:
             nulls |= 8
 
-        def _parse_gemini(data: object) -> GeminiServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            gemini_type_0 = GeminiServiceStatus.from_dict(data)
+        gemini: GeminiServiceStatus | Unset | None = src_dict.get("gemini", UNSET)
+        if gemini is not None and gemini is not UNSET:
+            if not isinstance(gemini, dict):
+                raise TypeError("member 'gemini': a value of the wrong type")
+            gemini_type_0 = GeminiServiceStatus.from_dict(src_dict.get("gemini", UNSET))
 
-            return gemini_type_0
-
-        gemini = _parse_gemini(d.pop("gemini", UNSET))
+            gemini = gemini_type_0
 
         if gemini is None:
             nulls |= 16
 
-        def _parse_elasticsearch(data: object) -> ElasticsearchServiceStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            elasticsearch_type_0 = ElasticsearchServiceStatus.from_dict(data)
+        elasticsearch: ElasticsearchServiceStatus | Unset | None = src_dict.get("elasticsearch", UNSET)
+        if elasticsearch is not None and elasticsearch is not UNSET:
+            if not isinstance(elasticsearch, dict):
+                raise TypeError("member 'elasticsearch': a value of the wrong type")
+            elasticsearch_type_0 = ElasticsearchServiceStatus.from_dict(src_dict.get("elasticsearch", UNSET))
 
-            return elasticsearch_type_0
-
-        elasticsearch = _parse_elasticsearch(d.pop("elasticsearch", UNSET))
+            elasticsearch = elasticsearch_type_0
 
         if elasticsearch is None:
             nulls |= 32
@@ -287,7 +271,8 @@ class ServicesStatus(Model):
 
         services_status._nulls = nulls
 
-        services_status.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            services_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return services_status
 
     @property

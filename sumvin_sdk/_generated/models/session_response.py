@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "session",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,17 +63,19 @@ class SessionResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RampSessionData = _models.RampSessionData
             SessionResponseLinks = _models.SessionResponseLinks
-        d = dict(src_dict)
-        field_links = SessionResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = SessionResponseLinks.from_dict(src_dict["_links"])
 
-        session = RampSessionData.from_dict(d.pop("session"))
+        session = RampSessionData.from_dict(src_dict["session"])
 
         session_response = cls(
             field_links=field_links,
             session=session,
         )
 
-        session_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            session_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return session_response
 
     @property

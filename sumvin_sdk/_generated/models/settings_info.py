@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SettingsInfo")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "application",
+        "juno",
+        "debug",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -74,24 +81,20 @@ class SettingsInfo(Model):
             ApplicationSettings = _models.ApplicationSettings
             JunoSettingsInfo = _models.JunoSettingsInfo
             SettingsInfoDebugType0 = _models.SettingsInfoDebugType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        application = ApplicationSettings.from_dict(d.pop("application"))
+        application = ApplicationSettings.from_dict(src_dict["application"])
 
-        juno = JunoSettingsInfo.from_dict(d.pop("juno"))
+        juno = JunoSettingsInfo.from_dict(src_dict["juno"])
 
-        def _parse_debug(data: object) -> SettingsInfoDebugType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            debug_type_0 = SettingsInfoDebugType0.from_dict(data)
+        debug: SettingsInfoDebugType0 | Unset | None = src_dict.get("debug", UNSET)
+        if debug is not None and debug is not UNSET:
+            if not isinstance(debug, dict):
+                raise TypeError("member 'debug': a value of the wrong type")
+            debug_type_0 = SettingsInfoDebugType0.from_dict(src_dict.get("debug", UNSET))
 
-            return debug_type_0
-
-        debug = _parse_debug(d.pop("debug", UNSET))
+            debug = debug_type_0
 
         if debug is None:
             nulls |= 1
@@ -104,7 +107,8 @@ class SettingsInfo(Model):
 
         settings_info._nulls = nulls
 
-        settings_info.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            settings_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return settings_info
 
     @property

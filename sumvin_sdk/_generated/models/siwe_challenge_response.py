@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SiweChallengeResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "message",
+        "nonce",
+        "expires_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -67,18 +75,19 @@ class SiweChallengeResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
-        d = dict(src_dict)
-        field_links = CommonLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        message = d.pop("message")
-        if not isinstance(message, str):
+        message = src_dict["message"]
+        if type(message) is not str and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        nonce = d.pop("nonce")
-        if not isinstance(nonce, str):
+        nonce = src_dict["nonce"]
+        if type(nonce) is not str and not isinstance(nonce, str):
             raise TypeError(f"member 'nonce': expected str, got {type(nonce).__name__}")
 
-        expires_at = parse_timestamp(d.pop("expires_at"))
+        expires_at = parse_timestamp(src_dict["expires_at"])
 
         siwe_challenge_response = cls(
             field_links=field_links,
@@ -87,7 +96,8 @@ class SiweChallengeResponse(Model):
             expires_at=expires_at,
         )
 
-        siwe_challenge_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            siwe_challenge_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return siwe_challenge_response
 
     @property

@@ -10,6 +10,15 @@ from ..models.deployable_chain import DeployableChain
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SiweWalletCreate")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "method",
+        "message",
+        "signature",
+        "chain_id",
+        "nickname",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -72,23 +81,29 @@ class SiweWalletCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["siwe"], d.pop("method"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        method = cast(Literal["siwe"], src_dict["method"])
         if method != "siwe":
             raise ValueError(f"method must match const 'siwe', got '{method}'")
 
-        message = d.pop("message")
-        if not isinstance(message, str):
+        message = src_dict["message"]
+        if type(message) is not str and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        signature = d.pop("signature")
-        if not isinstance(signature, str):
+        signature = src_dict["signature"]
+        if type(signature) is not str and not isinstance(signature, str):
             raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
-        chain_id = DeployableChain.parse(d.pop("chain_id"))
+        chain_id = DeployableChain.parse(src_dict["chain_id"])
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         siwe_wallet_create = cls(
@@ -99,7 +114,8 @@ class SiweWalletCreate(Model):
             nickname=nickname,
         )
 
-        siwe_wallet_create.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            siwe_wallet_create.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return siwe_wallet_create
 
     @property

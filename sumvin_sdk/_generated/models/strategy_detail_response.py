@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StrategyDetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "strategy",
+        "required_connectors",
+        "available_tools",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -93,12 +101,13 @@ class StrategyDetailResponse(Model):
             StrategyData = _models.StrategyData
             StrategyDetailResponseLinks = _models.StrategyDetailResponseLinks
             ToolData = _models.ToolData
-        d = dict(src_dict)
-        field_links = StrategyDetailResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = StrategyDetailResponseLinks.from_dict(src_dict["_links"])
 
-        strategy = StrategyData.from_dict(d.pop("strategy"))
+        strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        _required_connectors = d.pop("required_connectors", UNSET)
+        _required_connectors = src_dict.get("required_connectors", UNSET)
         if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
             raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
 
@@ -110,7 +119,7 @@ class StrategyDetailResponse(Model):
 
                 required_connectors.append(required_connectors_item)
 
-        _available_tools = d.pop("available_tools", UNSET)
+        _available_tools = src_dict.get("available_tools", UNSET)
         if not isinstance(_available_tools, list) and not isinstance(_available_tools, Unset):
             raise TypeError(f"member 'available_tools': expected a list, got {type(_available_tools).__name__}")
 
@@ -129,7 +138,8 @@ class StrategyDetailResponse(Model):
             available_tools=None if isinstance(available_tools, Unset) else available_tools,
         )
 
-        strategy_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            strategy_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_detail_response
 
     @property

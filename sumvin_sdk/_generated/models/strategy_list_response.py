@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StrategyListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "strategies",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -42,6 +48,10 @@ class StrategyListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "strategies"
 
+    def page_items(self) -> list[StrategyWithUserStatus]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.strategies
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
@@ -66,11 +76,12 @@ class StrategyListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             StrategyListResponseLinks = _models.StrategyListResponseLinks
             StrategyWithUserStatus = _models.StrategyWithUserStatus
-        d = dict(src_dict)
-        field_links = StrategyListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = StrategyListResponseLinks.from_dict(src_dict["_links"])
 
         strategies = []
-        _strategies = d.pop("strategies")
+        _strategies = src_dict["strategies"]
         if not isinstance(_strategies, list):
             raise TypeError(f"member 'strategies': expected a list, got {type(_strategies).__name__}")
 
@@ -84,7 +95,8 @@ class StrategyListResponse(Model):
             strategies=strategies,
         )
 
-        strategy_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            strategy_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_list_response
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StrategyResourceData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "strategy",
+        "suggested_config",
+        "_links",
+        "required_connectors",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -84,18 +93,19 @@ class StrategyResourceData(Model):
             StrategyData = _models.StrategyData
             StrategyResourceDataLinks = _models.StrategyResourceDataLinks
             StrategyResourceDataSuggestedConfig = _models.StrategyResourceDataSuggestedConfig
-        d = dict(src_dict)
-        resource_type = cast(Literal["strategy"], d.pop("resource_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resource_type = cast(Literal["strategy"], src_dict["resource_type"])
         if resource_type != "strategy":
             raise ValueError(f"resource_type must match const 'strategy', got '{resource_type}'")
 
-        strategy = StrategyData.from_dict(d.pop("strategy"))
+        strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        suggested_config = StrategyResourceDataSuggestedConfig.from_dict(d.pop("suggested_config"))
+        suggested_config = StrategyResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
 
-        field_links = StrategyResourceDataLinks.from_dict(d.pop("_links"))
+        field_links = StrategyResourceDataLinks.from_dict(src_dict["_links"])
 
-        _required_connectors = d.pop("required_connectors", UNSET)
+        _required_connectors = src_dict.get("required_connectors", UNSET)
         if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
             raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
 
@@ -115,7 +125,8 @@ class StrategyResourceData(Model):
             required_connectors=None if isinstance(required_connectors, Unset) else required_connectors,
         )
 
-        strategy_resource_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            strategy_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_resource_data
 
     @property

@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="StrategyWithUserStatus")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "type",
+        "cron",
+        "base_prompt",
+        "created_at",
+        "event_topic",
+        "is_enabled",
+        "user_strategy_id",
+        "is_active",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -126,49 +141,56 @@ class StrategyWithUserStatus(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = d.pop("description")
-        if description is not None and not isinstance(description, str):
+        description: str | None = src_dict["description"]
+        if type(description) is not str and description is not None and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        cron: str | None = d.pop("cron")
-        if cron is not None and not isinstance(cron, str):
+        cron: str | None = src_dict["cron"]
+        if type(cron) is not str and cron is not None and not isinstance(cron, str):
             raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
 
-        base_prompt = d.pop("base_prompt")
-        if not isinstance(base_prompt, str):
+        base_prompt = src_dict["base_prompt"]
+        if type(base_prompt) is not str and not isinstance(base_prompt, str):
             raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        event_topic: str | Unset | None = d.pop("event_topic", UNSET)
-        if event_topic is not None and not isinstance(event_topic, Unset) and not isinstance(event_topic, str):
+        event_topic: str | Unset | None = src_dict.get("event_topic", UNSET)
+        if (
+            type(event_topic) is not str
+            and event_topic is not None
+            and event_topic is not UNSET
+            and not isinstance(event_topic, str)
+        ):
             raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
 
         if event_topic is None:
             nulls |= 1
 
-        is_enabled = d.pop("is_enabled", UNSET)
-        if not isinstance(is_enabled, Unset) and not isinstance(is_enabled, bool):
+        is_enabled = src_dict.get("is_enabled", UNSET)
+        if type(is_enabled) is not bool and is_enabled is not UNSET and not isinstance(is_enabled, bool):
             raise TypeError(f"member 'is_enabled': expected bool or Unset, got {type(is_enabled).__name__}")
 
-        user_strategy_id: str | Unset | None = d.pop("user_strategy_id", UNSET)
+        user_strategy_id: str | Unset | None = src_dict.get("user_strategy_id", UNSET)
         if (
-            user_strategy_id is not None
-            and not isinstance(user_strategy_id, Unset)
+            type(user_strategy_id) is not str
+            and user_strategy_id is not None
+            and user_strategy_id is not UNSET
             and not isinstance(user_strategy_id, str)
         ):
             raise TypeError(
@@ -178,8 +200,13 @@ class StrategyWithUserStatus(Model):
         if user_strategy_id is None:
             nulls |= 4
 
-        is_active: bool | Unset | None = d.pop("is_active", UNSET)
-        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
+        if (
+            type(is_active) is not bool
+            and is_active is not None
+            and is_active is not UNSET
+            and not isinstance(is_active, bool)
+        ):
             raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
         if is_active is None:
@@ -201,7 +228,8 @@ class StrategyWithUserStatus(Model):
 
         strategy_with_user_status._nulls = nulls
 
-        strategy_with_user_status.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            strategy_with_user_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_with_user_status
 
     @property

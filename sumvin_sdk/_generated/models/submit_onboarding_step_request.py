@@ -10,6 +10,7 @@ from ..models.onboarding_step import OnboardingStep
 from ..types import Model
 
 T = TypeVar("T", bound="SubmitOnboardingStepRequest")
+_MEMBERS: frozenset[str] = frozenset(("step",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -42,14 +43,18 @@ class SubmitOnboardingStepRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step = OnboardingStep.parse(d.pop("step"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        step = OnboardingStep.parse(src_dict["step"])
 
         submit_onboarding_step_request = cls(
             step=step,
         )
 
-        submit_onboarding_step_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            submit_onboarding_step_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return submit_onboarding_step_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="SubmitPintSignatureRequest")
+_MEMBERS: frozenset[str] = frozenset(("signature",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -45,16 +46,20 @@ class SubmitPintSignatureRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signature = d.pop("signature")
-        if not isinstance(signature, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        signature = src_dict["signature"]
+        if type(signature) is not str and not isinstance(signature, str):
             raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         submit_pint_signature_request = cls(
             signature=signature,
         )
 
-        submit_pint_signature_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            submit_pint_signature_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return submit_pint_signature_request
 
     @property

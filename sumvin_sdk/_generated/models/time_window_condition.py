@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TimeWindowCondition")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "not_before",
+        "not_after",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,16 +72,18 @@ class TimeWindowCondition(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        type_ = cast(Literal["time_window"], d.pop("type"))
+        type_ = cast(Literal["time_window"], src_dict["type"])
         if type_ != "time_window":
             raise ValueError(f"type must match const 'time_window', got '{type_}'")
 
-        not_before: int | Unset | None = d.pop("not_before", UNSET)
+        not_before: int | Unset | None = src_dict.get("not_before", UNSET)
         if (
-            not_before is not None
-            and not isinstance(not_before, Unset)
+            type(not_before) is not int
+            and not_before is not None
+            and not_before is not UNSET
             and (not isinstance(not_before, int) or isinstance(not_before, bool))
         ):
             raise TypeError(f"member 'not_before': expected int or None or Unset, got {type(not_before).__name__}")
@@ -82,10 +91,11 @@ class TimeWindowCondition(Model):
         if not_before is None:
             nulls |= 1
 
-        not_after: int | Unset | None = d.pop("not_after", UNSET)
+        not_after: int | Unset | None = src_dict.get("not_after", UNSET)
         if (
-            not_after is not None
-            and not isinstance(not_after, Unset)
+            type(not_after) is not int
+            and not_after is not None
+            and not_after is not UNSET
             and (not isinstance(not_after, int) or isinstance(not_after, bool))
         ):
             raise TypeError(f"member 'not_after': expected int or None or Unset, got {type(not_after).__name__}")
@@ -101,7 +111,8 @@ class TimeWindowCondition(Model):
 
         time_window_condition._nulls = nulls
 
-        time_window_condition.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            time_window_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return time_window_condition
 
     @property

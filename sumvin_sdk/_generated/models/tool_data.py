@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "tool_schema",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,29 +81,27 @@ class ToolData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ToolDataToolSchemaType0 = _models.ToolDataToolSchemaType0
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = d.pop("description")
-        if description is not None and not isinstance(description, str):
+        description: str | None = src_dict["description"]
+        if type(description) is not str and description is not None and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        def _parse_tool_schema(data: object) -> ToolDataToolSchemaType0 | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(data)
+        tool_schema: ToolDataToolSchemaType0 | None = src_dict["tool_schema"]
+        if tool_schema is not None:
+            if not isinstance(tool_schema, dict):
+                raise TypeError("member 'tool_schema': a value of the wrong type")
+            tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(src_dict["tool_schema"])
 
-            return tool_schema_type_0
-
-        tool_schema = _parse_tool_schema(d.pop("tool_schema"))
+            tool_schema = tool_schema_type_0
 
         tool_data = cls(
             id=id,
@@ -104,7 +110,8 @@ class ToolData(Model):
             tool_schema=tool_schema,
         )
 
-        tool_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            tool_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return tool_data
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="ToolDataToolSchemaType0")
+_MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -28,10 +29,14 @@ class ToolDataToolSchemaType0(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         tool_data_tool_schema_type_0 = cls()
 
-        tool_data_tool_schema_type_0.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            tool_data_tool_schema_type_0.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return tool_data_tool_schema_type_0
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransactionAccountData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "provider",
+        "account_type",
+        "institution_name",
+        "account_name",
+        "account_mask",
+        "nickname",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -91,37 +102,48 @@ class TransactionAccountData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
+        provider = src_dict["provider"]
+        if type(provider) is not str and not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        account_type = d.pop("account_type")
-        if not isinstance(account_type, str):
+        account_type = src_dict["account_type"]
+        if type(account_type) is not str and not isinstance(account_type, str):
             raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
-        institution_name = d.pop("institution_name")
-        if not isinstance(institution_name, str):
+        institution_name = src_dict["institution_name"]
+        if type(institution_name) is not str and not isinstance(institution_name, str):
             raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
-        account_name = d.pop("account_name")
-        if not isinstance(account_name, str):
+        account_name = src_dict["account_name"]
+        if type(account_name) is not str and not isinstance(account_name, str):
             raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
-        account_mask: str | Unset | None = d.pop("account_mask", UNSET)
-        if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
+        account_mask: str | Unset | None = src_dict.get("account_mask", UNSET)
+        if (
+            type(account_mask) is not str
+            and account_mask is not None
+            and account_mask is not UNSET
+            and not isinstance(account_mask, str)
+        ):
             raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
         if account_mask is None:
             nulls |= 1
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         if nickname is None:
@@ -139,7 +161,8 @@ class TransactionAccountData(Model):
 
         transaction_account_data._nulls = nulls
 
-        transaction_account_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_account_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_account_data
 
     @property

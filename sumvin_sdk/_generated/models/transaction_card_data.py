@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransactionCardData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "last_four",
+        "brand",
+        "card_type",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -69,24 +76,35 @@ class TransactionCardData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        last_four: str | Unset | None = d.pop("last_four", UNSET)
-        if last_four is not None and not isinstance(last_four, Unset) and not isinstance(last_four, str):
+        last_four: str | Unset | None = src_dict.get("last_four", UNSET)
+        if (
+            type(last_four) is not str
+            and last_four is not None
+            and last_four is not UNSET
+            and not isinstance(last_four, str)
+        ):
             raise TypeError(f"member 'last_four': expected str or None or Unset, got {type(last_four).__name__}")
 
         if last_four is None:
             nulls |= 1
 
-        brand: str | Unset | None = d.pop("brand", UNSET)
-        if brand is not None and not isinstance(brand, Unset) and not isinstance(brand, str):
+        brand: str | Unset | None = src_dict.get("brand", UNSET)
+        if type(brand) is not str and brand is not None and brand is not UNSET and not isinstance(brand, str):
             raise TypeError(f"member 'brand': expected str or None or Unset, got {type(brand).__name__}")
 
         if brand is None:
             nulls |= 2
 
-        card_type: str | Unset | None = d.pop("card_type", UNSET)
-        if card_type is not None and not isinstance(card_type, Unset) and not isinstance(card_type, str):
+        card_type: str | Unset | None = src_dict.get("card_type", UNSET)
+        if (
+            type(card_type) is not str
+            and card_type is not None
+            and card_type is not UNSET
+            and not isinstance(card_type, str)
+        ):
             raise TypeError(f"member 'card_type': expected str or None or Unset, got {type(card_type).__name__}")
 
         if card_type is None:
@@ -100,7 +118,8 @@ class TransactionCardData(Model):
 
         transaction_card_data._nulls = nulls
 
-        transaction_card_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_card_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_card_data
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransactionListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "transactions",
+        "total",
+        "offset",
+        "limit",
+        "meta",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,6 +66,10 @@ class TransactionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("meta",)
     _ITEMS: ClassVar[str | None] = "transactions"
+
+    def page_items(self) -> list[TransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
 
     def _json_dict(self) -> dict[str, Any]:
         from ..models.transaction_meta import TransactionMeta
@@ -104,12 +118,13 @@ class TransactionListResponse(Model):
             PaginationLinks = _models.PaginationLinks
             TransactionData = _models.TransactionData
             TransactionMeta = _models.TransactionMeta
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = PaginationLinks.from_dict(d.pop("_links"))
+        field_links = PaginationLinks.from_dict(src_dict["_links"])
 
         transactions = []
-        _transactions = d.pop("transactions")
+        _transactions = src_dict["transactions"]
         if not isinstance(_transactions, list):
             raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
@@ -118,30 +133,25 @@ class TransactionListResponse(Model):
 
             transactions.append(transactions_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        def _parse_meta(data: object) -> TransactionMeta | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            meta_type_0 = TransactionMeta.from_dict(data)
+        meta: TransactionMeta | Unset | None = src_dict.get("meta", UNSET)
+        if meta is not None and meta is not UNSET:
+            if not isinstance(meta, dict):
+                raise TypeError("member 'meta': a value of the wrong type")
+            meta_type_0 = TransactionMeta.from_dict(src_dict.get("meta", UNSET))
 
-            return meta_type_0
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+            meta = meta_type_0
 
         if meta is None:
             nulls |= 1
@@ -157,7 +167,8 @@ class TransactionListResponse(Model):
 
         transaction_list_response._nulls = nulls
 
-        transaction_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_list_response
 
     @property

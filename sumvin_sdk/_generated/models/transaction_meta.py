@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransactionMeta")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "transaction_count",
+        "cashflow",
+        "categories",
+        "date_range",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -83,16 +91,19 @@ class TransactionMeta(Model):
             CashflowSummary = _models.CashflowSummary
             CategoryBreakdown = _models.CategoryBreakdown
             DateRange = _models.DateRange
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        transaction_count = d.pop("transaction_count")
-        if not isinstance(transaction_count, int) or isinstance(transaction_count, bool):
+        transaction_count = src_dict["transaction_count"]
+        if type(transaction_count) is not int and (
+            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+        ):
             raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
-        cashflow = CashflowSummary.from_dict(d.pop("cashflow"))
+        cashflow = CashflowSummary.from_dict(src_dict["cashflow"])
 
         categories = []
-        _categories = d.pop("categories")
+        _categories = src_dict["categories"]
         if not isinstance(_categories, list):
             raise TypeError(f"member 'categories': expected a list, got {type(_categories).__name__}")
 
@@ -101,18 +112,13 @@ class TransactionMeta(Model):
 
             categories.append(categories_item)
 
-        def _parse_date_range(data: object) -> DateRange | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            date_range_type_0 = DateRange.from_dict(data)
+        date_range: DateRange | Unset | None = src_dict.get("date_range", UNSET)
+        if date_range is not None and date_range is not UNSET:
+            if not isinstance(date_range, dict):
+                raise TypeError("member 'date_range': a value of the wrong type")
+            date_range_type_0 = DateRange.from_dict(src_dict.get("date_range", UNSET))
 
-            return date_range_type_0
-
-        date_range = _parse_date_range(d.pop("date_range", UNSET))
+            date_range = date_range_type_0
 
         if date_range is None:
             nulls |= 1
@@ -126,7 +132,8 @@ class TransactionMeta(Model):
 
         transaction_meta._nulls = nulls
 
-        transaction_meta.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_meta
 
     @property

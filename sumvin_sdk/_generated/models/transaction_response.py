@@ -19,6 +19,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransactionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "type",
+        "status",
+        "direction",
+        "amount",
+        "created_at",
+        "updated_at",
+        "source",
+        "asset",
+        "wallet",
+        "account",
+        "card",
+        "tx_hash",
+        "merchant_name",
+        "merchant_logo_url",
+        "merchant_category_code",
+        "category",
+        "processor_reference",
+        "has_receipt",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -267,114 +291,100 @@ class TransactionResponse(Model):
             TransactionCardData = _models.TransactionCardData
             TransactionLinks = _models.TransactionLinks
             WalletDataBase = _models.WalletDataBase
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = TransactionLinks.from_dict(d.pop("_links"))
+        field_links = TransactionLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = d.pop("direction")
-        if not isinstance(direction, str):
+        direction = src_dict["direction"]
+        if type(direction) is not str and not isinstance(direction, str):
             raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = d.pop("amount")
-        if not isinstance(amount, str):
+        amount = src_dict["amount"]
+        if type(amount) is not str and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
-        source: str | Unset | None = d.pop("source", UNSET)
-        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+        source: str | Unset | None = src_dict.get("source", UNSET)
+        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         if source is None:
             nulls |= 1
 
-        def _parse_asset(data: object) -> AssetData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            asset_type_0 = AssetData.from_dict(data)
+        asset: AssetData | Unset | None = src_dict.get("asset", UNSET)
+        if asset is not None and asset is not UNSET:
+            if not isinstance(asset, dict):
+                raise TypeError("member 'asset': a value of the wrong type")
+            asset_type_0 = AssetData.from_dict(src_dict.get("asset", UNSET))
 
-            return asset_type_0
-
-        asset = _parse_asset(d.pop("asset", UNSET))
+            asset = asset_type_0
 
         if asset is None:
             nulls |= 2
 
-        def _parse_wallet(data: object) -> Unset | WalletDataBase | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            wallet_type_0 = WalletDataBase.from_dict(data)
+        wallet: Unset | WalletDataBase | None = src_dict.get("wallet", UNSET)
+        if wallet is not None and wallet is not UNSET:
+            if not isinstance(wallet, dict):
+                raise TypeError("member 'wallet': a value of the wrong type")
+            wallet_type_0 = WalletDataBase.from_dict(src_dict.get("wallet", UNSET))
 
-            return wallet_type_0
-
-        wallet = _parse_wallet(d.pop("wallet", UNSET))
+            wallet = wallet_type_0
 
         if wallet is None:
             nulls |= 4
 
-        def _parse_account(data: object) -> TransactionAccountData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            account_type_0 = TransactionAccountData.from_dict(data)
+        account: TransactionAccountData | Unset | None = src_dict.get("account", UNSET)
+        if account is not None and account is not UNSET:
+            if not isinstance(account, dict):
+                raise TypeError("member 'account': a value of the wrong type")
+            account_type_0 = TransactionAccountData.from_dict(src_dict.get("account", UNSET))
 
-            return account_type_0
-
-        account = _parse_account(d.pop("account", UNSET))
+            account = account_type_0
 
         if account is None:
             nulls |= 8
 
-        def _parse_card(data: object) -> TransactionCardData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            card_type_0 = TransactionCardData.from_dict(data)
+        card: TransactionCardData | Unset | None = src_dict.get("card", UNSET)
+        if card is not None and card is not UNSET:
+            if not isinstance(card, dict):
+                raise TypeError("member 'card': a value of the wrong type")
+            card_type_0 = TransactionCardData.from_dict(src_dict.get("card", UNSET))
 
-            return card_type_0
-
-        card = _parse_card(d.pop("card", UNSET))
+            card = card_type_0
 
         if card is None:
             nulls |= 16
 
-        tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
-        if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
+        tx_hash: str | Unset | None = src_dict.get("tx_hash", UNSET)
+        if type(tx_hash) is not str and tx_hash is not None and tx_hash is not UNSET and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
         if tx_hash is None:
             nulls |= 32
 
-        merchant_name: str | Unset | None = d.pop("merchant_name", UNSET)
-        if merchant_name is not None and not isinstance(merchant_name, Unset) and not isinstance(merchant_name, str):
+        merchant_name: str | Unset | None = src_dict.get("merchant_name", UNSET)
+        if (
+            type(merchant_name) is not str
+            and merchant_name is not None
+            and merchant_name is not UNSET
+            and not isinstance(merchant_name, str)
+        ):
             raise TypeError(
                 f"member 'merchant_name': expected str or None or Unset, got {type(merchant_name).__name__}"
             )
@@ -382,10 +392,11 @@ class TransactionResponse(Model):
         if merchant_name is None:
             nulls |= 64
 
-        merchant_logo_url: str | Unset | None = d.pop("merchant_logo_url", UNSET)
+        merchant_logo_url: str | Unset | None = src_dict.get("merchant_logo_url", UNSET)
         if (
-            merchant_logo_url is not None
-            and not isinstance(merchant_logo_url, Unset)
+            type(merchant_logo_url) is not str
+            and merchant_logo_url is not None
+            and merchant_logo_url is not UNSET
             and not isinstance(merchant_logo_url, str)
         ):
             raise TypeError(
@@ -395,10 +406,11 @@ class TransactionResponse(Model):
         if merchant_logo_url is None:
             nulls |= 128
 
-        merchant_category_code: str | Unset | None = d.pop("merchant_category_code", UNSET)
+        merchant_category_code: str | Unset | None = src_dict.get("merchant_category_code", UNSET)
         if (
-            merchant_category_code is not None
-            and not isinstance(merchant_category_code, Unset)
+            type(merchant_category_code) is not str
+            and merchant_category_code is not None
+            and merchant_category_code is not UNSET
             and not isinstance(merchant_category_code, str)
         ):
             raise TypeError(
@@ -408,17 +420,23 @@ class TransactionResponse(Model):
         if merchant_category_code is None:
             nulls |= 256
 
-        category: str | Unset | None = d.pop("category", UNSET)
-        if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
+        category: str | Unset | None = src_dict.get("category", UNSET)
+        if (
+            type(category) is not str
+            and category is not None
+            and category is not UNSET
+            and not isinstance(category, str)
+        ):
             raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
         if category is None:
             nulls |= 512
 
-        processor_reference: str | Unset | None = d.pop("processor_reference", UNSET)
+        processor_reference: str | Unset | None = src_dict.get("processor_reference", UNSET)
         if (
-            processor_reference is not None
-            and not isinstance(processor_reference, Unset)
+            type(processor_reference) is not str
+            and processor_reference is not None
+            and processor_reference is not UNSET
             and not isinstance(processor_reference, str)
         ):
             raise TypeError(
@@ -428,8 +446,8 @@ class TransactionResponse(Model):
         if processor_reference is None:
             nulls |= 1024
 
-        has_receipt = d.pop("has_receipt", UNSET)
-        if not isinstance(has_receipt, Unset) and not isinstance(has_receipt, bool):
+        has_receipt = src_dict.get("has_receipt", UNSET)
+        if type(has_receipt) is not bool and has_receipt is not UNSET and not isinstance(has_receipt, bool):
             raise TypeError(f"member 'has_receipt': expected bool or Unset, got {type(has_receipt).__name__}")
 
         transaction_response = cls(
@@ -457,7 +475,8 @@ class TransactionResponse(Model):
 
         transaction_response._nulls = nulls
 
-        transaction_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_response
 
     @property

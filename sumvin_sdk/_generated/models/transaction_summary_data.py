@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="TransactionSummaryData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "status",
+        "direction",
+        "amount",
+        "asset_symbol",
+        "tx_hash",
+        "created_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -86,36 +98,37 @@ class TransactionSummaryData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = d.pop("direction")
-        if not isinstance(direction, str):
+        direction = src_dict["direction"]
+        if type(direction) is not str and not isinstance(direction, str):
             raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = d.pop("amount")
-        if not isinstance(amount, str):
+        amount = src_dict["amount"]
+        if type(amount) is not str and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        asset_symbol: str | None = d.pop("asset_symbol")
-        if asset_symbol is not None and not isinstance(asset_symbol, str):
+        asset_symbol: str | None = src_dict["asset_symbol"]
+        if type(asset_symbol) is not str and asset_symbol is not None and not isinstance(asset_symbol, str):
             raise TypeError(f"member 'asset_symbol': expected str or None, got {type(asset_symbol).__name__}")
 
-        tx_hash: str | None = d.pop("tx_hash")
-        if tx_hash is not None and not isinstance(tx_hash, str):
+        tx_hash: str | None = src_dict["tx_hash"]
+        if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
         transaction_summary_data = cls(
             id=id,
@@ -128,7 +141,8 @@ class TransactionSummaryData(Model):
             created_at=created_at,
         )
 
-        transaction_summary_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            transaction_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_summary_data
 
     @property

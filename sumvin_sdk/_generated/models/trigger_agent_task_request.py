@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TriggerAgentTaskRequest")
+_MEMBERS: frozenset[str] = frozenset(("task",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -43,16 +44,18 @@ class TriggerAgentTaskRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task: str | Unset | None = d.pop("task", UNSET)
-        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        task: str | Unset | None = src_dict.get("task", UNSET)
+        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
             raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         trigger_agent_task_request = cls(
             task=task,
         )
 
-        trigger_agent_task_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            trigger_agent_task_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return trigger_agent_task_request
 
     @property

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerAgentTaskResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "task",
+        "trigger_status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -64,12 +71,13 @@ class TriggerAgentTaskResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             TriggerAgentTaskResponseLinks = _models.TriggerAgentTaskResponseLinks
             UserAgentTaskData = _models.UserAgentTaskData
-        d = dict(src_dict)
-        field_links = TriggerAgentTaskResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = TriggerAgentTaskResponseLinks.from_dict(src_dict["_links"])
 
-        task = UserAgentTaskData.from_dict(d.pop("task"))
+        task = UserAgentTaskData.from_dict(src_dict["task"])
 
-        trigger_status = TriggerStatus.parse(d.pop("trigger_status"))
+        trigger_status = TriggerStatus.parse(src_dict["trigger_status"])
 
         trigger_agent_task_response = cls(
             field_links=field_links,
@@ -77,7 +85,8 @@ class TriggerAgentTaskResponse(Model):
             trigger_status=trigger_status,
         )
 
-        trigger_agent_task_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            trigger_agent_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return trigger_agent_task_response
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UcpProfile")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "version",
+        "capabilities",
+        "transports",
+        "payment_handlers",
+        "fulfillment",
+        "services",
+        "a2a",
+        "oauth",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -136,42 +148,38 @@ class UcpProfile(Model):
             Flag = _models.Flag
             Fulfillment = _models.Fulfillment
             ReachabilityService = _models.ReachabilityService
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        version = d.pop("version")
-        if not isinstance(version, str):
+        version = src_dict["version"]
+        if type(version) is not str and not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        _capabilities = d.pop("capabilities", UNSET)
+        _capabilities = src_dict.get("capabilities", UNSET)
         if not isinstance(_capabilities, list) and not isinstance(_capabilities, Unset):
             raise TypeError(f"member 'capabilities': expected a list, got {type(_capabilities).__name__}")
 
         capabilities = cast(list[str], _capabilities)
 
-        _transports = d.pop("transports", UNSET)
+        _transports = src_dict.get("transports", UNSET)
         if not isinstance(_transports, list) and not isinstance(_transports, Unset):
             raise TypeError(f"member 'transports': expected a list, got {type(_transports).__name__}")
 
         transports = cast(list[str], _transports)
 
-        _payment_handlers = d.pop("payment_handlers", UNSET)
+        _payment_handlers = src_dict.get("payment_handlers", UNSET)
         if not isinstance(_payment_handlers, list) and not isinstance(_payment_handlers, Unset):
             raise TypeError(f"member 'payment_handlers': expected a list, got {type(_payment_handlers).__name__}")
 
         payment_handlers = cast(list[str], _payment_handlers)
 
-        def _parse_fulfillment(data: object) -> Fulfillment | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            fulfillment_type_0 = Fulfillment.from_dict(data)
+        fulfillment: Fulfillment | Unset | None = src_dict.get("fulfillment", UNSET)
+        if fulfillment is not None and fulfillment is not UNSET:
+            if not isinstance(fulfillment, dict):
+                raise TypeError("member 'fulfillment': a value of the wrong type")
+            fulfillment_type_0 = Fulfillment.from_dict(src_dict.get("fulfillment", UNSET))
 
-            return fulfillment_type_0
-
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+            fulfillment = fulfillment_type_0
 
         if fulfillment is None:
             nulls |= 8
@@ -195,19 +203,19 @@ class UcpProfile(Model):
 
             return services_type_0
 
-        services = _parse_services(d.pop("services", UNSET))
+        services = _parse_services(src_dict.get("services", UNSET))
 
         if services is None:
             nulls |= 16
 
-        _a2a = d.pop("a2a", UNSET)
+        _a2a = src_dict.get("a2a", UNSET)
         a2a: Flag | Unset
         if isinstance(_a2a, Unset):
             a2a = UNSET
         else:
             a2a = Flag.from_dict(_a2a)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = src_dict.get("oauth", UNSET)
         oauth: Flag | Unset
         if isinstance(_oauth, Unset):
             oauth = UNSET
@@ -227,7 +235,8 @@ class UcpProfile(Model):
 
         ucp_profile._nulls = nulls
 
-        ucp_profile.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            ucp_profile.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ucp_profile
 
     @property

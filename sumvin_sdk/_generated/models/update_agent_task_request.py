@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="UpdateAgentTaskRequest")
+_MEMBERS: frozenset[str] = frozenset(("status",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -40,8 +41,9 @@ class UpdateAgentTaskRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = cast(Literal["next"], d.pop("status"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = cast(Literal["next"], src_dict["status"])
         if status != "next":
             raise ValueError(f"status must match const 'next', got '{status}'")
 
@@ -49,7 +51,8 @@ class UpdateAgentTaskRequest(Model):
             status=status,
         )
 
-        update_agent_task_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_agent_task_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_agent_task_request
 
     @property

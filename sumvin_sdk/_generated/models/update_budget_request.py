@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateBudgetRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "category_name",
+        "limit_amount",
+        "original_request",
+        "budget_type",
+        "period",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -116,43 +126,50 @@ class UpdateBudgetRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AbsolutePeriod = _models.AbsolutePeriod
             RelativePeriod = _models.RelativePeriod
-        d = dict(src_dict)
-        name: str | Unset | None = d.pop("name", UNSET)
-        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name: str | Unset | None = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
-        category_name: str | Unset | None = d.pop("category_name", UNSET)
-        if category_name is not None and not isinstance(category_name, Unset) and not isinstance(category_name, str):
+        category_name: str | Unset | None = src_dict.get("category_name", UNSET)
+        if (
+            type(category_name) is not str
+            and category_name is not None
+            and category_name is not UNSET
+            and not isinstance(category_name, str)
+        ):
             raise TypeError(
                 f"member 'category_name': expected str or None or Unset, got {type(category_name).__name__}"
             )
 
-        limit_amount: str | Unset | None = d.pop("limit_amount", UNSET)
-        if limit_amount is not None and not isinstance(limit_amount, Unset) and not isinstance(limit_amount, str):
+        limit_amount: str | Unset | None = src_dict.get("limit_amount", UNSET)
+        if (
+            type(limit_amount) is not str
+            and limit_amount is not None
+            and limit_amount is not UNSET
+            and not isinstance(limit_amount, str)
+        ):
             raise TypeError(f"member 'limit_amount': expected str or None or Unset, got {type(limit_amount).__name__}")
 
-        original_request: str | Unset | None = d.pop("original_request", UNSET)
+        original_request: str | Unset | None = src_dict.get("original_request", UNSET)
         if (
-            original_request is not None
-            and not isinstance(original_request, Unset)
+            type(original_request) is not str
+            and original_request is not None
+            and original_request is not UNSET
             and not isinstance(original_request, str)
         ):
             raise TypeError(
                 f"member 'original_request': expected str or None or Unset, got {type(original_request).__name__}"
             )
 
-        def _parse_budget_type(data: object) -> BudgetType | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            budget_type_type_0 = BudgetType.parse(data)
+        budget_type: BudgetType | Unset | None = src_dict.get("budget_type", UNSET)
+        if budget_type is not None and budget_type is not UNSET:
+            if not isinstance(budget_type, str):
+                raise TypeError("member 'budget_type': a value of the wrong type")
+            budget_type_type_0 = BudgetType.parse(src_dict.get("budget_type", UNSET))
 
-            return budget_type_type_0
-
-        budget_type = _parse_budget_type(d.pop("budget_type", UNSET))
+            budget_type = budget_type_type_0
 
         def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
             if data is None:
@@ -173,7 +190,7 @@ class UpdateBudgetRequest(Model):
 
             return period_type_0_type_1
 
-        period = _parse_period(d.pop("period", UNSET))
+        period = _parse_period(src_dict.get("period", UNSET))
 
         update_budget_request = cls(
             name=name,
@@ -184,7 +201,8 @@ class UpdateBudgetRequest(Model):
             period=period,
         )
 
-        update_budget_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_budget_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_budget_request
 
     @property

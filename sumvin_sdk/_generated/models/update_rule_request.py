@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UpdateRuleRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -77,23 +85,35 @@ class UpdateRuleRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name: str | Unset | None = d.pop("name", UNSET)
-        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name: str | Unset | None = src_dict.get("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
-        rule_prompt: str | Unset | None = d.pop("rule_prompt", UNSET)
-        if rule_prompt is not None and not isinstance(rule_prompt, Unset) and not isinstance(rule_prompt, str):
+        rule_prompt: str | Unset | None = src_dict.get("rule_prompt", UNSET)
+        if (
+            type(rule_prompt) is not str
+            and rule_prompt is not None
+            and rule_prompt is not UNSET
+            and not isinstance(rule_prompt, str)
+        ):
             raise TypeError(f"member 'rule_prompt': expected str or None or Unset, got {type(rule_prompt).__name__}")
 
-        applies_to: str | Unset | None = d.pop("applies_to", UNSET)
-        if applies_to is not None and not isinstance(applies_to, Unset) and not isinstance(applies_to, str):
+        applies_to: str | Unset | None = src_dict.get("applies_to", UNSET)
+        if (
+            type(applies_to) is not str
+            and applies_to is not None
+            and applies_to is not UNSET
+            and not isinstance(applies_to, str)
+        ):
             raise TypeError(f"member 'applies_to': expected str or None or Unset, got {type(applies_to).__name__}")
 
-        priority: int | Unset | None = d.pop("priority", UNSET)
+        priority: int | Unset | None = src_dict.get("priority", UNSET)
         if (
-            priority is not None
-            and not isinstance(priority, Unset)
+            type(priority) is not int
+            and priority is not None
+            and priority is not UNSET
             and (not isinstance(priority, int) or isinstance(priority, bool))
         ):
             raise TypeError(f"member 'priority': expected int or None or Unset, got {type(priority).__name__}")
@@ -105,7 +125,8 @@ class UpdateRuleRequest(Model):
             priority=priority,
         )
 
-        update_rule_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_rule_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_rule_request
 
     @property

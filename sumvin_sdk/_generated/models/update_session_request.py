@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UpdateSessionRequest")
+_MEMBERS: frozenset[str] = frozenset(("title",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -42,16 +43,18 @@ class UpdateSessionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         update_session_request = cls(
             title=title,
         )
 
-        update_session_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_session_request
 
     @property

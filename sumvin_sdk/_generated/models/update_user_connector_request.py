@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserConnectorRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "is_active",
+        "auth_data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,30 +72,34 @@ class UpdateUserConnectorRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectorAuthPayload = _models.ConnectorAuthPayload
-        d = dict(src_dict)
-        is_active: bool | Unset | None = d.pop("is_active", UNSET)
-        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
+        if (
+            type(is_active) is not bool
+            and is_active is not None
+            and is_active is not UNSET
+            and not isinstance(is_active, bool)
+        ):
             raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
-        def _parse_auth_data(data: object) -> ConnectorAuthPayload | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            auth_data_type_0 = ConnectorAuthPayload.from_dict(data)
+        auth_data: ConnectorAuthPayload | Unset | None = src_dict.get("auth_data", UNSET)
+        if auth_data is not None and auth_data is not UNSET:
+            if not isinstance(auth_data, dict):
+                raise TypeError("member 'auth_data': a value of the wrong type")
+            auth_data_type_0 = ConnectorAuthPayload.from_dict(src_dict.get("auth_data", UNSET))
 
-            return auth_data_type_0
-
-        auth_data = _parse_auth_data(d.pop("auth_data", UNSET))
+            auth_data = auth_data_type_0
 
         update_user_connector_request = cls(
             is_active=is_active,
             auth_data=auth_data,
         )
 
-        update_user_connector_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_user_connector_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return update_user_connector_request
 
     @property

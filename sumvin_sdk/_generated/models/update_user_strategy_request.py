@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserStrategyRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "is_active",
+        "configuration",
+        "event_filter",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -84,36 +91,36 @@ class UpdateUserStrategyRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UpdateUserStrategyRequestConfigurationType0 = _models.UpdateUserStrategyRequestConfigurationType0
             UpdateUserStrategyRequestEventFilterType0 = _models.UpdateUserStrategyRequestEventFilterType0
-        d = dict(src_dict)
-        is_active: bool | Unset | None = d.pop("is_active", UNSET)
-        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
+        if (
+            type(is_active) is not bool
+            and is_active is not None
+            and is_active is not UNSET
+            and not isinstance(is_active, bool)
+        ):
             raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
-        def _parse_configuration(data: object) -> Unset | UpdateUserStrategyRequestConfigurationType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(data)
+        configuration: Unset | UpdateUserStrategyRequestConfigurationType0 | None = src_dict.get("configuration", UNSET)
+        if configuration is not None and configuration is not UNSET:
+            if not isinstance(configuration, dict):
+                raise TypeError("member 'configuration': a value of the wrong type")
+            configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(
+                src_dict.get("configuration", UNSET)
+            )
 
-            return configuration_type_0
+            configuration = configuration_type_0
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+        event_filter: Unset | UpdateUserStrategyRequestEventFilterType0 | None = src_dict.get("event_filter", UNSET)
+        if event_filter is not None and event_filter is not UNSET:
+            if not isinstance(event_filter, dict):
+                raise TypeError("member 'event_filter': a value of the wrong type")
+            event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(
+                src_dict.get("event_filter", UNSET)
+            )
 
-        def _parse_event_filter(data: object) -> Unset | UpdateUserStrategyRequestEventFilterType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(data)
-
-            return event_filter_type_0
-
-        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+            event_filter = event_filter_type_0
 
         update_user_strategy_request = cls(
             is_active=is_active,
@@ -121,7 +128,10 @@ class UpdateUserStrategyRequest(Model):
             event_filter=event_filter,
         )
 
-        update_user_strategy_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_user_strategy_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return update_user_strategy_request
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="UpdateUsernameRequest")
+_MEMBERS: frozenset[str] = frozenset(("username",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -40,16 +41,18 @@ class UpdateUsernameRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
+        if type(username) is not str and not isinstance(username, str):
             raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
         update_username_request = cls(
             username=username,
         )
 
-        update_username_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            update_username_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_username_request
 
     @property

@@ -22,6 +22,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAgentTaskData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "user_strategy_id",
+        "status",
+        "trigger_type",
+        "started_at",
+        "completed_at",
+        "result",
+        "error_message",
+        "error_code",
+        "created_at",
+        "workflow_run_id",
+        "task",
+        "title",
+        "transactions",
+        "pints",
+        "ipas",
+        "workflow_ipas",
+        "user_strategy",
+        "strategy",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -271,67 +294,60 @@ class UserAgentTaskData(Model):
             TransactionSummaryData = _models.TransactionSummaryData
             UserAgentTaskDataResultType0 = _models.UserAgentTaskDataResultType0
             UserStrategyData = _models.UserStrategyData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        user_strategy_id = d.pop("user_strategy_id")
-        if not isinstance(user_strategy_id, str):
+        user_strategy_id = src_dict["user_strategy_id"]
+        if type(user_strategy_id) is not str and not isinstance(user_strategy_id, str):
             raise TypeError(f"member 'user_strategy_id': expected str, got {type(user_strategy_id).__name__}")
 
-        status = UserAgentTaskStatus.parse(d.pop("status"))
+        status = UserAgentTaskStatus.parse(src_dict["status"])
 
-        trigger_type = UserAgentTaskTriggerType.parse(d.pop("trigger_type"))
+        trigger_type = UserAgentTaskTriggerType.parse(src_dict["trigger_type"])
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            started_at_type_0 = parse_timestamp(data)
+        started_at: datetime.datetime | None = src_dict["started_at"]
+        if started_at is not None:
+            if not isinstance(started_at, int | float | str):
+                raise TypeError("member 'started_at': a value of the wrong type")
+            started_at_type_0 = parse_timestamp(src_dict["started_at"])
 
-            return started_at_type_0
+            started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        completed_at: datetime.datetime | None = src_dict["completed_at"]
+        if completed_at is not None:
+            if not isinstance(completed_at, int | float | str):
+                raise TypeError("member 'completed_at': a value of the wrong type")
+            completed_at_type_0 = parse_timestamp(src_dict["completed_at"])
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            completed_at_type_0 = parse_timestamp(data)
+            completed_at = completed_at_type_0
 
-            return completed_at_type_0
+        result: UserAgentTaskDataResultType0 | None = src_dict["result"]
+        if result is not None:
+            if not isinstance(result, dict):
+                raise TypeError("member 'result': a value of the wrong type")
+            result_type_0 = UserAgentTaskDataResultType0.from_dict(src_dict["result"])
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+            result = result_type_0
 
-        def _parse_result(data: object) -> UserAgentTaskDataResultType0 | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            result_type_0 = UserAgentTaskDataResultType0.from_dict(data)
-
-            return result_type_0
-
-        result = _parse_result(d.pop("result"))
-
-        error_message: str | None = d.pop("error_message")
-        if error_message is not None and not isinstance(error_message, str):
+        error_message: str | None = src_dict["error_message"]
+        if type(error_message) is not str and error_message is not None and not isinstance(error_message, str):
             raise TypeError(f"member 'error_message': expected str or None, got {type(error_message).__name__}")
 
-        error_code: str | None = d.pop("error_code")
-        if error_code is not None and not isinstance(error_code, str):
+        error_code: str | None = src_dict["error_code"]
+        if type(error_code) is not str and error_code is not None and not isinstance(error_code, str):
             raise TypeError(f"member 'error_code': expected str or None, got {type(error_code).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        workflow_run_id: str | Unset | None = d.pop("workflow_run_id", UNSET)
+        workflow_run_id: str | Unset | None = src_dict.get("workflow_run_id", UNSET)
         if (
-            workflow_run_id is not None
-            and not isinstance(workflow_run_id, Unset)
+            type(workflow_run_id) is not str
+            and workflow_run_id is not None
+            and workflow_run_id is not UNSET
             and not isinstance(workflow_run_id, str)
         ):
             raise TypeError(
@@ -341,15 +357,15 @@ class UserAgentTaskData(Model):
         if workflow_run_id is None:
             nulls |= 1
 
-        task: str | Unset | None = d.pop("task", UNSET)
-        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+        task: str | Unset | None = src_dict.get("task", UNSET)
+        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
             raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         if task is None:
             nulls |= 2
 
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         if title is None:
@@ -376,7 +392,7 @@ class UserAgentTaskData(Model):
 
             return transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
 
         if transactions is None:
             nulls |= 8
@@ -400,7 +416,7 @@ class UserAgentTaskData(Model):
 
             return pints_type_0
 
-        pints = _parse_pints(d.pop("pints", UNSET))
+        pints = _parse_pints(src_dict.get("pints", UNSET))
 
         if pints is None:
             nulls |= 16
@@ -424,7 +440,7 @@ class UserAgentTaskData(Model):
 
             return ipas_type_0
 
-        ipas = _parse_ipas(d.pop("ipas", UNSET))
+        ipas = _parse_ipas(src_dict.get("ipas", UNSET))
 
         if ipas is None:
             nulls |= 32
@@ -450,39 +466,29 @@ class UserAgentTaskData(Model):
 
             return workflow_ipas_type_0
 
-        workflow_ipas = _parse_workflow_ipas(d.pop("workflow_ipas", UNSET))
+        workflow_ipas = _parse_workflow_ipas(src_dict.get("workflow_ipas", UNSET))
 
         if workflow_ipas is None:
             nulls |= 64
 
-        def _parse_user_strategy(data: object) -> Unset | UserStrategyData | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_strategy_type_0 = UserStrategyData.from_dict(data)
+        user_strategy: Unset | UserStrategyData | None = src_dict.get("user_strategy", UNSET)
+        if user_strategy is not None and user_strategy is not UNSET:
+            if not isinstance(user_strategy, dict):
+                raise TypeError("member 'user_strategy': a value of the wrong type")
+            user_strategy_type_0 = UserStrategyData.from_dict(src_dict.get("user_strategy", UNSET))
 
-            return user_strategy_type_0
-
-        user_strategy = _parse_user_strategy(d.pop("user_strategy", UNSET))
+            user_strategy = user_strategy_type_0
 
         if user_strategy is None:
             nulls |= 128
 
-        def _parse_strategy(data: object) -> StrategyData | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            strategy_type_0 = StrategyData.from_dict(data)
+        strategy: StrategyData | Unset | None = src_dict.get("strategy", UNSET)
+        if strategy is not None and strategy is not UNSET:
+            if not isinstance(strategy, dict):
+                raise TypeError("member 'strategy': a value of the wrong type")
+            strategy_type_0 = StrategyData.from_dict(src_dict.get("strategy", UNSET))
 
-            return strategy_type_0
-
-        strategy = _parse_strategy(d.pop("strategy", UNSET))
+            strategy = strategy_type_0
 
         if strategy is None:
             nulls |= 256
@@ -511,7 +517,8 @@ class UserAgentTaskData(Model):
 
         user_agent_task_data._nulls = nulls
 
-        user_agent_task_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_agent_task_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_agent_task_data
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAgentTaskListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "tasks",
+        "total",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -38,6 +45,10 @@ class UserAgentTaskListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "tasks"
+
+    def page_items(self) -> list[UserAgentTaskData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.tasks
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -66,11 +77,12 @@ class UserAgentTaskListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserAgentTaskData = _models.UserAgentTaskData
             UserAgentTaskListResponseLinks = _models.UserAgentTaskListResponseLinks
-        d = dict(src_dict)
-        field_links = UserAgentTaskListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserAgentTaskListResponseLinks.from_dict(src_dict["_links"])
 
         tasks = []
-        _tasks = d.pop("tasks")
+        _tasks = src_dict["tasks"]
         if not isinstance(_tasks, list):
             raise TypeError(f"member 'tasks': expected a list, got {type(_tasks).__name__}")
 
@@ -79,8 +91,8 @@ class UserAgentTaskListResponse(Model):
 
             tasks.append(tasks_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         user_agent_task_list_response = cls(
@@ -89,7 +101,10 @@ class UserAgentTaskListResponse(Model):
             total=total,
         )
 
-        user_agent_task_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_agent_task_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return user_agent_task_list_response
 
     @property

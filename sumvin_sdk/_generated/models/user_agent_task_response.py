@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAgentTaskResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "task",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class UserAgentTaskResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserAgentTaskData = _models.UserAgentTaskData
             UserAgentTaskResponseLinks = _models.UserAgentTaskResponseLinks
-        d = dict(src_dict)
-        field_links = UserAgentTaskResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserAgentTaskResponseLinks.from_dict(src_dict["_links"])
 
-        task = UserAgentTaskData.from_dict(d.pop("task"))
+        task = UserAgentTaskData.from_dict(src_dict["task"])
 
         user_agent_task_response = cls(
             field_links=field_links,
             task=task,
         )
 
-        user_agent_task_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_agent_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_agent_task_response
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="UserAssetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "name",
+        "chain_id",
+        "total_balance",
+        "wallet_count",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -66,25 +75,30 @@ class UserAssetData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = d.pop("chain_id")
-        if chain_id is not None and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+        chain_id: int | None = src_dict["chain_id"]
+        if (
+            type(chain_id) is not int
+            and chain_id is not None
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
             raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        total_balance = d.pop("total_balance")
-        if not isinstance(total_balance, str):
+        total_balance = src_dict["total_balance"]
+        if type(total_balance) is not str and not isinstance(total_balance, str):
             raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
 
-        wallet_count = d.pop("wallet_count")
-        if not isinstance(wallet_count, int) or isinstance(wallet_count, bool):
+        wallet_count = src_dict["wallet_count"]
+        if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
             raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
 
         user_asset_data = cls(
@@ -95,7 +109,8 @@ class UserAssetData(Model):
             wallet_count=wallet_count,
         )
 
-        user_asset_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_asset_data
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAssetDataExpanded")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "name",
+        "chain_id",
+        "total_balance",
+        "wallet_count",
+        "wallets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -91,26 +101,31 @@ class UserAssetDataExpanded(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserAssetWalletData = _models.UserAssetWalletData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = d.pop("chain_id")
-        if chain_id is not None and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+        chain_id: int | None = src_dict["chain_id"]
+        if (
+            type(chain_id) is not int
+            and chain_id is not None
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
             raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        total_balance = d.pop("total_balance")
-        if not isinstance(total_balance, str):
+        total_balance = src_dict["total_balance"]
+        if type(total_balance) is not str and not isinstance(total_balance, str):
             raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
 
-        wallet_count = d.pop("wallet_count")
-        if not isinstance(wallet_count, int) or isinstance(wallet_count, bool):
+        wallet_count = src_dict["wallet_count"]
+        if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
             raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
 
         def _parse_wallets(data: object) -> list[UserAssetWalletData] | Unset | None:
@@ -132,7 +147,7 @@ class UserAssetDataExpanded(Model):
 
             return wallets_type_0
 
-        wallets = _parse_wallets(d.pop("wallets", UNSET))
+        wallets = _parse_wallets(src_dict.get("wallets", UNSET))
 
         if wallets is None:
             nulls |= 1
@@ -148,7 +163,8 @@ class UserAssetDataExpanded(Model):
 
         user_asset_data_expanded._nulls = nulls
 
-        user_asset_data_expanded.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_asset_data_expanded.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_asset_data_expanded
 
     @property

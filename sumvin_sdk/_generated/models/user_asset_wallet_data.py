@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="UserAssetWalletData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "address",
+        "chain_id",
+        "balance",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -53,17 +60,18 @@ class UserAssetWalletData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-        if not isinstance(address, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        balance = d.pop("balance")
-        if not isinstance(balance, str):
+        balance = src_dict["balance"]
+        if type(balance) is not str and not isinstance(balance, str):
             raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
         user_asset_wallet_data = cls(
@@ -72,7 +80,8 @@ class UserAssetWalletData(Model):
             balance=balance,
         )
 
-        user_asset_wallet_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_asset_wallet_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_asset_wallet_data
 
     @property

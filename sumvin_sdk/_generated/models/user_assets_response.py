@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAssetsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "total_assets",
+        "assets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,15 +82,16 @@ class UserAssetsResponse(Model):
             UserAssetData = _models.UserAssetData
             UserAssetDataExpanded = _models.UserAssetDataExpanded
             UserAssetsResponseLinks = _models.UserAssetsResponseLinks
-        d = dict(src_dict)
-        field_links = UserAssetsResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserAssetsResponseLinks.from_dict(src_dict["_links"])
 
-        total_assets = d.pop("total_assets")
-        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+        total_assets = src_dict["total_assets"]
+        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
             raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
         assets = []
-        _assets = d.pop("assets")
+        _assets = src_dict["assets"]
         if not isinstance(_assets, list):
             raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
@@ -114,7 +122,8 @@ class UserAssetsResponse(Model):
             assets=assets,
         )
 
-        user_assets_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_assets_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_assets_response
 
     @property

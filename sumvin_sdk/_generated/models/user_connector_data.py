@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserConnectorData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "connector",
+        "is_active",
+        "created_at",
+        "updated_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -73,20 +82,21 @@ class UserConnectorData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectorData = _models.ConnectorData
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        connector = ConnectorData.from_dict(d.pop("connector"))
+        connector = ConnectorData.from_dict(src_dict["connector"])
 
-        is_active = d.pop("is_active")
-        if not isinstance(is_active, bool):
+        is_active = src_dict["is_active"]
+        if type(is_active) is not bool and not isinstance(is_active, bool):
             raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
         user_connector_data = cls(
             id=id,
@@ -96,7 +106,8 @@ class UserConnectorData(Model):
             updated_at=updated_at,
         )
 
-        user_connector_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_connector_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_connector_data
 
     @property

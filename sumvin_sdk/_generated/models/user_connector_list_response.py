@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserConnectorListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_connectors",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,6 +41,10 @@ class UserConnectorListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_connectors"
+
+    def page_items(self) -> list[UserConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_connectors
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -60,11 +70,12 @@ class UserConnectorListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserConnectorData = _models.UserConnectorData
             UserConnectorListResponseLinks = _models.UserConnectorListResponseLinks
-        d = dict(src_dict)
-        field_links = UserConnectorListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserConnectorListResponseLinks.from_dict(src_dict["_links"])
 
         user_connectors = []
-        _user_connectors = d.pop("user_connectors")
+        _user_connectors = src_dict["user_connectors"]
         if not isinstance(_user_connectors, list):
             raise TypeError(f"member 'user_connectors': expected a list, got {type(_user_connectors).__name__}")
 
@@ -78,7 +89,10 @@ class UserConnectorListResponse(Model):
             user_connectors=user_connectors,
         )
 
-        user_connector_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_connector_list_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return user_connector_list_response
 
     @property

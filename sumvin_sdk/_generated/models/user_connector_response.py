@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserConnectorResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_connector",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class UserConnectorResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserConnectorData = _models.UserConnectorData
             UserConnectorResponseLinks = _models.UserConnectorResponseLinks
-        d = dict(src_dict)
-        field_links = UserConnectorResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserConnectorResponseLinks.from_dict(src_dict["_links"])
 
-        user_connector = UserConnectorData.from_dict(d.pop("user_connector"))
+        user_connector = UserConnectorData.from_dict(src_dict["user_connector"])
 
         user_connector_response = cls(
             field_links=field_links,
             user_connector=user_connector,
         )
 
-        user_connector_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_connector_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_connector_response
 
     @property

@@ -15,6 +15,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "first_name",
+        "last_names",
+        "auth_provider",
+        "auth_provider_id",
+        "primary_eoa_address",
+        "primary_smart_wallet_address",
+        "safe_creation_status",
+        "email",
+        "phone",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "username",
+        "did_mint_status",
+        "did_token_id",
+        "did_contract_address",
+        "phone_verified_at",
+        "current_status",
+        "profile_picture_url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -229,80 +253,96 @@ class UserData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserStatusData = _models.UserStatusData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        first_name: str | None = d.pop("first_name")
-        if first_name is not None and not isinstance(first_name, str):
+        first_name: str | None = src_dict["first_name"]
+        if type(first_name) is not str and first_name is not None and not isinstance(first_name, str):
             raise TypeError(f"member 'first_name': expected str or None, got {type(first_name).__name__}")
 
-        last_names: str | None = d.pop("last_names")
-        if last_names is not None and not isinstance(last_names, str):
+        last_names: str | None = src_dict["last_names"]
+        if type(last_names) is not str and last_names is not None and not isinstance(last_names, str):
             raise TypeError(f"member 'last_names': expected str or None, got {type(last_names).__name__}")
 
-        auth_provider = d.pop("auth_provider")
-        if not isinstance(auth_provider, str):
+        auth_provider = src_dict["auth_provider"]
+        if type(auth_provider) is not str and not isinstance(auth_provider, str):
             raise TypeError(f"member 'auth_provider': expected str, got {type(auth_provider).__name__}")
 
-        auth_provider_id = d.pop("auth_provider_id")
-        if not isinstance(auth_provider_id, str):
+        auth_provider_id = src_dict["auth_provider_id"]
+        if type(auth_provider_id) is not str and not isinstance(auth_provider_id, str):
             raise TypeError(f"member 'auth_provider_id': expected str, got {type(auth_provider_id).__name__}")
 
-        primary_eoa_address: str | None = d.pop("primary_eoa_address")
-        if primary_eoa_address is not None and not isinstance(primary_eoa_address, str):
+        primary_eoa_address: str | None = src_dict["primary_eoa_address"]
+        if (
+            type(primary_eoa_address) is not str
+            and primary_eoa_address is not None
+            and not isinstance(primary_eoa_address, str)
+        ):
             raise TypeError(
                 f"member 'primary_eoa_address': expected str or None, got {type(primary_eoa_address).__name__}"
             )
 
-        primary_smart_wallet_address: str | None = d.pop("primary_smart_wallet_address")
-        if primary_smart_wallet_address is not None and not isinstance(primary_smart_wallet_address, str):
+        primary_smart_wallet_address: str | None = src_dict["primary_smart_wallet_address"]
+        if (
+            type(primary_smart_wallet_address) is not str
+            and primary_smart_wallet_address is not None
+            and not isinstance(primary_smart_wallet_address, str)
+        ):
             raise TypeError(
                 f"member 'primary_smart_wallet_address': expected str or None, got {type(primary_smart_wallet_address).__name__}"
             )
 
-        safe_creation_status: str | None = d.pop("safe_creation_status")
-        if safe_creation_status is not None and not isinstance(safe_creation_status, str):
+        safe_creation_status: str | None = src_dict["safe_creation_status"]
+        if (
+            type(safe_creation_status) is not str
+            and safe_creation_status is not None
+            and not isinstance(safe_creation_status, str)
+        ):
             raise TypeError(
                 f"member 'safe_creation_status': expected str or None, got {type(safe_creation_status).__name__}"
             )
 
-        email = d.pop("email")
-        if not isinstance(email, str):
+        email = src_dict["email"]
+        if type(email) is not str and not isinstance(email, str):
             raise TypeError(f"member 'email': expected str, got {type(email).__name__}")
 
-        phone: str | None = d.pop("phone")
-        if phone is not None and not isinstance(phone, str):
+        phone: str | None = src_dict["phone"]
+        if type(phone) is not str and phone is not None and not isinstance(phone, str):
             raise TypeError(f"member 'phone': expected str or None, got {type(phone).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            deleted_at_type_0 = parse_timestamp(data)
+        deleted_at: datetime.datetime | None = src_dict["deleted_at"]
+        if deleted_at is not None:
+            if not isinstance(deleted_at, int | float | str):
+                raise TypeError("member 'deleted_at': a value of the wrong type")
+            deleted_at_type_0 = parse_timestamp(src_dict["deleted_at"])
 
-            return deleted_at_type_0
+            deleted_at = deleted_at_type_0
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
-
-        username: str | Unset | None = d.pop("username", UNSET)
-        if username is not None and not isinstance(username, Unset) and not isinstance(username, str):
+        username: str | Unset | None = src_dict.get("username", UNSET)
+        if (
+            type(username) is not str
+            and username is not None
+            and username is not UNSET
+            and not isinstance(username, str)
+        ):
             raise TypeError(f"member 'username': expected str or None or Unset, got {type(username).__name__}")
 
         if username is None:
             nulls |= 1
 
-        did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
+        did_mint_status: str | Unset | None = src_dict.get("did_mint_status", UNSET)
         if (
-            did_mint_status is not None
-            and not isinstance(did_mint_status, Unset)
+            type(did_mint_status) is not str
+            and did_mint_status is not None
+            and did_mint_status is not UNSET
             and not isinstance(did_mint_status, str)
         ):
             raise TypeError(
@@ -312,17 +352,23 @@ class UserData(Model):
         if did_mint_status is None:
             nulls |= 2
 
-        did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
-        if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
+        did_token_id: str | Unset | None = src_dict.get("did_token_id", UNSET)
+        if (
+            type(did_token_id) is not str
+            and did_token_id is not None
+            and did_token_id is not UNSET
+            and not isinstance(did_token_id, str)
+        ):
             raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
 
         if did_token_id is None:
             nulls |= 4
 
-        did_contract_address: str | Unset | None = d.pop("did_contract_address", UNSET)
+        did_contract_address: str | Unset | None = src_dict.get("did_contract_address", UNSET)
         if (
-            did_contract_address is not None
-            and not isinstance(did_contract_address, Unset)
+            type(did_contract_address) is not str
+            and did_contract_address is not None
+            and did_contract_address is not UNSET
             and not isinstance(did_contract_address, str)
         ):
             raise TypeError(
@@ -332,42 +378,33 @@ class UserData(Model):
         if did_contract_address is None:
             nulls |= 8
 
-        def _parse_phone_verified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            phone_verified_at_type_0 = parse_timestamp(data)
+        phone_verified_at: datetime.datetime | Unset | None = src_dict.get("phone_verified_at", UNSET)
+        if phone_verified_at is not None and phone_verified_at is not UNSET:
+            if not isinstance(phone_verified_at, int | float | str):
+                raise TypeError("member 'phone_verified_at': a value of the wrong type")
+            phone_verified_at_type_0 = parse_timestamp(src_dict.get("phone_verified_at", UNSET))
 
-            return phone_verified_at_type_0
-
-        phone_verified_at = _parse_phone_verified_at(d.pop("phone_verified_at", UNSET))
+            phone_verified_at = phone_verified_at_type_0
 
         if phone_verified_at is None:
             nulls |= 16
 
-        def _parse_current_status(data: object) -> Unset | UserStatusData | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            current_status_type_0 = UserStatusData.from_dict(data)
+        current_status: Unset | UserStatusData | None = src_dict.get("current_status", UNSET)
+        if current_status is not None and current_status is not UNSET:
+            if not isinstance(current_status, dict):
+                raise TypeError("member 'current_status': a value of the wrong type")
+            current_status_type_0 = UserStatusData.from_dict(src_dict.get("current_status", UNSET))
 
-            return current_status_type_0
-
-        current_status = _parse_current_status(d.pop("current_status", UNSET))
+            current_status = current_status_type_0
 
         if current_status is None:
             nulls |= 32
 
-        profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
+        profile_picture_url: str | Unset | None = src_dict.get("profile_picture_url", UNSET)
         if (
-            profile_picture_url is not None
-            and not isinstance(profile_picture_url, Unset)
+            type(profile_picture_url) is not str
+            and profile_picture_url is not None
+            and profile_picture_url is not UNSET
             and not isinstance(profile_picture_url, str)
         ):
             raise TypeError(
@@ -402,7 +439,8 @@ class UserData(Model):
 
         user_data._nulls = nulls
 
-        user_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_data
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "wallets",
+        "kyc-status",
+        "kyc-token",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -92,54 +100,40 @@ class UserLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_wallets(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            wallets_type_0 = Link.from_dict(data)
+        wallets: Link | Unset | None = src_dict.get("wallets", UNSET)
+        if wallets is not None and wallets is not UNSET:
+            if not isinstance(wallets, dict):
+                raise TypeError("member 'wallets': a value of the wrong type")
+            wallets_type_0 = Link.from_dict(src_dict.get("wallets", UNSET))
 
-            return wallets_type_0
-
-        wallets = _parse_wallets(d.pop("wallets", UNSET))
+            wallets = wallets_type_0
 
         if wallets is None:
             nulls |= 1
 
-        def _parse_kyc_status(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            kyc_status_type_0 = Link.from_dict(data)
+        kyc_status: Link | Unset | None = src_dict.get("kyc-status", UNSET)
+        if kyc_status is not None and kyc_status is not UNSET:
+            if not isinstance(kyc_status, dict):
+                raise TypeError("member 'kyc_status': a value of the wrong type")
+            kyc_status_type_0 = Link.from_dict(src_dict.get("kyc-status", UNSET))
 
-            return kyc_status_type_0
-
-        kyc_status = _parse_kyc_status(d.pop("kyc-status", UNSET))
+            kyc_status = kyc_status_type_0
 
         if kyc_status is None:
             nulls |= 2
 
-        def _parse_kyc_token(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            kyc_token_type_0 = Link.from_dict(data)
+        kyc_token: Link | Unset | None = src_dict.get("kyc-token", UNSET)
+        if kyc_token is not None and kyc_token is not UNSET:
+            if not isinstance(kyc_token, dict):
+                raise TypeError("member 'kyc_token': a value of the wrong type")
+            kyc_token_type_0 = Link.from_dict(src_dict.get("kyc-token", UNSET))
 
-            return kyc_token_type_0
-
-        kyc_token = _parse_kyc_token(d.pop("kyc-token", UNSET))
+            kyc_token = kyc_token_type_0
 
         if kyc_token is None:
             nulls |= 4
@@ -153,7 +147,8 @@ class UserLinks(Model):
 
         user_links._nulls = nulls
 
-        user_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_links
 
     @property

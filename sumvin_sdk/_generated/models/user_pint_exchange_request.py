@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserPintExchangeRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "pint",
+        "signature",
+        "audience",
+        "source_chat_message_id",
+        "parent_pint_uri",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -93,31 +102,44 @@ class UserPintExchangeRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PurchaseIntentPayload = _models.PurchaseIntentPayload
-        d = dict(src_dict)
-        pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
 
-        signature: str | Unset | None = d.pop("signature", UNSET)
-        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+        signature: str | Unset | None = src_dict.get("signature", UNSET)
+        if (
+            type(signature) is not str
+            and signature is not None
+            and signature is not UNSET
+            and not isinstance(signature, str)
+        ):
             raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
-        audience: str | Unset | None = d.pop("audience", UNSET)
-        if audience is not None and not isinstance(audience, Unset) and not isinstance(audience, str):
+        audience: str | Unset | None = src_dict.get("audience", UNSET)
+        if (
+            type(audience) is not str
+            and audience is not None
+            and audience is not UNSET
+            and not isinstance(audience, str)
+        ):
             raise TypeError(f"member 'audience': expected str or None or Unset, got {type(audience).__name__}")
 
-        source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
+        source_chat_message_id: int | Unset | None = src_dict.get("source_chat_message_id", UNSET)
         if (
-            source_chat_message_id is not None
-            and not isinstance(source_chat_message_id, Unset)
+            type(source_chat_message_id) is not int
+            and source_chat_message_id is not None
+            and source_chat_message_id is not UNSET
             and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
         ):
             raise TypeError(
                 f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
             )
 
-        parent_pint_uri: str | Unset | None = d.pop("parent_pint_uri", UNSET)
+        parent_pint_uri: str | Unset | None = src_dict.get("parent_pint_uri", UNSET)
         if (
-            parent_pint_uri is not None
-            and not isinstance(parent_pint_uri, Unset)
+            type(parent_pint_uri) is not str
+            and parent_pint_uri is not None
+            and parent_pint_uri is not UNSET
             and not isinstance(parent_pint_uri, str)
         ):
             raise TypeError(
@@ -132,7 +154,8 @@ class UserPintExchangeRequest(Model):
             parent_pint_uri=parent_pint_uri,
         )
 
-        user_pint_exchange_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_pint_exchange_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_pint_exchange_request
 
     @property

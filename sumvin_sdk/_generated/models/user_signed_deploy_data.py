@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserSignedDeployData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "mode",
+        "chain_id",
+        "entrypoint",
+        "user_operation",
+        "user_op_hash",
+        "predicted_safe_address",
+        "user_eoa",
+        "sponsorship_expires_at_ms",
+        "salt_nonce",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -153,16 +166,18 @@ class UserSignedDeployData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserSignedDeployDataUserOperationType0 = _models.UserSignedDeployDataUserOperationType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        mode = cast(Literal["user_signed_deploy"], d.pop("mode"))
+        mode = cast(Literal["user_signed_deploy"], src_dict["mode"])
         if mode != "user_signed_deploy":
             raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
 
-        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
         if (
-            chain_id is not None
-            and not isinstance(chain_id, Unset)
+            type(chain_id) is not int
+            and chain_id is not None
+            and chain_id is not UNSET
             and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
@@ -170,40 +185,48 @@ class UserSignedDeployData(Model):
         if chain_id is None:
             nulls |= 1
 
-        entrypoint: str | Unset | None = d.pop("entrypoint", UNSET)
-        if entrypoint is not None and not isinstance(entrypoint, Unset) and not isinstance(entrypoint, str):
+        entrypoint: str | Unset | None = src_dict.get("entrypoint", UNSET)
+        if (
+            type(entrypoint) is not str
+            and entrypoint is not None
+            and entrypoint is not UNSET
+            and not isinstance(entrypoint, str)
+        ):
             raise TypeError(f"member 'entrypoint': expected str or None or Unset, got {type(entrypoint).__name__}")
 
         if entrypoint is None:
             nulls |= 2
 
-        def _parse_user_operation(data: object) -> Unset | UserSignedDeployDataUserOperationType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(data)
+        user_operation: Unset | UserSignedDeployDataUserOperationType0 | None = src_dict.get("user_operation", UNSET)
+        if user_operation is not None and user_operation is not UNSET:
+            if not isinstance(user_operation, dict):
+                raise TypeError("member 'user_operation': a value of the wrong type")
+            user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(
+                src_dict.get("user_operation", UNSET)
+            )
 
-            return user_operation_type_0
-
-        user_operation = _parse_user_operation(d.pop("user_operation", UNSET))
+            user_operation = user_operation_type_0
 
         if user_operation is None:
             nulls |= 4
 
-        user_op_hash: str | Unset | None = d.pop("user_op_hash", UNSET)
-        if user_op_hash is not None and not isinstance(user_op_hash, Unset) and not isinstance(user_op_hash, str):
+        user_op_hash: str | Unset | None = src_dict.get("user_op_hash", UNSET)
+        if (
+            type(user_op_hash) is not str
+            and user_op_hash is not None
+            and user_op_hash is not UNSET
+            and not isinstance(user_op_hash, str)
+        ):
             raise TypeError(f"member 'user_op_hash': expected str or None or Unset, got {type(user_op_hash).__name__}")
 
         if user_op_hash is None:
             nulls |= 8
 
-        predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
+        predicted_safe_address: str | Unset | None = src_dict.get("predicted_safe_address", UNSET)
         if (
-            predicted_safe_address is not None
-            and not isinstance(predicted_safe_address, Unset)
+            type(predicted_safe_address) is not str
+            and predicted_safe_address is not None
+            and predicted_safe_address is not UNSET
             and not isinstance(predicted_safe_address, str)
         ):
             raise TypeError(
@@ -213,17 +236,23 @@ class UserSignedDeployData(Model):
         if predicted_safe_address is None:
             nulls |= 16
 
-        user_eoa: str | Unset | None = d.pop("user_eoa", UNSET)
-        if user_eoa is not None and not isinstance(user_eoa, Unset) and not isinstance(user_eoa, str):
+        user_eoa: str | Unset | None = src_dict.get("user_eoa", UNSET)
+        if (
+            type(user_eoa) is not str
+            and user_eoa is not None
+            and user_eoa is not UNSET
+            and not isinstance(user_eoa, str)
+        ):
             raise TypeError(f"member 'user_eoa': expected str or None or Unset, got {type(user_eoa).__name__}")
 
         if user_eoa is None:
             nulls |= 32
 
-        sponsorship_expires_at_ms: int | Unset | None = d.pop("sponsorship_expires_at_ms", UNSET)
+        sponsorship_expires_at_ms: int | Unset | None = src_dict.get("sponsorship_expires_at_ms", UNSET)
         if (
-            sponsorship_expires_at_ms is not None
-            and not isinstance(sponsorship_expires_at_ms, Unset)
+            type(sponsorship_expires_at_ms) is not int
+            and sponsorship_expires_at_ms is not None
+            and sponsorship_expires_at_ms is not UNSET
             and (not isinstance(sponsorship_expires_at_ms, int) or isinstance(sponsorship_expires_at_ms, bool))
         ):
             raise TypeError(
@@ -233,10 +262,11 @@ class UserSignedDeployData(Model):
         if sponsorship_expires_at_ms is None:
             nulls |= 64
 
-        salt_nonce: int | Unset | None = d.pop("salt_nonce", UNSET)
+        salt_nonce: int | Unset | None = src_dict.get("salt_nonce", UNSET)
         if (
-            salt_nonce is not None
-            and not isinstance(salt_nonce, Unset)
+            type(salt_nonce) is not int
+            and salt_nonce is not None
+            and salt_nonce is not UNSET
             and (not isinstance(salt_nonce, int) or isinstance(salt_nonce, bool))
         ):
             raise TypeError(f"member 'salt_nonce': expected int or None or Unset, got {type(salt_nonce).__name__}")
@@ -259,7 +289,8 @@ class UserSignedDeployData(Model):
         )
 
         user_signed_deploy_data._nulls = nulls
-        user_signed_deploy_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_signed_deploy_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_signed_deploy_data
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserSignedDeploySubmission")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "user_operation",
+        "expected_user_op_hash",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,11 +62,12 @@ class UserSignedDeploySubmission(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserSignedDeploySubmissionUserOperation = _models.UserSignedDeploySubmissionUserOperation
-        d = dict(src_dict)
-        user_operation = UserSignedDeploySubmissionUserOperation.from_dict(d.pop("user_operation"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        user_operation = UserSignedDeploySubmissionUserOperation.from_dict(src_dict["user_operation"])
 
-        expected_user_op_hash = d.pop("expected_user_op_hash")
-        if not isinstance(expected_user_op_hash, str):
+        expected_user_op_hash = src_dict["expected_user_op_hash"]
+        if type(expected_user_op_hash) is not str and not isinstance(expected_user_op_hash, str):
             raise TypeError(f"member 'expected_user_op_hash': expected str, got {type(expected_user_op_hash).__name__}")
 
         user_signed_deploy_submission = cls(
@@ -68,7 +75,10 @@ class UserSignedDeploySubmission(Model):
             expected_user_op_hash=expected_user_op_hash,
         )
 
-        user_signed_deploy_submission.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_signed_deploy_submission.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return user_signed_deploy_submission
 
     @property

@@ -11,6 +11,14 @@ from ..models.status_changed_by import StatusChangedBy
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="UserStatusData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "status",
+        "sub_status",
+        "changed_by",
+        "changed_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -62,18 +70,19 @@ class UserStatusData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        sub_status: str | None = d.pop("sub_status")
-        if sub_status is not None and not isinstance(sub_status, str):
+        sub_status: str | None = src_dict["sub_status"]
+        if type(sub_status) is not str and sub_status is not None and not isinstance(sub_status, str):
             raise TypeError(f"member 'sub_status': expected str or None, got {type(sub_status).__name__}")
 
-        changed_by = StatusChangedBy.parse(d.pop("changed_by"))
+        changed_by = StatusChangedBy.parse(src_dict["changed_by"])
 
-        changed_at = parse_timestamp(d.pop("changed_at"))
+        changed_at = parse_timestamp(src_dict["changed_at"])
 
         user_status_data = cls(
             status=status,
@@ -82,7 +91,8 @@ class UserStatusData(Model):
             changed_at=changed_at,
         )
 
-        user_status_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_status_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_status_data
 
     @property

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserStrategyData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "strategy",
+        "connector",
+        "is_active",
+        "configuration",
+        "created_at",
+        "event_filter",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -111,54 +122,44 @@ class UserStrategyData(Model):
             StrategyData = _models.StrategyData
             UserStrategyDataConfigurationType0 = _models.UserStrategyDataConfigurationType0
             UserStrategyDataEventFilterType0 = _models.UserStrategyDataEventFilterType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        strategy = StrategyData.from_dict(d.pop("strategy"))
+        strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        def _parse_connector(data: object) -> ConnectorData | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            connector_type_0 = ConnectorData.from_dict(data)
+        connector: ConnectorData | None = src_dict["connector"]
+        if connector is not None:
+            if not isinstance(connector, dict):
+                raise TypeError("member 'connector': a value of the wrong type")
+            connector_type_0 = ConnectorData.from_dict(src_dict["connector"])
 
-            return connector_type_0
+            connector = connector_type_0
 
-        connector = _parse_connector(d.pop("connector"))
-
-        is_active = d.pop("is_active")
-        if not isinstance(is_active, bool):
+        is_active = src_dict["is_active"]
+        if type(is_active) is not bool and not isinstance(is_active, bool):
             raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
-        def _parse_configuration(data: object) -> UserStrategyDataConfigurationType0 | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(data)
+        configuration: UserStrategyDataConfigurationType0 | None = src_dict["configuration"]
+        if configuration is not None:
+            if not isinstance(configuration, dict):
+                raise TypeError("member 'configuration': a value of the wrong type")
+            configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(src_dict["configuration"])
 
-            return configuration_type_0
+            configuration = configuration_type_0
 
-        configuration = _parse_configuration(d.pop("configuration"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        event_filter: Unset | UserStrategyDataEventFilterType0 | None = src_dict.get("event_filter", UNSET)
+        if event_filter is not None and event_filter is not UNSET:
+            if not isinstance(event_filter, dict):
+                raise TypeError("member 'event_filter': a value of the wrong type")
+            event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(src_dict.get("event_filter", UNSET))
 
-        def _parse_event_filter(data: object) -> Unset | UserStrategyDataEventFilterType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(data)
-
-            return event_filter_type_0
-
-        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+            event_filter = event_filter_type_0
 
         if event_filter is None:
             nulls |= 1
@@ -175,7 +176,8 @@ class UserStrategyData(Model):
 
         user_strategy_data._nulls = nulls
 
-        user_strategy_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_strategy_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_strategy_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserStrategyListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_strategies",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,6 +41,10 @@ class UserStrategyListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_strategies"
+
+    def page_items(self) -> list[UserStrategyData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_strategies
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -60,11 +70,12 @@ class UserStrategyListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserStrategyData = _models.UserStrategyData
             UserStrategyListResponseLinks = _models.UserStrategyListResponseLinks
-        d = dict(src_dict)
-        field_links = UserStrategyListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserStrategyListResponseLinks.from_dict(src_dict["_links"])
 
         user_strategies = []
-        _user_strategies = d.pop("user_strategies")
+        _user_strategies = src_dict["user_strategies"]
         if not isinstance(_user_strategies, list):
             raise TypeError(f"member 'user_strategies': expected a list, got {type(_user_strategies).__name__}")
 
@@ -78,7 +89,8 @@ class UserStrategyListResponse(Model):
             user_strategies=user_strategies,
         )
 
-        user_strategy_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_strategy_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_strategy_list_response
 
     @property

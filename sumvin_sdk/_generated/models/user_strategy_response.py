@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserStrategyResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user_strategy",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class UserStrategyResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserStrategyData = _models.UserStrategyData
             UserStrategyResponseLinks = _models.UserStrategyResponseLinks
-        d = dict(src_dict)
-        field_links = UserStrategyResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserStrategyResponseLinks.from_dict(src_dict["_links"])
 
-        user_strategy = UserStrategyData.from_dict(d.pop("user_strategy"))
+        user_strategy = UserStrategyData.from_dict(src_dict["user_strategy"])
 
         user_strategy_response = cls(
             field_links=field_links,
             user_strategy=user_strategy,
         )
 
-        user_strategy_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            user_strategy_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_strategy_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsernameResolveResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "user",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -57,17 +63,19 @@ class UsernameResolveResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PublicUserProfile = _models.PublicUserProfile
             UsernameResolveResponseLinks = _models.UsernameResolveResponseLinks
-        d = dict(src_dict)
-        field_links = UsernameResolveResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UsernameResolveResponseLinks.from_dict(src_dict["_links"])
 
-        user = PublicUserProfile.from_dict(d.pop("user"))
+        user = PublicUserProfile.from_dict(src_dict["user"])
 
         username_resolve_response = cls(
             field_links=field_links,
             user=user,
         )
 
-        username_resolve_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            username_resolve_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return username_resolve_response
 
     @property

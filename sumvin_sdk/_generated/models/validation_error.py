@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "loc",
+        "msg",
+        "type",
+        "input",
+        "ctx",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -84,34 +93,39 @@ class ValidationError(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ValidationErrorContext = _models.ValidationErrorContext
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
         loc = []
-        _loc = d.pop("loc")
+        _loc = src_dict["loc"]
         if not isinstance(_loc, list):
             raise TypeError(f"member 'loc': expected a list, got {type(_loc).__name__}")
 
         for loc_item_data in _loc:
             loc_item: int | str = loc_item_data
-            if not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool):
+            if (
+                type(loc_item) is not str
+                and type(loc_item) is not int
+                and (not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool))
+            ):
                 raise TypeError(f"member 'loc_item': expected str or int, got {type(loc_item).__name__}")
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
-        if not isinstance(msg, str):
+        msg = src_dict["msg"]
+        if type(msg) is not str and not isinstance(msg, str):
             raise TypeError(f"member 'msg': expected str, got {type(msg).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        input_ = d.pop("input", UNSET)
+        input_ = src_dict.get("input", UNSET)
 
         if input_ is None:
             nulls |= 1
 
-        _ctx = d.pop("ctx", UNSET)
+        _ctx = src_dict.get("ctx", UNSET)
         ctx: ValidationErrorContext | Unset
         if isinstance(_ctx, Unset):
             ctx = UNSET
@@ -128,7 +142,8 @@ class ValidationError(Model):
 
         validation_error._nulls = nulls
 
-        validation_error.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return validation_error
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="VerifyPhoneCodeRequest")
+_MEMBERS: frozenset[str] = frozenset(("verification_code",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -40,16 +41,18 @@ class VerifyPhoneCodeRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verification_code = d.pop("verification_code")
-        if not isinstance(verification_code, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        verification_code = src_dict["verification_code"]
+        if type(verification_code) is not str and not isinstance(verification_code, str):
             raise TypeError(f"member 'verification_code': expected str, got {type(verification_code).__name__}")
 
         verify_phone_code_request = cls(
             verification_code=verification_code,
         )
 
-        verify_phone_code_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            verify_phone_code_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return verify_phone_code_request
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VisaCheckoutAcceptedResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "checkout_id",
+        "status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,15 +67,16 @@ class VisaCheckoutAcceptedResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             VisaCheckoutAcceptedResponseLinks = _models.VisaCheckoutAcceptedResponseLinks
-        d = dict(src_dict)
-        field_links = VisaCheckoutAcceptedResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = VisaCheckoutAcceptedResponseLinks.from_dict(src_dict["_links"])
 
-        checkout_id = d.pop("checkout_id")
-        if not isinstance(checkout_id, str):
+        checkout_id = src_dict["checkout_id"]
+        if type(checkout_id) is not str and not isinstance(checkout_id, str):
             raise TypeError(f"member 'checkout_id': expected str, got {type(checkout_id).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         visa_checkout_accepted_response = cls(
@@ -77,7 +85,10 @@ class VisaCheckoutAcceptedResponse(Model):
             status=status,
         )
 
-        visa_checkout_accepted_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            visa_checkout_accepted_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return visa_checkout_accepted_response
 
     @property

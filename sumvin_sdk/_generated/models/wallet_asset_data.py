@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletAssetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "name",
+        "chain_id",
+        "balance",
+        "balance_updated_at",
+        "balance_usd",
+        "transactions_href",
+        "_links",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -116,37 +128,48 @@ class WalletAssetData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletAssetDataLinksType0 = _models.WalletAssetDataLinksType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        symbol = d.pop("symbol")
-        if not isinstance(symbol, str):
+        symbol = src_dict["symbol"]
+        if type(symbol) is not str and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = d.pop("name")
-        if not isinstance(name, str):
+        name = src_dict["name"]
+        if type(name) is not str and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = d.pop("chain_id")
-        if chain_id is not None and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+        chain_id: int | None = src_dict["chain_id"]
+        if (
+            type(chain_id) is not int
+            and chain_id is not None
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
             raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        balance = d.pop("balance")
-        if not isinstance(balance, str):
+        balance = src_dict["balance"]
+        if type(balance) is not str and not isinstance(balance, str):
             raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
-        balance_updated_at = parse_timestamp(d.pop("balance_updated_at"))
+        balance_updated_at = parse_timestamp(src_dict["balance_updated_at"])
 
-        balance_usd: str | Unset | None = d.pop("balance_usd", UNSET)
-        if balance_usd is not None and not isinstance(balance_usd, Unset) and not isinstance(balance_usd, str):
+        balance_usd: str | Unset | None = src_dict.get("balance_usd", UNSET)
+        if (
+            type(balance_usd) is not str
+            and balance_usd is not None
+            and balance_usd is not UNSET
+            and not isinstance(balance_usd, str)
+        ):
             raise TypeError(f"member 'balance_usd': expected str or None or Unset, got {type(balance_usd).__name__}")
 
         if balance_usd is None:
             nulls |= 1
 
-        transactions_href: str | Unset | None = d.pop("transactions_href", UNSET)
+        transactions_href: str | Unset | None = src_dict.get("transactions_href", UNSET)
         if (
-            transactions_href is not None
-            and not isinstance(transactions_href, Unset)
+            type(transactions_href) is not str
+            and transactions_href is not None
+            and transactions_href is not UNSET
             and not isinstance(transactions_href, str)
         ):
             raise TypeError(
@@ -156,18 +179,13 @@ class WalletAssetData(Model):
         if transactions_href is None:
             nulls |= 2
 
-        def _parse_field_links(data: object) -> Unset | WalletAssetDataLinksType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            field_links_type_0 = WalletAssetDataLinksType0.from_dict(data)
+        field_links: Unset | WalletAssetDataLinksType0 | None = src_dict.get("_links", UNSET)
+        if field_links is not None and field_links is not UNSET:
+            if not isinstance(field_links, dict):
+                raise TypeError("member 'field_links': a value of the wrong type")
+            field_links_type_0 = WalletAssetDataLinksType0.from_dict(src_dict.get("_links", UNSET))
 
-            return field_links_type_0
-
-        field_links = _parse_field_links(d.pop("_links", UNSET))
+            field_links = field_links_type_0
 
         if field_links is None:
             nulls |= 4
@@ -185,7 +203,8 @@ class WalletAssetData(Model):
 
         wallet_asset_data._nulls = nulls
 
-        wallet_asset_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_asset_data
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletAssetListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallet_address",
+        "wallet_chain_id",
+        "assets",
+        "total_assets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -44,6 +53,10 @@ class WalletAssetListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "assets"
+
+    def page_items(self) -> list[WalletAssetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.assets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -78,19 +91,22 @@ class WalletAssetListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletAssetData = _models.WalletAssetData
             WalletAssetListResponseLinks = _models.WalletAssetListResponseLinks
-        d = dict(src_dict)
-        field_links = WalletAssetListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletAssetListResponseLinks.from_dict(src_dict["_links"])
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = d.pop("wallet_chain_id")
-        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+        wallet_chain_id = src_dict["wallet_chain_id"]
+        if type(wallet_chain_id) is not int and (
+            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+        ):
             raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
         assets = []
-        _assets = d.pop("assets")
+        _assets = src_dict["assets"]
         if not isinstance(_assets, list):
             raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
@@ -99,8 +115,8 @@ class WalletAssetListResponse(Model):
 
             assets.append(assets_item)
 
-        total_assets = d.pop("total_assets")
-        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+        total_assets = src_dict["total_assets"]
+        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
             raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
         wallet_asset_list_response = cls(
@@ -111,7 +127,8 @@ class WalletAssetListResponse(Model):
             total_assets=total_assets,
         )
 
-        wallet_asset_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_asset_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_asset_list_response
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="WalletAssetTransactionData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "status",
+        "direction",
+        "amount",
+        "created_at",
+        "tx_hash",
+        "merchant_name",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -87,35 +99,36 @@ class WalletAssetTransactionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: str | None = d.pop("id")
-        if id is not None and not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id: str | None = src_dict["id"]
+        if type(id) is not str and id is not None and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str or None, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = d.pop("status")
-        if not isinstance(status, str):
+        status = src_dict["status"]
+        if type(status) is not str and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = d.pop("direction")
-        if not isinstance(direction, str):
+        direction = src_dict["direction"]
+        if type(direction) is not str and not isinstance(direction, str):
             raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = d.pop("amount")
-        if not isinstance(amount, str):
+        amount = src_dict["amount"]
+        if type(amount) is not str and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        tx_hash: str | None = d.pop("tx_hash")
-        if tx_hash is not None and not isinstance(tx_hash, str):
+        tx_hash: str | None = src_dict["tx_hash"]
+        if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
-        merchant_name: str | None = d.pop("merchant_name")
-        if merchant_name is not None and not isinstance(merchant_name, str):
+        merchant_name: str | None = src_dict["merchant_name"]
+        if type(merchant_name) is not str and merchant_name is not None and not isinstance(merchant_name, str):
             raise TypeError(f"member 'merchant_name': expected str or None, got {type(merchant_name).__name__}")
 
         wallet_asset_transaction_data = cls(
@@ -129,7 +142,10 @@ class WalletAssetTransactionData(Model):
             merchant_name=merchant_name,
         )
 
-        wallet_asset_transaction_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_asset_transaction_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_asset_transaction_data
 
     @property

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletAssetTransactionsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallet_address",
+        "wallet_chain_id",
+        "asset_symbol",
+        "transactions",
+        "total",
+        "offset",
+        "limit",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -54,6 +66,10 @@ class WalletAssetTransactionsResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "transactions"
+
+    def page_items(self) -> list[WalletAssetTransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -97,23 +113,26 @@ class WalletAssetTransactionsResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletAssetTransactionData = _models.WalletAssetTransactionData
             WalletAssetTransactionsResponseLinks = _models.WalletAssetTransactionsResponseLinks
-        d = dict(src_dict)
-        field_links = WalletAssetTransactionsResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletAssetTransactionsResponseLinks.from_dict(src_dict["_links"])
 
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = d.pop("wallet_chain_id")
-        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+        wallet_chain_id = src_dict["wallet_chain_id"]
+        if type(wallet_chain_id) is not int and (
+            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+        ):
             raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
-        asset_symbol = d.pop("asset_symbol")
-        if not isinstance(asset_symbol, str):
+        asset_symbol = src_dict["asset_symbol"]
+        if type(asset_symbol) is not str and not isinstance(asset_symbol, str):
             raise TypeError(f"member 'asset_symbol': expected str, got {type(asset_symbol).__name__}")
 
         transactions = []
-        _transactions = d.pop("transactions")
+        _transactions = src_dict["transactions"]
         if not isinstance(_transactions, list):
             raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
@@ -122,16 +141,16 @@ class WalletAssetTransactionsResponse(Model):
 
             transactions.append(transactions_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or isinstance(total, bool):
+        total = src_dict["total"]
+        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
             raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        offset = d.pop("offset")
-        if not isinstance(offset, int) or isinstance(offset, bool):
+        offset = src_dict["offset"]
+        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
             raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        limit = d.pop("limit")
-        if not isinstance(limit, int) or isinstance(limit, bool):
+        limit = src_dict["limit"]
+        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
             raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         wallet_asset_transactions_response = cls(
@@ -145,7 +164,10 @@ class WalletAssetTransactionsResponse(Model):
             limit=limit,
         )
 
-        wallet_asset_transactions_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_asset_transactions_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_asset_transactions_response
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletBalanceSummary")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "wallet_address",
+        "wallet_chain_id",
+        "total_assets",
+        "last_updated",
+        "assets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -75,25 +84,28 @@ class WalletBalanceSummary(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletAssetData = _models.WalletAssetData
-        d = dict(src_dict)
-        wallet_address = d.pop("wallet_address")
-        if not isinstance(wallet_address, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        wallet_address = src_dict["wallet_address"]
+        if type(wallet_address) is not str and not isinstance(wallet_address, str):
             raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = d.pop("wallet_chain_id")
-        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+        wallet_chain_id = src_dict["wallet_chain_id"]
+        if type(wallet_chain_id) is not int and (
+            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+        ):
             raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
-        total_assets = d.pop("total_assets")
-        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+        total_assets = src_dict["total_assets"]
+        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
             raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
-        last_updated = d.pop("last_updated")
-        if not isinstance(last_updated, int) or isinstance(last_updated, bool):
+        last_updated = src_dict["last_updated"]
+        if type(last_updated) is not int and (not isinstance(last_updated, int) or isinstance(last_updated, bool)):
             raise TypeError(f"member 'last_updated': expected int, got {type(last_updated).__name__}")
 
         assets = []
-        _assets = d.pop("assets")
+        _assets = src_dict["assets"]
         if not isinstance(_assets, list):
             raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
@@ -110,7 +122,8 @@ class WalletBalanceSummary(Model):
             assets=assets,
         )
 
-        wallet_balance_summary.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_balance_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_balance_summary
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletBalanceSummaryResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "summary",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,21 @@ class WalletBalanceSummaryResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletBalanceSummary = _models.WalletBalanceSummary
             WalletBalanceSummaryResponseLinks = _models.WalletBalanceSummaryResponseLinks
-        d = dict(src_dict)
-        field_links = WalletBalanceSummaryResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletBalanceSummaryResponseLinks.from_dict(src_dict["_links"])
 
-        summary = WalletBalanceSummary.from_dict(d.pop("summary"))
+        summary = WalletBalanceSummary.from_dict(src_dict["summary"])
 
         wallet_balance_summary_response = cls(
             field_links=field_links,
             summary=summary,
         )
 
-        wallet_balance_summary_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_balance_summary_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_balance_summary_response
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="WalletDataBase")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "address",
+        "chain_id",
+        "is_primary",
+        "is_eoa",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,25 +74,26 @@ class WalletDataBase(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = d.pop("address")
-        if not isinstance(address, str):
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        is_primary = d.pop("is_primary")
-        if not isinstance(is_primary, bool):
+        is_primary = src_dict["is_primary"]
+        if type(is_primary) is not bool and not isinstance(is_primary, bool):
             raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        is_eoa = d.pop("is_eoa")
-        if not isinstance(is_eoa, bool):
+        is_eoa = src_dict["is_eoa"]
+        if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
             raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
         wallet_data_base = cls(
@@ -94,7 +104,8 @@ class WalletDataBase(Model):
             is_eoa=is_eoa,
         )
 
-        wallet_data_base.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_data_base.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_data_base
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "user",
+        "assets",
+        "transactions",
+        "update",
+        "delete",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -120,86 +130,62 @@ class WalletLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_user(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_0 = Link.from_dict(data)
+        user: Link | Unset | None = src_dict.get("user", UNSET)
+        if user is not None and user is not UNSET:
+            if not isinstance(user, dict):
+                raise TypeError("member 'user': a value of the wrong type")
+            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
 
-            return user_type_0
-
-        user = _parse_user(d.pop("user", UNSET))
+            user = user_type_0
 
         if user is None:
             nulls |= 1
 
-        def _parse_assets(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            assets_type_0 = Link.from_dict(data)
+        assets: Link | Unset | None = src_dict.get("assets", UNSET)
+        if assets is not None and assets is not UNSET:
+            if not isinstance(assets, dict):
+                raise TypeError("member 'assets': a value of the wrong type")
+            assets_type_0 = Link.from_dict(src_dict.get("assets", UNSET))
 
-            return assets_type_0
-
-        assets = _parse_assets(d.pop("assets", UNSET))
+            assets = assets_type_0
 
         if assets is None:
             nulls |= 2
 
-        def _parse_transactions(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            transactions_type_0 = Link.from_dict(data)
+        transactions: Link | Unset | None = src_dict.get("transactions", UNSET)
+        if transactions is not None and transactions is not UNSET:
+            if not isinstance(transactions, dict):
+                raise TypeError("member 'transactions': a value of the wrong type")
+            transactions_type_0 = Link.from_dict(src_dict.get("transactions", UNSET))
 
-            return transactions_type_0
-
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+            transactions = transactions_type_0
 
         if transactions is None:
             nulls |= 4
 
-        def _parse_update(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            update_type_0 = Link.from_dict(data)
+        update: Link | Unset | None = src_dict.get("update", UNSET)
+        if update is not None and update is not UNSET:
+            if not isinstance(update, dict):
+                raise TypeError("member 'update': a value of the wrong type")
+            update_type_0 = Link.from_dict(src_dict.get("update", UNSET))
 
-            return update_type_0
-
-        update = _parse_update(d.pop("update", UNSET))
+            update = update_type_0
 
         if update is None:
             nulls |= 8
 
-        def _parse_delete(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            delete_type_0 = Link.from_dict(data)
+        delete: Link | Unset | None = src_dict.get("delete", UNSET)
+        if delete is not None and delete is not UNSET:
+            if not isinstance(delete, dict):
+                raise TypeError("member 'delete': a value of the wrong type")
+            delete_type_0 = Link.from_dict(src_dict.get("delete", UNSET))
 
-            return delete_type_0
-
-        delete = _parse_delete(d.pop("delete", UNSET))
+            delete = delete_type_0
 
         if delete is None:
             nulls |= 16
@@ -215,7 +201,8 @@ class WalletLinks(Model):
 
         wallet_links._nulls = nulls
 
-        wallet_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_links
 
     @property

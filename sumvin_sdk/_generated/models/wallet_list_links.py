@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletListLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "user",
+        "create",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,38 +85,29 @@ class WalletListLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_user(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_0 = Link.from_dict(data)
+        user: Link | Unset | None = src_dict.get("user", UNSET)
+        if user is not None and user is not UNSET:
+            if not isinstance(user, dict):
+                raise TypeError("member 'user': a value of the wrong type")
+            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
 
-            return user_type_0
-
-        user = _parse_user(d.pop("user", UNSET))
+            user = user_type_0
 
         if user is None:
             nulls |= 1
 
-        def _parse_create(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            create_type_0 = Link.from_dict(data)
+        create: Link | Unset | None = src_dict.get("create", UNSET)
+        if create is not None and create is not UNSET:
+            if not isinstance(create, dict):
+                raise TypeError("member 'create': a value of the wrong type")
+            create_type_0 = Link.from_dict(src_dict.get("create", UNSET))
 
-            return create_type_0
-
-        create = _parse_create(d.pop("create", UNSET))
+            create = create_type_0
 
         if create is None:
             nulls |= 2
@@ -122,7 +120,8 @@ class WalletListLinks(Model):
 
         wallet_list_links._nulls = nulls
 
-        wallet_list_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_list_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_list_links
 
     @property

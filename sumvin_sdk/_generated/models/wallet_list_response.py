@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -42,6 +48,10 @@ class WalletListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "wallets"
 
+    def page_items(self) -> list[WalletData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.wallets
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
@@ -66,11 +76,12 @@ class WalletListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletData = _models.WalletData
             WalletListLinks = _models.WalletListLinks
-        d = dict(src_dict)
-        field_links = WalletListLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletListLinks.from_dict(src_dict["_links"])
 
         wallets = []
-        _wallets = d.pop("wallets")
+        _wallets = src_dict["wallets"]
         if not isinstance(_wallets, list):
             raise TypeError(f"member 'wallets': expected a list, got {type(_wallets).__name__}")
 
@@ -84,7 +95,8 @@ class WalletListResponse(Model):
             wallets=wallets,
         )
 
-        wallet_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_list_response
 
     @property

@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "address",
+        "chain_id",
+        "is_primary",
+        "is_eoa",
+        "created_at",
+        "signer_role",
+        "signer_status",
+        "signer_error_code",
+        "signer_error_reason",
+        "nickname",
+        "logo_uri",
+        "deleted_at",
+        "safe_creation_event_id",
+        "cards",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -221,68 +241,60 @@ class WalletResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CardData = _models.CardData
             WalletLinks = _models.WalletLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = WalletLinks.from_dict(d.pop("_links"))
+        field_links = WalletLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = d.pop("address")
-        if not isinstance(address, str):
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        is_primary = d.pop("is_primary")
-        if not isinstance(is_primary, bool):
+        is_primary = src_dict["is_primary"]
+        if type(is_primary) is not bool and not isinstance(is_primary, bool):
             raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        is_eoa = d.pop("is_eoa")
-        if not isinstance(is_eoa, bool):
+        is_eoa = src_dict["is_eoa"]
+        if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
             raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        def _parse_signer_role(data: object) -> SignerRole | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            signer_role_type_0 = SignerRole.parse(data)
+        signer_role: SignerRole | Unset | None = src_dict.get("signer_role", UNSET)
+        if signer_role is not None and signer_role is not UNSET:
+            if not isinstance(signer_role, str):
+                raise TypeError("member 'signer_role': a value of the wrong type")
+            signer_role_type_0 = SignerRole.parse(src_dict.get("signer_role", UNSET))
 
-            return signer_role_type_0
-
-        signer_role = _parse_signer_role(d.pop("signer_role", UNSET))
+            signer_role = signer_role_type_0
 
         if signer_role is None:
             nulls |= 1
 
-        def _parse_signer_status(data: object) -> MandateKeyStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            signer_status_type_0 = MandateKeyStatus.parse(data)
+        signer_status: MandateKeyStatus | Unset | None = src_dict.get("signer_status", UNSET)
+        if signer_status is not None and signer_status is not UNSET:
+            if not isinstance(signer_status, str):
+                raise TypeError("member 'signer_status': a value of the wrong type")
+            signer_status_type_0 = MandateKeyStatus.parse(src_dict.get("signer_status", UNSET))
 
-            return signer_status_type_0
-
-        signer_status = _parse_signer_status(d.pop("signer_status", UNSET))
+            signer_status = signer_status_type_0
 
         if signer_status is None:
             nulls |= 2
 
-        signer_error_code: str | Unset | None = d.pop("signer_error_code", UNSET)
+        signer_error_code: str | Unset | None = src_dict.get("signer_error_code", UNSET)
         if (
-            signer_error_code is not None
-            and not isinstance(signer_error_code, Unset)
+            type(signer_error_code) is not str
+            and signer_error_code is not None
+            and signer_error_code is not UNSET
             and not isinstance(signer_error_code, str)
         ):
             raise TypeError(
@@ -292,10 +304,11 @@ class WalletResponse(Model):
         if signer_error_code is None:
             nulls |= 4
 
-        signer_error_reason: str | Unset | None = d.pop("signer_error_reason", UNSET)
+        signer_error_reason: str | Unset | None = src_dict.get("signer_error_reason", UNSET)
         if (
-            signer_error_reason is not None
-            and not isinstance(signer_error_reason, Unset)
+            type(signer_error_reason) is not str
+            and signer_error_reason is not None
+            and signer_error_reason is not UNSET
             and not isinstance(signer_error_reason, str)
         ):
             raise TypeError(
@@ -305,40 +318,46 @@ class WalletResponse(Model):
         if signer_error_reason is None:
             nulls |= 8
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         if nickname is None:
             nulls |= 16
 
-        logo_uri: str | Unset | None = d.pop("logo_uri", UNSET)
-        if logo_uri is not None and not isinstance(logo_uri, Unset) and not isinstance(logo_uri, str):
+        logo_uri: str | Unset | None = src_dict.get("logo_uri", UNSET)
+        if (
+            type(logo_uri) is not str
+            and logo_uri is not None
+            and logo_uri is not UNSET
+            and not isinstance(logo_uri, str)
+        ):
             raise TypeError(f"member 'logo_uri': expected str or None or Unset, got {type(logo_uri).__name__}")
 
         if logo_uri is None:
             nulls |= 32
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            deleted_at_type_0 = parse_timestamp(data)
+        deleted_at: datetime.datetime | Unset | None = src_dict.get("deleted_at", UNSET)
+        if deleted_at is not None and deleted_at is not UNSET:
+            if not isinstance(deleted_at, int | float | str):
+                raise TypeError("member 'deleted_at': a value of the wrong type")
+            deleted_at_type_0 = parse_timestamp(src_dict.get("deleted_at", UNSET))
 
-            return deleted_at_type_0
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+            deleted_at = deleted_at_type_0
 
         if deleted_at is None:
             nulls |= 64
 
-        safe_creation_event_id: str | Unset | None = d.pop("safe_creation_event_id", UNSET)
+        safe_creation_event_id: str | Unset | None = src_dict.get("safe_creation_event_id", UNSET)
         if (
-            safe_creation_event_id is not None
-            and not isinstance(safe_creation_event_id, Unset)
+            type(safe_creation_event_id) is not str
+            and safe_creation_event_id is not None
+            and safe_creation_event_id is not UNSET
             and not isinstance(safe_creation_event_id, str)
         ):
             raise TypeError(
@@ -367,7 +386,7 @@ class WalletResponse(Model):
 
             return cards_type_0
 
-        cards = _parse_cards(d.pop("cards", UNSET))
+        cards = _parse_cards(src_dict.get("cards", UNSET))
 
         if cards is None:
             nulls |= 256
@@ -393,7 +412,8 @@ class WalletResponse(Model):
 
         wallet_response._nulls = nulls
 
-        wallet_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_response
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="WalletShareEncryption")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "version",
+        "alg",
+        "kdf",
+        "prf_salt",
+        "hkdf_info",
+        "iv",
+        "credential_id",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -79,33 +90,34 @@ class WalletShareEncryption(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = cast(Literal[1], d.pop("version"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        version = cast(Literal[1], src_dict["version"])
         if version != 1:
             raise ValueError(f"version must match const 1, got '{version}'")
 
-        alg = cast(Literal["AES-256-GCM"], d.pop("alg"))
+        alg = cast(Literal["AES-256-GCM"], src_dict["alg"])
         if alg != "AES-256-GCM":
             raise ValueError(f"alg must match const 'AES-256-GCM', got '{alg}'")
 
-        kdf = cast(Literal["HKDF-SHA256"], d.pop("kdf"))
+        kdf = cast(Literal["HKDF-SHA256"], src_dict["kdf"])
         if kdf != "HKDF-SHA256":
             raise ValueError(f"kdf must match const 'HKDF-SHA256', got '{kdf}'")
 
-        prf_salt = d.pop("prf_salt")
-        if not isinstance(prf_salt, str):
+        prf_salt = src_dict["prf_salt"]
+        if type(prf_salt) is not str and not isinstance(prf_salt, str):
             raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
 
-        hkdf_info = d.pop("hkdf_info")
-        if not isinstance(hkdf_info, str):
+        hkdf_info = src_dict["hkdf_info"]
+        if type(hkdf_info) is not str and not isinstance(hkdf_info, str):
             raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
 
-        iv = d.pop("iv")
-        if not isinstance(iv, str):
+        iv = src_dict["iv"]
+        if type(iv) is not str and not isinstance(iv, str):
             raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
 
-        credential_id = d.pop("credential_id")
-        if not isinstance(credential_id, str):
+        credential_id = src_dict["credential_id"]
+        if type(credential_id) is not str and not isinstance(credential_id, str):
             raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
         wallet_share_encryption = cls(
@@ -118,7 +130,8 @@ class WalletShareEncryption(Model):
             credential_id=credential_id,
         )
 
-        wallet_share_encryption.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_share_encryption.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_share_encryption
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="WalletSignerCreateRequest")
+_MEMBERS: frozenset[str] = frozenset(("new_owner_address",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -41,16 +42,20 @@ class WalletSignerCreateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_owner_address = d.pop("new_owner_address")
-        if not isinstance(new_owner_address, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        new_owner_address = src_dict["new_owner_address"]
+        if type(new_owner_address) is not str and not isinstance(new_owner_address, str):
             raise TypeError(f"member 'new_owner_address': expected str, got {type(new_owner_address).__name__}")
 
         wallet_signer_create_request = cls(
             new_owner_address=new_owner_address,
         )
 
-        wallet_signer_create_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_signer_create_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_signer_create_request
 
     @property

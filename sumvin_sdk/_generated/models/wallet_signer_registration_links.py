@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletSignerRegistrationLinks")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "self",
+        "signer-status",
+        "wallet",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -78,38 +85,29 @@ class WalletSignerRegistrationLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        self_ = Link.from_dict(d.pop("self"))
+        self_ = Link.from_dict(src_dict["self"])
 
-        def _parse_signer_status(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            signer_status_type_0 = Link.from_dict(data)
+        signer_status: Link | Unset | None = src_dict.get("signer-status", UNSET)
+        if signer_status is not None and signer_status is not UNSET:
+            if not isinstance(signer_status, dict):
+                raise TypeError("member 'signer_status': a value of the wrong type")
+            signer_status_type_0 = Link.from_dict(src_dict.get("signer-status", UNSET))
 
-            return signer_status_type_0
-
-        signer_status = _parse_signer_status(d.pop("signer-status", UNSET))
+            signer_status = signer_status_type_0
 
         if signer_status is None:
             nulls |= 1
 
-        def _parse_wallet(data: object) -> Link | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            wallet_type_0 = Link.from_dict(data)
+        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
+        if wallet is not None and wallet is not UNSET:
+            if not isinstance(wallet, dict):
+                raise TypeError("member 'wallet': a value of the wrong type")
+            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
 
-            return wallet_type_0
-
-        wallet = _parse_wallet(d.pop("wallet", UNSET))
+            wallet = wallet_type_0
 
         if wallet is None:
             nulls |= 2
@@ -122,7 +120,10 @@ class WalletSignerRegistrationLinks(Model):
 
         wallet_signer_registration_links._nulls = nulls
 
-        wallet_signer_registration_links.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_signer_registration_links.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_signer_registration_links
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletSignerRegistrationResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "address",
+        "chain_id",
+        "signer_status",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -80,22 +89,23 @@ class WalletSignerRegistrationResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletSignerRegistrationLinks = _models.WalletSignerRegistrationLinks
-        d = dict(src_dict)
-        field_links = WalletSignerRegistrationLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletSignerRegistrationLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = d.pop("address")
-        if not isinstance(address, str):
+        address = src_dict["address"]
+        if type(address) is not str and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = d.pop("chain_id")
-        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+        chain_id = src_dict["chain_id"]
+        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
             raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        signer_status = MandateKeyStatus.parse(d.pop("signer_status"))
+        signer_status = MandateKeyStatus.parse(src_dict["signer_status"])
 
         wallet_signer_registration_response = cls(
             field_links=field_links,
@@ -105,7 +115,10 @@ class WalletSignerRegistrationResponse(Model):
             signer_status=signer_status,
         )
 
-        wallet_signer_registration_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_signer_registration_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_signer_registration_response
 
     @property

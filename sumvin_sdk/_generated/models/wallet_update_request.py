@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="WalletUpdateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "is_primary",
+        "nickname",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -56,13 +62,24 @@ class WalletUpdateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_primary: bool | Unset | None = d.pop("is_primary", UNSET)
-        if is_primary is not None and not isinstance(is_primary, Unset) and not isinstance(is_primary, bool):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        is_primary: bool | Unset | None = src_dict.get("is_primary", UNSET)
+        if (
+            type(is_primary) is not bool
+            and is_primary is not None
+            and is_primary is not UNSET
+            and not isinstance(is_primary, bool)
+        ):
             raise TypeError(f"member 'is_primary': expected bool or None or Unset, got {type(is_primary).__name__}")
 
-        nickname: str | Unset | None = d.pop("nickname", UNSET)
-        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
+        if (
+            type(nickname) is not str
+            and nickname is not None
+            and nickname is not UNSET
+            and not isinstance(nickname, str)
+        ):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         wallet_update_request = cls(
@@ -70,7 +87,8 @@ class WalletUpdateRequest(Model):
             nickname=nickname,
         )
 
-        wallet_update_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_update_request
 
     @property

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetCreateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "type",
+        "query_config",
+        "display_config",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -80,34 +87,27 @@ class WidgetCreateRequest(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetCreateRequestDisplayConfigType0 = _models.WidgetCreateRequestDisplayConfigType0
             WidgetCreateRequestQueryConfigType0 = _models.WidgetCreateRequestQueryConfigType0
-        d = dict(src_dict)
-        type_ = WidgetType.parse(d.pop("type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        type_ = WidgetType.parse(src_dict["type"])
 
-        def _parse_query_config(data: object) -> Unset | WidgetCreateRequestQueryConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(data)
+        query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = src_dict.get("query_config", UNSET)
+        if query_config is not None and query_config is not UNSET:
+            if not isinstance(query_config, dict):
+                raise TypeError("member 'query_config': a value of the wrong type")
+            query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
 
-            return query_config_type_0
+            query_config = query_config_type_0
 
-        query_config = _parse_query_config(d.pop("query_config", UNSET))
+        display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = src_dict.get("display_config", UNSET)
+        if display_config is not None and display_config is not UNSET:
+            if not isinstance(display_config, dict):
+                raise TypeError("member 'display_config': a value of the wrong type")
+            display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(
+                src_dict.get("display_config", UNSET)
+            )
 
-        def _parse_display_config(data: object) -> Unset | WidgetCreateRequestDisplayConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(data)
-
-            return display_config_type_0
-
-        display_config = _parse_display_config(d.pop("display_config", UNSET))
+            display_config = display_config_type_0
 
         widget_create_request = cls(
             type_=type_,
@@ -115,7 +115,8 @@ class WidgetCreateRequest(Model):
             display_config=display_config,
         )
 
-        widget_create_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_create_request
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "position",
+        "created_at",
+        "updated_at",
+        "query_config",
+        "display_config",
+        "deleted_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -122,68 +134,54 @@ class WidgetData(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetDataDisplayConfigType0 = _models.WidgetDataDisplayConfigType0
             WidgetDataQueryConfigType0 = _models.WidgetDataQueryConfigType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        position = d.pop("position")
-        if not isinstance(position, int) or isinstance(position, bool):
+        position = src_dict["position"]
+        if type(position) is not int and (not isinstance(position, int) or isinstance(position, bool)):
             raise TypeError(f"member 'position': expected int, got {type(position).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
-        def _parse_query_config(data: object) -> Unset | WidgetDataQueryConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            query_config_type_0 = WidgetDataQueryConfigType0.from_dict(data)
+        query_config: Unset | WidgetDataQueryConfigType0 | None = src_dict.get("query_config", UNSET)
+        if query_config is not None and query_config is not UNSET:
+            if not isinstance(query_config, dict):
+                raise TypeError("member 'query_config': a value of the wrong type")
+            query_config_type_0 = WidgetDataQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
 
-            return query_config_type_0
-
-        query_config = _parse_query_config(d.pop("query_config", UNSET))
+            query_config = query_config_type_0
 
         if query_config is None:
             nulls |= 1
 
-        def _parse_display_config(data: object) -> Unset | WidgetDataDisplayConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            display_config_type_0 = WidgetDataDisplayConfigType0.from_dict(data)
+        display_config: Unset | WidgetDataDisplayConfigType0 | None = src_dict.get("display_config", UNSET)
+        if display_config is not None and display_config is not UNSET:
+            if not isinstance(display_config, dict):
+                raise TypeError("member 'display_config': a value of the wrong type")
+            display_config_type_0 = WidgetDataDisplayConfigType0.from_dict(src_dict.get("display_config", UNSET))
 
-            return display_config_type_0
-
-        display_config = _parse_display_config(d.pop("display_config", UNSET))
+            display_config = display_config_type_0
 
         if display_config is None:
             nulls |= 2
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            deleted_at_type_0 = parse_timestamp(data)
+        deleted_at: datetime.datetime | Unset | None = src_dict.get("deleted_at", UNSET)
+        if deleted_at is not None and deleted_at is not UNSET:
+            if not isinstance(deleted_at, int | float | str):
+                raise TypeError("member 'deleted_at': a value of the wrong type")
+            deleted_at_type_0 = parse_timestamp(src_dict.get("deleted_at", UNSET))
 
-            return deleted_at_type_0
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+            deleted_at = deleted_at_type_0
 
         if deleted_at is None:
             nulls |= 4
@@ -201,7 +199,8 @@ class WidgetData(Model):
 
         widget_data._nulls = nulls
 
-        widget_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_data
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "widgets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,6 +41,10 @@ class WidgetListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "widgets"
+
+    def page_items(self) -> list[WidgetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.widgets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
@@ -60,11 +70,12 @@ class WidgetListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetData = _models.WidgetData
             WidgetListResponseLinks = _models.WidgetListResponseLinks
-        d = dict(src_dict)
-        field_links = WidgetListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WidgetListResponseLinks.from_dict(src_dict["_links"])
 
         widgets = []
-        _widgets = d.pop("widgets")
+        _widgets = src_dict["widgets"]
         if not isinstance(_widgets, list):
             raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
 
@@ -78,7 +89,8 @@ class WidgetListResponse(Model):
             widgets=widgets,
         )
 
-        widget_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_list_response
 
     @property

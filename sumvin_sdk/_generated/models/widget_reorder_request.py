@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="WidgetReorderRequest")
+_MEMBERS: frozenset[str] = frozenset(("order",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -40,8 +41,9 @@ class WidgetReorderRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _order = d.pop("order")
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        _order = src_dict["order"]
         if not isinstance(_order, list):
             raise TypeError(f"member 'order': expected a list, got {type(_order).__name__}")
 
@@ -51,7 +53,8 @@ class WidgetReorderRequest(Model):
             order=order,
         )
 
-        widget_reorder_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_reorder_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_reorder_request
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetReorderResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "widgets",
+        "reordered_count",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -65,11 +72,12 @@ class WidgetReorderResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetData = _models.WidgetData
             WidgetReorderResponseLinks = _models.WidgetReorderResponseLinks
-        d = dict(src_dict)
-        field_links = WidgetReorderResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WidgetReorderResponseLinks.from_dict(src_dict["_links"])
 
         widgets = []
-        _widgets = d.pop("widgets")
+        _widgets = src_dict["widgets"]
         if not isinstance(_widgets, list):
             raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
 
@@ -78,8 +86,10 @@ class WidgetReorderResponse(Model):
 
             widgets.append(widgets_item)
 
-        reordered_count = d.pop("reordered_count")
-        if not isinstance(reordered_count, int) or isinstance(reordered_count, bool):
+        reordered_count = src_dict["reordered_count"]
+        if type(reordered_count) is not int and (
+            not isinstance(reordered_count, int) or isinstance(reordered_count, bool)
+        ):
             raise TypeError(f"member 'reordered_count': expected int, got {type(reordered_count).__name__}")
 
         widget_reorder_response = cls(
@@ -88,7 +98,8 @@ class WidgetReorderResponse(Model):
             reordered_count=reordered_count,
         )
 
-        widget_reorder_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_reorder_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_reorder_response
 
     @property

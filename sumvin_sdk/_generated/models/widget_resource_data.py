@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetResourceData")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "resource_type",
+        "component_name",
+        "sample_data",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -60,16 +67,17 @@ class WidgetResourceData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetResourceDataSampleData = _models.WidgetResourceDataSampleData
-        d = dict(src_dict)
-        resource_type = cast(Literal["widget"], d.pop("resource_type"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resource_type = cast(Literal["widget"], src_dict["resource_type"])
         if resource_type != "widget":
             raise ValueError(f"resource_type must match const 'widget', got '{resource_type}'")
 
-        component_name = d.pop("component_name")
-        if not isinstance(component_name, str):
+        component_name = src_dict["component_name"]
+        if type(component_name) is not str and not isinstance(component_name, str):
             raise TypeError(f"member 'component_name': expected str, got {type(component_name).__name__}")
 
-        sample_data = WidgetResourceDataSampleData.from_dict(d.pop("sample_data"))
+        sample_data = WidgetResourceDataSampleData.from_dict(src_dict["sample_data"])
 
         widget_resource_data = cls(
             resource_type=resource_type,
@@ -77,7 +85,8 @@ class WidgetResourceData(Model):
             sample_data=sample_data,
         )
 
-        widget_resource_data.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_resource_data
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "id",
+        "type",
+        "position",
+        "created_at",
+        "updated_at",
+        "query_config",
+        "display_config",
+        "deleted_at",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -130,70 +143,56 @@ class WidgetResponse(Model):
             WidgetResponseDisplayConfigType0 = _models.WidgetResponseDisplayConfigType0
             WidgetResponseLinks = _models.WidgetResponseLinks
             WidgetResponseQueryConfigType0 = _models.WidgetResponseQueryConfigType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = WidgetResponseLinks.from_dict(d.pop("_links"))
+        field_links = WidgetResponseLinks.from_dict(src_dict["_links"])
 
-        id = d.pop("id")
-        if not isinstance(id, str):
+        id = src_dict["id"]
+        if type(id) is not str and not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
+        type_ = src_dict["type"]
+        if type(type_) is not str and not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        position = d.pop("position")
-        if not isinstance(position, int) or isinstance(position, bool):
+        position = src_dict["position"]
+        if type(position) is not int and (not isinstance(position, int) or isinstance(position, bool)):
             raise TypeError(f"member 'position': expected int, got {type(position).__name__}")
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(d.pop("updated_at"))
+        updated_at = parse_timestamp(src_dict["updated_at"])
 
-        def _parse_query_config(data: object) -> Unset | WidgetResponseQueryConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            query_config_type_0 = WidgetResponseQueryConfigType0.from_dict(data)
+        query_config: Unset | WidgetResponseQueryConfigType0 | None = src_dict.get("query_config", UNSET)
+        if query_config is not None and query_config is not UNSET:
+            if not isinstance(query_config, dict):
+                raise TypeError("member 'query_config': a value of the wrong type")
+            query_config_type_0 = WidgetResponseQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
 
-            return query_config_type_0
-
-        query_config = _parse_query_config(d.pop("query_config", UNSET))
+            query_config = query_config_type_0
 
         if query_config is None:
             nulls |= 1
 
-        def _parse_display_config(data: object) -> Unset | WidgetResponseDisplayConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            display_config_type_0 = WidgetResponseDisplayConfigType0.from_dict(data)
+        display_config: Unset | WidgetResponseDisplayConfigType0 | None = src_dict.get("display_config", UNSET)
+        if display_config is not None and display_config is not UNSET:
+            if not isinstance(display_config, dict):
+                raise TypeError("member 'display_config': a value of the wrong type")
+            display_config_type_0 = WidgetResponseDisplayConfigType0.from_dict(src_dict.get("display_config", UNSET))
 
-            return display_config_type_0
-
-        display_config = _parse_display_config(d.pop("display_config", UNSET))
+            display_config = display_config_type_0
 
         if display_config is None:
             nulls |= 2
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int | float | str):
-                raise TypeError()
-            deleted_at_type_0 = parse_timestamp(data)
+        deleted_at: datetime.datetime | Unset | None = src_dict.get("deleted_at", UNSET)
+        if deleted_at is not None and deleted_at is not UNSET:
+            if not isinstance(deleted_at, int | float | str):
+                raise TypeError("member 'deleted_at': a value of the wrong type")
+            deleted_at_type_0 = parse_timestamp(src_dict.get("deleted_at", UNSET))
 
-            return deleted_at_type_0
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+            deleted_at = deleted_at_type_0
 
         if deleted_at is None:
             nulls |= 4
@@ -212,7 +211,8 @@ class WidgetResponse(Model):
 
         widget_response._nulls = nulls
 
-        widget_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_response
 
     @property

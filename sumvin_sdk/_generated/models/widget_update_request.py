@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetUpdateRequest")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "title",
+        "size",
+        "type",
+        "query_config",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -94,49 +102,35 @@ class WidgetUpdateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetUpdateRequestQueryConfigType0 = _models.WidgetUpdateRequestQueryConfigType0
-        d = dict(src_dict)
-        title: str | Unset | None = d.pop("title", UNSET)
-        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        title: str | Unset | None = src_dict.get("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        def _parse_size(data: object) -> Unset | WidgetUpdateRequestSizeType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            size_type_0 = WidgetUpdateRequestSizeType0.parse(data)
+        size: Unset | WidgetUpdateRequestSizeType0 | None = src_dict.get("size", UNSET)
+        if size is not None and size is not UNSET:
+            if not isinstance(size, str):
+                raise TypeError("member 'size': a value of the wrong type")
+            size_type_0 = WidgetUpdateRequestSizeType0.parse(src_dict.get("size", UNSET))
 
-            return size_type_0
+            size = size_type_0
 
-        size = _parse_size(d.pop("size", UNSET))
+        type_: Unset | WidgetType | None = src_dict.get("type", UNSET)
+        if type_ is not None and type_ is not UNSET:
+            if not isinstance(type_, str):
+                raise TypeError("member 'type_': a value of the wrong type")
+            type_type_0 = WidgetType.parse(src_dict.get("type", UNSET))
 
-        def _parse_type_(data: object) -> Unset | WidgetType | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_0 = WidgetType.parse(data)
+            type_ = type_type_0
 
-            return type_type_0
+        query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = src_dict.get("query_config", UNSET)
+        if query_config is not None and query_config is not UNSET:
+            if not isinstance(query_config, dict):
+                raise TypeError("member 'query_config': a value of the wrong type")
+            query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_query_config(data: object) -> Unset | WidgetUpdateRequestQueryConfigType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(data)
-
-            return query_config_type_0
-
-        query_config = _parse_query_config(d.pop("query_config", UNSET))
+            query_config = query_config_type_0
 
         widget_update_request = cls(
             title=title,
@@ -145,7 +139,8 @@ class WidgetUpdateRequest(Model):
             query_config=query_config,
         )
 
-        widget_update_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_update_request
 
     @property

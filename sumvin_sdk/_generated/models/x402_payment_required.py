@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="X402PaymentRequired")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "accepts",
+        "x402Version",
+        "error",
+        "extensions",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -95,10 +103,11 @@ class X402PaymentRequired(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             X402PaymentRequiredExtensionsType0 = _models.X402PaymentRequiredExtensionsType0
             X402PaymentRequirements = _models.X402PaymentRequirements
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
         accepts = []
-        _accepts = d.pop("accepts")
+        _accepts = src_dict["accepts"]
         if not isinstance(_accepts, list):
             raise TypeError(f"member 'accepts': expected a list, got {type(_accepts).__name__}")
 
@@ -107,31 +116,28 @@ class X402PaymentRequired(Model):
 
             accepts.append(accepts_item)
 
-        x_402_version = d.pop("x402Version", UNSET)
-        if not isinstance(x_402_version, Unset) and (
-            not isinstance(x_402_version, int) or isinstance(x_402_version, bool)
+        x_402_version = src_dict.get("x402Version", UNSET)
+        if (
+            type(x_402_version) is not int
+            and x_402_version is not UNSET
+            and (not isinstance(x_402_version, int) or isinstance(x_402_version, bool))
         ):
             raise TypeError(f"member 'x402Version': expected int or Unset, got {type(x_402_version).__name__}")
 
-        error: str | Unset | None = d.pop("error", UNSET)
-        if error is not None and not isinstance(error, Unset) and not isinstance(error, str):
+        error: str | Unset | None = src_dict.get("error", UNSET)
+        if type(error) is not str and error is not None and error is not UNSET and not isinstance(error, str):
             raise TypeError(f"member 'error': expected str or None or Unset, got {type(error).__name__}")
 
         if error is None:
             nulls |= 2
 
-        def _parse_extensions(data: object) -> Unset | X402PaymentRequiredExtensionsType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(data)
+        extensions: Unset | X402PaymentRequiredExtensionsType0 | None = src_dict.get("extensions", UNSET)
+        if extensions is not None and extensions is not UNSET:
+            if not isinstance(extensions, dict):
+                raise TypeError("member 'extensions': a value of the wrong type")
+            extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(src_dict.get("extensions", UNSET))
 
-            return extensions_type_0
-
-        extensions = _parse_extensions(d.pop("extensions", UNSET))
+            extensions = extensions_type_0
 
         if extensions is None:
             nulls |= 4
@@ -145,7 +151,8 @@ class X402PaymentRequired(Model):
 
         x402_payment_required._nulls = nulls
 
-        x402_payment_required.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            x402_payment_required.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return x402_payment_required
 
     @property

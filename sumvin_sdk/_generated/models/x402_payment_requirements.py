@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="X402PaymentRequirements")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "scheme",
+        "network",
+        "maxAmountRequired",
+        "resource",
+        "payTo",
+        "maxTimeoutSeconds",
+        "asset",
+        "description",
+        "mimeType",
+        "outputSchema",
+        "extra",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -146,73 +161,73 @@ class X402PaymentRequirements(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             X402PaymentRequirementsExtraType0 = _models.X402PaymentRequirementsExtraType0
             X402PaymentRequirementsOutputSchemaType0 = _models.X402PaymentRequirementsOutputSchemaType0
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        scheme = X402Scheme.parse(d.pop("scheme"))
+        scheme = X402Scheme.parse(src_dict["scheme"])
 
-        network = d.pop("network")
-        if not isinstance(network, str):
+        network = src_dict["network"]
+        if type(network) is not str and not isinstance(network, str):
             raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
-        max_amount_required = d.pop("maxAmountRequired")
-        if not isinstance(max_amount_required, str):
+        max_amount_required = src_dict["maxAmountRequired"]
+        if type(max_amount_required) is not str and not isinstance(max_amount_required, str):
             raise TypeError(f"member 'maxAmountRequired': expected str, got {type(max_amount_required).__name__}")
 
-        resource = d.pop("resource")
-        if not isinstance(resource, str):
+        resource = src_dict["resource"]
+        if type(resource) is not str and not isinstance(resource, str):
             raise TypeError(f"member 'resource': expected str, got {type(resource).__name__}")
 
-        pay_to = d.pop("payTo")
-        if not isinstance(pay_to, str):
+        pay_to = src_dict["payTo"]
+        if type(pay_to) is not str and not isinstance(pay_to, str):
             raise TypeError(f"member 'payTo': expected str, got {type(pay_to).__name__}")
 
-        max_timeout_seconds = d.pop("maxTimeoutSeconds")
-        if not isinstance(max_timeout_seconds, int) or isinstance(max_timeout_seconds, bool):
+        max_timeout_seconds = src_dict["maxTimeoutSeconds"]
+        if type(max_timeout_seconds) is not int and (
+            not isinstance(max_timeout_seconds, int) or isinstance(max_timeout_seconds, bool)
+        ):
             raise TypeError(f"member 'maxTimeoutSeconds': expected int, got {type(max_timeout_seconds).__name__}")
 
-        asset = d.pop("asset")
-        if not isinstance(asset, str):
+        asset = src_dict["asset"]
+        if type(asset) is not str and not isinstance(asset, str):
             raise TypeError(f"member 'asset': expected str, got {type(asset).__name__}")
 
-        description: str | Unset | None = d.pop("description", UNSET)
-        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+        description: str | Unset | None = src_dict.get("description", UNSET)
+        if (
+            type(description) is not str
+            and description is not None
+            and description is not UNSET
+            and not isinstance(description, str)
+        ):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         if description is None:
             nulls |= 1
 
-        mime_type = d.pop("mimeType", UNSET)
-        if not isinstance(mime_type, Unset) and not isinstance(mime_type, str):
+        mime_type = src_dict.get("mimeType", UNSET)
+        if type(mime_type) is not str and mime_type is not UNSET and not isinstance(mime_type, str):
             raise TypeError(f"member 'mimeType': expected str or Unset, got {type(mime_type).__name__}")
 
-        def _parse_output_schema(data: object) -> Unset | X402PaymentRequirementsOutputSchemaType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(data)
+        output_schema: Unset | X402PaymentRequirementsOutputSchemaType0 | None = src_dict.get("outputSchema", UNSET)
+        if output_schema is not None and output_schema is not UNSET:
+            if not isinstance(output_schema, dict):
+                raise TypeError("member 'output_schema': a value of the wrong type")
+            output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(
+                src_dict.get("outputSchema", UNSET)
+            )
 
-            return output_schema_type_0
-
-        output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
+            output_schema = output_schema_type_0
 
         if output_schema is None:
             nulls |= 4
 
-        def _parse_extra(data: object) -> Unset | X402PaymentRequirementsExtraType0 | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(data)
+        extra: Unset | X402PaymentRequirementsExtraType0 | None = src_dict.get("extra", UNSET)
+        if extra is not None and extra is not UNSET:
+            if not isinstance(extra, dict):
+                raise TypeError("member 'extra': a value of the wrong type")
+            extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(src_dict.get("extra", UNSET))
 
-            return extra_type_0
-
-        extra = _parse_extra(d.pop("extra", UNSET))
+            extra = extra_type_0
 
         if extra is None:
             nulls |= 8
@@ -233,7 +248,8 @@ class X402PaymentRequirements(Model):
 
         x402_payment_requirements._nulls = nulls
 
-        x402_payment_requirements.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            x402_payment_requirements.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return x402_payment_requirements
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="X402SettlementResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "success",
+        "network",
+        "_links",
+        "transaction",
+        "payer",
+        "receipt_url",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -105,34 +115,45 @@ class X402SettlementResponse(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             X402SettlementResponseLinks = _models.X402SettlementResponseLinks
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        success = d.pop("success")
-        if not isinstance(success, bool):
+        success = src_dict["success"]
+        if type(success) is not bool and not isinstance(success, bool):
             raise TypeError(f"member 'success': expected bool, got {type(success).__name__}")
 
-        network = d.pop("network")
-        if not isinstance(network, str):
+        network = src_dict["network"]
+        if type(network) is not str and not isinstance(network, str):
             raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
-        field_links = X402SettlementResponseLinks.from_dict(d.pop("_links"))
+        field_links = X402SettlementResponseLinks.from_dict(src_dict["_links"])
 
-        transaction: str | Unset | None = d.pop("transaction", UNSET)
-        if transaction is not None and not isinstance(transaction, Unset) and not isinstance(transaction, str):
+        transaction: str | Unset | None = src_dict.get("transaction", UNSET)
+        if (
+            type(transaction) is not str
+            and transaction is not None
+            and transaction is not UNSET
+            and not isinstance(transaction, str)
+        ):
             raise TypeError(f"member 'transaction': expected str or None or Unset, got {type(transaction).__name__}")
 
         if transaction is None:
             nulls |= 1
 
-        payer: str | Unset | None = d.pop("payer", UNSET)
-        if payer is not None and not isinstance(payer, Unset) and not isinstance(payer, str):
+        payer: str | Unset | None = src_dict.get("payer", UNSET)
+        if type(payer) is not str and payer is not None and payer is not UNSET and not isinstance(payer, str):
             raise TypeError(f"member 'payer': expected str or None or Unset, got {type(payer).__name__}")
 
         if payer is None:
             nulls |= 2
 
-        receipt_url: str | Unset | None = d.pop("receipt_url", UNSET)
-        if receipt_url is not None and not isinstance(receipt_url, Unset) and not isinstance(receipt_url, str):
+        receipt_url: str | Unset | None = src_dict.get("receipt_url", UNSET)
+        if (
+            type(receipt_url) is not str
+            and receipt_url is not None
+            and receipt_url is not UNSET
+            and not isinstance(receipt_url, str)
+        ):
             raise TypeError(f"member 'receipt_url': expected str or None or Unset, got {type(receipt_url).__name__}")
 
         if receipt_url is None:
@@ -149,7 +170,8 @@ class X402SettlementResponse(Model):
 
         x402_settlement_response._nulls = nulls
 
-        x402_settlement_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            x402_settlement_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return x402_settlement_response
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -60,52 +61,52 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         TriggerAgentTaskResponse = _models.TriggerAgentTaskResponse
     if response.status_code == 200:
-        response_200 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_200 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_201 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_202 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 207:
-        response_207 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_207 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_207
 
     if response.status_code == 208:
-        response_208 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_208 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,22 +52,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RefreshAcceptedResponse = _models.RefreshAcceptedResponse
     if response.status_code == 202:
-        response_202 = RefreshAcceptedResponse.from_dict(response.json())
+        response_202 = RefreshAcceptedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 

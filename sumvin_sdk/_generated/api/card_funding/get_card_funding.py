@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,27 +43,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = FundingResponse.from_dict(response.json())
+        response_200 = FundingResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -59,37 +61,37 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = ChatAttachmentResponse.from_dict(response.json())
+        response_201 = ChatAttachmentResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = ProblemDetail.from_dict(response.json())
+        response_413 = ProblemDetail.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ProblemDetail.from_dict(response.json())
+        response_415 = ProblemDetail.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 

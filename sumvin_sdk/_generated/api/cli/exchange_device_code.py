@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,32 +48,32 @@ def _parse_response(
         PersonalAccessTokenExchangeResponse = _models.PersonalAccessTokenExchangeResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = PersonalAccessTokenExchangeResponse.from_dict(response.json())
+        response_201 = PersonalAccessTokenExchangeResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 

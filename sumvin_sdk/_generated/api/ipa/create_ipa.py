@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -49,37 +51,37 @@ def _parse_response(
         IPADetailResponse = _models.IPADetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 202:
-        response_202 = IPADetailResponse.from_dict(response.json())
+        response_202 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 208:
-        response_208 = IPADetailResponse.from_dict(response.json())
+        response_208 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 

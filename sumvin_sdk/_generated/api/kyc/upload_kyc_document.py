@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,37 +48,37 @@ def _parse_response(
         KYCDocumentUploadResponse = _models.KYCDocumentUploadResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KYCDocumentUploadResponse.from_dict(response.json())
+        response_200 = KYCDocumentUploadResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = KYCDocumentUploadResponse.from_dict(response.json())
+        response_201 = KYCDocumentUploadResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,47 +48,47 @@ def _parse_response(
         PaymentLinkResponse = _models.PaymentLinkResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = PaymentLinkResponse.from_dict(response.json())
+        response_201 = PaymentLinkResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 

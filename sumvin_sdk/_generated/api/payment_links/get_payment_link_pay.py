@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -52,62 +53,62 @@ def _parse_response(
         X402PaymentRequired = _models.X402PaymentRequired
         X402SettlementResponse = _models.X402SettlementResponse
     if response.status_code == 200:
-        response_200 = X402SettlementResponse.from_dict(response.json())
+        response_200 = X402SettlementResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 402:
-        response_402 = X402PaymentRequired.from_dict(response.json())
+        response_402 = X402PaymentRequired.from_dict(loads(response.content))
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = ProblemDetail.from_dict(response.json())
+        response_422 = ProblemDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ProblemDetail.from_dict(response.json())
+        response_504 = ProblemDetail.from_dict(loads(response.content))
 
         return response_504
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,32 +43,32 @@ def _parse_response(
         PaymentLinkPublicResponse = _models.PaymentLinkPublicResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = PaymentLinkPublicResponse.from_dict(response.json())
+        response_200 = PaymentLinkPublicResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -57,27 +59,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RampTransactionListResponse = _models.RampTransactionListResponse
     if response.status_code == 200:
-        response_200 = RampTransactionListResponse.from_dict(response.json())
+        response_200 = RampTransactionListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,42 +43,42 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SafeRpcStatusResponse = _models.SafeRpcStatusResponse
     if response.status_code == 200:
-        response_200 = SafeRpcStatusResponse.from_dict(response.json())
+        response_200 = SafeRpcStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -53,27 +55,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SiweChallengeResponse = _models.SiweChallengeResponse
     if response.status_code == 200:
-        response_200 = SiweChallengeResponse.from_dict(response.json())
+        response_200 = SiweChallengeResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,37 +48,37 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WalletResponse = _models.WalletResponse
     if response.status_code == 201:
-        response_201 = WalletResponse.from_dict(response.json())
+        response_201 = WalletResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -183,32 +185,32 @@ def _parse_response(
         QueryValidationProblemDetail = _models.QueryValidationProblemDetail
         TransactionListResponse = _models.TransactionListResponse
     if response.status_code == 200:
-        response_200 = TransactionListResponse.from_dict(response.json())
+        response_200 = TransactionListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = QueryValidationProblemDetail.from_dict(response.json())
+        response_400 = QueryValidationProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -38,22 +40,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -57,12 +59,12 @@ def _parse_response(
         OnboardingSafeResponse = _models.OnboardingSafeResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = OnboardingSafeResponse.from_dict(response.json())
+        response_200 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = OnboardingSafeResponse.from_dict(response.json())
+        response_202 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_202
 
@@ -71,37 +73,37 @@ def _parse_response(
         return response_204
 
     if response.status_code == 208:
-        response_208 = OnboardingSafeResponse.from_dict(response.json())
+        response_208 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 

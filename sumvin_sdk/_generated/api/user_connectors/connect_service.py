@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,32 +48,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserConnectorResponse = _models.UserConnectorResponse
     if response.status_code == 201:
-        response_201 = UserConnectorResponse.from_dict(response.json())
+        response_201 = UserConnectorResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -73,17 +75,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RuleListResponse = _models.RuleListResponse
     if response.status_code == 200:
-        response_200 = RuleListResponse.from_dict(response.json())
+        response_200 = RuleListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -52,32 +54,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         VisaCheckoutAcceptedResponse = _models.VisaCheckoutAcceptedResponse
     if response.status_code == 202:
-        response_202 = VisaCheckoutAcceptedResponse.from_dict(response.json())
+        response_202 = VisaCheckoutAcceptedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 

@@ -1,0 +1,33 @@
+"""The benchmark tables are rendered from ``benchmarks/results.json``, never typed by hand (nothing here is timed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import results
+from benchmarks.timing import figure
+
+
+@pytest.mark.parametrize("readme", results.READMES, ids=lambda path: str(path.relative_to(results.ROOT)))
+def test_readme_tables_are_the_rendering_of_results_json(readme: Path) -> None:
+    text = readme.read_text(encoding="utf-8")
+    assert results.rendered(text, results.load()) == text, "run python -m benchmarks --render"
+
+
+def test_results_name_the_machine_the_date_and_every_target() -> None:
+    stored = results.load()
+    assert stored["machine"] and stored["date"] and stored["command"] == "python -m benchmarks"
+    targets = {f["name"]: f["targets"] for f in stored["figures"] if f["targets"]}
+    assert len(targets) >= 6, targets
+    for f in stored["figures"]:
+        assert f["ratios"][f["baseline"]] == 1.0 and "sumvin-sdk" in f["ratios"]
+
+
+def test_a_figure_is_the_median_of_the_per_round_ratios() -> None:
+    samples = {"base": [1.0, 2.0, 4.0], "sdk": [1.5, 2.0, 12.0]}  # per-round ratios 1.5, 1.0, 3.0
+    found = figure("f", samples, "base", targets={"sdk": 1.2, "base": 1.0})
+    assert found.ratios == {"base": 1.0, "sdk": 1.5}
+    assert found.values == {"base": 2.0, "sdk": 2.0}
+    assert found.met() == {"sdk": False, "base": True}
