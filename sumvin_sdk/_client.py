@@ -617,7 +617,7 @@ class Pages(Generic[PageT_co]):
     @overload
     def items(self: Pages[Paged[ItemT]]) -> Iterator[ItemT]: ...
     @overload
-    def items(self) -> Iterator[Any]: ...
+    def items(self: Pages[Mapping[str, Any]]) -> Iterator[Any]: ...
 
     def items(self) -> Iterator[Any]:
         """Every item of every page, from the one list member of each page."""
@@ -626,7 +626,7 @@ class Pages(Generic[PageT_co]):
 
     def to_dataframe(self) -> pandas.DataFrame:
         """Every item of every page as a pandas DataFrame, one row each (see ``sumvin_sdk.tables``)."""
-        return dataframe(self.items())
+        return dataframe(item for page in self for item in _items_of(page))
 
 
 class AsyncPages(Generic[PageT_co]):
@@ -649,7 +649,7 @@ class AsyncPages(Generic[PageT_co]):
     @overload
     def items(self: AsyncPages[Paged[ItemT]]) -> AsyncIterator[ItemT]: ...
     @overload
-    def items(self) -> AsyncIterator[Any]: ...
+    def items(self: AsyncPages[Mapping[str, Any]]) -> AsyncIterator[Any]: ...
 
     async def items(self) -> AsyncIterator[Any]:
         """Every item of every page."""
@@ -659,4 +659,4 @@ class AsyncPages(Generic[PageT_co]):
 
     async def to_dataframe(self) -> pandas.DataFrame:
         """Every item of every page as a pandas DataFrame (``await pages.to_dataframe()``)."""
-        return dataframe([item async for item in self.items()])
+        return dataframe([item async for page in self for item in _items_of(page)])

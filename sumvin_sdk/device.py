@@ -38,7 +38,7 @@ from sumvin_sdk._generated.models import (
 )
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk._steps import Call, Flow, Wait, arun, run
-from sumvin_sdk.errors import APIStatusError, SumvinError
+from sumvin_sdk.errors import APIStatusError, SumvinError, UsageError
 
 __all__ = [
     "DeviceCodeAlreadyExchangedError",
@@ -103,7 +103,7 @@ class DeviceLoginUnexpectedError(DeviceLoginError):
     """
 
 
-class InvalidCodeError(SumvinError, ValueError):
+class InvalidCodeError(UsageError):
     """A device code or user code that cannot be sent as it is; refused before any request."""
 
 
@@ -194,12 +194,17 @@ def _flow(
             issued = yield Call("cli", "exchange_device_code", kwargs={"body": body})
         except Exception as error:
             raise _ending(error, "exchanging the approved code") from error
-        if not isinstance(issued.token, str) or not _TOKEN.fullmatch(issued.token):
+        if not sendable_token(issued.token):
             raise DeviceLoginUnexpectedError("the API gave out a token that cannot be sent back (empty or not text)")
         return PersonalAccessToken(token=issued.token, expires_at=issued.expires_at)
 
 
 _TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")
+
+
+def sendable_token(token: object) -> bool:
+    """Whether ``token`` can go into a header exactly as it is: visible ASCII, no spaces, no controls."""
+    return isinstance(token, str) and _TOKEN.fullmatch(token) is not None
 
 
 def _ending(error: Exception, stage: str) -> DeviceLoginError:

@@ -4,51 +4,15 @@ from __future__ import annotations
 
 import json
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
-from click.testing import CliRunner, Result
-from rich.console import Console
+from click.testing import Result
 
-from sumvin_sdk import Sumvin
-from sumvin_sdk._generated.models import CreateUserRequest
-from sumvin_sdk.cli import USER_AGENT, Environment, cli
-from sumvin_sdk.cli._store import FileStore
-from sumvin_sdk.device import approve
-from sumvin_sdk.testing import FakeSumvin
-
-BASE = "https://api.sumvin.test"
-
-
-class World:
-    """The fake API, a browser session that approves on the first wait, and a file store under tmp."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.now = 1_750_000_000.0
-        self.fake = FakeSumvin(clock=lambda: self.now)
-        self.store = FileStore(tmp_path / "config")
-        self.browser = Sumvin(
-            base_url=BASE, jwt=self.fake.jwt("ada", expires_in=10**6), transport=self.fake.transport()
-        )
-        self.browser.user.create_user_account(body=CreateUserRequest())
-        self.approve = True
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-        if self.approve:
-            code = next(c for c in self.fake.device_codes.values() if c.status == "pending")
-            approve(self.browser, code.device_code, code.user_code)
-
-    def run(self, *args: str) -> Result:
-        env = Environment(
-            transport=self.fake.transport(),
-            store=lambda: self.store,
-            clock=lambda: self.now,
-            sleep=self.sleep,
-            out=Console(force_terminal=False, width=200),
-            err=Console(stderr=True, force_terminal=False, width=200),
-        )
-        return CliRunner().invoke(cli, ["--base-url", BASE, *args], obj=env)
+from sumvin_sdk.cli import USER_AGENT
+from tests.cli_world import BASE, World
 
 
 @pytest.fixture
@@ -121,3 +85,150 @@ def test_ops_lists_operations_with_their_parameters(world: World) -> None:
     result = world.run("ops", "--tag", "wallets")
     assert result.exit_code == 0
     assert any(line.startswith("getWallet ") and "wallet_id" in line for line in result.output.splitlines())
+
+
+def refuse(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+def status(code: int, content: bytes = b"") -> Callable[[httpx.Request, httpx.Response], httpx.Response]:
+    return lambda request, response: httpx.Response(code, content=content)
+
+
+BROKEN = {
+    "api down": refuse,
+    "500": status(500, b'{"status": 500, "title": "Boom", "error_code": "GEN-500-001"}'),
+    "503 empty": status(503),
+    "html 200": status(200, b"<html>maintenance</html>"),
+    "wrong shape": status(200, b'{"data": 5}'),
+    "deep nesting": status(200, b"[" * 5000 + b"]" * 5000),  # the pipeline raises a bare RecursionError (issue 11)
+    "418": status(418, b"teapot"),
+}
+
+
+def one_error_line(result: Result, code: int) -> str:
+    assert result.exit_code == code, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("error: "), result.stderr
+    return last
+
+
+@pytest.mark.parametrize("broken", BROKEN)
+@pytest.mark.parametrize("operation", ["createDeviceCode", "pollDeviceCode", "exchangeDeviceCode"])
+def test_login_fails_in_one_line_with_status_1_whatever_breaks(world: World, operation: str, broken: str) -> None:
+    world.tamper[operation] = BROKEN[broken]
+    one_error_line(world.run("login"), 1)
+    assert not world.store.path.exists()
+
+
+@pytest.mark.parametrize("broken", BROKEN)
+def test_login_fails_in_one_line_when_listing_the_new_token_breaks(world: World, broken: str) -> None:
+    world.tamper["listPersonalAccessTokens"] = BROKEN[broken]
+    one_error_line(world.run("login", bug_ok=broken == "deep nesting"), 1)
+
+
+@pytest.mark.parametrize("broken", BROKEN)
+@pytest.mark.parametrize("command", ["logout", "whoami", "call listWallets"])
+def test_signed_in_commands_fail_in_one_line_with_status_1(world: World, command: str, broken: str) -> None:
+    assert world.run("login").exit_code == 0
+    for operation in ("revokePersonalAccessToken", "listPersonalAccessTokens", "listWallets"):
+        world.tamper[operation] = BROKEN[broken]
+    result = world.run(*command.split(), bug_ok=broken == "deep nesting")
+    assert len(result.stderr.splitlines()) == 1
+    one_error_line(result, 1)
+    assert world.store.load(BASE) is not None, "a token that was not revoked is kept"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--base-url", "api.sumvin.com", "whoami"],
+        ["whoami", "--base-url", "api.sumvin.com"],
+        ["kyc", "wait", "--base-url", "api.sumvin.com"],
+        ["onboarding", "wait", "--org-id", ""],
+        ["--base-url", "", "whoami"],
+        ["--base-url", "ftp://api.sumvin.com", "whoami"],
+        ["--base-url", "https://", "whoami"],
+        ["--base-url", "http://[::1", "whoami"],
+        ["--base-url", "javascript:alert(1)", "login"],
+        ["--org-id", "", "whoami"],
+        ["whoami", "--org-id", ""],
+        ["--org-id", "org 1", "whoami"],
+        ["--org-id", "org\n1", "call", "listWallets"],
+        ["--org-id", "org\x1b[2J", "call", "listWallets"],
+        ["--timestamp-format", "rfc2822", "whoami"],
+        ["nosuchcommand"],
+        ["call"],
+        ["call", "listWallets", "--bogus"],
+    ],
+    ids=repr,
+)
+def test_usage_errors_are_one_line_with_status_2(world: World, args: list[str]) -> None:
+    result = world.run(*args, base=())
+    assert len(result.stderr.splitlines()) == 1
+    line = one_error_line(result, 2)
+    assert line.isprintable() and "--help" in line
+    assert world.fake.requests[1:] == [], "nothing sent (the first request is the browser's sign-up)"
+
+
+def test_ctrl_c_while_waiting_for_approval_exits_130(world: World) -> None:
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    world.sleep = interrupted  # type: ignore[method-assign]
+    result = world.run("login")
+    assert one_error_line(result, 130) == "error: interrupted"
+    assert not world.store.path.exists()
+
+
+def test_ctrl_c_during_a_request_exits_130(world: World) -> None:
+    assert world.run("login").exit_code == 0
+
+    def interrupted(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    world.tamper["listWallets"] = interrupted
+    assert one_error_line(world.run("call", "listWallets"), 130) == "error: interrupted"
+
+
+def test_a_defect_underneath_is_one_line_without_its_message(world: World) -> None:
+    def defect(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        raise RuntimeError("x-sumvin-pat: svpat_secret_value")
+
+    world.tamper["listWallets"] = defect
+    result = world.run("call", "listWallets", bug_ok=True)
+    assert "svpat_secret_value" not in result.output
+    assert one_error_line(result, 1)
+
+
+def test_connection_errors_exit_1(world: World) -> None:
+    world.tamper["listWallets"] = refuse
+    line = one_error_line(world.run("call", "listWallets"), 1)
+    assert "Connection error" in line
+
+
+def test_global_options_work_after_the_command_too_and_win_there(world: World) -> None:
+    assert world.run("login").exit_code == 0
+    who = world.run("whoami", "--base-url", BASE, base=("--base-url", "https://elsewhere.test"))
+    assert who.exit_code == 0 and json.loads(who.stdout)["base_url"] == BASE
+    assert world.run("call", "listWallets", "--org-id", "org_9").exit_code != 2, "taken (the fake may refuse the org)"
+    assert world.fake.requests[-1].headers["x-juno-orgid"] == "org_9"
+    iso = world.run("call", "listPersonalAccessTokens", "--timestamp-format", "iso8601")
+    assert world.fake.requests[-1].headers["x-timestamp-format"] == "iso8601" and iso.exit_code == 0
+
+
+def test_the_missing_extra_hint_names_an_install_that_works_from_a_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import tomllib
+
+    import sumvin_sdk.cli
+
+    monkeypatch.setitem(sys.modules, "click", None)
+    monkeypatch.delitem(sys.modules, "sumvin_sdk.cli._app")
+    with pytest.raises(SystemExit) as caught:
+        sumvin_sdk.cli.main()
+    message = str(caught.value.code)
+    assert "pip install '.[cli]'" in message and "click is missing" in message
+    root = Path(__file__).resolve().parent.parent
+    extra = tomllib.loads((root / "pyproject.toml").read_text())["project"]["optional-dependencies"]["cli"]
+    assert {name.split(">")[0] for name in extra} == {"click", "rich", "keyring"}

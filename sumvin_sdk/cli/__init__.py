@@ -1,5 +1,6 @@
-"""The ``sumvin`` command (``pip install 'sumvin-sdk[cli]'``): ``sumvin login``, ``logout``, ``whoami``,
-``call OPERATION``, ``ops``. Exit status: 0 success, 1 an error from the API, 2 a usage error."""
+"""The ``sumvin`` command (from a checkout: ``pip install '.[cli]'``): ``sumvin login``, ``logout``, ``whoami``,
+``call OPERATION``, ``ops``. Exit status: 0 success, 1 an error from the API or no connection, 2 a usage
+error, 130 on Ctrl-C; every failure is one line on stderr."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ def main() -> None:
     try:
         from sumvin_sdk.cli._app import main as run
     except ImportError as missing:
-        sys.exit(f"the sumvin command needs its extras: pip install 'sumvin-sdk[cli]' ({missing.name} is missing)")
+        sys.exit(
+            f"the sumvin command needs the cli extra ({missing.name} is missing): "
+            "pip install '.[cli]' from a checkout of sumvin-sdk, or the wheel's path with [cli]"
+        )
     run()
 
 

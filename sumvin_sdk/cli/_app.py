@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import json
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 import attrs
 import click
@@ -18,15 +18,20 @@ from sumvin_sdk import __version__
 from sumvin_sdk._client import DEFAULT_BASE_URL, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
+from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._operations import arguments, find_operation, parameters
-from sumvin_sdk.cli._store import StoredToken, TokenStore, default_store
+from sumvin_sdk.cli._options import global_options
+from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
-from sumvin_sdk.device import DeviceLoginError, UserCode, login
-from sumvin_sdk.errors import APIStatusError, SumvinError
+from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
+from sumvin_sdk.errors import AuthenticationError, SumvinError
 
 #: The API honours a personal access token only from a client whose User-Agent starts with ``sumvin-cli/``.
 USER_AGENT = f"sumvin-cli/{__version__} sumvin-sdk-python/{__version__}"
-API_ERROR = 1  # exit status for an answer from the API that is an error (usage errors exit 2, as click does)
+API_ERROR = 1  # an error from the API, no connection, or a kept token that cannot be used
+USAGE_ERROR = 2  # as click exits for a usage error
+INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 @attrs.define
@@ -52,6 +57,7 @@ class Environment:
             org_id=self.org_id,
             timestamp_format="iso8601" if self.timestamp_format == "iso8601" else "epoch_ms",
             user_agent=USER_AGENT,
+            retry_policy=RetryPolicy(sleep=self.sleep, clock=self.clock),
             transport=self.transport,
         )
 
@@ -63,56 +69,74 @@ class Environment:
             raise click.UsageError(f"not signed in to {self.base_url}: run `sumvin login`")
         return store, stored
 
-
-def _fail(env: Environment, error: SumvinError) -> None:
-    """Print an API error readably, with its trace id, and exit 1."""
-    if isinstance(error, APIStatusError) and error.problem is not None:
-        problem = error.problem
-        env.err.print(f"[bold red]{error.status_code} {problem.title or 'Error'}[/]: {problem.detail or ''}")
-        env.err.print(
-            f"error code: {problem.error_code}" + (f"   trace id: {problem.trace_id}" if problem.trace_id else "")
-        )
-        for link in problem.links:
-            env.err.print(f"next step: {link}")
-    else:
-        env.err.print(f"[bold red]error[/]: {error}")
-        for field_error in getattr(error, "field_errors", ()):
-            env.err.print(f"  {field_error}")
-    raise SystemExit(API_ERROR)
+    def fail(self, message: str, status: int) -> NoReturn:
+        """Report ``message`` (already literal) as the one line of a failure; exit with ``status``."""
+        say(self.err, ("error", "bold red"), ": ", message)
+        raise SystemExit(status)
 
 
-def _print_json(env: Environment, data: Any) -> None:
-    if env.out.is_terminal:
-        env.out.print_json(data=data)
-    else:
-        click.echo(json.dumps(data))
+class _Command(click.Group):
+    """The top command: every failure ends as one line on stderr and an exit status, never a traceback."""
+
+    def main(  # always exits, as click's own standalone mode does
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> NoReturn:
+        env = extra.setdefault("obj", None) or Environment()
+        extra["obj"] = env
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as error:
+            hint = (
+                f" (see `{error.ctx.command_path} --help`)" if isinstance(error, click.UsageError) and error.ctx else ""
+            )
+            env.fail(literal(error.format_message()) + hint, error.exit_code)
+        except (click.Abort, KeyboardInterrupt):  # DeviceLoginCancelledError too
+            env.fail("interrupted", INTERRUPTED)
+        except SumvinError as error:
+            env.fail(error_line(error), API_ERROR)
+        except StoreError as error:
+            env.fail(literal(error), API_ERROR)
+        except OSError as error:
+            env.fail(literal(f"{error.strerror or type(error).__name__}: {error.filename or ''}"), API_ERROR)
+        except Exception as error:  # a defect: its message may hold anything, so only its type
+            env.fail(f"unexpected {type(error).__name__}; this is a bug in the sumvin command", API_ERROR)
+        raise SystemExit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # here, before click turns it into an Abort after a blank line
+            ctx.ensure_object(Environment).fail("interrupted", INTERRUPTED)
 
 
-@click.group()
-@click.option("--base-url", envvar="SUMVIN_BASE_URL", default=DEFAULT_BASE_URL, show_default=True)
-@click.option("--org-id", envvar="SUMVIN_ORG_ID", default=None, help="Tenant organisation id (x-juno-orgid).")
-@click.option("--timestamp-format", type=click.Choice(["epoch_ms", "iso8601"]), default="epoch_ms", show_default=True)
+@click.group(cls=_Command)
+@global_options(top=True)
 @click.version_option(__version__, prog_name="sumvin")
-@click.pass_context
-def cli(ctx: click.Context, base_url: str, org_id: str | None, timestamp_format: str) -> None:
+def cli() -> None:
     """The Sumvin API from the command line."""
-    env = ctx.ensure_object(Environment)
-    env.base_url, env.org_id, env.timestamp_format = base_url.rstrip("/"), org_id, timestamp_format
 
 
 @cli.command("login")
 @click.option("--client-name", default="sumvin-cli", show_default=True, help="How this sign-in is listed.")
+@global_options(top=False)
 @click.pass_obj
 def login_command(env: Environment, client_name: str) -> None:
     """Sign in through the browser and keep a personal access token."""
+    store = env.store()
+    store.load(env.base_url)  # a store that cannot be read fails now, not after the user approved
     client = env.client()
     status = env.err.status("waiting for approval")
     deadline = [0.0]
 
     def show(code: UserCode) -> None:
         deadline[0] = env.clock() + code.expires_in
-        env.err.print(f"Open [bold]{code.verification_uri}[/] and enter [bold]{code.user_code}[/]")
-        env.err.print(f"(or go straight to {code.verification_uri_complete})")
+        say(env.err, "Open ", (code.verification_uri, "bold"), " and enter ", (code.user_code, "bold"))
+        say(env.err, "(or go straight to ", code.verification_uri_complete, ")")
         status.start()
 
     def wait(seconds: float) -> None:
@@ -122,57 +146,50 @@ def login_command(env: Environment, client_name: str) -> None:
 
     try:
         token = login(client, on_user_code=show, client_name=client_name, clock=env.clock, sleep=wait)
-    except DeviceLoginError as error:
-        status.stop()
-        env.err.print(f"[bold red]sign-in failed[/]: {error}")
-        raise SystemExit(API_ERROR) from None
+    except DeviceLoginCancelledError:
+        raise KeyboardInterrupt from None
+    except SumvinError as error:
+        env.fail("sign-in failed: " + error_line(error), API_ERROR)
     finally:
         status.stop()
     signed_in = client.with_options(pat=token.token)
-    try:
-        mine = max(signed_in.cli.list_personal_access_tokens().data, key=lambda t: t.created_at, default=None)
-    except SumvinError as error:
-        _fail(env, error)
-    store = env.store()
+    mine = max(signed_in.cli.list_personal_access_tokens().data, key=lambda t: t.created_at, default=None)
     store.save(StoredToken(env.base_url, token.token, mine.id if mine else None, token.expires_at.isoformat()))
-    env.err.print(f"Signed in; the token is kept in the {store.name} store until {token.expires_at:%Y-%m-%d}.")
+    say(env.err, f"Signed in; the token is kept in the {store.name} store until {token.expires_at:%Y-%m-%d}.")
 
 
 @cli.command()
+@global_options(top=False)
 @click.pass_obj
 def logout(env: Environment) -> None:
     """Revoke the kept token on the server and forget it here."""
     store, stored = env.signed_in()
     if stored.token_id is not None:
-        try:
+        with contextlib.suppress(AuthenticationError):  # an expired or revoked token: nothing left to revoke
             env.client(token=stored.token).cli.revoke_personal_access_token(stored.token_id)
-        except APIStatusError as error:
-            if error.status_code != 401:  # an expired or revoked token: nothing left to revoke
-                _fail(env, error)
     store.delete(env.base_url)
-    env.err.print("Signed out.")
+    say(env.err, "Signed out.")
 
 
 @cli.command()
+@global_options(top=False)
 @click.pass_obj
 def whoami(env: Environment) -> None:
     """Show the signed-in token: its name, status and expiry."""
     _, stored = env.signed_in()
-    try:
-        tokens = env.client(token=stored.token).cli.list_personal_access_tokens().data
-    except SumvinError as error:
-        _fail(env, error)
+    tokens = env.client(token=stored.token).cli.list_personal_access_tokens().data
     mine = next((t for t in tokens if t.id == stored.token_id), None)
     data: dict[str, Any] = {"base_url": env.base_url, "token_id": stored.token_id, "expires_at": stored.expires_at}
     if mine is not None:
         data |= {"name": mine.name, "status": str(mine.status), "scopes": mine.scopes}
-    _print_json(env, data)
+    print_json(env.out, data)
 
 
 @cli.command("call")
 @click.argument("operation")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="An argument; JSON values allowed.")
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
+@global_options(top=False)
 @click.pass_obj
 def call_command(env: Environment, operation: str, params: tuple[str, ...], body: str | None) -> None:
     """Call any operation by operationId or snake_case name, with the kept token."""
@@ -180,15 +197,14 @@ def call_command(env: Environment, operation: str, params: tuple[str, ...], body
     kwargs = arguments(found, params, body)
     stored = env.store().load(env.base_url)
     client = env.client(token=stored.token if stored else None)
-    try:
-        response = getattr(getattr(client.with_raw_response, found.tag), found.module)(**kwargs)
-    except SumvinError as error:
-        _fail(env, error)
+    response = getattr(getattr(client.with_raw_response, found.tag), found.module)(**kwargs)
     parsed = response.parsed
     if isinstance(parsed, File):
+        if env.out.is_terminal:
+            env.fail("the answer is a file: redirect the output to keep it (sumvin call ... > file)", API_ERROR)
         sys.stdout.buffer.write(parsed.payload.read())
         return
-    _print_json(env, _plain(parsed))
+    print_json(env.out, _plain(parsed))
 
 
 def _plain(value: Any) -> Any:
@@ -203,6 +219,7 @@ def _plain(value: Any) -> Any:
 
 @cli.command()
 @click.option("--tag", default=None, help="Only the operations of this tag, e.g. wallets.")
+@global_options(top=False)
 @click.pass_obj
 def ops(env: Environment, tag: str | None) -> None:
     """List the operations with their parameters."""

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 from rich.text import Text
 
+from sumvin_sdk.cli._display import literal
+from sumvin_sdk.cli._options import global_options
 from sumvin_sdk.errors import APIStatusError, SumvinError
 from sumvin_sdk.flows import Outcome, Progress, UnknownStatusError, wait_for_kyc, wait_for_onboarding
 
@@ -44,7 +46,7 @@ def _wait(
     def shown(progress: Progress[Any]) -> None:
         seconds = int(progress.elapsed)
         line = f"{what}: {progress.status or 'unknown'} ({seconds // 60}:{seconds % 60:02d})"
-        spinner.update(Text(line + (f" - {progress.note}" if progress.note else "")))
+        spinner.update(Text(literal(line + (f" - {progress.note}" if progress.note else ""))))
 
     timing: dict[str, Any] = {"timeout": timeout} | ({"interval": interval} if interval is not None else {})
     spinner.start()
@@ -61,7 +63,7 @@ def _wait(
         line += f" (status {outcome.status})"
     if outcome.reason:
         line += f": {outcome.reason}"
-    env.err.print(Text(line))
+    env.err.print(Text(literal(line)), soft_wrap=True)
     if not outcome.resolved:
         raise SystemExit(NOT_RESOLVED)
 
@@ -75,7 +77,7 @@ def _api_error(what: str, error: SumvinError) -> str:
 
 
 def _failed(env: Environment, message: str) -> NoReturn:
-    env.err.print(Text(message))
+    env.err.print(Text(literal(message)), soft_wrap=True)
     raise SystemExit(NOT_RESOLVED)
 
 
@@ -86,6 +88,7 @@ def kyc() -> None:
 
 @kyc.command("wait")
 @_timing
+@global_options(top=False)
 @click.option("--refresh", is_flag=True, help="Ask the API to read the verification provider afresh each time.")
 @click.pass_obj
 def kyc_wait(env: Environment, interval: float | None, timeout: float, refresh: bool) -> None:
@@ -104,6 +107,7 @@ def onboarding() -> None:
 
 @onboarding.command("wait")
 @_timing
+@global_options(top=False)
 @click.pass_obj
 def onboarding_wait(env: Environment, interval: float | None, timeout: float) -> None:
     """Wait until onboarding is complete and the Safe created (exit 0); a failed Safe or the timeout exit 1."""

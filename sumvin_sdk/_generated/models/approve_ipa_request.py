@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class ApproveIPARequest(Model):
         signature: Signature (hex) over the signed payload.
     """
 
-    decision: ApprovalDecision
+    decision: ApprovalDecision | Literal["approved", "rejected", "conditional"]
     signature: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ("decision",)

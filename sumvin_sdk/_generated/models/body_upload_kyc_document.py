@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,10 +35,10 @@ class BodyUploadKycDocument(Model):
             side: Side of the body upload KYC document.
     """
 
-    document_type: KYCDocumentType
+    document_type: KYCDocumentType | Literal["PASSPORT", "ID_CARD", "DRIVERS", "SELFIE", "PROOF_OF_ADDRESS"]
     country: str
     file: File
-    side: KYCDocumentSide | Unset | None = UNSET
+    side: KYCDocumentSide | Literal["FRONT_SIDE", "BACK_SIDE"] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = (
         "document_type",
@@ -80,7 +80,7 @@ class BodyUploadKycDocument(Model):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("document_type", (None, str(self.document_type.value).encode(), "text/plain")))
+        files.append(("document_type", (None, str(KYCDocumentType(self.document_type).value).encode(), "text/plain")))
 
         files.append(("country", (None, str(self.country).encode(), "text/plain")))
 
@@ -88,7 +88,7 @@ class BodyUploadKycDocument(Model):
 
         if not isinstance(self.side, Unset):
             if isinstance(self.side, KYCDocumentSide):
-                files.append(("side", (None, str(self.side.value).encode(), "text/plain")))
+                files.append(("side", (None, str(KYCDocumentSide(self.side).value).encode(), "text/plain")))
             else:
                 files.append(("side", (None, str(self.side).encode(), "text/plain")))
 

@@ -41,7 +41,7 @@ class ConditionGroupInput(Model):
     """
 
     type_: Literal["group"]
-    operator: ConditionGroupInputOperator
+    operator: ConditionGroupInputOperator | Literal["AND", "OR"]
     conditions: list[
         AvailabilityCondition
         | BudgetCapConditionInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class CreateBudgetRequest(Model):
     name: str
     original_request: str
     category_name: str
-    budget_type: BudgetType
+    budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"]
     limit_amount: str
     currency: str
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET

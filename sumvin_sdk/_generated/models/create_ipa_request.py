@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,8 +53,10 @@ class CreateIPARequest(Model):
     """
 
     raw_intent: str
-    intent_type: IPAType | Unset = UNSET
-    autonomy_level: AutonomyLevel | Unset = UNSET
+    intent_type: IPAType | Literal["product", "service", "composite"] | Unset = UNSET
+    autonomy_level: (
+        AutonomyLevel | Literal["supervised", "approve_before_purchase", "auto_within_conditions", "autonomous"] | Unset
+    ) = UNSET
     constraints: IPAConstraint | Unset | None = UNSET
     conditions: (
         list[

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class CreateUserRequest(Model):
 
     primary_eoa_address: str | Unset | None = UNSET
     chain_id: DeployableChain | Unset | None = UNSET
-    onboarding_origin: OnboardingOrigin | Unset | None = UNSET
+    onboarding_origin: OnboardingOrigin | Literal["app", "cli", "agent"] | Unset | None = UNSET
     connect: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class FundingUpdateRequest(Model):
         fiat_account_id: Id of the related fiat account.
     """
 
-    source_type: FundingUpdateRequestSourceType
+    source_type: FundingUpdateRequestSourceType | Literal["wallet", "fiat"]
     wallet_address: str | Unset | None = UNSET
     wallet_chain_id: int | Unset | None = UNSET
     fiat_account_id: str | Unset | None = UNSET

@@ -32,7 +32,7 @@ class PriceTargetConditionInput(Model):
     """
 
     type_: Literal["price_target"]
-    operator: ComparisonOp
+    operator: ComparisonOp | Literal["lte", "gte", "lt", "gt", "eq"]
     target_price: float | str
     currency: str | Unset = "USD"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,8 +49,77 @@ class RampCreateSessionRequest(Model):
     to_asset: str
     chain_id: KnownChains
     wallet_address: str
-    country_code: SupportedCountry | Unset = UNSET
-    payment_method_type: MeldPaymentMethod | Unset | None = UNSET
+    country_code: (
+        SupportedCountry
+        | Literal[
+            "US",
+            "CA",
+            "MX",
+            "BR",
+            "AR",
+            "CL",
+            "CO",
+            "PE",
+            "GB",
+            "DE",
+            "FR",
+            "IT",
+            "ES",
+            "NL",
+            "BE",
+            "IE",
+            "PT",
+            "AT",
+            "CH",
+            "SE",
+            "NO",
+            "DK",
+            "FI",
+            "PL",
+            "CZ",
+            "GR",
+            "SG",
+            "HK",
+            "JP",
+            "KR",
+            "AU",
+            "NZ",
+            "IN",
+            "TH",
+            "PH",
+            "MY",
+            "ID",
+            "AE",
+            "SA",
+            "IL",
+            "TR",
+            "ZA",
+            "NG",
+        ]
+        | Unset
+    ) = UNSET
+    payment_method_type: (
+        MeldPaymentMethod
+        | Literal[
+            "CARD",
+            "CREDIT_DEBIT_CARD",
+            "VISA",
+            "MASTERCARD",
+            "ACH",
+            "SEPA",
+            "BACS",
+            "BANK_TRANSFER",
+            "LOCAL_BANK_TRANSFER",
+            "LOCAL",
+            "PIX",
+            "MOBILE_WALLET",
+            "APPLE_PAY",
+            "GOOGLE_PAY",
+            "SAMSUNG_PAY",
+        ]
+        | Unset
+        | None
+    ) = UNSET
     service_provider: str | Unset | None = UNSET
     idempotency_key: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

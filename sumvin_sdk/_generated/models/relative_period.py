@@ -31,7 +31,7 @@ class RelativePeriod(Model):
 
     kind: Literal["relative"]
     length: int
-    unit: PeriodUnit
+    unit: PeriodUnit | Literal["days", "weeks", "months", "years"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = (
         "kind",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,20 @@ class SubmitOnboardingStepRequest(Model):
             step: Step of the submit onboarding step.
     """
 
-    step: OnboardingStep
+    step: (
+        OnboardingStep
+        | Literal[
+            "created",
+            "phone_verification",
+            "kyc_verification",
+            "byo_safe",
+            "safe_deploy",
+            "open_banking",
+            "card_setup",
+            "feature_selection",
+            "complete",
+        ]
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ("step",)
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

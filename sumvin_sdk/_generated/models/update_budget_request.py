@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class UpdateBudgetRequest(Model):
     category_name: str | Unset | None = UNSET
     limit_amount: str | Unset | None = UNSET
     original_request: str | Unset | None = UNSET
-    budget_type: BudgetType | Unset | None = UNSET
+    budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | Unset | None = UNSET
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

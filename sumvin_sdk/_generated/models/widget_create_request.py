@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,21 @@ class WidgetCreateRequest(Model):
         display_config: Display config of the widget create.
     """
 
-    type_: WidgetType
+    type_: (
+        WidgetType
+        | Literal[
+            "metric_single",
+            "metric_multi",
+            "chart_donut",
+            "chart_bar",
+            "chart_line",
+            "spending_chart",
+            "budget_progress",
+            "transaction_list",
+            "balance_trend",
+            "balance_summary",
+        ]
+    )
     query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = UNSET
     display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,8 +38,24 @@ class WidgetUpdateRequest(Model):
     """
 
     title: str | Unset | None = UNSET
-    size: Unset | WidgetUpdateRequestSizeType0 | None = UNSET
-    type_: Unset | WidgetType | None = UNSET
+    size: WidgetUpdateRequestSizeType0 | Literal["small", "medium", "large"] | Unset | None = UNSET
+    type_: (
+        WidgetType
+        | Literal[
+            "metric_single",
+            "metric_multi",
+            "chart_donut",
+            "chart_bar",
+            "chart_line",
+            "spending_chart",
+            "budget_progress",
+            "transaction_list",
+            "balance_trend",
+            "balance_summary",
+        ]
+        | Unset
+        | None
+    ) = UNSET
     query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

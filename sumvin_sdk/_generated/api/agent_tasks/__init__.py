@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -48,7 +49,10 @@ class AgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        status: Unset | UserAgentTaskStatus | None = UNSET,
+        status: UserAgentTaskStatus
+        | Literal["queued", "next", "running", "completed", "failed", "cancelled"]
+        | Unset
+        | None = UNSET,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
@@ -396,7 +400,10 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        status: Unset | UserAgentTaskStatus | None = UNSET,
+        status: UserAgentTaskStatus
+        | Literal["queued", "next", "running", "completed", "failed", "cancelled"]
+        | Unset
+        | None = UNSET,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,

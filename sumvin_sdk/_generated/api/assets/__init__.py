@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -42,7 +43,7 @@ class AssetsResource:
         self,
         *,
         chain_id: int | Unset | None = UNSET,
-        asset_type: AssetType | Unset | None = UNSET,
+        asset_type: AssetType | Literal["crypto", "fiat"] | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -190,7 +191,7 @@ class AsyncAssetsResource:
         self,
         *,
         chain_id: int | Unset | None = UNSET,
-        asset_type: AssetType | Unset | None = UNSET,
+        asset_type: AssetType | Literal["crypto", "fiat"] | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

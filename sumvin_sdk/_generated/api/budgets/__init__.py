@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -44,7 +45,7 @@ class BudgetsResource:
     def list_budgets(
         self,
         *,
-        budget_type: BudgetType | Unset | None = UNSET,
+        budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | Unset | None = UNSET,
         currency: str | Unset | None = UNSET,
         period_start: str | Unset | None = UNSET,
         period_end: str | Unset | None = UNSET,
@@ -292,7 +293,7 @@ class AsyncBudgetsResource:
     async def list_budgets(
         self,
         *,
-        budget_type: BudgetType | Unset | None = UNSET,
+        budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | Unset | None = UNSET,
         currency: str | Unset | None = UNSET,
         period_start: str | Unset | None = UNSET,
         period_end: str | Unset | None = UNSET,

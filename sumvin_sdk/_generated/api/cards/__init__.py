@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -48,7 +49,10 @@ class CardsResource:
     def list_cards(
         self,
         *,
-        tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
+        tokenization_status: CardTokenizationStatus
+        | Literal["not_enrolled", "pending", "tokenized", "enrolled", "failed"]
+        | Unset
+        | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -438,7 +442,10 @@ class AsyncCardsResource:
     async def list_cards(
         self,
         *,
-        tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
+        tokenization_status: CardTokenizationStatus
+        | Literal["not_enrolled", "pending", "tokenized", "enrolled", "failed"]
+        | Unset
+        | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -38,7 +39,7 @@ class ConnectedAgentsResource:
     def list_agent_identities(
         self,
         *,
-        status: AgentIdentityStatus | Unset | None = UNSET,
+        status: AgentIdentityStatus | Literal["pending", "active", "failed", "retired"] | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -139,7 +140,7 @@ class AsyncConnectedAgentsResource:
     async def list_agent_identities(
         self,
         *,
-        status: AgentIdentityStatus | Unset | None = UNSET,
+        status: AgentIdentityStatus | Literal["pending", "active", "failed", "retired"] | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -55,9 +56,28 @@ class IpaResource:
     def list_ipas(
         self,
         *,
-        status: IPAStatus | Unset | None = UNSET,
-        intent_type: IPAType | Unset | None = UNSET,
-        sort: ListIpasSortType0 | Unset | None = UNSET,
+        status: IPAStatus
+        | Literal[
+            "qualifying",
+            "searching",
+            "validating",
+            "pending_approval",
+            "pending_clarification",
+            "approved",
+            "monitoring",
+            "executing",
+            "completed",
+            "failed",
+            "expired",
+            "cancelled",
+        ]
+        | Unset
+        | None = UNSET,
+        intent_type: IPAType | Literal["product", "service", "composite"] | Unset | None = UNSET,
+        sort: ListIpasSortType0
+        | Literal["created_at", "-created_at", "updated_at", "-updated_at", "status", "-status"]
+        | Unset
+        | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
@@ -249,7 +269,29 @@ class IpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
-        event_type: IPAEventType | Unset | None = UNSET,
+        event_type: IPAEventType
+        | Literal[
+            "ipa.status_change",
+            "ipa.clarification_sent",
+            "ipa.clarification_received",
+            "ipa.approval_requested",
+            "ipa.approval_received",
+            "ipa.workflow_started",
+            "ipa.workflow_completed",
+            "ipa.workflow_failed",
+            "ipa.cancelled",
+            "ipa.workflow_resumed",
+            "ipa.monitor_started",
+            "ipa.price_checked",
+            "ipa.conditions_met",
+            "ipa.monitor_expired",
+            "ipa.monitor_reentry",
+            "ipa.pint_linked",
+            "ipa.card_instruction_opened",
+            "ipa.mandate_revoked",
+        ]
+        | Unset
+        | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -496,9 +538,28 @@ class AsyncIpaResource:
     async def list_ipas(
         self,
         *,
-        status: IPAStatus | Unset | None = UNSET,
-        intent_type: IPAType | Unset | None = UNSET,
-        sort: ListIpasSortType0 | Unset | None = UNSET,
+        status: IPAStatus
+        | Literal[
+            "qualifying",
+            "searching",
+            "validating",
+            "pending_approval",
+            "pending_clarification",
+            "approved",
+            "monitoring",
+            "executing",
+            "completed",
+            "failed",
+            "expired",
+            "cancelled",
+        ]
+        | Unset
+        | None = UNSET,
+        intent_type: IPAType | Literal["product", "service", "composite"] | Unset | None = UNSET,
+        sort: ListIpasSortType0
+        | Literal["created_at", "-created_at", "updated_at", "-updated_at", "status", "-status"]
+        | Unset
+        | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
@@ -690,7 +751,29 @@ class AsyncIpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
-        event_type: IPAEventType | Unset | None = UNSET,
+        event_type: IPAEventType
+        | Literal[
+            "ipa.status_change",
+            "ipa.clarification_sent",
+            "ipa.clarification_received",
+            "ipa.approval_requested",
+            "ipa.approval_received",
+            "ipa.workflow_started",
+            "ipa.workflow_completed",
+            "ipa.workflow_failed",
+            "ipa.cancelled",
+            "ipa.workflow_resumed",
+            "ipa.monitor_started",
+            "ipa.price_checked",
+            "ipa.conditions_met",
+            "ipa.monitor_expired",
+            "ipa.monitor_reentry",
+            "ipa.pint_linked",
+            "ipa.card_instruction_opened",
+            "ipa.mandate_revoked",
+        ]
+        | Unset
+        | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
+    from typing import Any, Literal
 
     import httpx
 
@@ -58,7 +58,7 @@ class KycResource:
     def get_access_token(
         self,
         *,
-        level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        level: GetAccessTokenLevelType0 | Literal["liveness", "passport"] | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -514,7 +514,7 @@ class AsyncKycResource:
     async def get_access_token(
         self,
         *,
-        level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        level: GetAccessTokenLevelType0 | Literal["liveness", "passport"] | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

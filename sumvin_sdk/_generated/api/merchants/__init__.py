@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -54,7 +55,7 @@ class MerchantsResource:
         from_date: str | Unset | None = UNSET,
         to_date: str | Unset | None = UNSET,
         enriched: bool | Unset | None = UNSET,
-        sort: SearchMerchantsSort | Unset = UNSET,
+        sort: SearchMerchantsSort | Literal["relevance", "popularity", "last_hit"] | Unset = UNSET,
         facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
@@ -210,7 +211,7 @@ class AsyncMerchantsResource:
         from_date: str | Unset | None = UNSET,
         to_date: str | Unset | None = UNSET,
         enriched: bool | Unset | None = UNSET,
-        sort: SearchMerchantsSort | Unset = UNSET,
+        sort: SearchMerchantsSort | Literal["relevance", "popularity", "last_hit"] | Unset = UNSET,
         facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
         highlight: bool | Unset = False,
         offset: int | Unset = 0,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -53,9 +54,9 @@ class PintResource:
         self,
         *,
         wallet: str,
-        status: PintStatus | Unset = UNSET,
-        sort: ListPintsSort | Unset = UNSET,
-        order: ListPintsOrder | Unset = UNSET,
+        status: PintStatus | Literal["pending", "active", "consumed", "revoked", "expired"] | Unset = UNSET,
+        sort: ListPintsSort | Literal["created_at", "expires_at"] | Unset = UNSET,
+        order: ListPintsOrder | Literal["asc", "desc"] | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -104,7 +105,8 @@ class PintResource:
         self,
         pint_id: str,
         *,
-        expand: list[GetPintExpandItem] | Unset = UNSET,
+        expand: list[GetPintExpandItem | Literal["tokens", "transactions", "agent_tasks", "source_chat_message"]]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -392,9 +394,9 @@ class AsyncPintResource:
         self,
         *,
         wallet: str,
-        status: PintStatus | Unset = UNSET,
-        sort: ListPintsSort | Unset = UNSET,
-        order: ListPintsOrder | Unset = UNSET,
+        status: PintStatus | Literal["pending", "active", "consumed", "revoked", "expired"] | Unset = UNSET,
+        sort: ListPintsSort | Literal["created_at", "expires_at"] | Unset = UNSET,
+        order: ListPintsOrder | Literal["asc", "desc"] | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -443,7 +445,8 @@ class AsyncPintResource:
         self,
         pint_id: str,
         *,
-        expand: list[GetPintExpandItem] | Unset = UNSET,
+        expand: list[GetPintExpandItem | Literal["tokens", "transactions", "agent_tasks", "source_chat_message"]]
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Literal
 
     import httpx
 
@@ -42,13 +43,35 @@ class TransactionsResource:
     def list_transactions(
         self,
         *,
-        source: TransactionSource | Unset | None = UNSET,
+        source: TransactionSource | Literal["crypto_wallet", "bank_account", "card"] | Unset | None = UNSET,
         account_id: str | Unset | None = UNSET,
         wallet_id: str | Unset | None = UNSET,
         card_id: str | Unset | None = UNSET,
-        type_: TransactionType | Unset | None = UNSET,
-        status: TransactionStatus | Unset | None = UNSET,
-        direction: TransactionDirection | Unset | None = UNSET,
+        type_: TransactionType
+        | Literal[
+            "deposit",
+            "withdrawal",
+            "transfer",
+            "swap",
+            "card_purchase",
+            "card_refund",
+            "on_ramp",
+            "off_ramp",
+            "bank_transfer",
+            "direct_debit",
+            "standing_order",
+            "bank_payment",
+            "bank_refund",
+            "interest",
+            "fee",
+        ]
+        | Unset
+        | None = UNSET,
+        status: TransactionStatus
+        | Literal["pending", "processing", "completed", "failed", "cancelled"]
+        | Unset
+        | None = UNSET,
+        direction: TransactionDirection | Literal["in", "out"] | Unset | None = UNSET,
         category: str | Unset | None = UNSET,
         merchant_name: str | Unset | None = UNSET,
         merchant_category_code: str | Unset | None = UNSET,
@@ -192,13 +215,35 @@ class AsyncTransactionsResource:
     async def list_transactions(
         self,
         *,
-        source: TransactionSource | Unset | None = UNSET,
+        source: TransactionSource | Literal["crypto_wallet", "bank_account", "card"] | Unset | None = UNSET,
         account_id: str | Unset | None = UNSET,
         wallet_id: str | Unset | None = UNSET,
         card_id: str | Unset | None = UNSET,
-        type_: TransactionType | Unset | None = UNSET,
-        status: TransactionStatus | Unset | None = UNSET,
-        direction: TransactionDirection | Unset | None = UNSET,
+        type_: TransactionType
+        | Literal[
+            "deposit",
+            "withdrawal",
+            "transfer",
+            "swap",
+            "card_purchase",
+            "card_refund",
+            "on_ramp",
+            "off_ramp",
+            "bank_transfer",
+            "direct_debit",
+            "standing_order",
+            "bank_payment",
+            "bank_refund",
+            "interest",
+            "fee",
+        ]
+        | Unset
+        | None = UNSET,
+        status: TransactionStatus
+        | Literal["pending", "processing", "completed", "failed", "cancelled"]
+        | Unset
+        | None = UNSET,
+        direction: TransactionDirection | Literal["in", "out"] | Unset | None = UNSET,
         category: str | Unset | None = UNSET,
         merchant_name: str | Unset | None = UNSET,
         merchant_category_code: str | Unset | None = UNSET,

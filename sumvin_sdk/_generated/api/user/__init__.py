@@ -598,7 +598,7 @@ class UserResource:
     def get_user_ctas(
         self,
         *,
-        type_: CTAType | Unset | None = UNSET,
+        type_: CTAType | Literal["home", "chat"] | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1311,7 +1311,7 @@ class AsyncUserResource:
     async def get_user_ctas(
         self,
         *,
-        type_: CTAType | Unset | None = UNSET,
+        type_: CTAType | Literal["home", "chat"] | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
