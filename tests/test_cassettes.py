@@ -1,7 +1,10 @@
 """Key flows recorded against the fake on loopback (vcrpy), replayed offline with credentials scrubbed.
 
 Replay is the default (record mode ``none``): a request that is not in the cassette fails the test, and
-``block_network`` refuses any socket. To re-record after a change to a flow, run::
+``block_network`` refuses any socket. A request matches a recorded one only if its method, path, query,
+body and headers are the same (credentials, tokens and device codes are scrubbed on both sides first, and
+an ``Idempotency-Key`` need only be present where it was: its value is random by design).
+To re-record after a change to a flow, run::
 
     python -m pytest tests/test_cassettes.py --record-mode=rewrite
 
@@ -73,8 +76,25 @@ def vcr_config() -> dict[str, Any]:
         "filter_headers": [(name, REDACTED) for name in CREDENTIAL_HEADERS] + [("authorization", REDACTED)],
         "before_record_request": _scrub_request,
         "before_record_response": _scrub_response,
-        "match_on": ["method", "path", "query"],
+        "match_on": ["method", "path", "query", "body", "headers_sent"],
     }
+
+
+def headers_sent(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: the same request headers, credentials scrubbed, an Idempotency-Key's value aside, and
+    no Content-Length (the body is matched itself, and a scrubbed body has another length)."""
+
+    def comparable(request: Any) -> dict[str, str]:
+        found = {k.lower(): str(v) for k, v in request.headers.items() if k.lower() != "content-length"}
+        return found | ({"idempotency-key": "(present)"} if "idempotency-key" in found else {})
+
+    first, second = comparable(r1), comparable(r2)
+    assert first == second, f"headers differ: {sorted(set(first.items()) ^ set(second.items()))}"
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """Registered by ``tests/conftest.py``: the header matcher above."""
+    vcr.register_matcher("headers_sent", headers_sent)
 
 
 @pytest.fixture
@@ -91,13 +111,19 @@ def _jwt(api: FakeSumvin | None) -> str:
     return api.jwt("cassette-user") if api else "replayed-jwt"
 
 
-@pytest.mark.vcr
-@pytest.mark.block_network
-def test_user_flow_replays(api: FakeSumvin | None) -> None:
+def recorded_code() -> str:
+    """The verification code the user flow sent when it was recorded: replay must send the same one."""
+    text = (CASSETTES / "test_cassettes" / "test_user_flow_replays.yaml").read_text(encoding="utf-8")
+    found = re.search(r'"verification_code": "(\d+)"', text)
+    assert found, "the user flow's cassette holds no verification code"
+    return found.group(1)
+
+
+def user_flow(api: FakeSumvin | None, code: str | None = None) -> None:
     sumvin = Sumvin(base_url=BASE_URL, jwt=_jwt(api), max_retries=0)
     assert sumvin.with_raw_response.user.create_user_account(body=CreateUserRequest()).status_code == 201
     sumvin.user.update_phone(body=PhoneVerificationRequest(phone_number="+447700900123"))
-    code = api.sent_code("+447700900123") if api else "000000"
+    code = code or (api.sent_code("+447700900123") if api else recorded_code())
     assert sumvin.user.verify_phone(body=VerifyPhoneCodeRequest(verification_code=code)).status == "verified"
     me = sumvin.user.get_user_account(expand=["wallets"])
     assert isinstance(me, GetUserResponse) and me.user.phone == "+447700900123"
@@ -105,6 +131,34 @@ def test_user_flow_replays(api: FakeSumvin | None) -> None:
     assert len(wallets) == 5
     with pytest.raises(NotFoundError):
         sumvin.wallets.get_wallet("wal_missing")
+
+
+@pytest.mark.vcr
+@pytest.mark.block_network
+def test_user_flow_replays(api: FakeSumvin | None) -> None:
+    user_flow(api)
+
+
+@pytest.mark.vcr("test_user_flow_replays.yaml")
+@pytest.mark.block_network
+def test_a_replay_that_sends_another_body_fails(api: FakeSumvin | None) -> None:
+    if api is not None:
+        pytest.skip("a replay-only check: nothing to record")
+    other = "1" + recorded_code()[1:] if not recorded_code().startswith("1") else "2" + recorded_code()[1:]
+    with pytest.raises(Exception, match="verification_code") as caught:
+        user_flow(api, other)
+    assert type(caught.value).__name__ == "CannotOverwriteExistingCassetteException"
+
+
+@pytest.mark.vcr("test_user_flow_replays.yaml")
+@pytest.mark.block_network
+def test_a_replay_that_sends_other_headers_fails(api: FakeSumvin | None) -> None:
+    if api is not None:
+        pytest.skip("a replay-only check: nothing to record")
+    sumvin = Sumvin(base_url=BASE_URL, jwt=_jwt(api), max_retries=0, user_agent="another-agent/1.0")
+    with pytest.raises(Exception, match="user-agent") as caught:
+        sumvin.user.create_user_account(body=CreateUserRequest())
+    assert type(caught.value).__name__ == "CannotOverwriteExistingCassetteException"
 
 
 @pytest.mark.vcr

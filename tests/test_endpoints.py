@@ -26,6 +26,7 @@ from sumvin_sdk._generated.types import File, Response
 from sumvin_sdk.errors import APIStatusError
 from sumvin_sdk.testing._samples import Sampler
 from tests.conftest import ROOT
+from tests.figures import record
 
 METHODS = ("get", "put", "post", "delete", "patch")
 BASE_URL = "https://sumvin.test"
@@ -186,6 +187,7 @@ def module_for(method: str, path: str) -> ModuleType:
 
 def test_every_operation_has_exactly_one_module() -> None:
     assert len(OPERATIONS) == 184
+    record("endpoints", {"operations": len(OPERATIONS)})
     assert sorted(INDEX) == sorted((m, p) for m, p, _ in OPERATIONS)
     assert all(len(modules) == 1 for modules in INDEX.values())
 

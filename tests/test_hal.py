@@ -26,6 +26,7 @@ from sumvin_sdk.errors import (
     SumvinError,
 )
 from sumvin_sdk.hal import Link, api_path, expand, items_field, links
+from tests.figures import record
 from tests.test_endpoints import SAMPLER, SPEC
 
 
@@ -240,6 +241,7 @@ def test_hostile_links_are_refused_before_any_request(href: str) -> None:
     with pytest.raises(HALOriginError):
         sumvin.follow({"_links": {"next": {"href": href}}}, "next")
     assert recorder.requests == []
+    record("origin guard", {"hostile hrefs refused": len(HOSTILE)})
 
 
 @pytest.mark.parametrize(

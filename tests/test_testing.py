@@ -17,19 +17,22 @@ from sumvin_sdk._generated.models import (
     GetUserResponse,
     PersonalAccessTokenExchangeRequest,
     PhoneVerificationRequest,
+    TransactionDirection,
     VerifyPhoneCodeRequest,
     WalletResponse,
 )
 from sumvin_sdk._pipeline import operation_for
 from sumvin_sdk.errors import (
     APIConnectionError,
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
     GoneError,
     NotFoundError,
 )
-from sumvin_sdk.testing import FakeServer, FakeSumvin
+from sumvin_sdk.hal import links
+from sumvin_sdk.testing import FakeServer, FakeSumvin, FrozenClock, UnknownOperationError
 from tests.test_endpoints import SAMPLER, SPEC
 
 CLI_AGENT = "sumvin-cli/0.1 (tests)"
@@ -241,3 +244,220 @@ def test_transactions_page_through_next_links(fake: Checked) -> None:
     pages = list(sumvin.paginate(first))
     assert [len(page.transactions) for page in pages] == [5, 2]
     assert len({t.id for page in pages for t in page.transactions}) == first.total == 7
+
+
+# -- the whole API, shaped from tests ------------------------------------------------------------------------
+
+
+def http(fake: FakeSumvin) -> httpx.Client:
+    return httpx.Client(transport=fake.transport(), base_url="https://api.sumvin.test")
+
+
+def test_lookup_order_is_override_then_handler_then_default(fake: Checked) -> None:
+    sumvin = client(fake)
+    default = sumvin.insights.list_insights()
+    fake.register(
+        "listInsights", lambda call: call.respond(200, call.fake.defaults.body("listInsights") | {"total": 7})
+    )
+    assert sumvin.insights.list_insights().to_dict()["total"] == 7
+    fake.reply("listInsights", 200, default.to_dict(), times=1)
+    assert sumvin.insights.list_insights().to_dict() == default.to_dict()
+    assert sumvin.insights.list_insights().to_dict()["total"] == 7, "the reply was used up"
+    fake.assert_overrides_used()
+
+
+def test_scripted_replies_take_a_predicate_a_count_headers_and_raw_content() -> None:
+    fake = FakeSumvin()
+    fake.reply("getUserAccount", 404, {"detail": "x"}, when=lambda call: call.principal is None, times=None)
+    fake.reply("healthCheck", 200, content=b"{}", headers={"x-test": "yes"}, times=2)
+    with http(fake) as h:
+        assert h.get("/v0/user/me").status_code == 404
+        assert [h.get("/health").headers.get("x-test") for _ in range(3)] == ["yes", "yes", None]
+    assert [c.response.status_code for c in fake.calls("healthCheck") if c.response] == [200, 200, 200]
+    fake.reply("listWallets", 200, {})
+    with pytest.raises(AssertionError, match="listWallets"):
+        fake.assert_overrides_used()
+
+
+@pytest.mark.parametrize("name", ["getUser", "", "listwallets"])
+def test_an_unknown_operation_id_is_an_error(name: str) -> None:
+    fake = FakeSumvin()
+    for shape in (fake.reply, fake.inject, fake.calls, lambda op: fake.register(op, lambda c: c.default())):
+        with pytest.raises(UnknownOperationError, match="no operation"):
+            shape(name)
+
+
+@pytest.mark.parametrize(
+    ("retryable", "status", "retried"),
+    [(None, 404, False), (None, 500, False), (None, 503, True), (True, 404, True), (False, 429, False)],
+)
+def test_injected_statuses_are_retryable_only_by_choice(
+    fake: Checked, retryable: bool | None, status: int, retried: bool
+) -> None:
+    waits: list[float] = []
+    sumvin = client(fake, retry_policy=RetryPolicy(sleep=waits.append, random=lambda: 0.0))
+    sumvin.user.create_user_account(body=CreateUserRequest())
+    fake.inject("getUserAccount", status=status, retryable=retryable)
+    if retried:
+        assert isinstance(sumvin.user.get_user_account(), GetUserResponse) and len(waits) == 1
+    else:
+        with pytest.raises(APIStatusError) as caught:
+            sumvin.user.get_user_account()
+        assert caught.value.status_code == status and waits == []
+
+
+def test_faults_send_a_body_headers_malformed_json_or_time_out(fake: Checked) -> None:
+    fake.inject("healthCheck", status=418, body={"teapot": True}, headers={"x-why": "tea"})
+    fake.inject("healthCheck", malformed_json=True)
+    fake.inject("healthCheck", timeout=True)
+    with http(fake) as h:
+        first = h.get("/health")
+        assert (first.status_code, first.json(), first.headers["x-why"]) == (418, {"teapot": True}, "tea")
+        with pytest.raises(json.JSONDecodeError):
+            h.get("/health").json()
+        with pytest.raises(httpx.ReadTimeout):
+            h.get("/health")
+
+
+@pytest.mark.parametrize(
+    ("request_", "loc", "kind"),
+    [
+        (("GET", "/v0/transactions/?limit=abc", None), ["query", "limit"], "int_parsing"),
+        (("GET", "/v0/transactions/?limit=1000", None), ["query", "limit"], "less_than_equal"),
+        (("GET", "/v0/transactions/?direction=sideways", None), ["query", "direction"], "enum"),
+        (("PUT", "/v0/user/me/phone/code", {}), ["body", "verification_code"], "missing"),
+        (("PATCH", "/v0/user/me/username", {"username": 5}), ["body", "username"], "string_type"),
+        (("POST", "/v0/cli/device-codes", [1]), ["body"], "dict_type"),
+    ],
+)
+def test_contract_breaking_requests_get_the_apis_422(request_: tuple[str, str, Any], loc: list[str], kind: str) -> None:
+    fake = FakeSumvin()
+    method, path, body = request_
+    with http(fake) as h:
+        answer = h.request(method, path, json=body, headers={"x-juno-jwt": fake.jwt()})
+    assert answer.status_code == 422
+    detail = (
+        answer.json()["detail"] if "detail" in answer.json() and isinstance(answer.json()["detail"], list) else None
+    )
+    if detail is None:  # an operation whose contract documents its 422 as a problem
+        assert ".".join(loc) in answer.json()["detail"]
+        return
+    assert {"loc": loc, "type": kind} in [{"loc": e["loc"], "type": e["type"]} for e in detail]
+    assert all(e["msg"] for e in detail)
+
+
+def test_validation_can_be_turned_off_and_no_input_crashes_the_fake() -> None:
+    loose = FakeSumvin(validate=False)
+    with http(loose) as h:
+        answer = h.get("/v0/transactions/?limit=abc", headers={"x-juno-jwt": loose.jwt()})
+    assert answer.status_code in (200, 404) and not loose.errors
+    strict = FakeSumvin()
+    hostile = ["%00", "..%2F..", "é" * 300, "{}", "-1", "9" * 400]
+    with http(strict) as h:
+        for value in hostile:
+            for path in (f"/v0/wallets/{value}", f"/v0/transactions/?limit={value}&offset={value}"):
+                assert h.get(path, headers={"x-juno-jwt": strict.jwt()}).status_code < 500
+            h.post("/v0/budgets/", content=value.encode(), headers={"x-juno-jwt": strict.jwt()})
+    assert strict.errors == []
+
+
+def test_auth_comes_from_the_contract_and_tenants_stay_apart() -> None:
+    fake = FakeSumvin()
+    with http(fake) as h:
+        assert h.get("/v0/card/").json()["error_code"] == "USR-401-001"
+        assert h.get("/v0/ucp/merchants", params={"q": "x"}).status_code == 401
+        assert h.get("/health").status_code == 200, "an operation with no security answers anyone"
+        acme = {"x-juno-jwt": fake.jwt("ada"), "x-juno-orgid": "acme"}
+        globex = {"x-juno-jwt": fake.jwt("ada"), "x-juno-orgid": "globex"}
+        h.post("/v0/user/", json={}, headers=acme)
+        wallet = h.get("/v0/wallets/", headers=acme).json()["wallets"][0]["id"]
+        assert h.get(f"/v0/wallets/{wallet}", headers=acme).status_code == 200
+        assert h.get(f"/v0/wallets/{wallet}", headers=globex).status_code == 404
+
+
+def test_a_pat_sent_with_another_org_is_refused() -> None:
+    fake = FakeSumvin()
+    with http(fake) as h:
+        code = h.post("/v0/cli/device-codes", json={}, headers={"x-juno-orgid": "acme"}).json()
+        page = h.get(code["verification_uri_complete"])
+        assert page.status_code == 200 and "Approved" in page.text
+        token = h.post("/v0/cli/personal-access-tokens", json={"device_code": code["device_code"]}).json()["token"]
+        pat = {"x-sumvin-pat": token, "user-agent": CLI_AGENT}
+        assert h.get("/v0/wallets/", headers=pat | {"x-juno-orgid": "acme"}).status_code == 200
+        refused = h.get("/v0/wallets/", headers=pat | {"x-juno-orgid": "globex"})
+        assert (refused.status_code, refused.json()["error_code"]) == (401, "CLI-401-004")
+
+
+def test_wallets_are_created_read_updated_and_deleted(fake: Checked) -> None:
+    with http(fake) as h:
+        me = {"x-juno-jwt": fake.jwt("ada")}
+        h.post("/v0/user/", json={}, headers=me)
+        body = fake.sampler.value(fake.contract.schemas["TxnHashWalletCreate"]) | {"address": "0x" + "12" * 20}
+        created = h.post("/v0/wallets/", json=body, headers=me)
+        assert created.status_code == 201, created.text
+        wallet = created.json()["id"]
+        assert h.get(f"/v0/wallets/{wallet}", headers=me).json()["id"] == wallet
+        renamed = h.patch(f"/v0/wallets/{wallet}", json={"nickname": "savings"}, headers=me)
+        assert renamed.json()["nickname"] == "savings"
+        assert h.delete(f"/v0/wallets/{wallet}", headers=me).status_code == 204
+        assert h.get(f"/v0/wallets/{wallet}", headers=me).json()["error_code"] == "WAL-404-001"
+
+
+def test_seeded_state_is_realistic_and_the_filters_are_real(fake: Checked) -> None:
+    user = fake.seed.user("ada", kyc="approved", transactions=0)
+    made = fake.seed.transactions(user, 50)
+    card = fake.seed.card(user)
+    statuses = fake.contract.schemas["TransactionStatus"]["enum"]
+    assert len(made) == 50 and all(t["status"] in statuses and t["direction"] in ("in", "out") for t in made)
+    sumvin = client(fake, fake.jwt("ada"))
+    assert sumvin.kyc.get_kyc_status().status == "approved"
+    assert sumvin.cards.get_card(card["id"]).id == card["id"]
+    incoming = sumvin.transactions.list_transactions(direction=TransactionDirection.IN, limit=100)
+    assert incoming.total == sum(t["direction"] == "in" for t in made) > 0
+    assert all(t.direction == "in" for t in incoming.transactions)
+    coffee = sumvin.transactions.list_transactions(merchant_name="coffee", limit=100)
+    assert coffee.total == sum(t["merchant_name"] == "Coffee Lab" for t in made)
+    one = made[3]["id"]
+    assert sumvin.transactions.get_transaction(one).id == one
+
+
+def test_the_loopback_server_answers_head_options_and_its_verification_page() -> None:
+    with FakeServer() as server, httpx.Client(base_url=server.base_url) as h:
+        assert h.head("/health").status_code == 200 and h.head("/health").content == b""
+        options = h.options("/v0/wallets/{wallet_id}".replace("{wallet_id}", "w1"))
+        assert options.status_code == 204 and {"GET", "PATCH", "DELETE"} <= set(options.headers["allow"].split(", "))
+        assert h.request("QUERY", "/v0/wallets/").status_code == 405
+        code = h.post("/v0/cli/device-codes", json={}).json()
+        assert code["verification_uri"].startswith(server.base_url)
+        assert h.get(code["verification_uri_complete"]).status_code == 200
+        assert h.get(f"/v0/cli/device-codes/{code['device_code']}").json()["status"] == "approved"
+        assert h.get(code["verification_uri_complete"]).status_code == 404, "a code approves once"
+
+
+def test_a_port_in_use_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from sumvin_sdk.testing.__main__ import main
+
+    with FakeServer() as server:
+        port = int(server.base_url.rsplit(":", 1)[1])
+        assert main(["--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"port {port}" in err and "in use" in err
+
+
+def test_the_pytest_plugin_gives_a_fake_a_client_and_a_frozen_clock(
+    sumvin_fake: FakeSumvin, sumvin_client: Sumvin, sumvin_clock: FrozenClock
+) -> None:
+    start = sumvin_clock()
+    assert sumvin_client.user.get_user_account().user.auth_provider_id == "user-1"
+    sumvin_fake.inject("getUserAccount", status=503, retry_after="30")
+    sumvin_client.user.get_user_account()
+    assert sumvin_clock() == start + 30 and sumvin_clock.slept == [30.0]
+
+
+def test_the_notebooks_next_steps_all_lead_somewhere(fake: Checked) -> None:
+    sumvin = client(fake)
+    sumvin.user.create_user_account(body=CreateUserRequest())
+    me = sumvin.user.get_user_account()
+    assert len(links(me)) >= 5
+    for rel in links(me):
+        assert isinstance(sumvin.follow(me, rel, model=dict), dict), rel  # an error status would raise

@@ -115,7 +115,8 @@ def _flatten(error: Any) -> Iterator[Violation]:
     if error.validator in ("anyOf", "oneOf") and error.context:
         from jsonschema.exceptions import best_match
 
-        yield from _flatten(best_match(error.context))
+        real = [e for e in error.context if not (e.validator == "type" and e.validator_value == "null")]
+        yield from _flatten(best_match(real or error.context))  # "should be null" says nothing useful
         return
     if error.validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else ""

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 JSON = dict[str, Any]
 DAY_MS = 86_400_000
+_ABSENT = object()
 #: (merchant, category, merchant category code, typical amount) of the seeded card purchases.
 MERCHANTS = (
     ("Coffee Lab", "dining", "5814", 4.2),
@@ -42,6 +43,21 @@ class Seeder:
         if problems:
             raise ValueError(f"a seeded {schema_name} breaks the contract: {problems[:3]}")
         return record
+
+    def merged(self, schema_name: str, record: JSON, members: JSON) -> JSON:
+        """``record`` with each of ``members`` applied that keeps it valid (a request member of another shape,
+        an empty string where a number belongs, is left out)."""
+        schema = self.fake.contract.schemas[schema_name]
+        merged = dict(record)
+        for name, value in members.items():
+            before = merged.get(name, _ABSENT)
+            merged[name] = value
+            if not self.fake.checker.valid(schema, merged):
+                if before is _ABSENT:
+                    del merged[name]
+                else:
+                    merged[name] = before
+        return merged
 
     def user(
         self,

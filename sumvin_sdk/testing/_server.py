@@ -77,7 +77,12 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:
                 return
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+    def __getattr__(self, name: str) -> Any:
+        """Every method (``do_GET``, ``do_QUERY``, ``do_TRACE`` …) goes to the fake, which answers 405 for the
+        ones the contract does not document at the path."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the fake records requests in ``fake.calls()``."""

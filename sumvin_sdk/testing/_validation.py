@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 
 import httpx
@@ -133,19 +135,55 @@ class Validator:
                 return [{"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}]
             return []
         if operation.body_media == "multipart/form-data":
-            names = {n.decode("latin-1") for n in re.findall(rb'name="([^"]*)"', content)}
-            required = self.contract.resolve(operation.body_schema).get("required", [])
-            return [
-                {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None}
-                for name in required
-                if name not in names
-            ]
+            return self._form(call, operation.body_schema, content)
         try:
             body = json.loads(content)
         except (ValueError, UnicodeDecodeError) as exc:
             position = getattr(exc, "pos", 0)
             return [{"type": "json_invalid", "loc": ["body", position], "msg": "JSON decode error", "input": {}}]
         return [_error(v, ("body",), body) for v in self.checker.violations(operation.body_schema, body)]
+
+    def _form(self, call: Call, schema: JSON, content: bytes) -> list[JSON]:
+        """A multipart form: every required field there, every text field of its schema's type, files as files."""
+        schema = self.contract.resolve(schema)
+        properties = schema.get("properties", {})
+        fields = _form_fields(call.request.headers.get("content-type", ""), content)
+        found: list[JSON] = [
+            {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None}
+            for name in schema.get("required", [])
+            if name not in fields
+        ]
+        for name, (text, is_file) in fields.items():
+            prop = self.contract.resolve(properties.get(name, {}))
+            binary = prop.get("format") == "binary" or prop.get("contentMediaType") == "application/octet-stream"
+            if binary and not is_file:
+                found.append(
+                    {"type": "value_error", "loc": ["body", name], "msg": "Expected UploadFile", "input": text}
+                )
+            elif not binary and name in properties:
+                value = self._coerce(properties[name], [text])
+                found += [
+                    _error(v, ("body", name), value, from_text=True) for v in self.checker.violations(prop, value)
+                ]
+        return found
+
+
+def _form_fields(content_type: str, content: bytes) -> dict[str, tuple[str, bool]]:
+    """The fields of a multipart body: name -> (text, whether it is a file)."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + content
+    )
+    fields: dict[str, tuple[str, bool]] = {}
+    if not message.is_multipart():
+        return fields
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        payload = part.get_payload(decode=True)
+        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+        fields[name] = (text, part.get_filename() is not None)
+    return fields
 
 
 def _error(violation: Violation, prefix: tuple[str, ...], value: Any, *, from_text: bool = False) -> JSON:

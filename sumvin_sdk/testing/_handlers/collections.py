@@ -134,7 +134,10 @@ class Collection:
         members = {k: v for k, v in call.body().items() if k in properties and v is not None}
         now = int(call.now * 1000)
         stamps = {k: now for k in ("created_at", "updated_at") if k in properties}
-        record = call.fake.seed.build(self.schema, **members, **stamps, id=call.fake.state.new_id(self.prefix))
+        seed = call.fake.seed
+        record = seed.merged(
+            self.schema, seed.build(self.schema, **stamps, id=call.fake.state.new_id(self.prefix)), members
+        )
         records[record["id"]] = record
         return self.shown(call, record)
 
@@ -148,7 +151,7 @@ class Collection:
         changes = {k: v for k, v in call.body().items() if k in properties and k != "id" and v is not None}
         if "updated_at" in properties:
             changes["updated_at"] = int(call.now * 1000)
-        updated = call.fake.seed.build(self.schema, **(record | changes))
+        updated = call.fake.seed.merged(self.schema, record, changes)
         records[record["id"]] = updated
         return self.shown(call, updated)
 

@@ -1,0 +1,169 @@
+"""Render the docs' figure tables from ``docs/_figures/*.json``: ``python docs/render_figures.py [--check]``.
+
+Each table sits between ``<!-- figures:NAME -->`` and ``<!-- /figures:NAME -->`` in a markdown file; this
+script writes it there from the figures the tests (``tests.json``, see ``tests/figures.py``), the mutation
+run (``mutation.json``, ``python -m tests.mutation_report``) and the benchmarks (``benchmarks.json``,
+``python -m benchmarks --write``) produced. ``--check`` changes nothing and exits 1 if a page is not what
+the figures say, so no figure in the docs is typed by hand or left stale.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = ROOT / "docs" / "_figures"
+
+
+def load(name: str) -> dict[str, Any]:
+    path = FIGURES / f"{name}.json"
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return loaded
+
+
+def n(value: int) -> str:
+    return f"{value:,}"
+
+
+def reliability(tests: dict[str, Any]) -> str:
+    """The guarantees with their tests and figures."""
+    parsing = tests.get("property parsing", {})
+    rows = [
+        (
+            "Every schema-valid response body parses into its model, and `to_dict()` gives the body back",
+            "`tests/test_property_parsing.py` (hypothesis, strategies built from `openapi.yaml`, derandomised)",
+            f"{parsing.get('object schemas')}/{parsing.get('response schemas')} response schemas, "
+            f"{parsing.get('valid bodies per schema')} generated bodies each",
+        ),
+        (
+            "A body that breaks its schema at any depth (a required member missing, of another type, or null "
+            "where it may not be) raises one typed error, `ResponseValidationError`, naming the member and the "
+            "model reading it",
+            "same file",
+            f"{n(parsing.get('broken bodies', 0))} broken bodies, {n(parsing.get('broken below the top level', 0))} "
+            f"of them below the top level, down to depth {parsing.get('deepest break')}",
+        ),
+        (
+            "A link never takes credentials off `base_url`",
+            "`tests/test_hal.py`",
+            f"{tests.get('origin guard', {}).get('hostile hrefs refused')} hostile hrefs refused, 0 requests made",
+        ),
+        (
+            "No secret the SDK handles appears in a log line (the SDK's and httpx's, at DEBUG), an "
+            "error's message or repr, or a client's repr",
+            "`tests/conftest.py` (`secret_hygiene`, on every test)",
+            "every run ends by printing how many tests ran, how many of them handled a secret, and how many "
+            "distinct secrets of each kind (JWT, PAT, agent token, PINT token, UCP key, device code, token from "
+            "an exchange, verification code) it checked against how many log records, errors and reprs",
+        ),
+        (
+            "Every operation builds the documented request and parses every documented response",
+            "`tests/test_endpoints.py`",
+            f"{tests.get('endpoints', {}).get('operations')} operations, sync and async",
+        ),
+        (
+            "Every code block in the docs and the README runs, and prints what the page shows",
+            "`tests/test_docs.py`",
+            f"{sum(p['python'] + p['pycon'] for p in tests.get('docs blocks', {}).values())} Python blocks and "
+            f"sessions, {sum(p['outputs'] for p in tests.get('docs blocks', {}).values())} shown outputs compared, "
+            f"{sum(p['commands'] for p in tests.get('docs blocks', {}).values())} `sumvin` commands run "
+            "(per page below)",
+        ),
+    ]
+    lines = ["| guarantee | proved by | figure |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def docs_blocks(tests: dict[str, Any]) -> str:
+    """What ``tests/test_docs.py`` ran, page by page."""
+    lines = [
+        "| page | Python blocks | pycon examples | outputs compared | `sumvin` commands run | shell blocks not run |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for page, t in sorted(tests.get("docs blocks", {}).items()):
+        lines.append(f"| `{page}` | {t['python']} | {t['pycon']} | {t['outputs']} | {t['commands']} | {t['not_run']} |")
+    return "\n".join(lines)
+
+
+def mutation(found: dict[str, Any]) -> str:
+    """The mutation score, the survivors explained by reason, and the open test gaps."""
+    if not found:
+        return "No mutation run recorded yet: run `mutmut run`, then `python -m tests.mutation_report`."
+    total = found["killed"] + found["survived"]
+    explained = found["survived"] - found["unexplained"]
+    lines = [
+        f"mutmut {', '.join(found['mutmut'])} ({', '.join(found['dates'])}): {n(total)} mutants, "
+        f"{n(found['killed'])} killed, {n(found['survived'])} survived; {n(explained)} of the survivors are "
+        f"explained below and {n(found['unexplained'])} are open test gaps. Score: {found['score']:.1%} killed, "
+        f"{found['explained score']:.1%} killed or explained.",
+        "",
+        "| module | sources of commit | mutants | killed | survived | explained |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for module, m in sorted(found["per module"].items()):
+        lines.append(
+            f"| `{module}` | `{m['commit']}` | {m['mutants']} | {m['killed']} | {m['survived']} | {m['explained']} |"
+        )
+    lines += ["", "| why these survivors survive | survivors |", "|---|---:|"]
+    for reason, count in sorted(found["reasons"].items(), key=lambda item: -item[1]):
+        lines.append(f"| {reason} | {count} |")
+    if found["open survivors"]:
+        lines += ["", "| open test gaps: surviving mutants no reason covers, by function | survivors |", "|---|---:|"]
+        for where, count in sorted(found["open survivors"].items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"| `{where}` | {count} |")
+    return "\n".join(lines)
+
+
+def benchmarks(found: dict[str, Any]) -> str:
+    """The benchmark table, with the machine and the date it was measured on."""
+    if not found:
+        return "No benchmark run recorded yet: run `python -m benchmarks --write`."
+    lines = [
+        f"Measured on {found['machine']} ({found['date']}), with `python -m benchmarks --write`:",
+        "",
+        "| figure | SDK | baseline | ratio | target |",
+        "|---|---:|---:|---:|---|",
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in found["rows"]]
+    return "\n".join(lines)
+
+
+TABLES: dict[str, Callable[[], str]] = {
+    "reliability": lambda: reliability(load("tests")),
+    "docs-blocks": lambda: docs_blocks(load("tests")),
+    "mutation": lambda: mutation(load("mutation")),
+    "benchmarks": lambda: benchmarks(load("benchmarks")),
+}
+PAGES = [ROOT / "README.md", ROOT / "docs" / "reliability.md", ROOT / "benchmarks" / "README.md"]
+MARKED = re.compile(r"(<!-- figures:(?P<name>[\w-]+) -->\n)(.*?)(<!-- /figures:(?P=name) -->)", re.DOTALL)
+
+
+def rendered(text: str) -> str:
+    """``text`` with every marked table rendered anew."""
+    return MARKED.sub(lambda m: m.group(1) + TABLES[m.group("name")]() + "\n" + m.group(4), text)
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        new = rendered(text)
+        if new != text:
+            stale.append(page.relative_to(ROOT))
+            if not check:
+                page.write_text(new, encoding="utf-8")
+    if check and stale:
+        print(f"figures out of date in {', '.join(map(str, stale))}: run `python docs/render_figures.py`")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,218 @@
+"""``python -m tests.mutation_report``: the last ``mutmut run``'s score, every survivor explained.
+
+Reads mutmut's results under ``mutants/`` and writes ``docs/_figures/mutation.json`` (``docs/render_figures.py``
+renders it into ``docs/reliability.md``), keeping each module's survivors with their diffs in
+``docs/_figures/mutation-run.json`` so that a reason can be added without running mutmut again
+(``--from-run-only``). A surviving mutant must match one of ``EXPLAINED``, each a reason
+why no test can or should kill it; a survivor no reason covers is an open test gap: it is listed, counted
+in the docs, and the command exits 1, so each one means a new test or a reason written down. ``--list``
+prints every survivor with its diff; ``--commit=SHA`` names the commit whose sources were mutated.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = ROOT / "docs" / "_figures" / "mutation.json"
+
+
+def verdict(status: int | None) -> str:
+    """mutmut's exit status for a mutant, as this report counts it."""
+    from mutmut.stats import status_by_exit_code
+
+    found: str = status_by_exit_code[status]
+    if found in ("killed", "timeout", "caught by type check", "segfault"):
+        return "killed"  # a test failed, hung or crashed under the mutant
+    return {"survived": "survived", "no tests": "no test reaches it"}.get(found, "not checked")
+
+
+@attrs.frozen
+class Reason:
+    """Why survivors like these stay: ``function`` and the changed lines (``removed`` -> ``added``) match."""
+
+    why: str
+    removed: str = ""
+    added: str = ""
+    function: str = ""
+
+    def covers(self, function: str, removed: str, added: str) -> bool:
+        return bool(
+            re.search(self.function, function) and re.search(self.removed, removed) and re.search(self.added, added)
+        )
+
+
+MESSAGE = r"raise |Error\(|message: str = |f\"(refused|no link|cannot|a page|Connection|Request timed)"
+EXPLAINED = (
+    Reason(
+        "equivalent: HTTP header names are case-insensitive in httpx, so a header name in another case is the "
+        "same header",
+        removed=r'"(idempotency-key|retry-after|content-type|x-[\w-]+|user-agent|location|accept)"',
+        added=r'"(IDEMPOTENCY-KEY|RETRY-AFTER|CONTENT-TYPE|X-[\w-]+|USER-AGENT|LOCATION|ACCEPT)"',
+    ),
+    Reason(
+        "equivalent: codec names are case-insensitive (`utf-8` is `UTF-8`)",
+        removed=r'"utf-8"',
+        added=r'"UTF-8"',
+    ),
+    Reason(
+        "equivalent: with no `Retry-After`, a default of another unreadable text gives no wait either",
+        removed=r'get\("retry-after", ""\)',
+        added=r'get\("retry-after", "XXXX"\)',
+    ),
+    Reason(
+        "the real asyncio sleep: the tests inject every sleep and never wait on the wall clock",
+        function=r"_asyncio_sleep",
+    ),
+    Reason(
+        "an artefact of the run: the route table is built once per process, and mutmut forks each mutant's "
+        "test run from a process that has built it already, so the mutated building code never runs; "
+        "`tests/test_hal.py` checks every operation's path against the table",
+        function=r"^operation_for$",
+    ),
+    Reason(
+        "the wording of an error message: the tests check the error's class, its fields and the phrases a "
+        "user acts on, not each word of every message",
+        removed=MESSAGE,
+        added=r"XX|\(None[,)]|[A-Z]{4,}|^\s*raise \w+\((href|rel)=|Error\(None|__init__\(None",
+    ),
+    Reason(
+        "reads a little more of the body before the excerpt is cut to the same length: the same excerpt "
+        "unless the body's start is mostly whitespace",
+        function=r"^_excerpt$",
+        added=r"_EXCERPT \* 5",
+    ),
+)
+
+
+RUN = ROOT / "docs" / "_figures" / "mutation-run.json"
+
+
+def results() -> dict[str, tuple[str, int | None]]:
+    """mutant name -> (source path, exit status) for every mutant of the last run under ``mutants/``."""
+    found: dict[str, tuple[str, int | None]] = {}
+    for meta in sorted((ROOT / "mutants").rglob("*.py.meta")):
+        source = str(meta.relative_to(ROOT / "mutants")).removesuffix(".meta")
+        for name, status in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"].items():
+            found[name] = (source, status)
+    return found
+
+
+def changed_lines(name: str, source: str) -> tuple[str, str]:
+    """The lines the mutant removed and added, each joined into one string."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    diff = get_diff_for_mutant(name, path=source).splitlines()
+    removed = "\n".join(line[1:] for line in diff if line.startswith("-") and not line.startswith("---"))
+    added = "\n".join(line[1:] for line in diff if line.startswith("+") and not line.startswith("+++"))
+    return removed, added
+
+
+def function_of(name: str) -> str:
+    """``sumvin_sdk._retry.xǁRetryPolicyǁdelay__mutmut_6`` -> ``RetryPolicy.delay``."""
+    local = name.rpartition(".")[2].removeprefix("x_").removeprefix("xǁ").rpartition("__mutmut_")[0]
+    return local.replace("ǁ", ".")
+
+
+def snapshot(commit: str) -> list[str]:
+    """Keep what ``mutants/`` holds in ``mutation-run.json``, module by module: a module every mutant of which
+    was checked replaces its earlier entry; a module with unchecked mutants keeps it. The modules taken."""
+    run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8")) if RUN.exists() else {}
+    modules: dict[str, dict[str, Any]] = {}
+    for name, (source, status) in sorted(results().items()):
+        entry = modules.setdefault(source, {"mutants": 0, "killed": 0, "survivors": [], "unchecked": 0})
+        entry["mutants"] += 1
+        outcome = verdict(status)
+        if outcome == "killed":
+            entry["killed"] += 1
+        elif outcome == "not checked":
+            entry["unchecked"] += 1
+        else:
+            removed, added = changed_lines(name, source)
+            entry["survivors"].append({"mutant": name, "outcome": outcome, "removed": removed, "added": added})
+    taken = []
+    for source, entry in modules.items():
+        if entry.pop("unchecked"):
+            continue
+        entry |= {
+            "commit": commit,
+            "date": datetime.date.today().isoformat(),
+            "mutmut": importlib.metadata.version("mutmut"),
+        }
+        run[source] = entry
+        taken.append(source)
+    RUN.write_text(json.dumps(run, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return taken
+
+
+def summary(argv: list[str]) -> int:
+    """``mutation.json`` from ``mutation-run.json``: scores, explained survivors by reason, the open ones."""
+    run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8"))
+    reasons: Counter[str] = Counter()
+    per_module: dict[str, dict[str, Any]] = {}
+    open_survivors: Counter[str] = Counter()
+    for source, entry in sorted(run.items()):
+        explained = 0
+        for survivor in entry["survivors"]:
+            function = function_of(survivor["mutant"])
+            reason = next((r for r in EXPLAINED if r.covers(function, survivor["removed"], survivor["added"])), None)
+            if "--list" in argv:
+                print(
+                    f"# {survivor['mutant']} ({survivor['outcome']}: {reason.why[:60] + '...' if reason else 'OPEN'})"
+                )
+                print(f"- {survivor['removed']}\n+ {survivor['added']}")
+            if reason is None:
+                open_survivors[f"{source.removeprefix('sumvin_sdk/')}: {function}"] += 1
+            else:
+                explained += 1
+                reasons[reason.why] += 1
+        per_module[source] = {
+            "mutants": entry["mutants"],
+            "killed": entry["killed"],
+            "survived": len(entry["survivors"]),
+            "explained": explained,
+            "commit": entry["commit"],
+        }
+    killed = sum(m["killed"] for m in per_module.values())
+    survived = sum(m["survived"] for m in per_module.values())
+    explained_total = sum(m["explained"] for m in per_module.values())
+    total = killed + survived
+    figures = {
+        "mutmut": sorted({e["mutmut"] for e in run.values()}),
+        "dates": sorted({e["date"] for e in run.values()}),
+        "modules": sorted(per_module),
+        "killed": killed,
+        "survived": survived,
+        "unexplained": survived - explained_total,
+        "score": killed / total,
+        "explained score": (killed + explained_total) / total,
+        "per module": per_module,
+        "reasons": dict(reasons),
+        "open survivors": dict(open_survivors),
+    }
+    FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{total} mutants: {killed} killed, {survived} survived, {explained_total} of them explained")
+    return 1 if open_survivors else 0
+
+
+def main(argv: list[str]) -> int:
+    if "--from-run-only" not in argv:
+        if not results():
+            print("no mutmut results under mutants/: run `mutmut run` first (or pass --from-run-only)")
+            return 1
+        commit = next((a.split("=", 1)[1] for a in argv if a.startswith("--commit=")), "HEAD")
+        print("kept from mutants/:", ", ".join(snapshot(commit)) or "nothing (every module has unchecked mutants)")
+    return summary(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
