@@ -21,12 +21,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AbsolutePeriod(Model):
-    """A absolute period.
+    """An absolute period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
 
     Attributes:
         kind: Kind of the absolute period.
-        period_start: Period start of the absolute period (epoch ms, or ISO 8601 on request).
-        period_end: Period end of the absolute period (epoch ms, or ISO 8601 on request).
+        period_start: Start of the absolute period's period.
+        period_end: End of the absolute period's period.
     """
 
     kind: Literal["absolute"]

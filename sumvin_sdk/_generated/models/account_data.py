@@ -37,7 +37,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AccountData(Model):
-    """A account.
+    """An account data, as part of `AccountListResponse`.
 
     Attributes:
         id: Unique id of the account.
@@ -48,15 +48,15 @@ class AccountData(Model):
         account_name: Account name of the account.
         is_primary: Whether this is the user's primary account.
         balance_currency: Balance currency of the account.
-        created_at: When the account was created (epoch ms, or ISO 8601 on request).
+        created_at: When the account was created.
         institution_logo_url: URL of the institution logo.
         account_mask: Account mask of the account.
         nickname: Name the user gave the account.
         balance_current: Balance current of the account.
         balance_available: Balance available of the account.
-        balance_updated_at: When balance updated happened for the account (epoch ms, or ISO 8601 on request).
-        consent_expires_at: When the account was consent expires (epoch ms, or ISO 8601 on request).
-        last_synced_at: When last synced happened for the account (epoch ms, or ISO 8601 on request).
+        balance_updated_at: When the balance was updated.
+        consent_expires_at: When the consent expires.
+        last_synced_at: When the account was last synced.
         connection_id: Id of the related connection.
         verification_status: Verification status of the account.
     """

@@ -26,12 +26,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AccountListResponse(Model):
-    """A page of accounts with links to the neighbouring pages.
+    """What `list_accounts` returns; it lists the user's linked external accounts, optionally filtered by provider, status
+    or type.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this account.
-        accounts: Accounts of the account.
-        total: Number of items across all pages.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this account.
+            accounts: The accounts on this page.
+            total: Number of items across all pages.
     """
 
     field_links: AccountListResponseLinks

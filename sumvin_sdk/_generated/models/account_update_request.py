@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AccountUpdateRequest(Model):
-    """Request body for a account update.
+    """Body of `update_account`, which changes a linked account's editable settings, such as its nickname.
 
     Attributes:
         nickname: Name the user gave the account update.

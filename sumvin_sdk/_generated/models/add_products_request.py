@@ -15,10 +15,11 @@ _MEMBERS: frozenset[str] = frozenset(("products",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class AddProductsRequest(Model):
-    """Request body for a add products.
+    """Body of `add_bank_connection_products`, which adds data products (such as investments) to an existing bank
+    connection.
 
-    Attributes:
-        products: Products of the add products.
+        Attributes:
+            products: Products of the add products.
     """
 
     products: list[MeldProduct]

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class Affordance(Model):
-    """A affordance.
+    """An affordance, as part of `ProblemDetail`, `QueryValidationProblemDetail`.
 
     Attributes:
         rel: Rel of the affordance.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentCreate2ConfigData(Model):
-    """A agent create 2 config.
+    """An agent create 2 config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the agent create 2 config.

@@ -25,15 +25,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentIdentityData(Model):
-    """A agent identity.
+    """An agent identity data, as part of `AgentIdentityListResponse`.
 
     Attributes:
         id: Unique id of the agent identity.
         client_id: Id of the related client.
         status: Current state of the agent identity.
         generation: Generation of the agent identity.
-        created_at: When the agent identity was created (epoch ms, or ISO 8601 on request).
-        retired_at: When retired happened for the agent identity (epoch ms, or ISO 8601 on request).
+        created_at: When the agent identity was created.
+        retired_at: When the agent identity was retired.
     """
 
     id: str

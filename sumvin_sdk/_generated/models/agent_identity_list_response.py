@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentIdentityListResponse(Model):
-    """A page of agent identitys with links to the neighbouring pages.
+    """What `list_agent_identities` returns; it lists the agents the user has connected, optionally by connection state.
 
     Example:
         {'_links': {'disconnect': {'description': 'Disconnect one of the listed agents.', 'href': '/v0/agent-
@@ -40,7 +40,7 @@ class AgentIdentityListResponse(Model):
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this agent identity.
-        data: Payload of the agent identity.
+        data: The data on this page.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.
         total: Number of items across all pages.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AgentIdentityStatus(OpenStrEnum):
-    """Values a agent identity status can take."""
+    """Possible values of an agent identity status; a value added later still parses."""
 
     ACTIVE = "active"
     FAILED = "failed"

@@ -21,12 +21,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentTaskPintLinkData(Model):
-    """A agent task PINT link.
+    """An agent task pint link data, as part of `AgentTaskPintLinkResponse`.
 
     Attributes:
         pint_id: Id of the related PINT.
         task_id: Id of the related task.
-        created_at: When the agent task PINT link was created (epoch ms, or ISO 8601 on request).
+        created_at: When the agent task PINT link was created.
     """
 
     pint_id: str

@@ -25,11 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentTaskPintLinkResponse(Model):
-    """Response carrying a agent task PINT link.
+    """What `link_pint_to_agent_task` returns; it associates a purchase intent (PINT) with an agent task; 208 when the link
+    already existed.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this agent task PINT link.
-        link: Link of the agent task PINT link.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this agent task PINT link.
+            link: Link of the agent task PINT link.
     """
 
     field_links: AgentTaskPintLinkResponseLinks

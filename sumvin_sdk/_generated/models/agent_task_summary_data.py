@@ -27,18 +27,18 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentTaskSummaryData(Model):
-    """A agent task summary.
+    """An agent task summary data, as part of `IPAData`.
 
     Attributes:
         id: Unique id of the agent task summary.
         status: Current state of the agent task summary.
         trigger_type: Trigger type of the agent task summary.
-        created_at: When the agent task summary was created (epoch ms, or ISO 8601 on request).
+        created_at: When the agent task summary was created.
         workflow_run_id: Id of the related workflow run.
         task: Task of the agent task summary.
         title: Title of the agent task summary.
-        started_at: When started happened for the agent task summary (epoch ms, or ISO 8601 on request).
-        completed_at: When completed happened for the agent task summary (epoch ms, or ISO 8601 on request).
+        started_at: When the agent task summary was started.
+        completed_at: When the agent task summary was completed.
     """
 
     id: str

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AIInsightPayload(Model):
-    """A ai insight payload.
+    """An ai insight payload, as part of `InsightData`.
 
     Attributes:
         title: Title of the ai insight payload.

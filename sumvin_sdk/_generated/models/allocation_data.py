@@ -27,16 +27,16 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AllocationData(Model):
-    """A allocation.
+    """An allocation data, as part of `AllocationsResponse`.
 
     Attributes:
         id: Unique id of the allocation.
         amount: Amount, in units of the currency or asset.
         status: Current state of the allocation.
-        created_at: When the allocation was created (epoch ms, or ISO 8601 on request).
+        created_at: When the allocation was created.
         asset: Asset of the allocation.
         transaction_id: Id of the related transaction.
-        settled_at: When settled happened for the allocation (epoch ms, or ISO 8601 on request).
+        settled_at: When the allocation was settled.
         child_pint_uri: Child pint uri of the allocation.
     """
 

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AllocationSettlementStatus(OpenStrEnum):
-    """Values a allocation settlement status can take."""
+    """Possible values of an allocation settlement status; a value added later still parses."""
 
     PENDING = "pending"
     SETTLED = "settled"

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AllocationsResponse(Model):
-    """Response carrying a allocations.
+    """What `get_ipa_allocations` returns; it lists how an errand's spending is split across purchases.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this allocations.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class APIErrorCode(OpenStrEnum):
-    """Values a API error code can take."""
+    """Sumvin's machine-readable error codes; a value added later still parses."""
 
     ACC_400_001 = "ACC-400-001"
     ACC_400_002 = "ACC-400-002"

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ApplicationSettings(Model):
-    """A application settings.
+    """The application settings, as part of `SettingsInfo`.
 
     Attributes:
         version: Version of the application settings.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ApprovalDecision(OpenStrEnum):
-    """Values a approval decision can take."""
+    """Possible values of an approval decision; a value added later still parses."""
 
     APPROVED = "approved"
     CONDITIONAL = "conditional"

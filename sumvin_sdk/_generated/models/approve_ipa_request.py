@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ApproveIPARequest(Model):
-    """Request body for a approve IPA.
+    """Body of `approve_ipa`, which approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Attributes:
         decision: Decision of the approve IPA.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetData(Model):
-    """A asset.
+    """An asset data, as part of `AssetListResponse`, `AssetResponse` and others.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetLinks(Model):
-    """A asset links.
+    """Links of an asset: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

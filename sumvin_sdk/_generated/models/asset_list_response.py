@@ -28,11 +28,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetListResponse(Model):
-    """A page of assets with links to the neighbouring pages.
+    """What `list_assets` returns; it lists the assets Sumvin supports, optionally by chain or asset type.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this asset.
-        assets: Assets of the asset.
+        assets: The assets on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

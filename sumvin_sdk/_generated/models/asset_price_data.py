@@ -23,13 +23,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetPriceData(Model):
-    """A asset price.
+    """An asset price data, as part of `AssetPriceResponse`.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
         price: Price of the asset price.
         currency: Currency code (ISO 4217, such as USD).
-        timestamp: Timestamp of the asset price (epoch ms, or ISO 8601 on request).
+        timestamp: When the asset price happened.
         chain_id: EVM chain id the asset price lives on (for example 1329 for Sei).
     """
 

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetPriceResponse(Model):
-    """Response carrying a asset price.
+    """What `get_asset_price` returns: an asset's current price in a fiat currency.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this asset price.

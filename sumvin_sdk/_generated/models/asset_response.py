@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetResponse(Model):
-    """Response carrying a asset.
+    """What `get_asset` returns: one supported asset on a chain.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this asset.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AutonomyLevel(OpenStrEnum):
-    """Values a autonomy level can take."""
+    """Possible values of an autonomy level; a value added later still parses."""
 
     APPROVE_BEFORE_PURCHASE = "approve_before_purchase"
     AUTONOMOUS = "autonomous"

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AvailabilityCondition(Model):
-    """A availability condition.
+    """An availability condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of availability condition.

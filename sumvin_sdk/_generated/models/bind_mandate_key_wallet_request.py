@@ -27,14 +27,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BindMandateKeyWalletRequest(Model):
-    """Request body for a bind mandate key wallet.
+    """Body of `put_mandate_key_wallet`, which binds the wallet that holds the user's mandate signing key; 201 on first
+    binding, 200 when it was already bound.
 
-    Attributes:
-        wallet_id: Identifier of the wallet.
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        possession_signature: Possession signature of the bind mandate key wallet.
-        encrypted_share: Encrypted share of the bind mandate key wallet.
-        encryption: Encryption of the bind mandate key wallet.
+        Attributes:
+            wallet_id: Identifier of the wallet.
+            wallet_address: Address of the wallet (0x-prefixed hex).
+            possession_signature: Possession signature of the bind mandate key wallet.
+            encrypted_share: Encrypted share of the bind mandate key wallet.
+            encryption: Encryption of the bind mandate key wallet.
     """
 
     wallet_id: str

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BlobStorageConfig(Model):
-    """A blob storage config.
+    """A blob storage config, as part of `BlobStorageServiceStatus`.
 
     Attributes:
         provider: Provider that serves the blob storage config.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BlobStorageServiceStatus(Model):
-    """A blob storage service status.
+    """A blob storage service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the blob storage service status.

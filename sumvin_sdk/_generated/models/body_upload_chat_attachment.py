@@ -16,10 +16,11 @@ _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class BodyUploadChatAttachment(Model):
-    """Multipart form of the upload chat attachment upload.
+    """Multipart form that `upload_chat_attachment` sends, which uploads a file to attach to chat messages, optionally tied
+    to one session.
 
-    Attributes:
-        file: File of the body upload chat attachment.
+        Attributes:
+            file: File of the body upload chat attachment.
     """
 
     file: File

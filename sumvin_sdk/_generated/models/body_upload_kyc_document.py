@@ -25,13 +25,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BodyUploadKycDocument(Model):
-    """Multipart form of the upload KYC document upload.
+    """Multipart form that `upload_kyc_document` sends, which uploads one identity document image, such as a side of a
+    passport or ID card.
 
-    Attributes:
-        document_type: Document type of the body upload KYC document.
-        country: Country code (ISO 3166-1 alpha-2).
-        file: File of the body upload KYC document.
-        side: Side of the body upload KYC document.
+        Attributes:
+            document_type: Document type of the body upload KYC document.
+            country: Country code (ISO 3166-1 alpha-2).
+            file: File of the body upload KYC document.
+            side: Side of the body upload KYC document.
     """
 
     document_type: KYCDocumentType | Literal["PASSPORT", "ID_CARD", "DRIVERS", "SELFIE", "PROOF_OF_ADDRESS"]

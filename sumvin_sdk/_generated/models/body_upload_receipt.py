@@ -16,10 +16,11 @@ _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class BodyUploadReceipt(Model):
-    """Multipart form of the upload receipt upload.
+    """Multipart form that `upload_receipt` sends, which attaches a receipt file to a transaction, replacing any earlier
+    one.
 
-    Attributes:
-        file: File of the body upload receipt.
+        Attributes:
+            file: File of the body upload receipt.
     """
 
     file: File

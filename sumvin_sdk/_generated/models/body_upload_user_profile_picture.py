@@ -16,10 +16,11 @@ _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class BodyUploadUserProfilePicture(Model):
-    """Multipart form of the upload user profile picture upload.
+    """Multipart form that `upload_user_profile_picture` sends, which uploads an image file as the user's profile picture,
+    replacing any previous one.
 
-    Attributes:
-        file: File of the body upload user profile picture.
+        Attributes:
+            file: File of the body upload user profile picture.
     """
 
     file: File

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetCapConditionInput(Model):
-    """A budget cap condition.
+    """A budget cap condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
 
     Attributes:
         type_: Kind of budget cap condition.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetCapConditionOutput(Model):
-    """A budget cap condition.
+    """A budget cap condition output, as part of `ConditionGroupOutput`, `IPAData`.
 
     Attributes:
         type_: Kind of budget cap condition.

@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetData(Model):
-    """A budget.
+    """A budget data, as part of `BudgetListResponse`, `BudgetResponse`.
 
     Attributes:
         id: Unique id of the budget.
@@ -52,10 +52,10 @@ class BudgetData(Model):
         spent: Spent of the budget.
         remaining: Remaining of the budget.
         daily_avg: Daily avg of the budget.
-        period_start: Period start of the budget (epoch ms, or ISO 8601 on request).
-        period_end: Period end of the budget (epoch ms, or ISO 8601 on request).
-        created_at: When the budget was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the budget was last changed (epoch ms, or ISO 8601 on request).
+        period_start: Start of the budget's period.
+        period_end: End of the budget's period.
+        created_at: When the budget was created.
+        updated_at: When the budget last changed.
         transactions: Transactions of the budget.
     """
 

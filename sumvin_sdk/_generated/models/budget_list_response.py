@@ -28,11 +28,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetListResponse(Model):
-    """A page of budgets with links to the neighbouring pages.
+    """What `list_budgets` returns; it lists the user's budgets, with filters on type, currency, period and a text search.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this budget.
-        budgets: Budgets of the budget.
+        budgets: The budgets on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

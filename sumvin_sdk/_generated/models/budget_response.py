@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetResponse(Model):
-    """Response carrying a budget.
+    """What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this budget.

@@ -23,13 +23,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetTransactionData(Model):
-    """A budget transaction.
+    """A budget transaction data, as part of `BudgetData`.
 
     Attributes:
         transaction_id: Id of the related transaction.
         amount: Amount, in units of the currency or asset.
         amount_in_budget_currency: Amount in budget currency of the budget transaction.
-        timestamp: Timestamp of the budget transaction (epoch ms, or ISO 8601 on request).
+        timestamp: When the budget transaction happened.
         running_total: Running total of the budget transaction.
     """
 

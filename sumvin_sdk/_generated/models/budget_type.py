@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class BudgetType(OpenStrEnum):
-    """Values a budget type can take."""
+    """Possible values of a budget type; a value added later still parses."""
 
     CUSTOM = "custom"
     MONTHLY = "monthly"

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BYOConfigData(Model):
-    """A byo config.
+    """A byo config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the byo config.

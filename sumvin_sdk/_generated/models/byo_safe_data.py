@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BYOSafeData(Model):
-    """A byo safe.
+    """A byo safe data, as part of `BYOConfigData`.
 
     Attributes:
         address: On-chain address (0x-prefixed hex).

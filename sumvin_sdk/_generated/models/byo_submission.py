@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("address",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class BYOSubmission(Model):
-    """A byo submission.
+    """A byo submission, as part of `SubmitOnboardingSafeRequest`.
 
     Attributes:
         address: On-chain address (0x-prefixed hex).

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CacheConfig(Model):
-    """A cache config.
+    """A cache config, as part of `CacheServiceStatus`.
 
     Attributes:
         host: Host of the cache config.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CacheServiceStatus(Model):
-    """A cache service status.
+    """A cache service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the cache service status.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardAccountStatus(OpenStrEnum):
-    """Values a card account status can take."""
+    """Possible values of a card account status; a value added later still parses."""
 
     ACTIVE = "active"
     CLOSED = "closed"

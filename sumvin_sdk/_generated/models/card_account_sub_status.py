@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardAccountSubStatus(OpenStrEnum):
-    """Values a card account sub status can take."""
+    """Possible values of a card account sub status; a value added later still parses."""
 
     ACTIVATION_REQUIRED = "activation_required"
     COMPLIANCE_CLOSE = "compliance_close"

@@ -34,7 +34,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardActionResponse(Model):
-    """Response carrying a card action.
+    """What `freeze_card` and 4 other operations return: a card action.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this card action.
@@ -43,7 +43,7 @@ class CardActionResponse(Model):
         brand: Card network brand, such as Visa.
         card_type: Card type of the card action.
         is_primary: Whether this is the user's primary card action.
-        created_at: When the card action was created (epoch ms, or ISO 8601 on request).
+        created_at: When the card action was created.
         previous_status: Previous status of the card action.
         current_status: Current status of the card action.
         action: Action of the card action.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardCheckoutSource(Model):
-    """A card checkout source.
+    """Body of `start_checkout`, which starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
         source: Where the card checkout source comes from.

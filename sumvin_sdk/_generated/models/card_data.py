@@ -36,7 +36,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardData(Model):
-    """A card.
+    """A card data, as part of `CardListResponse`, `WalletData` and others.
 
     Attributes:
         id: Unique id of the card.
@@ -48,7 +48,7 @@ class CardData(Model):
         card_type: Card type of the card.
         is_primary: Whether this is the user's primary card.
         linked_wallet_address: Linked wallet address of the card.
-        created_at: When the card was created (epoch ms, or ISO 8601 on request).
+        created_at: When the card was created.
         tokenization_status: Tokenization status of the card.
         current_status: Current status of the card.
     """

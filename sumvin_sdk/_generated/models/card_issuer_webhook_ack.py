@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class CardIssuerWebhookAck(Model):
-    """A card issuer webhook ack.
+    """What `handle_card_issuer_webhook` returns; it receiver for the card issuer's tokenisation events, verified by their
+    signature headers.
 
-    Attributes:
-        received: Whether received applies to the card issuer webhook ack. Default: True.
+        Attributes:
+            received: Whether the card issuer webhook ack is received. Default: True.
     """
 
     received: bool | None = None

@@ -28,11 +28,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardListResponse(Model):
-    """A page of cards with links to the neighbouring pages.
+    """What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation status.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this card.
-        cards: Cards of the card.
+        cards: The cards on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

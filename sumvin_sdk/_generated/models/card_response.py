@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardResponse(Model):
-    """Response carrying a card.
+    """What `create_card` and `get_card` return: a card.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this card.
@@ -52,7 +52,7 @@ class CardResponse(Model):
         card_type: Card type of the card.
         is_primary: Whether this is the user's primary card.
         linked_wallet_address: Linked wallet address of the card.
-        created_at: When the card was created (epoch ms, or ISO 8601 on request).
+        created_at: When the card was created.
         tokenization_status: Tokenization status of the card.
         current_status: Current status of the card.
         status_history: Status history of the card.

@@ -25,13 +25,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardStatusData(Model):
-    """A card status.
+    """A card status data, as part of `CardActionResponse`, `CardData` and others.
 
     Attributes:
         status: Current state of the card status.
         sub_status: Sub status of the card status.
         changed_by: Changed by of the card status.
-        created_at: When the card status was created (epoch ms, or ISO 8601 on request).
+        created_at: When the card status was created.
     """
 
     status: CardAccountStatus

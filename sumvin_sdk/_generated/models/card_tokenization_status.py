@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardTokenizationStatus(OpenStrEnum):
-    """Values a card tokenization status can take."""
+    """Possible values of a card tokenization status; a value added later still parses."""
 
     ENROLLED = "enrolled"
     FAILED = "failed"

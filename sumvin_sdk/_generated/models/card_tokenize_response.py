@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardTokenizeResponse(Model):
-    """Response carrying a card tokenize.
+    """What `tokenize_card` returns; it tokenises a card with the network so agents can pay with it.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this card tokenize.
@@ -41,7 +41,7 @@ class CardTokenizeResponse(Model):
         brand: Card network brand, such as Visa.
         card_type: Card type of the card tokenize.
         is_primary: Whether this is the user's primary card tokenize.
-        created_at: When the card tokenize was created (epoch ms, or ISO 8601 on request).
+        created_at: When the card tokenize was created.
         tokenization_status: Tokenization status of the card tokenize.
     """
 

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CashflowSummary(Model):
-    """A cashflow summary.
+    """A cashflow summary, as part of `TransactionMeta`.
 
     Attributes:
         gross_in: Gross in of the cashflow summary.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CategoryBreakdown(Model):
-    """A category breakdown.
+    """A category breakdown, as part of `TransactionMeta`.
 
     Attributes:
         category: Spending category.

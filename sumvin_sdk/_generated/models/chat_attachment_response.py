@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ChatAttachmentResponse(Model):
-    """Response carrying a chat attachment.
+    """What `upload_chat_attachment` returns; it uploads a file to attach to chat messages, optionally tied to one session.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this chat attachment.

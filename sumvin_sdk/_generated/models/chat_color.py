@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ChatColor(OpenStrEnum):
-    """Values a chat color can take."""
+    """Possible values of a chat color; a value added later still parses."""
 
     AMBER = "amber"
     EMERALD = "emerald"

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ChatCreateSessionRequest(Model):
-    """Request body for a chat create session.
+    """Body of `create_session`, which opens a new chat session.
 
     Attributes:
         id: Unique id of the chat create session.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ChatIcon(OpenStrEnum):
-    """Values a chat icon can take."""
+    """Possible values of a chat icon; a value added later still parses."""
 
     CALENDAR = "calendar"
     CHART = "chart"

@@ -32,15 +32,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ChatSessionData(Model):
-    """A chat session.
+    """A chat session data, as part of `CreateSessionResponse`, `GetSessionResponse` and others.
 
     Attributes:
         id: Unique id of the chat session.
         title: Title of the chat session.
         preview: Preview of the chat session.
         message_count: Number of message.
-        created_at: When the chat session was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the chat session was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the chat session was created.
+        updated_at: When the chat session last changed.
         sv_meta: Sv meta of the chat session.
         messages: Messages of the chat session.
     """

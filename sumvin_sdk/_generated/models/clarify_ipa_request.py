@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("answers",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class ClarifyIPARequest(Model):
-    """Request body for a clarify IPA.
+    """Body of `clarify_ipa`, which answers the questions an errand's agent asked before it can go on.
 
     Attributes:
         answers: Answers of the clarify IPA.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CliConfigResponse(Model):
-    """Response carrying a CLI config.
+    """What `get_cli_config` returns: the settings the command-line client needs at start-up.
 
     Example:
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}

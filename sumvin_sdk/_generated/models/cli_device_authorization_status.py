@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CliDeviceAuthorizationStatus(OpenStrEnum):
-    """Values a CLI device authorization status can take."""
+    """Possible values of a CLI device authorization status; a value added later still parses."""
 
     APPROVED = "approved"
     DENIED = "denied"

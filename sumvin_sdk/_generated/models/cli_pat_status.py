@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CliPatStatus(OpenStrEnum):
-    """Values a CLI pat status can take."""
+    """Possible values of a CLI pat status; a value added later still parses."""
 
     ACTIVE = "active"
     EXPIRED = "expired"

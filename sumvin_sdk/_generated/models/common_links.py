@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("self",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class CommonLinks(Model):
-    """A common links.
+    """Links of a common: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ComparisonOp(OpenStrEnum):
-    """Values a comparison op can take."""
+    """Possible values of a comparison op; a value added later still parses."""
 
     EQ = "eq"
     GT = "gt"

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConditionGroupInput(Model):
-    """A condition group.
+    """A condition group input, as part of `CreateIPARequest`.
 
     Attributes:
         type_: Kind of condition group.

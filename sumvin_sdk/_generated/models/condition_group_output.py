@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConditionGroupOutput(Model):
-    """A condition group.
+    """A condition group output, as part of `IPAData`.
 
     Attributes:
         type_: Kind of condition group.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectServiceRequest(Model):
-    """Request body for a connect service.
+    """Body of `connect_service`, which connects a service for the user with the credentials or authorisation it needs.
 
     Attributes:
         connector_id: Id of the related connector.

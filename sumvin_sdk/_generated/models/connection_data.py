@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectionData(Model):
-    """A connection.
+    """What `get_bank_connection` returns: one bank connection with its accounts and state.
 
     Attributes:
         id: Unique id of the connection.
@@ -37,8 +37,7 @@ class ConnectionData(Model):
         products: Products of the connection.
         regions: Regions of the connection.
         account_count: Number of account. Default: 0.
-        successfully_aggregated_at: When successfully aggregated happened for the connection (epoch ms, or ISO 8601 on
-            request).
+        successfully_aggregated_at: When the successfully was aggregated.
     """
 
     id: str

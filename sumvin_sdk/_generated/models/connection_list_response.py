@@ -26,11 +26,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectionListResponse(Model):
-    """A page of connections with links to the neighbouring pages.
+    """What `list_bank_connections` returns; it lists the user's bank connections.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this connection.
-        connections: Connections of the connection.
+        connections: The connections on this page.
         total: Number of items across all pages.
     """
 

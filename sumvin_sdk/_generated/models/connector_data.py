@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectorData(Model):
-    """A connector.
+    """A connector data, as part of `ConnectorDetailResponse`, `ConnectorListResponse` and others.
 
     Attributes:
         id: Unique id of the connector.

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectorDetailResponse(Model):
-    """Response carrying a connector detail.
+    """What `get_connector` returns: one connector, optionally with the tools it provides.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this connector detail.

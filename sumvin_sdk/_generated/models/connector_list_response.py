@@ -25,11 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectorListResponse(Model):
-    """A page of connectors with links to the neighbouring pages.
+    """What `list_connectors` returns; it lists the third-party services the user can connect.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this connector.
-        connectors: Connectors of the connector.
+        connectors: The connectors on this page.
     """
 
     field_links: ConnectorListResponseLinks

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CoverageMinimumCondition(Model):
-    """A coverage minimum condition.
+    """A coverage minimum condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of coverage minimum condition.

@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("user_id",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class CreateAgentTokenRequest(Model):
-    """Request body for a create agent token.
+    """Body of `create_user_token`, which issues a token that lets an authenticated agent act for a user within the
+    requested scopes.
 
-    Attributes:
-        user_id: Identifier of the user the create agent token belongs to.
+        Attributes:
+            user_id: Identifier of the user the create agent token belongs to.
     """
 
     user_id: str

@@ -26,12 +26,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateAgentTokenResponse(Model):
-    """Response carrying a create agent token.
+    """What `create_user_token` returns; it issues a token that lets an authenticated agent act for a user within the
+    requested scopes.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this create agent token.
-        token: Token of the create agent token.
-        expires_at: When the create agent token expires (epoch ms, or ISO 8601 on request).
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this create agent token.
+            token: Token of the create agent token.
+            expires_at: When the create agent token expires.
     """
 
     field_links: CreateAgentTokenResponseLinks

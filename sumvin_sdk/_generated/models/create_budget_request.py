@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateBudgetRequest(Model):
-    """Request body for a create budget.
+    """Body of `create_budget`, which creates a budget: a spending limit over a period, for a category or overall.
 
     Example:
         {'budget_type': 'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':

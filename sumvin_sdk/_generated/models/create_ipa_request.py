@@ -39,16 +39,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateIPARequest(Model):
-    """Request body for a create IPA.
+    """Body of `create_ipa`, which asks an agent to run an errand from a plain-language request; the work starts in the
+    background.
 
-    Attributes:
-        raw_intent: Raw intent of the create IPA.
-        intent_type: Intent type of the create IPA.
-        autonomy_level: Autonomy level of the create IPA.
-        constraints: Constraints of the create IPA.
-        conditions: Conditions of the create IPA.
-        originating_agent_task_id: Id of the related originating agent task.
-        originating_chat_id: Id of the related originating chat.
+        Attributes:
+            raw_intent: Raw intent of the create IPA.
+            intent_type: Intent type of the create IPA.
+            autonomy_level: Autonomy level of the create IPA.
+            constraints: Constraints of the create IPA.
+            conditions: Conditions of the create IPA.
+            originating_agent_task_id: Id of the related originating agent task.
+            originating_chat_id: Id of the related originating chat.
     """
 
     raw_intent: str

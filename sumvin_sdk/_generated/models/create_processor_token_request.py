@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("processor",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class CreateProcessorTokenRequest(Model):
-    """Request body for a create processor token.
+    """Body of `create_bank_processor_token`, which creates a processor token that lets a payment processor use one linked
+    bank account.
 
-    Attributes:
-        processor: Processor of the create processor token.
+        Attributes:
+            processor: Processor of the create processor token.
     """
 
     processor: str

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateRuleRequest(Model):
-    """Request body for a create rule.
+    """Body of `create_rule`, which creates a spending rule from a plain-language prompt and its configuration.
 
     Attributes:
         name: Name of the create rule as shown to users.

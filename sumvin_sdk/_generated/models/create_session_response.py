@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateSessionResponse(Model):
-    """Response carrying a create session.
+    """What `create_session` returns; it opens a new chat session.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this create session.

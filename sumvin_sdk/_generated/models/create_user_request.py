@@ -23,16 +23,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateUserRequest(Model):
-    """Request body for a create user.
+    """Body of `create_user_account`, which creates the Sumvin account of the signed-in identity; answers 208 with the
+    existing account when it is already there.
 
-    Example:
-        {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
+        Example:
+            {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
 
-    Attributes:
-        primary_eoa_address: Primary eoa address of the create user.
-        chain_id: EVM chain id the create user lives on (for example 1329 for Sei).
-        onboarding_origin: Onboarding origin of the create user.
-        connect: Connect of the create user.
+        Attributes:
+            primary_eoa_address: Primary eoa address of the create user.
+            chain_id: EVM chain id the create user lives on (for example 1329 for Sei).
+            onboarding_origin: Onboarding origin of the create user.
+            connect: Connect of the create user.
     """
 
     primary_eoa_address: str | Unset | None = UNSET

@@ -25,16 +25,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateUserResponse(Model):
-    """Response carrying a create user.
+    """What `create_user_account` returns; it creates the Sumvin account of the signed-in identity; answers 208 with the
+    existing account when it is already there.
 
-    Example:
-        {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
-            '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123', 'primary_eoa_address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
+        Example:
+            {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
+                '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123', 'primary_eoa_address':
+                '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this create user.
-        user: User of the create user.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this create user.
+            user: User of the create user.
     """
 
     field_links: UserLinks

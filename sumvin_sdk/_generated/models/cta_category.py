@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CTACategory(OpenStrEnum):
-    """Values a CTA category can take."""
+    """Possible values of a CTA category; a value added later still parses."""
 
     FEATURE_NUDGE = "feature-nudge"
     HEALTH_CHECK = "health-check"

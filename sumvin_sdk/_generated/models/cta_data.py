@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CTAData(Model):
-    """A CTA.
+    """A cta data, as part of `GetCTAResponse`.
 
     Attributes:
         type_: Kind of CTA.

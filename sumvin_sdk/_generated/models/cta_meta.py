@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CTAMeta(Model):
-    """A CTA meta.
+    """A cta meta, as part of `CTAData`.
 
     Attributes:
         icon: Icon of the CTA meta.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CTAType(OpenStrEnum):
-    """Values a CTA type can take."""
+    """Possible values of a CTA type; a value added later still parses."""
 
     CHAT = "chat"
     HOME = "home"

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DatabaseConfig(Model):
-    """A database config.
+    """A database config, as part of `DatabaseServiceStatus`.
 
     Attributes:
         host: Host of the database config.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DatabaseServiceStatus(Model):
-    """A database service status.
+    """A database service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the database service status.

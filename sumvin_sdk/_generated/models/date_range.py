@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DateRange(Model):
-    """A date range.
+    """A date range, as part of `TransactionMeta`.
 
     Attributes:
         earliest: Earliest of the date range.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("source",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class DemoCheckoutSource(Model):
-    """A demo checkout source.
+    """Body of `start_checkout`, which starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
         source: Where the demo checkout source comes from.

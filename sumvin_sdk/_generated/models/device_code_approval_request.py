@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("user_code",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class DeviceCodeApprovalRequest(Model):
-    """Request body for a device code approval.
+    """Body of `approve_device_code`, which approves a pending device sign-in for the signed-in user.
 
     Example:
         {'user_code': 'ABCD-EFGH'}

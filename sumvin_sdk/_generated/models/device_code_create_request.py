@@ -14,13 +14,14 @@ _MEMBERS: frozenset[str] = frozenset(("client_name",))  # the members the schema
 
 @_attrs_define(repr=False)
 class DeviceCodeCreateRequest(Model):
-    """Request body for a device code create.
+    """Body of `create_device_code`, which starts a device sign-in: returns the code to show the user and the one the
+    client polls with.
 
-    Example:
-        {'client_name': 'Sumvin CLI on my-laptop'}
+        Example:
+            {'client_name': 'Sumvin CLI on my-laptop'}
 
-    Attributes:
-        client_name: Client name of the device code create.
+        Attributes:
+            client_name: Client name of the device code create.
     """
 
     client_name: str | Unset | None = UNSET

@@ -29,23 +29,24 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DeviceCodeCreateResponse(Model):
-    """Response carrying a device code create.
+    """What `create_device_code` returns; it starts a device sign-in: returns the code to show the user and the one the
+    client polls with.
 
-    Example:
-        {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
-            'poll': {'href': '/v0/cli/device-codes/x3k9...redacted...q7'}, 'self': {'href': '/v0/cli/device-
-            codes/x3k9...redacted...q7'}}, 'device_code': 'x3k9...redacted...q7', 'expires_in': 600, 'interval': 5,
-            'user_code': 'ABCD-EFGH', 'verification_uri': 'https://app.sumvin.com/cli/authorize',
-            'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
+        Example:
+            {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
+                'poll': {'href': '/v0/cli/device-codes/x3k9...redacted...q7'}, 'self': {'href': '/v0/cli/device-
+                codes/x3k9...redacted...q7'}}, 'device_code': 'x3k9...redacted...q7', 'expires_in': 600, 'interval': 5,
+                'user_code': 'ABCD-EFGH', 'verification_uri': 'https://app.sumvin.com/cli/authorize',
+                'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this device code create.
-        device_code: Device code of the device code create.
-        user_code: User code of the device code create.
-        verification_uri: Verification uri of the device code create.
-        verification_uri_complete: Verification uri complete of the device code create.
-        expires_in: Expires in of the device code create.
-        interval: Interval of the device code create.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this device code create.
+            device_code: Device code of the device code create.
+            user_code: User code of the device code create.
+            verification_uri: Verification uri of the device code create.
+            verification_uri_complete: Verification uri complete of the device code create.
+            expires_in: Expires in of the device code create.
+            interval: Interval of the device code create.
     """
 
     field_links: DeviceCodeCreateResponseLinks

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DeviceCodeStatusResponse(Model):
-    """Response carrying a device code status.
+    """What `poll_device_code` and `approve_device_code` return: a device code status.
 
     Example:
         {'_links': {'exchange': {'href': '/v0/cli/personal-access-tokens', 'method': 'POST'}, 'self': {'href':

@@ -22,13 +22,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DynamicWalletCreate(Model):
-    """A dynamic wallet create.
+    """Body of `create_wallet`, which registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or
+    a deployment transaction hash.
 
-    Attributes:
-        method: HTTP method to use when following the link.
-        credential_id: Id of the related credential.
-        chain_id: EVM chain id the dynamic wallet create lives on (for example 1329 for Sei).
-        nickname: Name the user gave the dynamic wallet create.
+        Attributes:
+            method: HTTP method to use when following the link.
+            credential_id: Id of the related credential.
+            chain_id: EVM chain id the dynamic wallet create lives on (for example 1329 for Sei).
+            nickname: Name the user gave the dynamic wallet create.
     """
 
     method: Literal["dynamic"]

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712DomainData(Model):
-    """A eip 712 domain.
+    """An eip 712 domain data, as part of `EIP712Payload`.
 
     Attributes:
         name: Name of the eip 712 domain as shown to users.

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712Payload(Model):
-    """A eip 712 payload.
+    """An eip 712 payload, as part of `IPAData`, `MandateCeremonyResponse`.
 
     Attributes:
         types: Types of the eip 712 payload.

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712PurchaseIntentMessage(Model):
-    """A eip 712 purchase intent message.
+    """An eip 712 purchase intent message, as part of `EIP712Payload`.
 
     Attributes:
         wallet: Wallet of the eip 712 purchase intent message.

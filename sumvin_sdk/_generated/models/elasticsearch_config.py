@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class ElasticsearchConfig(Model):
-    """A elasticsearch config.
+    """An elasticsearch config, as part of `ElasticsearchServiceStatus`.
 
     Attributes:
         url: Web address of the elasticsearch config.

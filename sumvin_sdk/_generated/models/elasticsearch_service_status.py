@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ElasticsearchServiceStatus(Model):
-    """A elasticsearch service status.
+    """An elasticsearch service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the elasticsearch service status.

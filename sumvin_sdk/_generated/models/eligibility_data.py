@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EligibilityData(Model):
-    """A eligibility.
+    """An eligibility data, as part of `ExploreItemData`.
 
     Attributes:
         eligible: Whether eligible applies to the eligibility.

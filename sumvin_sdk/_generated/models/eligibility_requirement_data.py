@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EligibilityRequirementData(Model):
-    """A eligibility requirement.
+    """An eligibility requirement data, as part of `EligibilityData`.
 
     Attributes:
         type_: Kind of eligibility requirement.

@@ -2,6 +2,6 @@ from ..types import OpenStrEnum
 
 
 class EligibilityRequirementType(OpenStrEnum):
-    """Values a eligibility requirement type can take."""
+    """Possible values of an eligibility requirement type; a value added later still parses."""
 
     CONNECTOR = "connector"

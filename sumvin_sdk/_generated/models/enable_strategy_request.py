@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EnableStrategyRequest(Model):
-    """Request body for a enable strategy.
+    """Body of `enable_strategy`, which enables a catalogue strategy for the user with the given configuration.
 
     Attributes:
         strategy_id: Id of the related strategy.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EthereumRPCConfig(Model):
-    """A ethereum RPC config.
+    """An ethereum rpc config, as part of `EthereumRPCServiceStatus`.
 
     Attributes:
         url: Web address of the ethereum RPC config.

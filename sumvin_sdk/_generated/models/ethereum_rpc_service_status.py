@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EthereumRPCServiceStatus(Model):
-    """A ethereum RPC service status.
+    """An ethereum rpc service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the ethereum RPC service status.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreColour(OpenStrEnum):
-    """Values a explore colour can take."""
+    """Possible values of an explore colour; a value added later still parses."""
 
     AMBER = "amber"
     BLUE = "blue"

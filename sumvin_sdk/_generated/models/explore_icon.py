@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreIcon(OpenStrEnum):
-    """Values a explore icon can take."""
+    """Possible values of an explore icon; a value added later still parses."""
 
     BELL = "bell"
     CHART_PIE = "chart_pie"

@@ -38,7 +38,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreItemData(Model):
-    """A explore item.
+    """An explore item data, as part of `ExploreResponse`.
 
     Attributes:
         id: Unique id of the explore item.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreItemStatus(OpenStrEnum):
-    """Values a explore item status can take."""
+    """Possible values of an explore item status; a value added later still parses."""
 
     ACTIVE = "active"
     BETA = "beta"

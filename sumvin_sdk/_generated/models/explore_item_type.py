@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreItemType(OpenStrEnum):
-    """Values a explore item type can take."""
+    """Possible values of an explore item type; a value added later still parses."""
 
     ALERT = "alert"
     AUTOMATION = "automation"

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreMetaData(Model):
-    """A explore meta.
+    """An explore meta data, as part of `ExploreItemData`.
 
     Attributes:
         colour: Colour of the explore meta.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreResponse(Model):
-    """Response carrying a explore.
+    """What `get_explore` returns: the Explore catalogue: sections of strategies and connectors to browse.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this explore.

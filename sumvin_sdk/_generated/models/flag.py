@@ -14,10 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("enabled",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class Flag(Model):
-    """A flag.
+    """A flag, as part of `UcpProfile`.
 
     Attributes:
-        enabled: Whether enabled applies to the flag.
+        enabled: Whether the flag is enabled.
     """
 
     enabled: bool

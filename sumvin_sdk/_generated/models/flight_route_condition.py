@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class FlightRouteCondition(Model):
-    """A flight route condition.
+    """A flight route condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of flight route condition.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("allows_multi_destination",))  # the membe
 
 @_attrs_define(repr=False)
 class Fulfillment(Model):
-    """A fulfillment.
+    """A fulfillment, as part of `UcpProfile`.
 
     Attributes:
         allows_multi_destination: Allows multi destination of the fulfillment.

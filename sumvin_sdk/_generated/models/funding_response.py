@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class FundingResponse(Model):
-    """Response carrying a funding.
+    """What `get_card_funding` and `update_card_funding` return: a funding.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this funding.
@@ -37,7 +37,7 @@ class FundingResponse(Model):
         source_type: Source type of the funding.
         wallet_address: Address of the wallet (0x-prefixed hex).
         fiat_account_id: Id of the related fiat account.
-        configured: Whether configured applies to the funding. Default: False.
+        configured: Whether the funding is configured. Default: False.
         message: Human-readable message.
     """
 

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class FundingUpdateRequest(Model):
-    """Request body for a funding update.
+    """Body of `update_card_funding`, which changes the wallet or fiat account a card's payments are funded from.
 
     Attributes:
         source_type: Source type of the funding update: one of `wallet`, `fiat`.

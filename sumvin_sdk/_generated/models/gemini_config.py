@@ -14,10 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("configured",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class GeminiConfig(Model):
-    """A gemini config.
+    """A gemini config, as part of `GeminiServiceStatus`.
 
     Attributes:
-        configured: Whether configured applies to the gemini config.
+        configured: Whether the gemini config is configured.
     """
 
     configured: bool

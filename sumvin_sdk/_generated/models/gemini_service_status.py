@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GeminiServiceStatus(Model):
-    """A gemini service status.
+    """A gemini service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the gemini service status.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GeneratedInsight(Model):
-    """A generated insight.
+    """A generated insight, as part of `InsightData`.
 
     Attributes:
         insight: Insight of the generated insight.

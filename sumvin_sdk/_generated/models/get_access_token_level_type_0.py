@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class GetAccessTokenLevelType0(OpenStrEnum):
-    """Only level values of: `liveness`, `passport`."""
+    """Verification level the token is for: `liveness` or `passport`; the default level when omitted."""
 
     LIVENESS = "liveness"
     PASSPORT = "passport"

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GetCTAResponse(Model):
-    """Response carrying a get CTA.
+    """What `get_user_ctas` returns: the calls-to-action to show the user on the home screen or in chat.
 
     Example:
         {'_links': {'self': {'href': '/v0/user/me/cta'}}, 'ctas': [{'category': 'trust-ladder', 'cta': 'Review your

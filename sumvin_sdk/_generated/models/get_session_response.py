@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GetSessionResponse(Model):
-    """Response carrying a get session.
+    """What `get_session` and `update_session` return: a get session.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this get session.

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GetUserResponse(Model):
-    """Response carrying a get user.
+    """What `get_user_account` and `update_username` return: a get user.
 
     Example:
         {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':

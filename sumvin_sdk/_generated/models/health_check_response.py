@@ -38,7 +38,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HealthCheckResponse(Model):
-    """Response carrying a health check.
+    """What `health_check` returns; it reports whether the API and the services it depends on are up.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this health check.
@@ -49,10 +49,10 @@ class HealthCheckResponse(Model):
         build_time: Build time of the health check.
         migration_sha: Migration sha of the health check.
         environment: Environment of the health check.
-        timestamp: Timestamp of the health check (epoch ms, or ISO 8601 on request).
+        timestamp: When the health check happened.
         services: Services of the health check.
         settings: Settings of the health check.
-        safe_verify_available: Whether safe verify available applies to the health check.
+        safe_verify_available: Whether the health check is safe verify available.
     """
 
     field_links: HealthCheckResponseLinks

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class HealthStatus(OpenStrEnum):
-    """Values a health status can take."""
+    """Possible values of a health status; a value added later still parses."""
 
     DEGRADED = "degraded"
     HEALTHY = "healthy"

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HoldingData(Model):
-    """A holding.
+    """A holding data, as part of `HoldingListResponse`.
 
     Attributes:
         external_id: Public identifier of the holding.
@@ -44,7 +44,7 @@ class HoldingData(Model):
         close_price: Close price of the holding.
         isin: Isin of the holding.
         cusip: Cusip of the holding.
-        last_synced_at: When last synced happened for the holding (epoch ms, or ISO 8601 on request).
+        last_synced_at: When the holding was last synced.
     """
 
     external_id: str

@@ -26,11 +26,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HoldingListResponse(Model):
-    """A page of holdings with links to the neighbouring pages.
+    """What `list_investment_holdings` returns; it lists the holdings of one linked investment account.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this holding.
-        holdings: Holdings of the holding.
+        holdings: The holdings on this page.
         total: Number of items across all pages.
     """
 

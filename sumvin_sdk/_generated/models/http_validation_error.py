@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class HTTPValidationError(Model):
-    """A http validation error.
+    """The framework's answer listing the invalid parts of a request.
 
     Attributes:
         detail: What went wrong in this case, for people to read.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class HTTPValidationErrorDetail(Model):
-    """A http validation error detail.
+    """One invalid part of a request: where it is, what is wrong, and the kind of error.
 
     Attributes:
         detail: What went wrong in this case, for people to read.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightAction(Model):
-    """A insight action.
+    """An insight action, as part of `AIInsightPayload`.
 
     Attributes:
         type_: Kind of insight action.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightBenefit(Model):
-    """A insight benefit.
+    """An insight benefit, as part of `AIInsightPayload`.
 
     Attributes:
         amount: Amount, in units of the currency or asset.

@@ -35,15 +35,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightData(Model):
-    """A insight.
+    """An insight data, as part of `InsightListResponse`, `InsightResponse`.
 
     Attributes:
         id: Unique id of the insight.
         user_agent_task_id: Id of the related user agent task.
         call_to_action: Whether call to action applies to the insight.
         status: Current state of the insight.
-        created_at: When the insight was created (epoch ms, or ISO 8601 on request).
-        actioned_at: When actioned happened for the insight (epoch ms, or ISO 8601 on request).
+        created_at: When the insight was created.
+        actioned_at: When the insight was actioned.
         payload: Payload of the insight.
         transactions: Transactions of the insight.
     """

@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightListResponse(Model):
-    """A page of insights with links to the neighbouring pages.
+    """What `list_insights` returns; it lists insights generated for the user, optionally only those with a call to action
+    or from one strategy or task.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this insight.
-        insights: Insights of the insight.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this insight.
+            insights: The insights on this page.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: InsightListResponseLinks

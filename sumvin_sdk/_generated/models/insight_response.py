@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightResponse(Model):
-    """Response carrying a insight.
+    """What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this insight.

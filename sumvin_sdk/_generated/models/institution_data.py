@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InstitutionData(Model):
-    """A institution.
+    """An institution data, as part of `InstitutionListResponse`.
 
     Attributes:
         id: Unique id of the institution.

@@ -26,12 +26,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InstitutionListResponse(Model):
-    """A page of institutions with links to the neighbouring pages.
+    """What `get_institutions` returns; it lists the banks and institutions that can be linked, filtered by region,
+    products or name.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this institution.
-        institutions: Institutions of the institution.
-        total: Number of items across all pages.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this institution.
+            institutions: The institutions on this page.
+            total: Number of items across all pages.
     """
 
     field_links: InstitutionListResponseLinks

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InvalidParam(Model):
-    """A invalid param.
+    """One refused query parameter and the reason.
 
     Attributes:
         name: Name of the invalid param as shown to users.

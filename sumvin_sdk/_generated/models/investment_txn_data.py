@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InvestmentTxnData(Model):
-    """A investment txn.
+    """An investment txn data, as part of `InvestmentTxnListResponse`.
 
     Attributes:
         external_id: Public identifier of the investment txn.

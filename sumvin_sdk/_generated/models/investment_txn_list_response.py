@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InvestmentTxnListResponse(Model):
-    """A page of investment txns with links to the neighbouring pages.
+    """What `list_investment_transactions` returns; it lists the transactions of one linked investment account, filterable
+    by date.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this investment txn.
-        transactions: Transactions of the investment txn.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this investment txn.
+            transactions: The transactions on this page.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: InvestmentTxnListResponseLinks

@@ -25,13 +25,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPACandidateData(Model):
-    """A IPA candidate.
+    """An ipa candidate data, as part of `IPAData`.
 
     Attributes:
         id: Unique id of the IPA candidate.
         offer_id: Id of the related offer.
         status: Current state of the IPA candidate.
-        created_at: When the IPA candidate was created (epoch ms, or ISO 8601 on request).
+        created_at: When the IPA candidate was created.
         rank: Rank of the IPA candidate.
         score: Score of the IPA candidate.
         rejection_reason: Rejection reason of the IPA candidate.

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAConstraint(Model):
-    """A IPA constraint.
+    """An ipa constraint, as part of `CreateIPARequest`, `IPAData`.
 
     Attributes:
         max_price: Max price of the IPA constraint.

@@ -65,14 +65,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAData(Model):
-    """A IPA.
+    """An ipa data, as part of `IPADetailResponse`, `IPAListResponse`.
 
     Attributes:
         id: Unique id of the IPA.
         intent_type: Intent type of the IPA.
         status: Current state of the IPA.
         autonomy_level: Autonomy level of the IPA.
-        created_at: When the IPA was created (epoch ms, or ISO 8601 on request).
+        created_at: When the IPA was created.
         raw_intent: Raw intent of the IPA.
         specification: Specification of the IPA.
         constraints: Constraints of the IPA.
@@ -81,8 +81,8 @@ class IPAData(Model):
         clarification_questions: Clarification questions of the IPA.
         failure_reason: Failure reason of the IPA.
         pint_uris: Pint uris of the IPA.
-        updated_at: When the IPA was last changed (epoch ms, or ISO 8601 on request).
-        completed_at: When completed happened for the IPA (epoch ms, or ISO 8601 on request).
+        updated_at: When the IPA last changed.
+        completed_at: When the IPA was completed.
         capacity: Capacity of the IPA.
         manifest_summary: Manifest summary of the IPA.
         preflight_workflow_id: Id of the related preflight workflow.

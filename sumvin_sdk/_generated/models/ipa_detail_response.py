@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPADetailResponse(Model):
-    """Response carrying a IPA detail.
+    """What `create_ipa` and 5 other operations return: an IPA detail.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this IPA detail.

@@ -28,12 +28,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAEventData(Model):
-    """A IPA event.
+    """An ipa event data, as part of `IPAData`, `IPAEventsResponse`.
 
     Attributes:
         id: Unique id of the IPA event.
         event_type: Event type of the IPA event.
-        created_at: When the IPA event was created (epoch ms, or ISO 8601 on request).
+        created_at: When the IPA event was created.
         payload: Payload of the IPA event.
     """
 

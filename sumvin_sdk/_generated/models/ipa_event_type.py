@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class IPAEventType(OpenStrEnum):
-    """Values a IPA event type can take."""
+    """Possible values of an IPA event type; a value added later still parses."""
 
     IPA_APPROVAL_RECEIVED = "ipa.approval_received"
     IPA_APPROVAL_REQUESTED = "ipa.approval_requested"

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAEventsResponse(Model):
-    """Response carrying a IPA events.
+    """What `get_ipa_events` returns; it lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this IPA events.

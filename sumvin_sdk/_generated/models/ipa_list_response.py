@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAListResponse(Model):
-    """A page of IPAs with links to the neighbouring pages.
+    """What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status
+    and type, sortable.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this IPA.
-        intents: Intents of the IPA.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this IPA.
+            intents: The intents on this page.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: IPAListResponseLinks

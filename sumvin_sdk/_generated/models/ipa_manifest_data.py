@@ -31,17 +31,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAManifestData(Model):
-    """A IPA manifest.
+    """An ipa manifest data, as part of `IPAData`.
 
     Attributes:
         id: Unique id of the IPA manifest.
         status: Current state of the IPA manifest.
         items: Items of the IPA manifest.
-        created_at: When the IPA manifest was created (epoch ms, or ISO 8601 on request).
+        created_at: When the IPA manifest was created.
         total_amount: Number of amount.
         total_asset: Number of asset.
-        approved_at: When approved happened for the IPA manifest (epoch ms, or ISO 8601 on request).
-        purchased_at: When purchased happened for the IPA manifest (epoch ms, or ISO 8601 on request).
+        approved_at: When the IPA manifest was approved.
+        purchased_at: When the IPA manifest was purchased.
     """
 
     id: str

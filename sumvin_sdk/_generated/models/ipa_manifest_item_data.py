@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAManifestItemData(Model):
-    """A IPA manifest item.
+    """An ipa manifest item data, as part of `IPAManifestData`.
 
     Attributes:
         offer_id: Id of the related offer.

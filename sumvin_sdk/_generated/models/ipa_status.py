@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class IPAStatus(OpenStrEnum):
-    """Values a IPA status can take."""
+    """Possible values of an IPA status; a value added later still parses."""
 
     APPROVED = "approved"
     CANCELLED = "cancelled"

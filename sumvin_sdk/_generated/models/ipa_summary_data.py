@@ -25,16 +25,16 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPASummaryData(Model):
-    """A IPA summary.
+    """An ipa summary data, as part of `UserAgentTaskData`.
 
     Attributes:
         id: Unique id of the IPA summary.
         intent_type: Intent type of the IPA summary.
         status: Current state of the IPA summary.
         autonomy_level: Autonomy level of the IPA summary.
-        created_at: When the IPA summary was created (epoch ms, or ISO 8601 on request).
+        created_at: When the IPA summary was created.
         raw_intent: Raw intent of the IPA summary.
-        completed_at: When completed happened for the IPA summary (epoch ms, or ISO 8601 on request).
+        completed_at: When the IPA summary was completed.
     """
 
     id: str

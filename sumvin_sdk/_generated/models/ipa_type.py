@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class IPAType(OpenStrEnum):
-    """Values a IPA type can take."""
+    """Possible values of an IPA type; a value added later still parses."""
 
     COMPOSITE = "composite"
     PRODUCT = "product"

@@ -21,13 +21,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class JunoSettingsInfo(Model):
-    """A juno settings info.
+    """A juno settings info, as part of `SettingsInfo`.
 
     Attributes:
         log_level: Log level of the juno settings info.
         gcp_project_id: Id of the related gcp project.
         gcp_region: Gcp region of the juno settings info.
-        cors_enabled: Whether cors enabled applies to the juno settings info. Default: True.
+        cors_enabled: Whether the juno settings info is cors enabled. Default: True.
     """
 
     log_level: str

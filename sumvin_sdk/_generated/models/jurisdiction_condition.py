@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class JurisdictionCondition(Model):
-    """A jurisdiction condition.
+    """A jurisdiction condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of jurisdiction condition.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KMSConfig(Model):
-    """A kms config.
+    """A kms config, as part of `KMSServiceStatus`.
 
     Attributes:
         project_id: Id of the related project.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KMSServiceStatus(Model):
-    """A kms service status.
+    """A kms service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the kms service status.

@@ -2,7 +2,7 @@ from ..types import OpenIntEnum
 
 
 class KnownChains(OpenIntEnum):
-    """Values a known chains can take."""
+    """EVM chain ids Sumvin knows; a value added later still parses."""
 
     VALUE_1 = 1
     VALUE_10 = 10

@@ -26,17 +26,18 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCAccessTokenResponse(Model):
-    """Response carrying a KYC access token.
+    """What `get_access_token` returns: a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
-            'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
+        Example:
+            {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
+                'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC access token.
-        access_token: Access token of the KYC access token.
-        expires_in: Expires in of the KYC access token.
-        user_id: Identifier of the user the KYC access token belongs to.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this KYC access token.
+            access_token: Access token of the KYC access token.
+            expires_in: Expires in of the KYC access token.
+            user_id: Identifier of the user the KYC access token belongs to.
     """
 
     field_links: KYCLinks

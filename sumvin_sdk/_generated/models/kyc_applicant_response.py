@@ -26,13 +26,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCApplicantResponse(Model):
-    """Response carrying a KYC applicant.
+    """What `create_kyc_applicant` returns; it creates the user's applicant record with the verification provider; 200 when
+    it already exists.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC applicant.
-        applicant_id: Id of the related applicant.
-        user_id: Identifier of the user the KYC applicant belongs to.
-        already_existed: Whether already existed applies to the KYC applicant. Default: False.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this KYC applicant.
+            applicant_id: Id of the related applicant.
+            user_id: Identifier of the user the KYC applicant belongs to.
+            already_existed: Whether the KYC applicant is already existed. Default: False.
     """
 
     field_links: KYCApplicantResponseLinks

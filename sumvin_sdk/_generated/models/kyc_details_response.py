@@ -36,19 +36,20 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDetailsResponse(Model):
-    """Response carrying a KYC details.
+    """What `get_kyc_details` returns: the detailed state of the user's identity verification: checks, documents and review
+    results.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC details.
-        status: Current state of the KYC details.
-        verified_at: When verified happened for the KYC details (epoch ms, or ISO 8601 on request).
-        rejected_at: When rejected happened for the KYC details (epoch ms, or ISO 8601 on request).
-        started_at: When started happened for the KYC details (epoch ms, or ISO 8601 on request).
-        personal_info: Personal info of the KYC details.
-        documents: Documents of the KYC details.
-        verification_complete: Whether verification complete applies to the KYC details. Default: False.
-        verification_passed: Whether verification passed applies to the KYC details. Default: False.
-        rejection: Rejection of the KYC details.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this KYC details.
+            status: Current state of the KYC details.
+            verified_at: When the KYC details was verified.
+            rejected_at: When the KYC details was rejected.
+            started_at: When the KYC details was started.
+            personal_info: Personal info of the KYC details.
+            documents: Documents of the KYC details.
+            verification_complete: Whether verification complete applies to the KYC details. Default: False.
+            verification_passed: Whether the KYC details is verification passed. Default: False.
+            rejection: Rejection of the KYC details.
     """
 
     field_links: KYCLinks

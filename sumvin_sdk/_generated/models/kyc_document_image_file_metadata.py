@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentImageFileMetadata(Model):
-    """A KYC document image file metadata.
+    """A kyc document image file metadata, as part of `KYCDocumentImageInfo`.
 
     Attributes:
         file_name: File name of the KYC document image file metadata.

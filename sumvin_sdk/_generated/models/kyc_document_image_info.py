@@ -29,14 +29,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentImageInfo(Model):
-    """A KYC document image info.
+    """A kyc document image info, as part of `KYCDocumentsListResponse`.
 
     Attributes:
         image_id: Id of the related image.
         document_type: Document type of the KYC document image info.
         document_sub_type: Document sub type of the KYC document image info.
         country: Country code (ISO 3166-1 alpha-2).
-        added_at: When added happened for the KYC document image info (epoch ms, or ISO 8601 on request).
+        added_at: When the KYC document image info was added.
         file_metadata: File metadata of the KYC document image info.
     """
 

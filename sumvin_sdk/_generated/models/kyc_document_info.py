@@ -24,13 +24,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentInfo(Model):
-    """A KYC document info.
+    """A kyc document info, as part of `KYCDetailsResponse`.
 
     Attributes:
         document_type: Document type of the KYC document info.
         status: Current state of the KYC document info.
         country: Country code (ISO 3166-1 alpha-2).
-        submitted_at: When submitted happened for the KYC document info (epoch ms, or ISO 8601 on request).
+        submitted_at: When the KYC document info was submitted.
         image_ids: Ids of the related images.
     """
 

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentSide(OpenStrEnum):
-    """Values a KYC document side can take."""
+    """Possible values of a KYC document side; a value added later still parses."""
 
     BACK_SIDE = "BACK_SIDE"
     FRONT_SIDE = "FRONT_SIDE"

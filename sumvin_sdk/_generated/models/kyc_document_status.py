@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentStatus(OpenStrEnum):
-    """Values a KYC document status can take."""
+    """Possible values of a KYC document status; a value added later still parses."""
 
     APPROVED = "approved"
     PENDING = "pending"

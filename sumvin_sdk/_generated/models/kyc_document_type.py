@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentType(OpenStrEnum):
-    """Values a KYC document type can take."""
+    """Possible values of a KYC document type; a value added later still parses."""
 
     DRIVERS = "DRIVERS"
     ID_CARD = "ID_CARD"

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentUploadResponse(Model):
-    """Response carrying a KYC document upload.
+    """What `upload_kyc_document` returns; it uploads one identity document image, such as a side of a passport or ID card.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this KYC document upload.

@@ -26,11 +26,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentsListResponse(Model):
-    """A page of KYC documentss with links to the neighbouring pages.
+    """What `list_kyc_documents` returns; it lists the identity document images the user has uploaded.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this KYC documents.
-        documents: Documents of the KYC documents.
+        documents: The documents on this page.
         total_count: Number of total. Default: 0.
     """
 

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCLinks(Model):
-    """A KYC links.
+    """Links of a KYC: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCPersonalInfo(Model):
-    """A KYC personal info.
+    """A kyc personal info, as part of `KYCDetailsResponse`.
 
     Attributes:
         first_name: First name of the KYC personal info.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCRejectionInfo(Model):
-    """A KYC rejection info.
+    """A kyc rejection info, as part of `KYCDetailsResponse`.
 
     Attributes:
         can_retry: Whether can retry applies to the KYC rejection info.

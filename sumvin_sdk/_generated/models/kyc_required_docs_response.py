@@ -26,12 +26,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCRequiredDocsResponse(Model):
-    """Response carrying a KYC required docs.
+    """What `get_kyc_required_docs` returns; it lists the documents verification needs and the state of each.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this KYC required docs.
         steps: Steps of the KYC required docs.
-        all_uploaded: Whether all uploaded applies to the KYC required docs. Default: False.
+        all_uploaded: Whether the KYC required docs is all uploaded. Default: False.
     """
 
     field_links: KYCRequiredDocsResponseLinks

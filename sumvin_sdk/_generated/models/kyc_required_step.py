@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCRequiredStep(Model):
-    """A KYC required step.
+    """A kyc required step, as part of `KYCRequiredDocsResponse`.
 
     Attributes:
         step_type: Step type of the KYC required step.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionLinks(Model):
-    """A KYC session links.
+    """Links of a KYC session: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -27,18 +27,19 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionMintResponse(Model):
-    """Response carrying a KYC session mint.
+    """What `mint_kyc_session` returns; it starts identity verification from the command line: returns a link to open in a
+    browser and a ticket to wait on.
 
-    Example:
-        {'_links': {'redemption': {'href': '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'self': {'href':
-            '/v0/kyc/sessions', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'expires_at': 1735689600000,
-            'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
+        Example:
+            {'_links': {'redemption': {'href': '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'self': {'href':
+                '/v0/kyc/sessions', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'expires_at': 1735689600000,
+                'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC session mint.
-        ticket: Ticket of the KYC session mint.
-        url: Web address of the KYC session mint.
-        expires_at: When the KYC session mint expires (epoch ms, or ISO 8601 on request).
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this KYC session mint.
+            ticket: Ticket of the KYC session mint.
+            url: Web address of the KYC session mint.
+            expires_at: When the KYC session mint expires.
     """
 
     field_links: KycSessionLinks

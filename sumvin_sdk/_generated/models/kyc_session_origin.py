@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KycSessionOrigin(OpenStrEnum):
-    """Values a KYC session origin can take."""
+    """Possible values of a KYC session origin; a value added later still parses."""
 
     APP = "app"
     CLI = "cli"

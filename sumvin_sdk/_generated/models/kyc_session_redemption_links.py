@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionRedemptionLinks(Model):
-    """A KYC session redemption links.
+    """Links of a KYC session redemption: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

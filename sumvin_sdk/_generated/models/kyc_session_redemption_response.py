@@ -30,22 +30,23 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionRedemptionResponse(Model):
-    """Response carrying a KYC session redemption.
+    """What `redeem_kyc_session` returns; it exchanges a verification session ticket for the session it stands for, once,
+    in the browser.
 
-    Example:
-        {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':
-            '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'access_token': '_act-
-            sbx-...', 'expires_in': 600, 'level_name': 'basic-kyc-level', 'origin': 'connector', 'session_id':
-            'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
+        Example:
+            {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':
+                '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'access_token': '_act-
+                sbx-...', 'expires_in': 600, 'level_name': 'basic-kyc-level', 'origin': 'connector', 'session_id':
+                'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC session redemption.
-        access_token: Access token of the KYC session redemption.
-        expires_in: Expires in of the KYC session redemption.
-        user_id: Identifier of the user the KYC session redemption belongs to.
-        level_name: Level name of the KYC session redemption.
-        session_id: Id of the related session.
-        origin: Origin of the KYC session redemption.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this KYC session redemption.
+            access_token: Access token of the KYC session redemption.
+            expires_in: Expires in of the KYC session redemption.
+            user_id: Identifier of the user the KYC session redemption belongs to.
+            level_name: Level name of the KYC session redemption.
+            session_id: Id of the related session.
+            origin: Origin of the KYC session redemption.
     """
 
     field_links: KycSessionRedemptionLinks

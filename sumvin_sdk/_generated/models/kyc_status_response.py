@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCStatusResponse(Model):
-    """Response carrying a KYC status.
+    """What `get_kyc_status` returns: where the user's identity verification stands; `refresh` asks the provider first.
 
     Example:
         {'_links': {'self': {'href': '/v0/kyc/status'}, 'user': {'href': '/v0/user/me'}}, 'applicant_id':
@@ -41,8 +41,8 @@ class KYCStatusResponse(Model):
         field_links: Hypermedia links to related resources and the actions available on this KYC status.
         status: Current state of the KYC status.
         applicant_id: Id of the related applicant.
-        verified_at: When verified happened for the KYC status (epoch ms, or ISO 8601 on request).
-        rejected_at: When rejected happened for the KYC status (epoch ms, or ISO 8601 on request).
+        verified_at: When the KYC status was verified.
+        rejected_at: When the KYC status was rejected.
         reject_reason: Reject reason of the KYC status.
         global_id: Id of the related global.
         has_passport: Whether the KYC status has passport. Default: False.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCSubmitResponse(Model):
-    """Response carrying a KYC submit.
+    """What `submit_kyc_for_review` returns; it sends the user's completed verification to the provider for review.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this KYC submit.

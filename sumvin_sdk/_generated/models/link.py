@@ -21,12 +21,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class Link(Model):
-    """A link.
+    """A hypermedia link: the target URL (possibly a URI template) and the HTTP method to use.
 
     Attributes:
         href: Target URL of the link (may be a URI template).
         method: HTTP method to use when following the link. Default: 'GET'.
-        templated: Whether templated applies to the link. Default: False.
+        templated: Whether the link is templated. Default: False.
         description: What the link is for, in a sentence or two.
     """
 

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class LinkConfigResponse(Model):
-    """Response carrying a link config.
+    """What `get_link_config` returns: the settings a client needs to open the account-linking flow of each provider.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this link config.

@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("pint_uri",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class LinkPintRequest(Model):
-    """Request body for a link PINT.
+    """Body of `link_pint_to_agent_task`, which associates a purchase intent (PINT) with an agent task; 208 when the link
+    already existed.
 
-    Attributes:
-        pint_uri: Pint uri of the link PINT.
+        Attributes:
+            pint_uri: Pint uri of the link PINT.
     """
 
     pint_uri: str

@@ -21,13 +21,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class LinkRequest(Model):
-    """Request body for a link.
+    """Body of `initiate_link`, which starts linking an external financial account with a provider and returns what the
+    client needs to continue.
 
-    Attributes:
-        institution_id: Id of the related institution.
-        redirect_uri: Redirect uri of the link.
-        products: Products of the link.
-        regions: Regions of the link.
+        Attributes:
+            institution_id: Id of the related institution.
+            redirect_uri: Redirect uri of the link.
+            products: Products of the link.
+            regions: Regions of the link.
     """
 
     institution_id: str | Unset | None = UNSET

@@ -25,11 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class LinkResponse(Model):
-    """Response carrying a link.
+    """What `initiate_link` returns; it starts linking an external financial account with a provider and returns what the
+    client needs to continue.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this link.
-        link: Link of the link.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this link.
+            link: Link of the link.
     """
 
     field_links: LinkResponseLinks

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ListIpasSortType0(OpenStrEnum):
-    """Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`, `-status`."""
+    """Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts descending."""
 
     CREATED_AT = "created_at"
     STATUS = "status"

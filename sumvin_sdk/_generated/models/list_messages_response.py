@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ListMessagesResponse(Model):
-    """Response carrying a list messages.
+    """What `list_messages` returns; it lists the messages of one chat session, a page at a time.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this list messages.

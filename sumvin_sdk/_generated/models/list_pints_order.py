@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ListPintsOrder(OpenStrEnum):
-    """Only order values of: `asc`, `desc`."""
+    """Sort direction: `desc` (default) or `asc`."""
 
     ASC = "asc"
     DESC = "desc"

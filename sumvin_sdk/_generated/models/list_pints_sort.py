@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ListPintsSort(OpenStrEnum):
-    """Only sort values of: `created_at`, `expires_at`."""
+    """Timestamp to sort by: `created_at` (default) or `expires_at`."""
 
     CREATED_AT = "created_at"
     EXPIRES_AT = "expires_at"

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ListSessionsResponse(Model):
-    """Response carrying a list sessions.
+    """What `list_sessions` returns; it lists the user's chat sessions, newest first, optionally matching a search text.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this list sessions.

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCapacityData(Model):
-    """A mandate capacity.
+    """A mandate capacity data, as part of `IPAData`.
 
     Attributes:
         limit_status: Limit status of the mandate capacity.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateCeremonyDecision(OpenStrEnum):
-    """Values a mandate ceremony decision can take."""
+    """Possible values of a mandate ceremony decision; a value added later still parses."""
 
     APPROVED = "approved"
     DECLINED = "declined"

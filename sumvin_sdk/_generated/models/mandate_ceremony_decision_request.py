@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCeremonyDecisionRequest(Model):
-    """Request body for a mandate ceremony decision.
+    """Body of `decide_mandate_ceremony`, which approves (with the user's signature) or declines the proposed mandate.
 
     Example:
         {'decision': 'approved', 'signature': '0x3d5f...1b'}

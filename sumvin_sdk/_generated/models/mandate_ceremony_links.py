@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCeremonyLinks(Model):
-    """A mandate ceremony links.
+    """Links of a mandate ceremony: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -38,7 +38,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCeremonyResponse(Model):
-    """Response carrying a mandate ceremony.
+    """What `read_mandate_ceremony` and `decide_mandate_ceremony` return: a mandate ceremony.
 
     Example:
         {'_links': {'decision': {'href': '/v0/mandate-ceremonies/current/decision', 'method': 'PUT'}, 'self': {'href':
@@ -59,7 +59,7 @@ class MandateCeremonyResponse(Model):
         field_links: Hypermedia links to related resources and the actions available on this mandate ceremony.
         ceremony_id: Id of the related ceremony.
         status: Current state of the mandate ceremony.
-        expires_at: When the mandate ceremony expires (epoch ms, or ISO 8601 on request).
+        expires_at: When the mandate ceremony expires.
         mandate_uri: Mandate uri of the mandate ceremony.
         statement: Statement of the mandate ceremony.
         scopes: Permissions granted, as scope names.

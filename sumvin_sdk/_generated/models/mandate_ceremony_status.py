@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateCeremonyStatus(OpenStrEnum):
-    """Values a mandate ceremony status can take."""
+    """Possible values of a mandate ceremony status; a value added later still parses."""
 
     DECLINED = "declined"
     EXPIRED = "expired"

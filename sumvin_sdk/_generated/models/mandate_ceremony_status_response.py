@@ -27,16 +27,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCeremonyStatusResponse(Model):
-    """Response carrying a mandate ceremony status.
+    """What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a ceremony ticket is still pending,
+    approved, declined or expired.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':
-            'proposed'}
+        Example:
+            {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':
+                'proposed'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this mandate ceremony status.
-        status: Current state of the mandate ceremony status.
-        expires_at: When the mandate ceremony status expires (epoch ms, or ISO 8601 on request).
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this mandate ceremony status.
+            status: Current state of the mandate ceremony status.
+            expires_at: When the mandate ceremony status expires.
     """
 
     field_links: CommonLinks

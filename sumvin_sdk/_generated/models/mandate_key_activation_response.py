@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyActivationResponse(Model):
-    """Response carrying a mandate key activation.
+    """What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is set up, and on which chain.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this mandate key activation.

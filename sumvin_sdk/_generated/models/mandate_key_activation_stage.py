@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyActivationStage(OpenStrEnum):
-    """Values a mandate key activation stage can take."""
+    """Possible values of a mandate key activation stage; a value added later still parses."""
 
     ACTIVE = "active"
     AWAITING_CLAIM = "awaiting_claim"

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyLinks(Model):
-    """A mandate key links.
+    """Links of a mandate key: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

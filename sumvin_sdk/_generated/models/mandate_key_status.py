@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyStatus(OpenStrEnum):
-    """Values a mandate key status can take."""
+    """Possible values of a mandate key status; a value added later still parses."""
 
     ACTIVE = "active"
     FAILED = "failed"

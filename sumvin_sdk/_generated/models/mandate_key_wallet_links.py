@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyWalletLinks(Model):
-    """A mandate key wallet links.
+    """Links of a mandate key wallet: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -27,19 +27,20 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyWalletResponse(Model):
-    """Response carrying a mandate key wallet.
+    """What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate signing key; 201 on first
+    binding, 200 when it was already bound.
 
-    Example:
-        {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
-            '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
-            'method': 'PUT'}}, 'bound_at': 1758571200000, 'wallet_address': '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e',
-            'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
+        Example:
+            {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
+                '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
+                'method': 'PUT'}}, 'bound_at': 1758571200000, 'wallet_address': '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e',
+                'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this mandate key wallet.
-        wallet_id: Identifier of the wallet.
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        bound_at: When the mandate key wallet was bound (epoch ms, or ISO 8601 on request).
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this mandate key wallet.
+            wallet_id: Identifier of the wallet.
+            wallet_address: Address of the wallet (0x-prefixed hex).
+            bound_at: Time of the mandate key wallet's bound.
     """
 
     field_links: MandateKeyWalletLinks

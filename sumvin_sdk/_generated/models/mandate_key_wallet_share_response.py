@@ -28,23 +28,24 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyWalletShareResponse(Model):
-    """Response carrying a mandate key wallet share.
+    """What `get_mandate_key_share` returns: the encrypted share of the mandate key wallet, for the user's device to
+    decrypt.
 
-    Example:
-        {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
-            '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
-            'method': 'PUT'}}, 'encrypted_share': 'AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w',
-            'encryption': {'alg': 'AES-256-GCM', 'credential_id': 'yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc',
-            'hkdf_info': 'sumvin/para-user-share/v1', 'iv': 'ZGVmZ2hpamtsbW5v', 'kdf': 'HKDF-SHA256', 'prf_salt':
-            'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8', 'version': 1}, 'wallet_address':
-            '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
+        Example:
+            {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
+                '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
+                'method': 'PUT'}}, 'encrypted_share': 'AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w',
+                'encryption': {'alg': 'AES-256-GCM', 'credential_id': 'yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc',
+                'hkdf_info': 'sumvin/para-user-share/v1', 'iv': 'ZGVmZ2hpamtsbW5v', 'kdf': 'HKDF-SHA256', 'prf_salt':
+                'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8', 'version': 1}, 'wallet_address':
+                '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this mandate key wallet share.
-        wallet_id: Identifier of the wallet.
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        encrypted_share: Encrypted share of the mandate key wallet share.
-        encryption: Encryption of the mandate key wallet share.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this mandate key wallet share.
+            wallet_id: Identifier of the wallet.
+            wallet_address: Address of the wallet (0x-prefixed hex).
+            encrypted_share: Encrypted share of the mandate key wallet share.
+            encryption: Encryption of the mandate key wallet share.
     """
 
     field_links: MandateKeyWalletLinks

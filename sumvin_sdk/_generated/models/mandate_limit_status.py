@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateLimitStatus(OpenStrEnum):
-    """Values a mandate limit status can take."""
+    """Possible values of a mandate limit status; a value added later still parses."""
 
     HEADROOM_KNOWN = "headroom_known"
     HEADROOM_UNKNOWN = "headroom_unknown"

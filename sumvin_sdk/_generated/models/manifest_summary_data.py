@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ManifestSummaryData(Model):
-    """A manifest summary.
+    """A manifest summary data, as part of `IPAData`.
 
     Attributes:
         id: Unique id of the manifest summary.
@@ -33,8 +33,8 @@ class ManifestSummaryData(Model):
         item_count: Number of item.
         total_amount: Number of amount.
         total_asset: Number of asset.
-        approved_at: When approved happened for the manifest summary (epoch ms, or ISO 8601 on request).
-        purchased_at: When purchased happened for the manifest summary (epoch ms, or ISO 8601 on request).
+        approved_at: When the manifest summary was approved.
+        purchased_at: When the manifest summary was purchased.
     """
 
     id: str

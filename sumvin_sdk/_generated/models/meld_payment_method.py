@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MeldPaymentMethod(OpenStrEnum):
-    """Values a meld payment method can take."""
+    """Possible values of a meld payment method; a value added later still parses."""
 
     ACH = "ACH"
     APPLE_PAY = "APPLE_PAY"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MeldProduct(OpenStrEnum):
-    """Values a meld product can take."""
+    """Possible values of a meld product; a value added later still parses."""
 
     BALANCES = "BALANCES"
     IDENTIFIERS = "IDENTIFIERS"

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class Merchant(Model):
-    """A merchant.
+    """A merchant, as part of `MerchantResource`.
 
     Attributes:
         name: Name of the merchant as shown to users.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantDetailResponse(Model):
-    """Response carrying a merchant detail.
+    """What `get_merchant` returns: one UCP merchant, looked up by its domain or its merchant id.
 
     Example:
         {'_links': {'about': {'href': 'https://shop.example.com'}, 'collection': {'href': '/v0/ucp/merchants'},

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantLocale(Model):
-    """A merchant locale.
+    """A merchant locale, as part of `Merchant`.
 
     Attributes:
         country: Country code (ISO 3166-1 alpha-2).

@@ -20,11 +20,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantMeta(Model):
-    """A merchant meta.
+    """A merchant meta, as part of `MerchantResource`.
 
     Attributes:
-        first_hit_at: When the merchant meta was first hit (epoch ms, or ISO 8601 on request).
-        last_hit_at: When the merchant meta was last hit (epoch ms, or ISO 8601 on request).
+        first_hit_at: Time of the merchant meta's first hit.
+        last_hit_at: Time of the merchant meta's last hit.
     """
 
     first_hit_at: datetime.datetime | None = None

@@ -21,11 +21,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantProvenance(Model):
-    """A merchant provenance.
+    """A merchant provenance, as part of `Merchant`.
 
     Attributes:
         source: Where the merchant provenance comes from.
-        classified_at: When classified happened for the merchant provenance (epoch ms, or ISO 8601 on request).
+        classified_at: When the merchant provenance was classified.
         confidence: Confidence of the merchant provenance.
     """
 

@@ -34,7 +34,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantResource(Model):
-    """A merchant.
+    """A merchant resource, as part of `MerchantDetailResponse`, `MerchantSearchResponse`.
 
     Attributes:
         domain: Domain of the merchant.

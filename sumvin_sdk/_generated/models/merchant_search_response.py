@@ -34,30 +34,31 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantSearchResponse(Model):
-    """Response carrying a merchant search.
+    """What `search_merchants` returns; it searches the UCP merchant index by text, with filters, facets, highlights and
+    sorting.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/ucp/merchants?q=sneakers&country=US'}}, 'limit': 25, 'offset': 0,
-            'queried_at': 1706745600000, 'query': {'country': ['US'], 'q': 'sneakers'}, 'results': [{'_links':
-            {'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
-            '/v0/ucp/merchants/shop.example.com'}}, '_score': 8.42, 'domain': 'shop.example.com', 'merchant': {'brands':
-            ['ExampleBrand'], 'categories': ['apparel', 'footwear'], 'locale': {'country': 'US', 'language': 'en'}, 'name':
-            'Example Shop', 'products': ['sneakers', 'jackets'], 'provenance': {'confidence': 0.92}}, 'merchant_id':
-            'k3jf7q2xmn4pz', 'meta': {'first_hit_at': 1704067200000, 'last_hit_at': 1706745600000}, 'ucp': {'a2a':
-            {'enabled': True}, 'capabilities': ['dev.ucp.shopping.checkout'], 'oauth': {'enabled': False},
-            'payment_handlers': ['com.google.pay'], 'services': [{'endpoint': 'https://example-
-            shop.myshopify.com/api/ucp/mcp', 'namespace': 'dev.ucp.shopping', 'transport': 'mcp'}], 'transports': ['mcp',
-            'embedded'], 'version': '2026-04-08'}}], 'total': 1}
+        Example:
+            {'_links': {'self': {'href': '/v0/ucp/merchants?q=sneakers&country=US'}}, 'limit': 25, 'offset': 0,
+                'queried_at': 1706745600000, 'query': {'country': ['US'], 'q': 'sneakers'}, 'results': [{'_links':
+                {'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
+                '/v0/ucp/merchants/shop.example.com'}}, '_score': 8.42, 'domain': 'shop.example.com', 'merchant': {'brands':
+                ['ExampleBrand'], 'categories': ['apparel', 'footwear'], 'locale': {'country': 'US', 'language': 'en'}, 'name':
+                'Example Shop', 'products': ['sneakers', 'jackets'], 'provenance': {'confidence': 0.92}}, 'merchant_id':
+                'k3jf7q2xmn4pz', 'meta': {'first_hit_at': 1704067200000, 'last_hit_at': 1706745600000}, 'ucp': {'a2a':
+                {'enabled': True}, 'capabilities': ['dev.ucp.shopping.checkout'], 'oauth': {'enabled': False},
+                'payment_handlers': ['com.google.pay'], 'services': [{'endpoint': 'https://example-
+                shop.myshopify.com/api/ucp/mcp', 'namespace': 'dev.ucp.shopping', 'transport': 'mcp'}], 'transports': ['mcp',
+                'embedded'], 'version': '2026-04-08'}}], 'total': 1}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this merchant search.
-        results: Results of the merchant search.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
-        query: Query of the merchant search.
-        queried_at: When queried happened for the merchant search (epoch ms, or ISO 8601 on request).
-        facets: Facets of the merchant search.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this merchant search.
+            results: Results of the merchant search.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
+            query: Query of the merchant search.
+            queried_at: When the merchant search was queried.
+            facets: Facets of the merchant search.
     """
 
     field_links: MerchantSearchResponseLinks

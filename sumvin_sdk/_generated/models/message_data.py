@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MessageData(Model):
-    """A message.
+    """A message data, as part of `ChatSessionData`, `ListMessagesResponse`.
 
     Attributes:
         id: Unique id of the message.
@@ -44,7 +44,7 @@ class MessageData(Model):
         tool_names: Tool names of the message.
         extra_metadata: Extra metadata of the message.
         sequence: Sequence of the message.
-        created_at: When the message was created (epoch ms, or ISO 8601 on request).
+        created_at: When the message was created.
     """
 
     id: str

@@ -29,13 +29,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MessageInput(Model):
-    """A message.
+    """A message input, as part of `ChatCreateSessionRequest`, `SaveMessagesRequest`.
 
     Attributes:
         id: Unique id of the message.
         role: Role of the message.
         parts: Parts of the message.
-        created_at: When the message was created (epoch ms, or ISO 8601 on request).
+        created_at: When the message was created.
         metadata: Metadata of the message.
     """
 

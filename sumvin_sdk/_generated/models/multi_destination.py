@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("shipping",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class MultiDestination(Model):
-    """A multi destination.
+    """A multi destination, as part of `Fulfillment`.
 
     Attributes:
         shipping: Whether shipping applies to the multi destination.

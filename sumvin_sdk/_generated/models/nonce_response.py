@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class NonceResponse(Model):
-    """Response carrying a nonce.
+    """What `get_nonce` returns: a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this nonce.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingCtaPayload(Model):
-    """A onboarding CTA payload.
+    """An onboarding cta payload, as part of `InsightData`.
 
     Attributes:
         insight: Insight of the onboarding CTA payload.

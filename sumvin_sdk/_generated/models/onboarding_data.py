@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingData(Model):
-    """A onboarding.
+    """An onboarding data, as part of `OnboardingStepsResponse`.
 
     Attributes:
         current_step: Current step of the onboarding.

@@ -24,12 +24,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingEventData(Model):
-    """A onboarding event.
+    """An onboarding event data, as part of `OnboardingEventsResponse`.
 
     Attributes:
         step: Step of the onboarding event.
         event_type: Event type of the onboarding event.
-        created_at: When the onboarding event was created (epoch ms, or ISO 8601 on request).
+        created_at: When the onboarding event was created.
         from_step: From step of the onboarding event.
         gate_name: Gate name of the onboarding event.
         duration_ms: Duration ms of the onboarding event.

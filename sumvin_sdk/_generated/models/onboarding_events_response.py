@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingEventsResponse(Model):
-    """Response carrying a onboarding events.
+    """What `get_onboarding_events` returns: the history of the user's onboarding events, oldest first.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this onboarding events.

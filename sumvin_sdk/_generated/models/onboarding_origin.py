@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingOrigin(OpenStrEnum):
-    """Values a onboarding origin can take."""
+    """Possible values of an onboarding origin; a value added later still parses."""
 
     AGENT = "agent"
     APP = "app"

@@ -35,13 +35,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingSafeResponse(Model):
-    """Response carrying a onboarding safe.
+    """What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this onboarding safe.
         mode: Mode of the onboarding safe.
         config: Configuration of the onboarding safe.
-        required: Whether required applies to the onboarding safe.
+        required: Whether the onboarding safe is required.
         step_status: Step status of the onboarding safe.
         wallet: Wallet of the onboarding safe.
         chain_id: EVM chain id the onboarding safe lives on (for example 1329 for Sei).

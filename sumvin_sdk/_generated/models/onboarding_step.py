@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingStep(OpenStrEnum):
-    """Values a onboarding step can take."""
+    """Possible values of an onboarding step; a value added later still parses."""
 
     BYO_SAFE = "byo_safe"
     CARD_SETUP = "card_setup"

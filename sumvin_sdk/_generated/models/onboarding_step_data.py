@@ -28,12 +28,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingStepData(Model):
-    """A onboarding step.
+    """An onboarding step data, as part of `OnboardingData`.
 
     Attributes:
         step: Step of the onboarding step.
         status: Current state of the onboarding step.
-        gated: Whether gated applies to the onboarding step. Default: False.
+        gated: Whether the onboarding step is gated. Default: False.
         meta: Extra information about the onboarding step.
     """
 

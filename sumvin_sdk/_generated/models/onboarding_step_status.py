@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingStepStatus(OpenStrEnum):
-    """Values a onboarding step status can take."""
+    """Possible values of an onboarding step status; a value added later still parses."""
 
     COMPLETED = "completed"
     CURRENT = "current"

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingStepsResponse(Model):
-    """Response carrying a onboarding steps.
+    """What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this onboarding steps.

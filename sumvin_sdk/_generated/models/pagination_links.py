@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaginationLinks(Model):
-    """A pagination links.
+    """Links of a pagination: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -14,10 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class ParaWebhookAck(Model):
-    """A para webhook ack.
+    """What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a para webhook ack.
 
     Attributes:
-        received: Whether received applies to the para webhook ack. Default: True.
+        received: Whether the para webhook ack is received. Default: True.
     """
 
     received: bool | None = None

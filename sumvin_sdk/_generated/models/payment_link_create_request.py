@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkCreateRequest(Model):
-    """Request body for a payment link create.
+    """Body of `create_payment_link`, which creates a payment link: a shareable request to be paid an amount.
 
     Example:
         {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
@@ -46,7 +46,7 @@ class PaymentLinkCreateRequest(Model):
         pint: Pint of the payment link create.
         signature: Signature (hex) over the signed payload.
         accepted_chains: Accepted chains of the payment link create.
-        expires_at: When the payment link create expires (epoch ms, or ISO 8601 on request).
+        expires_at: When the payment link create expires.
         max_uses: Max uses of the payment link create.
         fee_policy: Fee policy of the payment link create.
         description: What the payment link create is for, in a sentence or two.

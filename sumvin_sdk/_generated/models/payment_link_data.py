@@ -43,7 +43,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkData(Model):
-    """A payment link.
+    """A payment link data, as part of `PaymentLinkListResponse`, `PaymentLinkResponse`.
 
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
@@ -60,8 +60,8 @@ class PaymentLinkData(Model):
         pay_to: Pay to of the payment link.
         accepted_chains: Accepted chains of the payment link.
         usage_count: Number of usage.
-        created_at: When the payment link was created (epoch ms, or ISO 8601 on request).
-        expires_at: When the payment link expires (epoch ms, or ISO 8601 on request).
+        created_at: When the payment link was created.
+        expires_at: When the payment link expires.
         description: What the payment link is for, in a sentence or two.
         asset: Asset of the payment link.
         fee_policy: Fee policy of the payment link.
@@ -69,7 +69,7 @@ class PaymentLinkData(Model):
         payer_addr: Payer addr of the payment link.
         tx_hash: Hash of the on-chain transaction.
         settle_chain_id: Id of the related settle chain.
-        settled_at: When settled happened for the payment link (epoch ms, or ISO 8601 on request).
+        settled_at: When the payment link was settled.
     """
 
     slug: str

@@ -28,18 +28,19 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkListResponse(Model):
-    """A page of payment links with links to the neighbouring pages.
+    """What `list_payment_links` returns; it lists the payment links the user created, filterable by status and creation
+    date.
 
-    Example:
-        {'_links': {'first': {'href': '/v0/payment-links?limit=50&offset=0'}, 'self': {'href': '/v0/payment-
-            links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
+        Example:
+            {'_links': {'first': {'href': '/v0/payment-links?limit=50&offset=0'}, 'self': {'href': '/v0/payment-
+                links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this payment link.
-        data: Payload of the payment link.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
-        total: Number of items across all pages.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this payment link.
+            data: The data on this page.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
+            total: Number of items across all pages.
     """
 
     field_links: PaymentLinkListResponseLinks

@@ -44,7 +44,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicData(Model):
-    """A payment link public.
+    """A payment link public data, as part of `PaymentLinkPublicResponse`.
 
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
@@ -61,14 +61,14 @@ class PaymentLinkPublicData(Model):
         pay_to: Pay to of the payment link public.
         amount: Amount, in units of the currency or asset.
         accepted_chains: Accepted chains of the payment link public.
-        expires_at: When the payment link public expires (epoch ms, or ISO 8601 on request).
-        created_at: When the payment link public was created (epoch ms, or ISO 8601 on request).
+        expires_at: When the payment link public expires.
+        created_at: When the payment link public was created.
         signature: Signature (hex) over the signed payload.
         nonce: One-time value that prevents a signature being replayed.
         description: What the payment link public is for, in a sentence or two.
         asset: Asset of the payment link public.
         fee_policy: Fee policy of the payment link public.
-        settled_at: When settled happened for the payment link public (epoch ms, or ISO 8601 on request).
+        settled_at: When the payment link public was settled.
         tx_hash: Hash of the on-chain transaction.
         settle_chain_id: Id of the related settle chain.
         payer_addr: Payer addr of the payment link public.

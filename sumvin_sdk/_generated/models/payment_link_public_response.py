@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicResponse(Model):
-    """Response carrying a payment link public.
+    """What `get_public_payment_link` returns: what a payer may see of a payment link, without signing in.
 
     Example:
         {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'self': {'href': '/v0/payment-

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkResponse(Model):
-    """Response carrying a payment link.
+    """What `create_payment_link` and `get_payment_link` return: a payment link.
 
     Example:
         {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'public': {'href': '/v0/payment-

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PaymentLinkStatus(OpenStrEnum):
-    """Values a payment link status can take."""
+    """Possible values of a payment link status; a value added later still parses."""
 
     EXPIRED = "expired"
     PENDING = "pending"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PeriodUnit(OpenStrEnum):
-    """Values a period unit can take."""
+    """Possible values of a period unit; a value added later still parses."""
 
     DAYS = "days"
     MONTHS = "months"

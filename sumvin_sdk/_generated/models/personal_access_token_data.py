@@ -26,16 +26,16 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenData(Model):
-    """A personal access token.
+    """A personal access token data, as part of `PersonalAccessTokenListResponse`.
 
     Attributes:
         id: Unique id of the personal access token.
         name: Name of the personal access token as shown to users.
         scopes: Permissions granted, as scope names.
         status: Current state of the personal access token.
-        created_at: When the personal access token was created (epoch ms, or ISO 8601 on request).
-        expires_at: When the personal access token expires (epoch ms, or ISO 8601 on request).
-        last_used_at: When last used happened for the personal access token (epoch ms, or ISO 8601 on request).
+        created_at: When the personal access token was created.
+        expires_at: When the personal access token expires.
+        last_used_at: When the personal access token was last used.
     """
 
     id: str

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("device_code",))  # the members the schema
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenExchangeRequest(Model):
-    """Request body for a personal access token exchange.
+    """Body of `exchange_device_code`, which exchanges an approved device sign-in for a personal access token.
 
     Example:
         {'device_code': 'x3k9...redacted...q7'}

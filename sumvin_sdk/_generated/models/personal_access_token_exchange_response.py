@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenExchangeResponse(Model):
-    """Response carrying a personal access token exchange.
+    """What `exchange_device_code` returns; it exchanges an approved device sign-in for a personal access token.
 
     Example:
         {'_links': {'self': {'href': '/v0/cli/personal-access-tokens'}, 'tokens': {'href': '/v0/cli/personal-access-
@@ -37,7 +37,7 @@ class PersonalAccessTokenExchangeResponse(Model):
         field_links: Hypermedia links to related resources and the actions available on this personal access token
             exchange.
         token: Token of the personal access token exchange.
-        expires_at: When the personal access token exchange expires (epoch ms, or ISO 8601 on request).
+        expires_at: When the personal access token exchange expires.
         token_type: Token type of the personal access token exchange. Default: 'bearer'.
     """
 

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenListResponse(Model):
-    """A page of personal access tokens with links to the neighbouring pages.
+    """What `list_personal_access_tokens` returns; it lists the user's personal access tokens (never their secret values).
 
     Example:
         {'_links': {'first': {'href': '/v0/cli/personal-access-tokens?offset=0&limit=50'}, 'last': {'href':
@@ -40,7 +40,7 @@ class PersonalAccessTokenListResponse(Model):
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this personal access token.
-        data: Payload of the personal access token.
+        data: The data on this page.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.
         total: Number of items across all pages.

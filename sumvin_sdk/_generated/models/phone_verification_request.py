@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PhoneVerificationRequest(Model):
-    """Request body for a phone verification.
+    """Body of `update_phone`, which sets the user's phone number and sends a verification code to it by SMS.
 
     Attributes:
         phone_number: Phone number of the phone verification.

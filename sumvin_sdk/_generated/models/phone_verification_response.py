@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PhoneVerificationResponse(Model):
-    """Response carrying a phone verification.
+    """What `update_phone` and `verify_phone` return: a phone verification.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this phone verification.

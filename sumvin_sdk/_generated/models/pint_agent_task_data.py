@@ -23,14 +23,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintAgentTaskData(Model):
-    """A PINT agent task.
+    """A pint agent task data, as part of `PintDetailResponse`.
 
     Attributes:
         id: Unique id of the PINT agent task.
         status: Current state of the PINT agent task.
         trigger_type: Trigger type of the PINT agent task.
-        created_at: When the PINT agent task was created (epoch ms, or ISO 8601 on request).
-        linked_at: When linked happened for the PINT agent task (epoch ms, or ISO 8601 on request).
+        created_at: When the PINT agent task was created.
+        linked_at: When the PINT agent task was linked.
     """
 
     id: str

@@ -42,7 +42,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintDetailData(Model):
-    """A PINT detail.
+    """A pint detail data, as part of `PintDetailResponse`, `PintListItem`.
 
     Attributes:
         id: Unique id of the PINT detail.
@@ -54,11 +54,11 @@ class PintDetailData(Model):
         max_amount: Max amount of the PINT detail.
         signer_type: Signer type of the PINT detail.
         status: Current state of the PINT detail.
-        created_at: When the PINT detail was created (epoch ms, or ISO 8601 on request).
-        expires_at: When the PINT detail expires (epoch ms, or ISO 8601 on request).
-        revoked_at: When revoked happened for the PINT detail (epoch ms, or ISO 8601 on request).
+        created_at: When the PINT detail was created.
+        expires_at: When the PINT detail expires.
+        revoked_at: When the PINT detail was revoked.
         token_count: Number of token.
-        signed_at: When signed happened for the PINT detail (epoch ms, or ISO 8601 on request).
+        signed_at: When the PINT detail was signed.
         budget_consumed: Budget consumed of the PINT detail.
         budget_remaining: Budget remaining of the PINT detail.
         transaction_count: Number of transaction. Default: 0.

@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintDetailResponse(Model):
-    """Response carrying a PINT detail.
+    """What `get_pint` and `submit_pint_signature` return: a PINT detail.
 
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'revoke': {'href':

@@ -30,16 +30,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintExchangeResponse(Model):
-    """Response carrying a PINT exchange.
+    """What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when
+    that intent was already exchanged.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this PINT exchange.
-        sig: Sig of the PINT exchange.
-        id: Unique id of the PINT exchange.
-        audience: Audience of the PINT exchange.
-        scopes: Permissions granted, as scope names.
-        expires_at: When the PINT exchange expires (epoch ms, or ISO 8601 on request).
-        sri: Sri of the PINT exchange.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this PINT exchange.
+            sig: Sig of the PINT exchange.
+            id: Unique id of the PINT exchange.
+            audience: Audience of the PINT exchange.
+            scopes: Permissions granted, as scope names.
+            expires_at: When the PINT exchange expires.
+            sri: Sri of the PINT exchange.
     """
 
     field_links: PintExchangeResponseLinks

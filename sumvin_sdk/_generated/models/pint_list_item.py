@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintListItem(Model):
-    """A PINT list item.
+    """A pint list item, as part of `PintListResponse`.
 
     Attributes:
         pint: Pint of the PINT list item.

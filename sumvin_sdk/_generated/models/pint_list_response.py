@@ -28,11 +28,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintListResponse(Model):
-    """A page of PINTs with links to the neighbouring pages.
+    """What `list_pints` returns; it lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this PINT.
-        data: Payload of the PINT.
+        data: The data on this page.
         has_more: Whether the PINT has more.
         cursor: Cursor of the PINT.
         limit: Page size that was applied.

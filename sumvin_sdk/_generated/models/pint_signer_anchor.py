@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PintSignerAnchor(OpenStrEnum):
-    """Values a PINT signer anchor can take."""
+    """Possible values of a PINT signer anchor; a value added later still parses."""
 
     CLAIMED_WALLET = "claimed_wallet"
     REGISTERED_SAFE_OWNER = "registered_safe_owner"

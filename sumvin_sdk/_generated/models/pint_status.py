@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PintStatus(OpenStrEnum):
-    """Values a PINT status can take."""
+    """Possible values of a PINT status; a value added later still parses."""
 
     ACTIVE = "active"
     CONSUMED = "consumed"

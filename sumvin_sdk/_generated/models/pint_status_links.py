@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintStatusLinks(Model):
-    """A PINT status links.
+    """Links of a PINT status: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -28,14 +28,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintStatusResponse(Model):
-    """Response carrying a PINT status.
+    """A pint status response.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this PINT status.
         id: Unique id of the PINT status.
         valid: Whether valid applies to the PINT status.
         reason: Reason of the PINT status.
-        revoked_at: When revoked happened for the PINT status (epoch ms, or ISO 8601 on request).
+        revoked_at: When the PINT status was revoked.
     """
 
     field_links: PintStatusLinks

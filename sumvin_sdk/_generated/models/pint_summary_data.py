@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintSummaryData(Model):
-    """A PINT summary.
+    """A pint summary data, as part of `UserAgentTaskData`.
 
     Attributes:
         id: Unique id of the PINT summary.
@@ -33,8 +33,8 @@ class PintSummaryData(Model):
         status: Current state of the PINT summary.
         scopes: Permissions granted, as scope names.
         enforcement_mode: Enforcement mode of the PINT summary.
-        expires_at: When the PINT summary expires (epoch ms, or ISO 8601 on request).
-        created_at: When the PINT summary was created (epoch ms, or ISO 8601 on request).
+        expires_at: When the PINT summary expires.
+        created_at: When the PINT summary was created.
     """
 
     id: str

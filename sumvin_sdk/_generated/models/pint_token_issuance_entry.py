@@ -23,14 +23,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintTokenIssuanceEntry(Model):
-    """A PINT token issuance entry.
+    """A pint token issuance entry, as part of `PintDetailResponse`, `PintTokensResponse`.
 
     Attributes:
         jti: Jti of the PINT token issuance entry.
         audience: Audience of the PINT token issuance entry.
-        issued_at: When issued happened for the PINT token issuance entry (epoch ms, or ISO 8601 on request).
-        expires_at: When the PINT token issuance entry expires (epoch ms, or ISO 8601 on request).
-        revoked: Whether revoked applies to the PINT token issuance entry.
+        issued_at: When the PINT token issuance entry was issued.
+        expires_at: When the PINT token issuance entry expires.
+        revoked: Whether the PINT token issuance entry is revoked.
     """
 
     jti: str

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintTokensResponse(Model):
-    """Response carrying a PINT tokens.
+    """What `list_pint_tokens` returns; it lists the tokens issued from one purchase intent.
 
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'pint_status': {'href':

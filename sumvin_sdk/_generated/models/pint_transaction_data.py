@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintTransactionData(Model):
-    """A PINT transaction.
+    """A pint transaction data, as part of `PintDetailResponse`.
 
     Attributes:
         id: Unique id of the PINT transaction.
@@ -36,7 +36,7 @@ class PintTransactionData(Model):
         amount: Amount, in units of the currency or asset.
         asset_id: Id of the related asset.
         tx_hash: Hash of the on-chain transaction.
-        created_at: When the PINT transaction was created (epoch ms, or ISO 8601 on request).
+        created_at: When the PINT transaction was created.
     """
 
     id: str

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PriceTargetConditionInput(Model):
-    """A price target condition.
+    """A price target condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
 
     Attributes:
         type_: Kind of price target condition.

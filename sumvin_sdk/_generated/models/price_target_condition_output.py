@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PriceTargetConditionOutput(Model):
-    """A price target condition.
+    """A price target condition output, as part of `ConditionGroupOutput`, `IPAData`.
 
     Attributes:
         type_: Kind of price target condition.

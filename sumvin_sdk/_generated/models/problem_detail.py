@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProblemDetail(Model):
-    """A problem detail.
+    """An error answer in the RFC 9457 problem form, with Sumvin's error code and trace id.
 
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':

@@ -25,12 +25,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProcessorTokenResponse(Model):
-    """Response carrying a processor token.
+    """What `create_bank_processor_token` returns; it creates a processor token that lets a payment processor use one
+    linked bank account.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this processor token.
-        processor_token: Processor token of the processor token.
-        account_id: Id of the related account.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this processor token.
+            processor_token: Processor token of the processor token.
+            account_id: Id of the related account.
     """
 
     field_links: ProcessorTokenResponseLinks

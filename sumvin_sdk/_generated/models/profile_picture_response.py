@@ -24,11 +24,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProfilePictureResponse(Model):
-    """Response carrying a profile picture.
+    """What `upload_user_profile_picture` returns; it uploads an image file as the user's profile picture, replacing any
+    previous one.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this profile picture.
-        profile_picture_url: URL of the profile picture.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this profile picture.
+            profile_picture_url: URL of the profile picture.
     """
 
     field_links: ProfilePictureResponseLinks

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PromptResourceData(Model):
-    """A prompt resource.
+    """A prompt resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the prompt resource.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProviderData(Model):
-    """A provider.
+    """A provider data, as part of `ProviderResponse`.
 
     Attributes:
         provider: Provider that serves the provider.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProviderResponse(Model):
-    """Response carrying a provider.
+    """What `get_provider` returns: which provider serves an action, such as linking or ramping, for this user.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this provider.

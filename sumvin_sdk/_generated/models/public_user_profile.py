@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PublicUserProfile(Model):
-    """A public user profile.
+    """A public user profile, as part of `UsernameResolveResponse`.
 
     Attributes:
         id: Unique id of the public user profile.

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PurchaseIntentPayload(Model):
-    """A purchase intent payload.
+    """A purchase intent payload, as part of `PaymentLinkCreateRequest`, `UserPintExchangeRequest`.
 
     Attributes:
         wallet: Wallet of the purchase intent payload.
@@ -37,7 +37,7 @@ class PurchaseIntentPayload(Model):
         resources: Resources of the purchase intent payload.
         max_amount: Max amount of the purchase intent payload.
         max_amount_token: Max amount token of the purchase intent payload.
-        expires_at: When the purchase intent payload expires (epoch ms, or ISO 8601 on request).
+        expires_at: When the purchase intent payload expires.
         conditions: Conditions of the purchase intent payload.
     """
 

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class QStashConfig(Model):
-    """A q stash config.
+    """A q stash config, as part of `QStashServiceStatus`.
 
     Attributes:
         url: Web address of the q stash config.

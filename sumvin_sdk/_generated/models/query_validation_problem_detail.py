@@ -34,7 +34,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QueryValidationProblemDetail(Model):
-    """A query validation problem detail.
+    """A problem answer for invalid query parameters, naming each one.
 
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':

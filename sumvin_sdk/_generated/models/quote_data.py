@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QuoteData(Model):
-    """A quote.
+    """A quote data, as part of `QuoteListResponse`.
 
     Attributes:
         from_asset: From asset of the quote.

@@ -25,11 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QuoteListResponse(Model):
-    """A page of quotes with links to the neighbouring pages.
+    """What `get_ramp_quotes` returns: quotes from ramp providers for turning an amount of one asset into another on a
+    chain.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this quote.
-        quotes: Quotes of the quote.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this quote.
+            quotes: The quotes on this page.
     """
 
     field_links: QuoteListResponseLinks

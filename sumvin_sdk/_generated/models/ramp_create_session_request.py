@@ -29,18 +29,19 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampCreateSessionRequest(Model):
-    """Request body for a ramp create session.
+    """Body of `create_ramp_session`, which opens a ramp provider's widget session for a chosen quote; 208 when the same
+    session was already opened.
 
-    Attributes:
-        source_amount: Source amount of the ramp create session.
-        from_asset: From asset of the ramp create session.
-        to_asset: To asset of the ramp create session.
-        chain_id: EVM chain id the ramp create session lives on (for example 1329 for Sei).
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        country_code: Country code (ISO 3166-1 alpha-2).
-        payment_method_type: Payment method type of the ramp create session.
-        service_provider: Service provider of the ramp create session.
-        idempotency_key: Idempotency key of the ramp create session.
+        Attributes:
+            source_amount: Source amount of the ramp create session.
+            from_asset: From asset of the ramp create session.
+            to_asset: To asset of the ramp create session.
+            chain_id: EVM chain id the ramp create session lives on (for example 1329 for Sei).
+            wallet_address: Address of the wallet (0x-prefixed hex).
+            country_code: Country code (ISO 3166-1 alpha-2).
+            payment_method_type: Payment method type of the ramp create session.
+            service_provider: Service provider of the ramp create session.
+            idempotency_key: Idempotency key of the ramp create session.
     """
 
     source_amount: float | str

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampTransactionData(Model):
-    """A ramp transaction.
+    """A ramp transaction data, as part of `RampTransactionListResponse`, `RampTransactionResponse`.
 
     Attributes:
         id: Unique id of the ramp transaction.
@@ -46,8 +46,8 @@ class RampTransactionData(Model):
         destination_amount: Destination amount of the ramp transaction.
         service_provider: Service provider of the ramp transaction.
         payment_method_type: Payment method type of the ramp transaction.
-        created_at: When the ramp transaction was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the ramp transaction was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the ramp transaction was created.
+        updated_at: When the ramp transaction last changed.
         is_swap: Whether the ramp transaction is swap. Default: False.
     """
 

@@ -25,11 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampTransactionListResponse(Model):
-    """A page of ramp transactions with links to the neighbouring pages.
+    """What `list_ramp_transactions` returns; it lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
-        transactions: Transactions of the ramp transaction.
+        transactions: The transactions on this page.
     """
 
     field_links: RampTransactionListResponseLinks

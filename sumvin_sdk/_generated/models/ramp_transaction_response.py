@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampTransactionResponse(Model):
-    """Response carrying a ramp transaction.
+    """What `get_ramp_transaction` returns: one ramp transaction.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this ramp transaction.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReachabilityService(Model):
-    """A reachability service.
+    """A reachability service, as part of `UcpProfile`.
 
     Attributes:
         namespace: Namespace of the reachability service.

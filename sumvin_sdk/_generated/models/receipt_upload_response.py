@@ -27,13 +27,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReceiptUploadResponse(Model):
-    """Response carrying a receipt upload.
+    """What `upload_receipt` returns; it attaches a receipt file to a transaction, replacing any earlier one.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this receipt upload.
         content_type: Content type of the receipt upload.
         size: Size of the receipt upload.
-        uploaded_at: When uploaded happened for the receipt upload (epoch ms, or ISO 8601 on request).
+        uploaded_at: When the receipt upload was uploaded.
     """
 
     field_links: ReceiptUploadResponseLinks

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RefreshAcceptedResponse(Model):
-    """Response carrying a refresh accepted.
+    """What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this refresh accepted.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RelativePeriod(Model):
-    """A relative period.
+    """A relative period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
 
     Attributes:
         kind: Kind of the relative period.

@@ -26,13 +26,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RepairTokenResponse(Model):
-    """Response carrying a repair token.
+    """What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a broken connection, for example
+    after a password change.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this repair token.
-        widget_url: URL of the widget.
-        connect_token: Connect token of the repair token.
-        institution_id: Id of the related institution.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this repair token.
+            widget_url: URL of the widget.
+            connect_token: Connect token of the repair token.
+            institution_id: Id of the related institution.
     """
 
     field_links: RepairTokenResponseLinks

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(("conditions",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class ReplaceConditionsRequest(Model):
-    """Request body for a replace conditions.
+    """Body of `replace_ipa_conditions`, which replaces the conditions the errand's purchase must meet before it is
+    approved.
 
-    Attributes:
-        conditions: Conditions of the replace conditions.
+        Attributes:
+            conditions: Conditions of the replace conditions.
     """
 
     conditions: (

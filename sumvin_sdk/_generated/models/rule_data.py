@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleData(Model):
-    """A rule.
+    """A rule data, as part of `RuleListResponse`, `RuleResponse`.
 
     Attributes:
         id: Unique id of the rule.
@@ -33,8 +33,8 @@ class RuleData(Model):
         rule_prompt: Rule prompt of the rule.
         applies_to: Applies to of the rule.
         priority: Priority of the rule.
-        created_at: When the rule was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the rule was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the rule was created.
+        updated_at: When the rule last changed.
     """
 
     id: str

@@ -28,11 +28,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleListResponse(Model):
-    """A page of rules with links to the neighbouring pages.
+    """What `list_rules` returns; it lists the user's spending rules, filterable by scope and priority range.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this rule.
-        rules: Rules of the rule.
+        rules: The rules on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleResourceData(Model):
-    """A rule resource.
+    """A rule resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the rule resource.

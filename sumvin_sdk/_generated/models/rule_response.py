@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleResponse(Model):
-    """Response carrying a rule.
+    """What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this rule.

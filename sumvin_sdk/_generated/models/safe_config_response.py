@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SafeConfigResponse(Model):
-    """Response carrying a safe config.
+    """What `get_safe_config` returns: the contract addresses and settings needed to deploy a Safe on a chain.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this safe config.

@@ -25,12 +25,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SafeRpcRequest(Model):
-    """Request body for a safe RPC.
+    """Body of `send_safe_rpc`, which submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
-    Attributes:
-        chain_id: EVM chain id the safe RPC lives on (for example 1329 for Sei).
-        user_operation: User operation of the safe RPC.
-        entrypoint: Entrypoint of the safe RPC. Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
+        Attributes:
+            chain_id: EVM chain id the safe RPC lives on (for example 1329 for Sei).
+            user_operation: User operation of the safe RPC.
+            entrypoint: Entrypoint of the safe RPC. Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
     """
 
     chain_id: int

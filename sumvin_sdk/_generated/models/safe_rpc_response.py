@@ -25,12 +25,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SafeRpcResponse(Model):
-    """Response carrying a safe RPC.
+    """What `send_safe_rpc` returns; it submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this safe RPC.
-        user_op_hash: User op hash of the safe RPC.
-        status: Current state of the safe RPC. Default: 'submitted'.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this safe RPC.
+            user_op_hash: User op hash of the safe RPC.
+            status: Current state of the safe RPC. Default: 'submitted'.
     """
 
     field_links: CommonLinks

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SafeRpcStatusResponse(Model):
-    """Response carrying a safe RPC status.
+    """What `get_user_operation_status` returns; it tells whether a submitted UserOperation is pending, included or failed.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this safe RPC status.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("messages",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class SaveMessagesRequest(Model):
-    """Request body for a save messages.
+    """Body of `save_messages`, which appends messages to a chat session.
 
     Attributes:
         messages: Messages of the save messages.

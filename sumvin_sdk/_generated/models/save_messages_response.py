@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SaveMessagesResponse(Model):
-    """Response carrying a save messages.
+    """What `save_messages` returns; it appends messages to a chat session.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this save messages.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class SearchMerchantsSort(OpenStrEnum):
-    """Only sort values of: `relevance`, `popularity`, `last_hit`."""
+    """Order of results: `relevance` (default), `popularity` or `last_hit`."""
 
     LAST_HIT = "last_hit"
     POPULARITY = "popularity"

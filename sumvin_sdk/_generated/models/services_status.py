@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ServicesStatus(Model):
-    """A services status.
+    """A services status, as part of `HealthCheckResponse`.
 
     Attributes:
         database: Database of the services status.

@@ -25,11 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SessionResponse(Model):
-    """Response carrying a session.
+    """What `create_ramp_session` returns; it opens a ramp provider's widget session for a chosen quote; 208 when the same
+    session was already opened.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this session.
-        session: Session of the session.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this session.
+            session: Session of the session.
     """
 
     field_links: SessionResponseLinks

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SettingsInfo(Model):
-    """A settings info.
+    """A settings info, as part of `HealthCheckResponse`.
 
     Attributes:
         application: Application of the settings info.

@@ -2,6 +2,6 @@ from ..types import OpenStrEnum
 
 
 class SignerRole(OpenStrEnum):
-    """Values a signer role can take."""
+    """Possible values of a signer role; a value added later still parses."""
 
     CLI_MANDATE_KEY = "cli_mandate_key"

@@ -27,13 +27,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SiweChallengeResponse(Model):
-    """Response carrying a SIWE challenge.
+    """What `get_challenge` returns: a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this SIWE challenge.
         message: Human-readable message.
         nonce: One-time value that prevents a signature being replayed.
-        expires_at: When the SIWE challenge expires (epoch ms, or ISO 8601 on request).
+        expires_at: When the SIWE challenge expires.
     """
 
     field_links: CommonLinks

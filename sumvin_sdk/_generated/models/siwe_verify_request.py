@@ -22,13 +22,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SiweVerifyRequest(Model):
-    """Request body for a SIWE verify.
+    """Body of `verify_and_create_wallet`, which checks a signed SIWE message and registers the signing wallet for the
+    user.
 
-    Attributes:
-        message: Human-readable message.
-        signature: Signature (hex) over the signed payload.
-        chain_id: EVM chain id the SIWE verify lives on (for example 1329 for Sei).
-        nickname: Name the user gave the SIWE verify.
+        Attributes:
+            message: Human-readable message.
+            signature: Signature (hex) over the signed payload.
+            chain_id: EVM chain id the SIWE verify lives on (for example 1329 for Sei).
+            nickname: Name the user gave the SIWE verify.
     """
 
     message: str

@@ -23,14 +23,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SiweWalletCreate(Model):
-    """A SIWE wallet create.
+    """Body of `create_wallet`, which registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or
+    a deployment transaction hash.
 
-    Attributes:
-        method: HTTP method to use when following the link.
-        message: Human-readable message.
-        signature: Signature (hex) over the signed payload.
-        chain_id: EVM chain id the SIWE wallet create lives on (for example 1329 for Sei).
-        nickname: Name the user gave the SIWE wallet create.
+        Attributes:
+            method: HTTP method to use when following the link.
+            message: Human-readable message.
+            signature: Signature (hex) over the signed payload.
+            chain_id: EVM chain id the SIWE wallet create lives on (for example 1329 for Sei).
+            nickname: Name the user gave the SIWE wallet create.
     """
 
     method: Literal["siwe"]

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class StatusChangedBy(OpenStrEnum):
-    """Values a status changed by can take."""
+    """Possible values of a status changed by; a value added later still parses."""
 
     ADMIN = "admin"
     AGENT = "agent"

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyData(Model):
-    """A strategy.
+    """A strategy data, as part of `StrategyDetailResponse`, `StrategyResourceData` and others.
 
     Attributes:
         id: Unique id of the strategy.
@@ -35,7 +35,7 @@ class StrategyData(Model):
         type_: Kind of strategy.
         cron: Cron of the strategy.
         base_prompt: Base prompt of the strategy.
-        created_at: When the strategy was created (epoch ms, or ISO 8601 on request).
+        created_at: When the strategy was created.
         event_topic: Event topic of the strategy.
     """
 

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyDetailResponse(Model):
-    """Response carrying a strategy detail.
+    """What `get_strategy` returns: one catalogue strategy, optionally with the connectors and tools it uses.
 
     Example:
         {'_links': {'enable': {'href': '/v0/user/strategies', 'method': 'POST'}, 'self': {'href':

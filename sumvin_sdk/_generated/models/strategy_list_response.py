@@ -25,16 +25,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyListResponse(Model):
-    """A page of strategys with links to the neighbouring pages.
+    """What `list_strategies` returns; it lists the strategies the catalogue offers, each with whether the user has enabled
+    it.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Buys a fixed amount of a chosen
-            crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True, 'name':
-            'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
+        Example:
+            {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Buys a fixed amount of a chosen
+                crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True, 'name':
+                'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this strategy.
-        strategies: Strategies of the strategy.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this strategy.
+            strategies: The strategies on this page.
     """
 
     field_links: StrategyListResponseLinks

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyResourceData(Model):
-    """A strategy resource.
+    """A strategy resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the strategy resource.

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyWithUserStatus(Model):
-    """A strategy with user status.
+    """A strategy with user status, as part of `StrategyListResponse`.
 
     Attributes:
         id: Unique id of the strategy with user status.
@@ -38,7 +38,7 @@ class StrategyWithUserStatus(Model):
         type_: Kind of strategy with user status.
         cron: Cron of the strategy with user status.
         base_prompt: Base prompt of the strategy with user status.
-        created_at: When the strategy with user status was created (epoch ms, or ISO 8601 on request).
+        created_at: When the strategy with user status was created.
         event_topic: Event topic of the strategy with user status.
         is_enabled: Whether the strategy with user status is enabled. Default: False.
         user_strategy_id: Id of the related user strategy.

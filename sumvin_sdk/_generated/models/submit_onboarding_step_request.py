@@ -15,10 +15,11 @@ _MEMBERS: frozenset[str] = frozenset(("step",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class SubmitOnboardingStepRequest(Model):
-    """Request body for a submit onboarding step.
+    """Body of `submit_onboarding_step`, which records the user's answer to one onboarding step and returns the updated
+    list of steps.
 
-    Attributes:
-        step: Step of the submit onboarding step.
+        Attributes:
+            step: Step of the submit onboarding step.
     """
 
     step: (

@@ -14,14 +14,15 @@ _MEMBERS: frozenset[str] = frozenset(("signature",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class SubmitPintSignatureRequest(Model):
-    """Request body for a submit PINT signature.
+    """Body of `submit_pint_signature`, which attaches the wallet's signature to a purchase intent, making it usable; 208
+    when it was already signed.
 
-    Example:
-        {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
+        Example:
+            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
 
-    Attributes:
-        signature: Signature (hex) over the signed payload.
+        Attributes:
+            signature: Signature (hex) over the signed payload.
     """
 
     signature: str

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class SupportedCountry(OpenStrEnum):
-    """Values a supported country can take."""
+    """Countries where ramp providers can be offered (two-letter codes); a value added later still parses."""
 
     AE = "AE"
     AR = "AR"

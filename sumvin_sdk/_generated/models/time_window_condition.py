@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TimeWindowCondition(Model):
-    """A time window condition.
+    """A time window condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of time window condition.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionAccountData(Model):
-    """A transaction account.
+    """A transaction account data, as part of `TransactionData`, `TransactionResponse`.
 
     Attributes:
         id: Unique id of the transaction account.

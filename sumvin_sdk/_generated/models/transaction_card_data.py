@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionCardData(Model):
-    """A transaction card.
+    """A transaction card data, as part of `TransactionData`, `TransactionResponse`.
 
     Attributes:
         last_four: Last four digits of the card number.

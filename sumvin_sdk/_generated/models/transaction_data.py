@@ -44,7 +44,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionData(Model):
-    """A transaction.
+    """A transaction data, as part of `InsightData`, `TransactionListResponse`.
 
     Attributes:
         id: Unique id of the transaction.
@@ -52,8 +52,8 @@ class TransactionData(Model):
         status: Current state of the transaction.
         direction: Whether money moves into or out of the user's account.
         amount: Amount, in units of the currency or asset.
-        created_at: When the transaction was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the transaction was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the transaction was created.
+        updated_at: When the transaction last changed.
         source: Where the transaction comes from.
         asset: Asset of the transaction.
         wallet: Wallet of the transaction.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionDirection(OpenStrEnum):
-    """Values a transaction direction can take."""
+    """Possible values of a transaction direction; a value added later still parses."""
 
     IN = "in"
     OUT = "out"

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionLinks(Model):
-    """A transaction links.
+    """Links of a transaction: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

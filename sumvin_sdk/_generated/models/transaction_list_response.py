@@ -30,22 +30,23 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionListResponse(Model):
-    """A page of transactions with links to the neighbouring pages.
+    """What `list_transactions` returns; it lists the user's transactions across accounts, wallets and cards, with filters
+    on source, kind, merchant, amount and date.
 
-    Example:
-        {'_links': {'first': {'href': '/v0/transactions?offset=0&limit=20'}, 'self': {'href':
-            '/v0/transactions?offset=0&limit=20'}}, 'limit': 20, 'offset': 0, 'total': 1, 'transactions': [{'amount':
-            '42.50', 'asset': {'asset_type': 'fiat', 'decimals': 2, 'name': 'US Dollar', 'symbol': 'USD'}, 'category':
-            'groceries', 'created_at': 1704067200000, 'direction': 'out', 'id': 'txn_a1b2c3d4e5f6', 'merchant_name': 'Whole
-            Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
+        Example:
+            {'_links': {'first': {'href': '/v0/transactions?offset=0&limit=20'}, 'self': {'href':
+                '/v0/transactions?offset=0&limit=20'}}, 'limit': 20, 'offset': 0, 'total': 1, 'transactions': [{'amount':
+                '42.50', 'asset': {'asset_type': 'fiat', 'decimals': 2, 'name': 'US Dollar', 'symbol': 'USD'}, 'category':
+                'groceries', 'created_at': 1704067200000, 'direction': 'out', 'id': 'txn_a1b2c3d4e5f6', 'merchant_name': 'Whole
+                Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this transaction.
-        transactions: Transactions of the transaction.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
-        meta: Extra information about the transaction.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this transaction.
+            transactions: The transactions on this page.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
+            meta: Extra information about the transaction.
     """
 
     field_links: PaginationLinks

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionMeta(Model):
-    """A transaction meta.
+    """A transaction meta, as part of `TransactionListResponse`.
 
     Attributes:
         transaction_count: Number of transaction.

@@ -47,7 +47,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionResponse(Model):
-    """Response carrying a transaction.
+    """What `get_transaction` returns: one transaction with its merchant, card and on-chain details.
 
     Example:
         {'_links': {'self': {'href': '/v0/transactions/txn_a1b2c3d4e5f6'}}, 'amount': '42.50', 'asset': {'asset_type':
@@ -63,8 +63,8 @@ class TransactionResponse(Model):
         status: Current state of the transaction.
         direction: Whether money moves into or out of the user's account.
         amount: Amount, in units of the currency or asset.
-        created_at: When the transaction was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the transaction was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the transaction was created.
+        updated_at: When the transaction last changed.
         source: Where the transaction comes from.
         asset: Asset of the transaction.
         wallet: Wallet of the transaction.

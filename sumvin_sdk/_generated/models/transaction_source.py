@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionSource(OpenStrEnum):
-    """Values a transaction source can take."""
+    """Possible values of a transaction source; a value added later still parses."""
 
     BANK_ACCOUNT = "bank_account"
     CARD = "card"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionStatus(OpenStrEnum):
-    """Values a transaction status can take."""
+    """Possible values of a transaction status; a value added later still parses."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

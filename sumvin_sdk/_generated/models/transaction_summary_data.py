@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionSummaryData(Model):
-    """A transaction summary.
+    """A transaction summary data, as part of `UserAgentTaskData`.
 
     Attributes:
         id: Unique id of the transaction summary.
@@ -36,7 +36,7 @@ class TransactionSummaryData(Model):
         amount: Amount, in units of the currency or asset.
         asset_symbol: Asset symbol of the transaction summary.
         tx_hash: Hash of the on-chain transaction.
-        created_at: When the transaction summary was created (epoch ms, or ISO 8601 on request).
+        created_at: When the transaction summary was created.
     """
 
     id: str

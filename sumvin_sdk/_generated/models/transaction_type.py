@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionType(OpenStrEnum):
-    """Values a transaction type can take."""
+    """Possible values of a transaction type; a value added later still parses."""
 
     BANK_PAYMENT = "bank_payment"
     BANK_REFUND = "bank_refund"

@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("task",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskRequest(Model):
-    """Request body for a trigger agent task.
+    """Body of `trigger_agent_task`, which starts an agent task for one of the user's strategies now, instead of waiting
+    for its schedule or event.
 
-    Attributes:
-        task: Task of the trigger agent task.
+        Attributes:
+            task: Task of the trigger agent task.
     """
 
     task: str | Unset | None = UNSET

@@ -27,12 +27,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskResponse(Model):
-    """Response carrying a trigger agent task.
+    """What `trigger_agent_task` returns; it starts an agent task for one of the user's strategies now, instead of waiting
+    for its schedule or event.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this trigger agent task.
-        task: Task of the trigger agent task.
-        trigger_status: Trigger status of the trigger agent task.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this trigger agent task.
+            task: Task of the trigger agent task.
+            trigger_status: Trigger status of the trigger agent task.
     """
 
     field_links: TriggerAgentTaskResponseLinks

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TriggerStatus(OpenStrEnum):
-    """Values a trigger status can take."""
+    """Possible values of a trigger status; a value added later still parses."""
 
     QUEUED = "queued"
     TRIGGERED = "triggered"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TrustStage(OpenStrEnum):
-    """Values a trust stage can take."""
+    """Possible values of a trust stage; a value added later still parses."""
 
     ABSTRACT_BUYER = "abstract-buyer"
     CONNECTED = "connected"

@@ -22,13 +22,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TxnHashWalletCreate(Model):
-    """A txn hash wallet create.
+    """Body of `create_wallet`, which registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or
+    a deployment transaction hash.
 
-    Attributes:
-        method: HTTP method to use when following the link.
-        txn_hash: Txn hash of the txn hash wallet create.
-        chain_id: EVM chain id the txn hash wallet create lives on (for example 1329 for Sei).
-        nickname: Name the user gave the txn hash wallet create.
+        Attributes:
+            method: HTTP method to use when following the link.
+            txn_hash: Txn hash of the txn hash wallet create.
+            chain_id: EVM chain id the txn hash wallet create lives on (for example 1329 for Sei).
+            nickname: Name the user gave the txn hash wallet create.
     """
 
     method: Literal["txn_hash"]

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UcpProfile(Model):
-    """A UCP profile.
+    """A ucp profile, as part of `MerchantResource`.
 
     Attributes:
         version: Version of the UCP profile.

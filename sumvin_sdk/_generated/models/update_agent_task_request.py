@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("status",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class UpdateAgentTaskRequest(Model):
-    """Request body for a update agent task.
+    """Body of `update_agent_task`, which updates an agent task, for example its status or its result.
 
     Attributes:
         status: Current state of the update agent task.

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateBudgetRequest(Model):
-    """Request body for a update budget.
+    """Body of `update_budget`, which changes one of the user's budgets.
 
     Attributes:
         name: Name of the update budget as shown to users.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateRuleRequest(Model):
-    """Request body for a update rule.
+    """Body of `update_rule`, which changes one of the user's rules.
 
     Attributes:
         name: Name of the update rule as shown to users.

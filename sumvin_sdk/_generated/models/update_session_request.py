@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("title",))  # the members the schema names
 
 @_attrs_define(repr=False)
 class UpdateSessionRequest(Model):
-    """Request body for a update session.
+    """Body of `update_session`, which changes a chat session, such as its title.
 
     Attributes:
         title: Title of the update session.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateUserConnectorRequest(Model):
-    """Request body for a update user connector.
+    """Body of `update_user_connector`, which changes the settings or credentials of one of the user's connected services.
 
     Attributes:
         is_active: Whether the update user connector is active.

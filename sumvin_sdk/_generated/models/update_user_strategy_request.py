@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateUserStrategyRequest(Model):
-    """Request body for a update user strategy.
+    """Body of `update_user_strategy`, which changes the configuration or the active state of one of the user's strategies.
 
     Attributes:
         is_active: Whether the update user strategy is active.

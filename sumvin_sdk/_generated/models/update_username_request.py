@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("username",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class UpdateUsernameRequest(Model):
-    """Request body for a update username.
+    """Body of `update_username`, which changes the user's username and returns the updated account.
 
     Attributes:
         username: Username of the update username.

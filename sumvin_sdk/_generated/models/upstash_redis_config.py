@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class UpstashRedisConfig(Model):
-    """A upstash redis config.
+    """A upstash redis config, as part of `UpstashRedisServiceStatus`.
 
     Attributes:
         url: Web address of the upstash redis config.

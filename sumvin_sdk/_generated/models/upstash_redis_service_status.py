@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpstashRedisServiceStatus(Model):
-    """A upstash redis service status.
+    """A upstash redis service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the upstash redis service status.

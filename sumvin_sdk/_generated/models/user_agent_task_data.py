@@ -49,19 +49,19 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAgentTaskData(Model):
-    """A user agent task.
+    """A user agent task data, as part of `TriggerAgentTaskResponse`, `UserAgentTaskListResponse` and others.
 
     Attributes:
         id: Unique id of the user agent task.
         user_strategy_id: Id of the related user strategy.
         status: Current state of the user agent task.
         trigger_type: Trigger type of the user agent task.
-        started_at: When started happened for the user agent task (epoch ms, or ISO 8601 on request).
-        completed_at: When completed happened for the user agent task (epoch ms, or ISO 8601 on request).
+        started_at: When the user agent task was started.
+        completed_at: When the user agent task was completed.
         result: Result of the user agent task.
         error_message: Error message of the user agent task.
         error_code: Sumvin's machine-readable error code.
-        created_at: When the user agent task was created (epoch ms, or ISO 8601 on request).
+        created_at: When the user agent task was created.
         workflow_run_id: Id of the related workflow run.
         task: Task of the user agent task.
         title: Title of the user agent task.

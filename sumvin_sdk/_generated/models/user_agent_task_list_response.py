@@ -26,11 +26,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAgentTaskListResponse(Model):
-    """A page of user agent tasks with links to the neighbouring pages.
+    """What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user agent task.
-        tasks: Tasks of the user agent task.
+        tasks: The tasks on this page.
         total: Number of items across all pages.
     """
 

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAgentTaskResponse(Model):
-    """Response carrying a user agent task.
+    """What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user agent task.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user agent task.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class UserAgentTaskStatus(OpenStrEnum):
-    """Values a user agent task status can take."""
+    """Possible values of a user agent task status; a value added later still parses."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

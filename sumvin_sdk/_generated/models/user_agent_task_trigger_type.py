@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class UserAgentTaskTriggerType(OpenStrEnum):
-    """Values a user agent task trigger type can take."""
+    """Possible values of a user agent task trigger type; a value added later still parses."""
 
     CHAT = "chat"
     IPA_CHECKOUT = "ipa_checkout"

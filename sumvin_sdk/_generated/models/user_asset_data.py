@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetData(Model):
-    """A user asset.
+    """A user asset data, as part of `UserAssetsResponse`.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

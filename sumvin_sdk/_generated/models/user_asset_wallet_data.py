@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetWalletData(Model):
-    """A user asset wallet.
+    """A user asset wallet data, as part of `UserAssetDataExpanded`.
 
     Attributes:
         address: On-chain address (0x-prefixed hex).

@@ -27,12 +27,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetsResponse(Model):
-    """Response carrying a user assets.
+    """What `get_user_assets` returns: the user's asset holdings summed over all wallets, optionally broken down per
+    wallet.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user assets.
-        total_assets: Number of assets.
-        assets: Assets of the user assets.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this user assets.
+            total_assets: Number of assets.
+            assets: Assets of the user assets.
     """
 
     field_links: UserAssetsResponseLinks

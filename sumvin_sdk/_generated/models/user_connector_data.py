@@ -28,14 +28,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserConnectorData(Model):
-    """A user connector.
+    """A user connector data, as part of `UserConnectorListResponse`, `UserConnectorResponse`.
 
     Attributes:
         id: Unique id of the user connector.
         connector: Connector of the user connector.
         is_active: Whether the user connector is active.
-        created_at: When the user connector was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the user connector was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the user connector was created.
+        updated_at: When the user connector last changed.
     """
 
     id: str

@@ -25,11 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserConnectorListResponse(Model):
-    """A page of user connectors with links to the neighbouring pages.
+    """What `list_user_connectors` returns; it lists the services the user has connected.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user connector.
-        user_connectors: User connectors of the user connector.
+        user_connectors: The user connectors on this page.
     """
 
     field_links: UserConnectorListResponseLinks

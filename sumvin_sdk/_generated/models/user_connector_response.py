@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserConnectorResponse(Model):
-    """Response carrying a user connector.
+    """What `connect_service`, `get_user_connector` and `update_user_connector` return: a user connector.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user connector.

@@ -43,7 +43,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserData(Model):
-    """A user.
+    """A user data, as part of `CreateUserResponse`, `GetUserResponse`.
 
     Attributes:
         id: Unique id of the user.
@@ -56,14 +56,14 @@ class UserData(Model):
         safe_creation_status: Safe creation status of the user.
         email: Email of the user.
         phone: Phone of the user.
-        created_at: When the user was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the user was last changed (epoch ms, or ISO 8601 on request).
-        deleted_at: When the user was deleted (epoch ms, or ISO 8601 on request).
+        created_at: When the user was created.
+        updated_at: When the user last changed.
+        deleted_at: When the user was deleted.
         username: Username of the user.
         did_mint_status: Did mint status of the user.
         did_token_id: Id of the related DID token.
         did_contract_address: Did contract address of the user.
-        phone_verified_at: When phone verified happened for the user (epoch ms, or ISO 8601 on request).
+        phone_verified_at: When the phone was verified.
         current_status: Current status of the user.
         profile_picture_url: URL of the profile picture.
     """

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserLinks(Model):
-    """A user links.
+    """Links of a user: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

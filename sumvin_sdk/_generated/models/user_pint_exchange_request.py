@@ -27,14 +27,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserPintExchangeRequest(Model):
-    """Request body for a user PINT exchange.
+    """Body of `exchange_pint`, which exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that
+    intent was already exchanged.
 
-    Attributes:
-        pint: Pint of the user PINT exchange.
-        signature: Signature (hex) over the signed payload.
-        audience: Audience of the user PINT exchange.
-        source_chat_message_id: Id of the related source chat message.
-        parent_pint_uri: Parent pint uri of the user PINT exchange.
+        Attributes:
+            pint: Pint of the user PINT exchange.
+            signature: Signature (hex) over the signed payload.
+            audience: Audience of the user PINT exchange.
+            source_chat_message_id: Id of the related source chat message.
+            parent_pint_uri: Parent pint uri of the user PINT exchange.
     """
 
     pint: PurchaseIntentPayload

@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserSignedDeployData(Model):
-    """A user signed deploy.
+    """A user signed deploy data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the user signed deploy.

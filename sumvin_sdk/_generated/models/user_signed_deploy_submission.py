@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserSignedDeploySubmission(Model):
-    """A user signed deploy submission.
+    """A user signed deploy submission, as part of `SubmitOnboardingSafeRequest`.
 
     Attributes:
         user_operation: User operation of the user signed deploy submission.

@@ -23,13 +23,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStatusData(Model):
-    """A user status.
+    """A user status data, as part of `GetUserResponse`, `UserData`.
 
     Attributes:
         status: Current state of the user status.
         sub_status: Sub status of the user status.
         changed_by: Changed by of the user status.
-        changed_at: When changed happened for the user status (epoch ms, or ISO 8601 on request).
+        changed_at: When the user status was changed.
     """
 
     status: str

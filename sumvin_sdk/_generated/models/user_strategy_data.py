@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStrategyData(Model):
-    """A user strategy.
+    """A user strategy data, as part of `UserAgentTaskData`, `UserStrategyListResponse` and others.
 
     Attributes:
         id: Unique id of the user strategy.
@@ -41,7 +41,7 @@ class UserStrategyData(Model):
         connector: Connector of the user strategy.
         is_active: Whether the user strategy is active.
         configuration: Configuration of the user strategy.
-        created_at: When the user strategy was created (epoch ms, or ISO 8601 on request).
+        created_at: When the user strategy was created.
         event_filter: Event filter of the user strategy.
     """
 

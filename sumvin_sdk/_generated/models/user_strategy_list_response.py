@@ -25,11 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStrategyListResponse(Model):
-    """A page of user strategys with links to the neighbouring pages.
+    """What `list_user_strategies` returns; it lists the strategies the user has enabled.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user strategy.
-        user_strategies: User strategies of the user strategy.
+        user_strategies: The user strategies on this page.
     """
 
     field_links: UserStrategyListResponseLinks

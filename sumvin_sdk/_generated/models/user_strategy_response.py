@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStrategyResponse(Model):
-    """Response carrying a user strategy.
+    """What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user strategy.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this user strategy.

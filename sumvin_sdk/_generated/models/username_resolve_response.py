@@ -25,11 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UsernameResolveResponse(Model):
-    """Response carrying a username resolve.
+    """What `resolve_username` returns; it looks a username up and returns the public profile and wallet address it belongs
+    to.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this username resolve.
-        user: User of the username resolve.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this username resolve.
+            user: User of the username resolve.
     """
 
     field_links: UsernameResolveResponseLinks

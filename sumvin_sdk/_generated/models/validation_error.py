@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ValidationError(Model):
-    """A validation error.
+    """One invalid part of a request: where it is, what is wrong, and the kind of error.
 
     Attributes:
         loc: Loc of the validation error.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("verification_code",))  # the members the 
 
 @_attrs_define(repr=False)
 class VerifyPhoneCodeRequest(Model):
-    """Request body for a verify phone code.
+    """Body of `verify_phone`, which confirms the user's phone number with the code that was texted to it.
 
     Attributes:
         verification_code: Verification code of the verify phone code.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class VisaCheckoutAcceptedResponse(Model):
-    """Response carrying a visa checkout accepted.
+    """What `start_checkout` returns; it starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this visa checkout accepted.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class VisaCheckoutStatusResponse(Model):
-    """Response carrying a visa checkout status.
+    """What `get_checkout` returns: where a checkout stands and its result once finished.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this visa checkout status.

@@ -31,14 +31,14 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetData(Model):
-    """A wallet asset.
+    """A wallet asset data, as part of `WalletAssetListResponse`, `WalletBalanceSummary`.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
         name: Name of the wallet asset as shown to users.
         chain_id: EVM chain id the wallet asset lives on (for example 1329 for Sei).
         balance: Balance of the wallet asset.
-        balance_updated_at: When balance updated happened for the wallet asset (epoch ms, or ISO 8601 on request).
+        balance_updated_at: When the balance was updated.
         balance_usd: Balance usd of the wallet asset.
         transactions_href: Transactions href of the wallet asset.
         field_links: Hypermedia links to related resources and the actions available on this wallet asset.

@@ -28,13 +28,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetListResponse(Model):
-    """A page of wallet assets with links to the neighbouring pages.
+    """What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances and values.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this wallet asset.
         wallet_address: Address of the wallet (0x-prefixed hex).
         wallet_chain_id: Id of the related wallet chain.
-        assets: Assets of the wallet asset.
+        assets: The assets on this page.
         total_assets: Number of assets.
     """
 

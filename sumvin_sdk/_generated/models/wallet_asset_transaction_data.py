@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetTransactionData(Model):
-    """A wallet asset transaction.
+    """A wallet asset transaction data, as part of `WalletAssetTransactionsResponse`.
 
     Attributes:
         id: Unique id of the wallet asset transaction.
@@ -34,7 +34,7 @@ class WalletAssetTransactionData(Model):
         status: Current state of the wallet asset transaction.
         direction: Whether money moves into or out of the user's account.
         amount: Amount, in units of the currency or asset.
-        created_at: When the wallet asset transaction was created (epoch ms, or ISO 8601 on request).
+        created_at: When the wallet asset transaction was created.
         tx_hash: Hash of the on-chain transaction.
         merchant_name: Merchant name of the wallet asset transaction.
     """

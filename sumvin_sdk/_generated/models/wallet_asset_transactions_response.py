@@ -31,17 +31,18 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetTransactionsResponse(Model):
-    """Response carrying a wallet asset transactions.
+    """What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in one wallet, newest first, a
+    page at a time.
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet asset transactions.
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        wallet_chain_id: Id of the related wallet chain.
-        asset_symbol: Asset symbol of the wallet asset transactions.
-        transactions: Transactions of the wallet asset transactions.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this wallet asset transactions.
+            wallet_address: Address of the wallet (0x-prefixed hex).
+            wallet_chain_id: Id of the related wallet chain.
+            asset_symbol: Asset symbol of the wallet asset transactions.
+            transactions: Transactions of the wallet asset transactions.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: WalletAssetTransactionsResponseLinks

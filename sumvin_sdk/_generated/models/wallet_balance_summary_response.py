@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletBalanceSummaryResponse(Model):
-    """Response carrying a wallet balance summary.
+    """What `get_wallet_balance_summary` returns: one wallet's total balance with the share of each asset.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this wallet balance summary.

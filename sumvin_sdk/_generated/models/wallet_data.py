@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletData(Model):
-    """A wallet.
+    """A wallet data, as part of `OnboardingSafeResponse`, `WalletListResponse`.
 
     Attributes:
         id: Unique id of the wallet.
@@ -47,14 +47,14 @@ class WalletData(Model):
         chain_id: EVM chain id the wallet lives on (for example 1329 for Sei).
         is_primary: Whether this is the user's primary wallet.
         is_eoa: Whether the wallet is EOA.
-        created_at: When the wallet was created (epoch ms, or ISO 8601 on request).
+        created_at: When the wallet was created.
         signer_role: Signer role of the wallet.
         signer_status: Signer status of the wallet.
         signer_error_code: Signer error code of the wallet.
         signer_error_reason: Signer error reason of the wallet.
         nickname: Name the user gave the wallet.
         logo_uri: Logo uri of the wallet.
-        deleted_at: When the wallet was deleted (epoch ms, or ISO 8601 on request).
+        deleted_at: When the wallet was deleted.
         cards: Cards of the wallet.
     """
 

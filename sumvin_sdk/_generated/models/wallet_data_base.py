@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletDataBase(Model):
-    """A wallet data base.
+    """A wallet data base, as part of `GetUserResponse`, `TransactionData` and others.
 
     Attributes:
         id: Unique id of the wallet data base.

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletLinks(Model):
-    """A wallet links.
+    """Links of a wallet: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletListLinks(Model):
-    """A wallet list links.
+    """Links of a wallet list: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

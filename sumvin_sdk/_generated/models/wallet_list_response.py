@@ -25,16 +25,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletListResponse(Model):
-    """A page of wallets with links to the neighbouring pages.
+    """What `list_wallets` returns; it lists the user's wallets, optionally filtered by chain or by whether they are plain
+    EOAs.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'id': 'wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4',
-            'is_eoa': True, 'is_primary': True}]}
+        Example:
+            {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
+                '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'id': 'wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4',
+                'is_eoa': True, 'is_primary': True}]}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet.
-        wallets: Wallets of the wallet.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this wallet.
+            wallets: The wallets on this page.
     """
 
     field_links: WalletListLinks

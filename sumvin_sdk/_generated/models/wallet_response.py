@@ -42,7 +42,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletResponse(Model):
-    """Response carrying a wallet.
+    """What `create_wallet` and 3 other operations return: a wallet.
 
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4'}, 'user': {'href':
@@ -57,14 +57,14 @@ class WalletResponse(Model):
         chain_id: EVM chain id the wallet lives on (for example 1329 for Sei).
         is_primary: Whether this is the user's primary wallet.
         is_eoa: Whether the wallet is EOA.
-        created_at: When the wallet was created (epoch ms, or ISO 8601 on request).
+        created_at: When the wallet was created.
         signer_role: Signer role of the wallet.
         signer_status: Signer status of the wallet.
         signer_error_code: Signer error code of the wallet.
         signer_error_reason: Signer error reason of the wallet.
         nickname: Name the user gave the wallet.
         logo_uri: Logo uri of the wallet.
-        deleted_at: When the wallet was deleted (epoch ms, or ISO 8601 on request).
+        deleted_at: When the wallet was deleted.
         safe_creation_event_id: Id of the related safe creation event.
         cards: Cards of the wallet.
     """

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletShareEncryption(Model):
-    """A wallet share encryption.
+    """A wallet share encryption, as part of `BindMandateKeyWalletRequest`.
 
     Attributes:
         version: Version of the wallet share encryption.

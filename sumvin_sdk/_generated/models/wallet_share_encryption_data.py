@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletShareEncryptionData(Model):
-    """A wallet share encryption.
+    """A wallet share encryption data, as part of `MandateKeyWalletShareResponse`.
 
     Attributes:
         version: Version of the wallet share encryption.

@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("new_owner_address",))  # the members the 
 
 @_attrs_define(repr=False)
 class WalletSignerCreateRequest(Model):
-    """Request body for a wallet signer create.
+    """Body of `register_wallet_signer`, which starts adding a signer to a Safe wallet; the registration completes
+    asynchronously.
 
-    Attributes:
-        new_owner_address: New owner address of the wallet signer create.
+        Attributes:
+            new_owner_address: New owner address of the wallet signer create.
     """
 
     new_owner_address: str

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletSignerRegistrationLinks(Model):
-    """A wallet signer registration links.
+    """Links of a wallet signer registration: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -28,20 +28,21 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletSignerRegistrationResponse(Model):
-    """Response carrying a wallet signer registration.
+    """What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the registration completes
+    asynchronously.
 
-    Example:
-        {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
-            {'href': '/v0/wallets/wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5'}}, 'address':
-            '0x742d35cc6634c0532925a3b844bc9e7595f2bd78', 'chain_id': 1329, 'id': 'wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5',
-            'signer_status': 'pending'}
+        Example:
+            {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
+                {'href': '/v0/wallets/wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5'}}, 'address':
+                '0x742d35cc6634c0532925a3b844bc9e7595f2bd78', 'chain_id': 1329, 'id': 'wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5',
+                'signer_status': 'pending'}
 
-    Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet signer registration.
-        id: Unique id of the wallet signer registration.
-        address: On-chain address (0x-prefixed hex).
-        chain_id: EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
-        signer_status: Signer status of the wallet signer registration.
+        Attributes:
+            field_links: Hypermedia links to related resources and the actions available on this wallet signer registration.
+            id: Unique id of the wallet signer registration.
+            address: On-chain address (0x-prefixed hex).
+            chain_id: EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
+            signer_status: Signer status of the wallet signer registration.
     """
 
     field_links: WalletSignerRegistrationLinks

@@ -19,11 +19,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletUpdateRequest(Model):
-    """Request body for a wallet update.
+    """Body of `update_wallet`, which changes a wallet's nickname or primary flag; 202 when the change still has to settle
+    on chain.
 
-    Attributes:
-        is_primary: Whether this is the user's primary wallet update.
-        nickname: Name the user gave the wallet update.
+        Attributes:
+            is_primary: Whether this is the user's primary wallet update.
+            nickname: Name the user gave the wallet update.
     """
 
     is_primary: bool | Unset | None = UNSET

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetCreateRequest(Model):
-    """Request body for a widget create.
+    """Body of `create_widget`, which adds a widget to the user's dashboard.
 
     Attributes:
         type_: Kind of widget create.

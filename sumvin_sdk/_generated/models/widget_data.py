@@ -32,17 +32,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetData(Model):
-    """A widget.
+    """A widget data, as part of `WidgetListResponse`, `WidgetReorderResponse`.
 
     Attributes:
         id: Unique id of the widget.
         type_: Kind of widget.
         position: Position of the widget.
-        created_at: When the widget was created (epoch ms, or ISO 8601 on request).
-        updated_at: When the widget was last changed (epoch ms, or ISO 8601 on request).
+        created_at: When the widget was created.
+        updated_at: When the widget last changed.
         query_config: Query config of the widget.
         display_config: Display config of the widget.
-        deleted_at: When the widget was deleted (epoch ms, or ISO 8601 on request).
+        deleted_at: When the widget was deleted.
     """
 
     id: str

@@ -25,11 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetListResponse(Model):
-    """A page of widgets with links to the neighbouring pages.
+    """What `list_widgets` returns; it lists the widgets of the user's dashboard in display order.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this widget.
-        widgets: Widgets of the widget.
+        widgets: The widgets on this page.
     """
 
     field_links: WidgetListResponseLinks

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("order",))  # the members the schema names
 
 @_attrs_define(repr=False)
 class WidgetReorderRequest(Model):
-    """Request body for a widget reorder.
+    """Body of `reorder_widgets`, which sets the display order of the dashboard widgets.
 
     Attributes:
         order: Order of the widget reorder.

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetReorderResponse(Model):
-    """Response carrying a widget reorder.
+    """What `reorder_widgets` returns; it sets the display order of the dashboard widgets.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this widget reorder.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetResourceData(Model):
-    """A widget resource.
+    """A widget resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the widget resource.

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetUpdateRequest(Model):
-    """Request body for a widget update.
+    """Body of `update_widget`, which changes a widget's title, size, query or display settings.
 
     Attributes:
         title: Title of the widget update.

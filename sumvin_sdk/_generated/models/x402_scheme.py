@@ -2,6 +2,6 @@ from ..types import OpenStrEnum
 
 
 class X402Scheme(OpenStrEnum):
-    """Values a x 402 scheme can take."""
+    """Possible values of a x 402 scheme; a value added later still parses."""
 
     EXACT = "exact"

@@ -28,21 +28,22 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class X402SettlementResponse(Model):
-    """Response carrying a x 402 settlement.
+    """What `get_payment_link_pay` returns; it opens a payment link: without a payment signature it answers what to pay
+    (x402); with one it settles the payment.
 
-    Example:
-        {'_links': {'canonical': {'href': '/v0/payment-links/public/q79Rx34K'}, 'self': {'href': '/pay/q79Rx34K'}},
-            'network': 'eip155:1329', 'payer': '0xcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd', 'receipt_url': '/v0/payment-
-            links/public/q79Rx34K', 'success': True, 'transaction':
-            '0xabababababababababababababababababababababababababababababababab'}
+        Example:
+            {'_links': {'canonical': {'href': '/v0/payment-links/public/q79Rx34K'}, 'self': {'href': '/pay/q79Rx34K'}},
+                'network': 'eip155:1329', 'payer': '0xcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd', 'receipt_url': '/v0/payment-
+                links/public/q79Rx34K', 'success': True, 'transaction':
+                '0xabababababababababababababababababababababababababababababababab'}
 
-    Attributes:
-        success: Whether success applies to the x 402 settlement.
-        network: Network of the x 402 settlement.
-        field_links: Hypermedia links to related resources and the actions available on this x 402 settlement.
-        transaction: Transaction of the x 402 settlement.
-        payer: Payer of the x 402 settlement.
-        receipt_url: URL of the receipt.
+        Attributes:
+            success: Whether success applies to the x 402 settlement.
+            network: Network of the x 402 settlement.
+            field_links: Hypermedia links to related resources and the actions available on this x 402 settlement.
+            transaction: Transaction of the x 402 settlement.
+            payer: Payer of the x 402 settlement.
+            receipt_url: URL of the receipt.
     """
 
     success: bool

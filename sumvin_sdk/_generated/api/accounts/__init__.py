@@ -59,7 +59,8 @@ class AccountsResource:
         ``GET /v0/accounts/link/config``
 
         Returns:
-            LinkConfigResponse: Response carrying a link config.
+            LinkConfigResponse: What `get_link_config` returns: the settings a client needs to open the account-linking
+                flow of each provider.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -93,10 +94,12 @@ class AccountsResource:
         ``POST /v0/accounts/link``
 
         Args:
-            body: ``LinkRequest``: Request body for a link.
+            body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+                account with a provider and returns what the client needs to continue.
 
         Returns:
-            LinkResponse: Response carrying a link.
+            LinkResponse: What `initiate_link` returns; it starts linking an external financial account with a
+                provider and returns what the client needs to continue.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -134,12 +137,13 @@ class AccountsResource:
         ``GET /v0/accounts/``
 
         Args:
-            provider: Only items whose provider matches this.
-            status: Only items whose status matches this.
-            account_type: Only items whose account type matches this.
+            provider: Only accounts linked through this provider.
+            status: Only accounts in this state.
+            account_type: Only accounts of this type, such as `checking` or `credit`.
 
         Returns:
-            AccountListResponse: A page of accounts with links to the neighbouring pages.
+            AccountListResponse: What `list_accounts` returns; it lists the user's linked external accounts, optionally
+                filtered by provider, status or type.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -175,10 +179,10 @@ class AccountsResource:
         ``GET /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -215,7 +219,7 @@ class AccountsResource:
         ``DELETE /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -256,11 +260,12 @@ class AccountsResource:
         ``PATCH /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
-            body: ``AccountUpdateRequest``: Request body for a account update.
+            account_id: Id of the linked account.
+            body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+                editable settings, such as its nickname.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -298,10 +303,10 @@ class AccountsResource:
         ``POST /v0/accounts/{account_id}/sync``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -358,7 +363,8 @@ class AsyncAccountsResource:
         ``GET /v0/accounts/link/config``
 
         Returns:
-            LinkConfigResponse: Response carrying a link config.
+            LinkConfigResponse: What `get_link_config` returns: the settings a client needs to open the account-linking
+                flow of each provider.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -392,10 +398,12 @@ class AsyncAccountsResource:
         ``POST /v0/accounts/link``
 
         Args:
-            body: ``LinkRequest``: Request body for a link.
+            body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+                account with a provider and returns what the client needs to continue.
 
         Returns:
-            LinkResponse: Response carrying a link.
+            LinkResponse: What `initiate_link` returns; it starts linking an external financial account with a
+                provider and returns what the client needs to continue.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -433,12 +441,13 @@ class AsyncAccountsResource:
         ``GET /v0/accounts/``
 
         Args:
-            provider: Only items whose provider matches this.
-            status: Only items whose status matches this.
-            account_type: Only items whose account type matches this.
+            provider: Only accounts linked through this provider.
+            status: Only accounts in this state.
+            account_type: Only accounts of this type, such as `checking` or `credit`.
 
         Returns:
-            AccountListResponse: A page of accounts with links to the neighbouring pages.
+            AccountListResponse: What `list_accounts` returns; it lists the user's linked external accounts, optionally
+                filtered by provider, status or type.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -474,10 +483,10 @@ class AsyncAccountsResource:
         ``GET /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -514,7 +523,7 @@ class AsyncAccountsResource:
         ``DELETE /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -555,11 +564,12 @@ class AsyncAccountsResource:
         ``PATCH /v0/accounts/{account_id}``
 
         Args:
-            account_id: Identifier of the account.
-            body: ``AccountUpdateRequest``: Request body for a account update.
+            account_id: Id of the linked account.
+            body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+                editable settings, such as its nickname.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -597,10 +607,10 @@ class AsyncAccountsResource:
         ``POST /v0/accounts/{account_id}/sync``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            AccountResponse: Response carrying a account.
+            AccountResponse: What `get_account`, `update_account` and `sync_account` return: an account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

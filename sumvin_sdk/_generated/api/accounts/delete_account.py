@@ -89,7 +89,7 @@ def sync_detailed(
     """Unlinks an external account from the user.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Unlinks an external account from the user.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Unlinks an external account from the user.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Unlinks an external account from the user.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

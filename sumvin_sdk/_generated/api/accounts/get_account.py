@@ -92,7 +92,7 @@ def sync_detailed(
     """Returns one linked external account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Returns one linked external account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Returns one linked external account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Returns one linked external account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -113,7 +113,8 @@ def sync_detailed(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +145,8 @@ def sync(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,7 +202,8 @@ async def asyncio(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

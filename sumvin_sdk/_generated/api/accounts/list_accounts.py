@@ -120,9 +120,9 @@ def sync_detailed(
     """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider: Only items whose provider matches this.
-        status: Only items whose status matches this.
-        account_type: Only items whose account type matches this.
+        provider: Only accounts linked through this provider.
+        status: Only accounts in this state.
+        account_type: Only accounts of this type, such as `checking` or `credit`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -156,9 +156,9 @@ def sync(
     """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider: Only items whose provider matches this.
-        status: Only items whose status matches this.
-        account_type: Only items whose account type matches this.
+        provider: Only accounts linked through this provider.
+        status: Only accounts in this state.
+        account_type: Only accounts of this type, such as `checking` or `credit`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -187,9 +187,9 @@ async def asyncio_detailed(
     """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider: Only items whose provider matches this.
-        status: Only items whose status matches this.
-        account_type: Only items whose account type matches this.
+        provider: Only accounts linked through this provider.
+        status: Only accounts in this state.
+        account_type: Only accounts of this type, such as `checking` or `credit`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -221,9 +221,9 @@ async def asyncio(
     """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider: Only items whose provider matches this.
-        status: Only items whose status matches this.
-        account_type: Only items whose account type matches this.
+        provider: Only accounts linked through this provider.
+        status: Only accounts in this state.
+        account_type: Only accounts of this type, such as `checking` or `credit`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -93,7 +93,7 @@ def sync_detailed(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -179,7 +179,7 @@ async def asyncio(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,8 +102,9 @@ def sync_detailed(
     """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``AccountUpdateRequest``: Request body for a account update.
+        account_id: Id of the linked account.
+        body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+            editable settings, such as its nickname.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,8 +136,9 @@ def sync(
     """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``AccountUpdateRequest``: Request body for a account update.
+        account_id: Id of the linked account.
+        body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+            editable settings, such as its nickname.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -163,8 +165,9 @@ async def asyncio_detailed(
     """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``AccountUpdateRequest``: Request body for a account update.
+        account_id: Id of the linked account.
+        body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+            editable settings, such as its nickname.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -194,8 +197,9 @@ async def asyncio(
     """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``AccountUpdateRequest``: Request body for a account update.
+        account_id: Id of the linked account.
+        body: ``AccountUpdateRequest``: Body of `update_account`, which changes a linked account's
+            editable settings, such as its nickname.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -53,12 +53,14 @@ class AgentResource:
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+                an authenticated agent act for a user within the requested scopes.
+            x_sumvin_agent_key: The agent's secret key.
+            x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: Response carrying a create agent token.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
+                for a user within the requested scopes.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -97,9 +99,9 @@ class AgentResource:
         ``DELETE /v0/agent/token``
 
         Args:
-            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-            authorization: The `Authorization` header.
+            x_sumvin_agent_key: The agent's secret key.
+            x_sumvin_agent_id: The agent's id.
+            authorization: `Bearer` and the agent token to revoke.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -160,12 +162,14 @@ class AsyncAgentResource:
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+                an authenticated agent act for a user within the requested scopes.
+            x_sumvin_agent_key: The agent's secret key.
+            x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: Response carrying a create agent token.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
+                for a user within the requested scopes.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -204,9 +208,9 @@ class AsyncAgentResource:
         ``DELETE /v0/agent/token``
 
         Args:
-            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-            authorization: The `Authorization` header.
+            x_sumvin_agent_key: The agent's secret key.
+            x_sumvin_agent_id: The agent's id.
+            authorization: `Bearer` and the agent token to revoke.
 
         Returns:
             None: Nothing: the API answers 204 with no body.

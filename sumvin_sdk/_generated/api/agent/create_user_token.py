@@ -104,9 +104,10 @@ def sync_detailed(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,9 +141,10 @@ def sync(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,9 +173,10 @@ async def asyncio_detailed(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -205,9 +208,10 @@ async def asyncio(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

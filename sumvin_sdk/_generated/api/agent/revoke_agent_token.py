@@ -94,9 +94,9 @@ def sync_detailed(
     """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-        authorization: The `Authorization` header.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
+        authorization: `Bearer` and the agent token to revoke.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,9 +130,9 @@ def sync(
     """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-        authorization: The `Authorization` header.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
+        authorization: `Bearer` and the agent token to revoke.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,9 +161,9 @@ async def asyncio_detailed(
     """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-        authorization: The `Authorization` header.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
+        authorization: `Bearer` and the agent token to revoke.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,9 +195,9 @@ async def asyncio(
     """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
-        authorization: The `Authorization` header.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
+        authorization: `Bearer` and the agent token to revoke.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

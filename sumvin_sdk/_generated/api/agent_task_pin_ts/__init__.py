@@ -56,12 +56,14 @@ class AgentTaskPinTsResource:
         ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_external_id: Identifier of the task external.
-            body: ``LinkPintRequest``: Request body for a link PINT.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_external_id: Id of the agent task.
+            body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+                intent (PINT) with an agent task; 208 when the link already existed.
 
         Returns:
-            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+            AgentTaskPintLinkResponse: What `link_pint_to_agent_task` returns; it associates a purchase intent (PINT) with an
+                agent task; 208 when the link already existed.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -101,9 +103,9 @@ class AgentTaskPinTsResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_external_id: Identifier of the task external.
-            pint_id: Identifier of the PINT.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_external_id: Id of the agent task.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -161,12 +163,14 @@ class AsyncAgentTaskPinTsResource:
         ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_external_id: Identifier of the task external.
-            body: ``LinkPintRequest``: Request body for a link PINT.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_external_id: Id of the agent task.
+            body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+                intent (PINT) with an agent task; 208 when the link already existed.
 
         Returns:
-            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+            AgentTaskPintLinkResponse: What `link_pint_to_agent_task` returns; it associates a purchase intent (PINT) with an
+                agent task; 208 when the link already existed.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -206,9 +210,9 @@ class AsyncAgentTaskPinTsResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_external_id: Identifier of the task external.
-            pint_id: Identifier of the PINT.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_external_id: Id of the agent task.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
             None: Nothing: the API answers 204 with no body.

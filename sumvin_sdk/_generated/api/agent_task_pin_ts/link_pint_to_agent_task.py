@@ -120,9 +120,10 @@ def sync_detailed(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -156,9 +157,10 @@ def sync(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -187,9 +189,10 @@ async def asyncio_detailed(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -221,9 +224,10 @@ async def asyncio(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

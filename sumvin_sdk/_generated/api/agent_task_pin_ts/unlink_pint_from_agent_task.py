@@ -95,9 +95,9 @@ def sync_detailed(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,9 +131,9 @@ def sync(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,9 +162,9 @@ async def asyncio_detailed(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -196,9 +196,9 @@ async def asyncio(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -67,14 +67,15 @@ class AgentTasksResource:
         ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            status: Only items whose status matches this.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
-            expand: Related resources to embed in the response.
+            user_strategy_id: Id of the user's enabled strategy.
+            status: Only tasks in this state.
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            offset: How many items to skip before the page starts (0 by default).
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+            UserAgentTaskListResponse: What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -120,13 +121,14 @@ class AgentTasksResource:
         ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
             body: ``None | TriggerAgentTaskRequest``: the request body
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+            TriggerAgentTaskResponse: What `trigger_agent_task` returns; it starts an agent task for one of the user's
+                strategies now, instead of waiting for its schedule or event.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -166,12 +168,13 @@ class AgentTasksResource:
         ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
-            expand: Related resources to embed in the response.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
+            expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -209,8 +212,8 @@ class AgentTasksResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -253,12 +256,14 @@ class AgentTasksResource:
         ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
-            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
+            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+                for example its status or its result.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -299,13 +304,14 @@ class AgentTasksResource:
         ``GET /v0/user/agent-tasks/``
 
         Args:
-            status: Only items whose status matches this.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
-            expand: Related resources to embed in the response.
+            status: Only tasks in this state.
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            offset: How many items to skip before the page starts (0 by default).
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+            UserAgentTaskListResponse: What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -341,11 +347,13 @@ class AgentTasksResource:
         ``GET /v0/user/agent-tasks/{task_id}``
 
         Args:
-            task_id: Identifier of the task.
-            expand: Related resources to embed in the response.
+            task_id: Id of the agent task.
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -410,14 +418,15 @@ class AsyncAgentTasksResource:
         ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            status: Only items whose status matches this.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
-            expand: Related resources to embed in the response.
+            user_strategy_id: Id of the user's enabled strategy.
+            status: Only tasks in this state.
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            offset: How many items to skip before the page starts (0 by default).
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+            UserAgentTaskListResponse: What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -463,13 +472,14 @@ class AsyncAgentTasksResource:
         ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
             body: ``None | TriggerAgentTaskRequest``: the request body
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+            TriggerAgentTaskResponse: What `trigger_agent_task` returns; it starts an agent task for one of the user's
+                strategies now, instead of waiting for its schedule or event.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -509,12 +519,13 @@ class AsyncAgentTasksResource:
         ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
-            expand: Related resources to embed in the response.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
+            expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -552,8 +563,8 @@ class AsyncAgentTasksResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -596,12 +607,14 @@ class AsyncAgentTasksResource:
         ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            task_id: Identifier of the task.
-            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+            user_strategy_id: Id of the user's enabled strategy.
+            task_id: Id of the agent task.
+            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+                for example its status or its result.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -642,13 +655,14 @@ class AsyncAgentTasksResource:
         ``GET /v0/user/agent-tasks/``
 
         Args:
-            status: Only items whose status matches this.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
-            expand: Related resources to embed in the response.
+            status: Only tasks in this state.
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            offset: How many items to skip before the page starts (0 by default).
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+            UserAgentTaskListResponse: What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -684,11 +698,13 @@ class AsyncAgentTasksResource:
         ``GET /v0/user/agent-tasks/{task_id}``
 
         Args:
-            task_id: Identifier of the task.
-            expand: Related resources to embed in the response.
+            task_id: Id of the agent task.
+            expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+                `user_strategy.strategy` and `workflow_ipas`.
 
         Returns:
-            UserAgentTaskResponse: Response carrying a user agent task.
+            UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
+                agent task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -97,8 +97,8 @@ def sync_detailed(
     """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,8 +130,8 @@ def sync(
     """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -158,8 +158,8 @@ async def asyncio_detailed(
     """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,8 +189,8 @@ async def asyncio(
     """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

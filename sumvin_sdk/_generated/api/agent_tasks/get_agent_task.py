@@ -109,9 +109,9 @@ def sync_detailed(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,9 +145,9 @@ def sync(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,9 +176,9 @@ async def asyncio_detailed(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -210,9 +210,9 @@ async def asyncio(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

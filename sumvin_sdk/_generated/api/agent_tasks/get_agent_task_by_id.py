@@ -106,8 +106,9 @@ def sync_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +140,9 @@ def sync(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +201,9 @@ async def asyncio(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -128,11 +128,12 @@ def sync_detailed(
     """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,11 +171,12 @@ def sync(
     """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -207,11 +209,12 @@ async def asyncio_detailed(
     """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -247,11 +250,12 @@ async def asyncio(
     """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -108,10 +108,11 @@ def sync_detailed(
     """Lists the user's agent tasks across all strategies.
 
     Args:
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,10 +148,11 @@ def sync(
     """Lists the user's agent tasks across all strategies.
 
     Args:
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -181,10 +183,11 @@ async def asyncio_detailed(
     """Lists the user's agent tasks across all strategies.
 
     Args:
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -218,10 +221,11 @@ async def asyncio(
     """Lists the user's agent tasks across all strategies.
 
     Args:
-        status: Only items whose status matches this.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
-        expand: Related resources to embed in the response.
+        status: Only tasks in this state.
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        offset: How many items to skip before the page starts (0 by default).
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -138,10 +138,10 @@ def sync_detailed(
     or event.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
         body: ``None | TriggerAgentTaskRequest``: the request body
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,10 +176,10 @@ def sync(
     or event.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
         body: ``None | TriggerAgentTaskRequest``: the request body
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,10 +209,10 @@ async def asyncio_detailed(
     or event.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
         body: ``None | TriggerAgentTaskRequest``: the request body
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -245,10 +245,10 @@ async def asyncio(
     or event.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
         body: ``None | TriggerAgentTaskRequest``: the request body
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -110,9 +110,10 @@ def sync_detailed(
     """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+            for example its status or its result.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,9 +147,10 @@ def sync(
     """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+            for example its status or its result.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,9 +179,10 @@ async def asyncio_detailed(
     """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+            for example its status or its result.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -211,9 +214,10 @@ async def asyncio(
     """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
+            for example its status or its result.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

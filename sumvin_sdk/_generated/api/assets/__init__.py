@@ -57,13 +57,14 @@ class AssetsResource:
         ``GET /v0/assets/``
 
         Args:
-            chain_id: Only items whose chain id matches this.
-            asset_type: Only items whose asset type matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            chain_id: Only assets on this EVM chain id.
+            asset_type: Only assets of this type.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AssetListResponse: A page of assets with links to the neighbouring pages.
+            AssetListResponse: What `list_assets` returns; it lists the assets Sumvin supports, optionally by chain or
+                asset type.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -99,11 +100,11 @@ class AssetsResource:
         ``GET /v0/assets/{symbol}``
 
         Args:
-            symbol: Identifier of the symbol.
-            chain_id: Only items whose chain id matches this.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
         Returns:
-            AssetResponse: Response carrying a asset.
+            AssetResponse: What `get_asset` returns: one supported asset on a chain.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -141,12 +142,12 @@ class AssetsResource:
         ``GET /v0/assets/{symbol}/price``
 
         Args:
-            symbol: Identifier of the symbol.
-            chain_id: Only items whose chain id matches this.
-            currency: Only items whose currency matches this.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            chain_id: EVM chain id of the asset; the default chain when omitted.
+            currency: Fiat currency to price the asset in (ISO 4217 code).
 
         Returns:
-            AssetPriceResponse: Response carrying a asset price.
+            AssetPriceResponse: What `get_asset_price` returns: an asset's current price in a fiat currency.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -204,13 +205,14 @@ class AsyncAssetsResource:
         ``GET /v0/assets/``
 
         Args:
-            chain_id: Only items whose chain id matches this.
-            asset_type: Only items whose asset type matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            chain_id: Only assets on this EVM chain id.
+            asset_type: Only assets of this type.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AssetListResponse: A page of assets with links to the neighbouring pages.
+            AssetListResponse: What `list_assets` returns; it lists the assets Sumvin supports, optionally by chain or
+                asset type.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -246,11 +248,11 @@ class AsyncAssetsResource:
         ``GET /v0/assets/{symbol}``
 
         Args:
-            symbol: Identifier of the symbol.
-            chain_id: Only items whose chain id matches this.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
         Returns:
-            AssetResponse: Response carrying a asset.
+            AssetResponse: What `get_asset` returns: one supported asset on a chain.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -288,12 +290,12 @@ class AsyncAssetsResource:
         ``GET /v0/assets/{symbol}/price``
 
         Args:
-            symbol: Identifier of the symbol.
-            chain_id: Only items whose chain id matches this.
-            currency: Only items whose currency matches this.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            chain_id: EVM chain id of the asset; the default chain when omitted.
+            currency: Fiat currency to price the asset in (ISO 4217 code).
 
         Returns:
-            AssetPriceResponse: Response carrying a asset price.
+            AssetPriceResponse: What `get_asset_price` returns: an asset's current price in a fiat currency.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -97,8 +97,8 @@ def sync_detailed(
     """Returns one supported asset on a chain.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,8 +130,8 @@ def sync(
     """Returns one supported asset on a chain.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -158,8 +158,8 @@ async def asyncio_detailed(
     """Returns one supported asset on a chain.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,8 +189,8 @@ async def asyncio(
     """Returns one supported asset on a chain.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id the asset is looked up on (1329, Sei, by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

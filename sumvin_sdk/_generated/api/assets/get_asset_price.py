@@ -116,9 +116,9 @@ def sync_detailed(
     """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
-        currency: Only items whose currency matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id of the asset; the default chain when omitted.
+        currency: Fiat currency to price the asset in (ISO 4217 code).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,9 +152,9 @@ def sync(
     """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
-        currency: Only items whose currency matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id of the asset; the default chain when omitted.
+        currency: Fiat currency to price the asset in (ISO 4217 code).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,9 +183,9 @@ async def asyncio_detailed(
     """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
-        currency: Only items whose currency matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id of the asset; the default chain when omitted.
+        currency: Fiat currency to price the asset in (ISO 4217 code).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -217,9 +217,9 @@ async def asyncio(
     """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol: Identifier of the symbol.
-        chain_id: Only items whose chain id matches this.
-        currency: Only items whose currency matches this.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        chain_id: EVM chain id of the asset; the default chain when omitted.
+        currency: Fiat currency to price the asset in (ISO 4217 code).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

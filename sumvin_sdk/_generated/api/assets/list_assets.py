@@ -114,10 +114,10 @@ def sync_detailed(
     """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        asset_type: Only items whose asset type matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        chain_id: Only assets on this EVM chain id.
+        asset_type: Only assets of this type.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,10 +153,10 @@ def sync(
     """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        asset_type: Only items whose asset type matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        chain_id: Only assets on this EVM chain id.
+        asset_type: Only assets of this type.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -187,10 +187,10 @@ async def asyncio_detailed(
     """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        asset_type: Only items whose asset type matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        chain_id: Only assets on this EVM chain id.
+        asset_type: Only assets of this type.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -224,10 +224,10 @@ async def asyncio(
     """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        asset_type: Only items whose asset type matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        chain_id: Only assets on this EVM chain id.
+        asset_type: Only assets of this type.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

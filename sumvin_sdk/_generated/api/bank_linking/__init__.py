@@ -70,12 +70,13 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/institutions``
 
         Args:
-            region: Only items whose region matches this.
-            products: Only items whose products matches this.
-            search: Only items whose search matches this.
+            region: Only institutions in this region (country code).
+            products: Only institutions that support all these data products.
+            search: Text to match against institution names.
 
         Returns:
-            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+            InstitutionListResponse: What `get_institutions` returns; it lists the banks and institutions that can be linked,
+                filtered by region, products or name.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -111,11 +112,13 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
 
         Args:
-            account_id: Identifier of the account.
-            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+            account_id: Id of the linked account.
+            body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+                processor token that lets a payment processor use one linked bank account.
 
         Returns:
-            ProcessorTokenResponse: Response carrying a processor token.
+            ProcessorTokenResponse: What `create_bank_processor_token` returns; it creates a processor token that lets a
+                payment processor use one linked bank account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -149,7 +152,7 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/connections``
 
         Returns:
-            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+            ConnectionListResponse: What `list_bank_connections` returns; it lists the user's bank connections.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -182,10 +185,10 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            ConnectionData: A connection.
+            ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -221,10 +224,10 @@ class BankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -260,10 +263,10 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -300,10 +303,11 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RepairTokenResponse: Response carrying a repair token.
+            RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
+                broken connection, for example after a password change.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -340,11 +344,12 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Identifier of the connection.
-            body: ``AddProductsRequest``: Request body for a add products.
+            connection_id: Id of the bank connection.
+            body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+                (such as investments) to an existing bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -380,10 +385,11 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/accounts/{account_id}/holdings``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+            HoldingListResponse: What `list_investment_holdings` returns; it lists the holdings of one linked investment
+                account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -423,14 +429,15 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
 
         Args:
-            account_id: Identifier of the account.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            account_id: Id of the linked account.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+            InvestmentTxnListResponse: What `list_investment_transactions` returns; it lists the transactions of one linked
+                investment account, filterable by date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -474,10 +481,10 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -540,12 +547,13 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/institutions``
 
         Args:
-            region: Only items whose region matches this.
-            products: Only items whose products matches this.
-            search: Only items whose search matches this.
+            region: Only institutions in this region (country code).
+            products: Only institutions that support all these data products.
+            search: Text to match against institution names.
 
         Returns:
-            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+            InstitutionListResponse: What `get_institutions` returns; it lists the banks and institutions that can be linked,
+                filtered by region, products or name.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -581,11 +589,13 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
 
         Args:
-            account_id: Identifier of the account.
-            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+            account_id: Id of the linked account.
+            body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+                processor token that lets a payment processor use one linked bank account.
 
         Returns:
-            ProcessorTokenResponse: Response carrying a processor token.
+            ProcessorTokenResponse: What `create_bank_processor_token` returns; it creates a processor token that lets a
+                payment processor use one linked bank account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -619,7 +629,7 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/connections``
 
         Returns:
-            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+            ConnectionListResponse: What `list_bank_connections` returns; it lists the user's bank connections.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -652,10 +662,10 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            ConnectionData: A connection.
+            ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -691,10 +701,10 @@ class AsyncBankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -730,10 +740,10 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -770,10 +780,11 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Identifier of the connection.
+            connection_id: Id of the bank connection.
 
         Returns:
-            RepairTokenResponse: Response carrying a repair token.
+            RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
+                broken connection, for example after a password change.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -810,11 +821,12 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Identifier of the connection.
-            body: ``AddProductsRequest``: Request body for a add products.
+            connection_id: Id of the bank connection.
+            body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+                (such as investments) to an existing bank connection.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -850,10 +862,11 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/accounts/{account_id}/holdings``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+            HoldingListResponse: What `list_investment_holdings` returns; it lists the holdings of one linked investment
+                account.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -893,14 +906,15 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
 
         Args:
-            account_id: Identifier of the account.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            account_id: Id of the linked account.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+            InvestmentTxnListResponse: What `list_investment_transactions` returns; it lists the transactions of one linked
+                investment account, filterable by date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -944,10 +958,10 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
 
         Args:
-            account_id: Identifier of the account.
+            account_id: Id of the linked account.
 
         Returns:
-            RefreshAcceptedResponse: Response carrying a refresh accepted.
+            RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -97,8 +97,9 @@ def sync_detailed(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Identifier of the connection.
-        body: ``AddProductsRequest``: Request body for a add products.
+        connection_id: Id of the bank connection.
+        body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+            (such as investments) to an existing bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,8 +131,9 @@ def sync(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Identifier of the connection.
-        body: ``AddProductsRequest``: Request body for a add products.
+        connection_id: Id of the bank connection.
+        body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+            (such as investments) to an existing bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -158,8 +160,9 @@ async def asyncio_detailed(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Identifier of the connection.
-        body: ``AddProductsRequest``: Request body for a add products.
+        connection_id: Id of the bank connection.
+        body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+            (such as investments) to an existing bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,8 +192,9 @@ async def asyncio(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Identifier of the connection.
-        body: ``AddProductsRequest``: Request body for a add products.
+        connection_id: Id of the bank connection.
+        body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
+            (such as investments) to an existing bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

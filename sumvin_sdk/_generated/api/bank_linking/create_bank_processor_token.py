@@ -92,8 +92,9 @@ def sync_detailed(
     """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+        account_id: Id of the linked account.
+        body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+            processor token that lets a payment processor use one linked bank account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -125,8 +126,9 @@ def sync(
     """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+        account_id: Id of the linked account.
+        body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+            processor token that lets a payment processor use one linked bank account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,8 +155,9 @@ async def asyncio_detailed(
     """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+        account_id: Id of the linked account.
+        body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+            processor token that lets a payment processor use one linked bank account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -184,8 +187,9 @@ async def asyncio(
     """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id: Identifier of the account.
-        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+        account_id: Id of the linked account.
+        body: ``CreateProcessorTokenRequest``: Body of `create_bank_processor_token`, which creates a
+            processor token that lets a payment processor use one linked bank account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -113,9 +113,9 @@ def sync_detailed(
     """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region: Only items whose region matches this.
-        products: Only items whose products matches this.
-        search: Only items whose search matches this.
+        region: Only institutions in this region (country code).
+        products: Only institutions that support all these data products.
+        search: Text to match against institution names.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,9 +149,9 @@ def sync(
     """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region: Only items whose region matches this.
-        products: Only items whose products matches this.
-        search: Only items whose search matches this.
+        region: Only institutions in this region (country code).
+        products: Only institutions that support all these data products.
+        search: Text to match against institution names.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,9 +180,9 @@ async def asyncio_detailed(
     """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region: Only items whose region matches this.
-        products: Only items whose products matches this.
-        search: Only items whose search matches this.
+        region: Only institutions in this region (country code).
+        products: Only institutions that support all these data products.
+        search: Text to match against institution names.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,9 +214,9 @@ async def asyncio(
     """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region: Only items whose region matches this.
-        products: Only items whose products matches this.
-        search: Only items whose search matches this.
+        region: Only institutions in this region (country code).
+        products: Only institutions that support all these data products.
+        search: Text to match against institution names.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -87,7 +87,7 @@ def sync_detailed(
     """Lists the holdings of one linked investment account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -117,7 +117,7 @@ def sync(
     """Lists the holdings of one linked investment account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Lists the holdings of one linked investment account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +170,7 @@ async def asyncio(
     """Lists the holdings of one linked investment account.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

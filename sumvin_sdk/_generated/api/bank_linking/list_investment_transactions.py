@@ -124,11 +124,11 @@ def sync_detailed(
     """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id: Identifier of the account.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        account_id: Id of the linked account.
+        from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,11 +166,11 @@ def sync(
     """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id: Identifier of the account.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        account_id: Id of the linked account.
+        from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -203,11 +203,11 @@ async def asyncio_detailed(
     """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id: Identifier of the account.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        account_id: Id of the linked account.
+        from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -243,11 +243,11 @@ async def asyncio(
     """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id: Identifier of the account.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        account_id: Id of the linked account.
+        from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

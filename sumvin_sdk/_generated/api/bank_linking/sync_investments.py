@@ -88,7 +88,7 @@ def sync_detailed(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,7 +174,7 @@ async def asyncio(
     background.
 
     Args:
-        account_id: Identifier of the account.
+        account_id: Id of the linked account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -64,17 +64,20 @@ class BudgetsResource:
         ``GET /v0/budgets/``
 
         Args:
-            budget_type: Only items whose budget type matches this.
-            currency: Only items whose currency matches this.
-            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            expand: Related resources to embed in the response.
-            field_search: Only items whose search matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            budget_type: Only budgets of this type.
+            currency: Only budgets in this currency (ISO 4217 code).
+            period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+                milliseconds.
+            period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+                milliseconds.
+            expand: Related data to embed: `budget_transactions`.
+            field_search: Full-text search over the budget's name, original request and category name.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
 
         Returns:
-            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+            BudgetListResponse: What `list_budgets` returns; it lists the user's budgets, with filters on type,
+                currency, period and a text search.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -119,10 +122,11 @@ class BudgetsResource:
         ``POST /v0/budgets/``
 
         Args:
-            body: ``CreateBudgetRequest``: Request body for a create budget.
+            body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+                limit over a period, for a category or overall.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -157,11 +161,11 @@ class BudgetsResource:
         ``GET /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
-            expand: Related resources to embed in the response.
+            budget_id: Id of the budget.
+            expand: Related data to embed: `transactions`.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -198,7 +202,7 @@ class BudgetsResource:
         ``DELETE /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
+            budget_id: Id of the budget.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -239,11 +243,12 @@ class BudgetsResource:
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
-            body: ``UpdateBudgetRequest``: Request body for a update budget.
+            budget_id: Id of the budget.
+            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+                budgets.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -307,17 +312,20 @@ class AsyncBudgetsResource:
         ``GET /v0/budgets/``
 
         Args:
-            budget_type: Only items whose budget type matches this.
-            currency: Only items whose currency matches this.
-            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            expand: Related resources to embed in the response.
-            field_search: Only items whose search matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            budget_type: Only budgets of this type.
+            currency: Only budgets in this currency (ISO 4217 code).
+            period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+                milliseconds.
+            period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+                milliseconds.
+            expand: Related data to embed: `budget_transactions`.
+            field_search: Full-text search over the budget's name, original request and category name.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
 
         Returns:
-            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+            BudgetListResponse: What `list_budgets` returns; it lists the user's budgets, with filters on type,
+                currency, period and a text search.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -362,10 +370,11 @@ class AsyncBudgetsResource:
         ``POST /v0/budgets/``
 
         Args:
-            body: ``CreateBudgetRequest``: Request body for a create budget.
+            body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+                limit over a period, for a category or overall.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -400,11 +409,11 @@ class AsyncBudgetsResource:
         ``GET /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
-            expand: Related resources to embed in the response.
+            budget_id: Id of the budget.
+            expand: Related data to embed: `transactions`.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -441,7 +450,7 @@ class AsyncBudgetsResource:
         ``DELETE /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
+            budget_id: Id of the budget.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -482,11 +491,12 @@ class AsyncBudgetsResource:
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Identifier of the budget.
-            body: ``UpdateBudgetRequest``: Request body for a update budget.
+            budget_id: Id of the budget.
+            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+                budgets.
 
         Returns:
-            BudgetResponse: Response carrying a budget.
+            BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
         Raises:
             BadRequestError: 400, the request was malformed.

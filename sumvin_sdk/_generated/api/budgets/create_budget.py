@@ -92,7 +92,8 @@ def sync_detailed(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +123,8 @@ def sync(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +178,8 @@ async def asyncio(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,8 +106,8 @@ def sync_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +198,8 @@ async def asyncio(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

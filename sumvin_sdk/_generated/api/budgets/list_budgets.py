@@ -156,14 +156,16 @@ def sync_detailed(
     """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type: Only items whose budget type matches this.
-        currency: Only items whose currency matches this.
-        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        expand: Related resources to embed in the response.
-        field_search: Only items whose search matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        budget_type: Only budgets of this type.
+        currency: Only budgets in this currency (ISO 4217 code).
+        period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        expand: Related data to embed: `budget_transactions`.
+        field_search: Full-text search over the budget's name, original request and category name.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -207,14 +209,16 @@ def sync(
     """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type: Only items whose budget type matches this.
-        currency: Only items whose currency matches this.
-        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        expand: Related resources to embed in the response.
-        field_search: Only items whose search matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        budget_type: Only budgets of this type.
+        currency: Only budgets in this currency (ISO 4217 code).
+        period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        expand: Related data to embed: `budget_transactions`.
+        field_search: Full-text search over the budget's name, original request and category name.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -253,14 +257,16 @@ async def asyncio_detailed(
     """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type: Only items whose budget type matches this.
-        currency: Only items whose currency matches this.
-        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        expand: Related resources to embed in the response.
-        field_search: Only items whose search matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        budget_type: Only budgets of this type.
+        currency: Only budgets in this currency (ISO 4217 code).
+        period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        expand: Related data to embed: `budget_transactions`.
+        field_search: Full-text search over the budget's name, original request and category name.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -302,14 +308,16 @@ async def asyncio(
     """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type: Only items whose budget type matches this.
-        currency: Only items whose currency matches this.
-        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        expand: Related resources to embed in the response.
-        field_search: Only items whose search matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        budget_type: Only budgets of this type.
+        currency: Only budgets in this currency (ISO 4217 code).
+        period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
+            milliseconds.
+        expand: Related data to embed: `budget_transactions`.
+        field_search: Full-text search over the budget's name, original request and category name.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

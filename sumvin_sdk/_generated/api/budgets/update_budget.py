@@ -107,8 +107,9 @@ def sync_detailed(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,8 +141,9 @@ def sync(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,8 +170,9 @@ async def asyncio_detailed(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,8 +202,9 @@ async def asyncio(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

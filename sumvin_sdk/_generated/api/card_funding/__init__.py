@@ -51,10 +51,10 @@ class CardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            FundingResponse: Response carrying a funding.
+            FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -92,11 +92,12 @@ class CardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Identifier of the card.
-            body: ``FundingUpdateRequest``: Request body for a funding update.
+            card_id: Id of the card.
+            body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+                fiat account a card's payments are funded from.
 
         Returns:
-            FundingResponse: Response carrying a funding.
+            FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -149,10 +150,10 @@ class AsyncCardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            FundingResponse: Response carrying a funding.
+            FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -190,11 +191,12 @@ class AsyncCardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Identifier of the card.
-            body: ``FundingUpdateRequest``: Request body for a funding update.
+            card_id: Id of the card.
+            body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+                fiat account a card's payments are funded from.
 
         Returns:
-            FundingResponse: Response carrying a funding.
+            FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

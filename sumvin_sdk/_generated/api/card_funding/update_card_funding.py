@@ -102,8 +102,9 @@ def sync_detailed(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Identifier of the card.
-        body: ``FundingUpdateRequest``: Request body for a funding update.
+        card_id: Id of the card.
+        body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+            fiat account a card's payments are funded from.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,8 +136,9 @@ def sync(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Identifier of the card.
-        body: ``FundingUpdateRequest``: Request body for a funding update.
+        card_id: Id of the card.
+        body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+            fiat account a card's payments are funded from.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -163,8 +165,9 @@ async def asyncio_detailed(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Identifier of the card.
-        body: ``FundingUpdateRequest``: Request body for a funding update.
+        card_id: Id of the card.
+        body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+            fiat account a card's payments are funded from.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -194,8 +197,9 @@ async def asyncio(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Identifier of the card.
-        body: ``FundingUpdateRequest``: Request body for a funding update.
+        card_id: Id of the card.
+        body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
+            fiat account a card's payments are funded from.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -66,12 +66,13 @@ class CardsResource:
         ``GET /v0/card/``
 
         Args:
-            tokenization_status: Only items whose tokenization status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            tokenization_status: Only cards whose network tokenisation is in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            CardListResponse: A page of cards with links to the neighbouring pages.
+            CardListResponse: What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation
+                status.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -106,7 +107,7 @@ class CardsResource:
         ``POST /v0/card/``
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -141,11 +142,11 @@ class CardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Identifier of the card.
-            include_history: Whether to include history.
+            card_id: Id of the card.
+            include_history: Also return the card's status changes over time.
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -182,10 +183,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -223,10 +224,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -264,10 +265,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -305,10 +306,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -346,10 +347,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -387,10 +388,11 @@ class CardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: Response carrying a card tokenize.
+            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
+                with it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -457,12 +459,13 @@ class AsyncCardsResource:
         ``GET /v0/card/``
 
         Args:
-            tokenization_status: Only items whose tokenization status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            tokenization_status: Only cards whose network tokenisation is in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            CardListResponse: A page of cards with links to the neighbouring pages.
+            CardListResponse: What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation
+                status.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -497,7 +500,7 @@ class AsyncCardsResource:
         ``POST /v0/card/``
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -532,11 +535,11 @@ class AsyncCardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Identifier of the card.
-            include_history: Whether to include history.
+            card_id: Id of the card.
+            include_history: Also return the card's status changes over time.
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -573,10 +576,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -614,10 +617,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -655,10 +658,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -696,10 +699,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -737,10 +740,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -778,10 +781,11 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: Response carrying a card tokenize.
+            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
+                with it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -107,8 +107,8 @@ def sync_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,8 +140,8 @@ def sync(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,8 +168,8 @@ async def asyncio_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,8 +199,8 @@ async def asyncio(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -115,9 +115,9 @@ def sync_detailed(
     """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status: Only items whose tokenization status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        tokenization_status: Only cards whose network tokenisation is in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -151,9 +151,9 @@ def sync(
     """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status: Only items whose tokenization status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        tokenization_status: Only cards whose network tokenisation is in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,9 +182,9 @@ async def asyncio_detailed(
     """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status: Only items whose tokenization status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        tokenization_status: Only cards whose network tokenisation is in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -216,9 +216,9 @@ async def asyncio(
     """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status: Only items whose tokenization status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        tokenization_status: Only cards whose network tokenisation is in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,7 +107,7 @@ def sync_detailed(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -68,13 +68,14 @@ class ChatResource:
         ``GET /v0/chat/sessions``
 
         Args:
-            q: Only items whose q matches this.
-            expand: Related resources to embed in the response.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            q: Text to look for in session titles and message content.
+            expand: Related data to embed: `messages`.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListSessionsResponse: Response carrying a list sessions.
+            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, newest first,
+                optionally matching a search text.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -109,10 +110,10 @@ class ChatResource:
         ``POST /v0/chat/sessions``
 
         Args:
-            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+            body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
         Returns:
-            CreateSessionResponse: Response carrying a create session.
+            CreateSessionResponse: What `create_session` returns; it opens a new chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -147,11 +148,11 @@ class ChatResource:
         ``GET /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
-            expand: Related resources to embed in the response.
+            session_id: Id of the chat session.
+            expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: Response carrying a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: a get session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -188,7 +189,7 @@ class ChatResource:
         ``DELETE /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
+            session_id: Id of the chat session.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -229,11 +230,12 @@ class ChatResource:
         ``PATCH /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
-            body: ``UpdateSessionRequest``: Request body for a update session.
+            session_id: Id of the chat session.
+            body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+                as its title.
 
         Returns:
-            GetSessionResponse: Response carrying a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: a get session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -272,12 +274,13 @@ class ChatResource:
         ``GET /v0/chat/sessions/{session_id}/messages``
 
         Args:
-            session_id: Identifier of the session.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            session_id: Id of the chat session.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListMessagesResponse: Response carrying a list messages.
+            ListMessagesResponse: What `list_messages` returns; it lists the messages of one chat session, a page at a
+                time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -314,11 +317,12 @@ class ChatResource:
         ``POST /v0/chat/sessions/{session_id}/messages``
 
         Args:
-            session_id: Identifier of the session.
-            body: ``SaveMessagesRequest``: Request body for a save messages.
+            session_id: Id of the chat session.
+            body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+                session.
 
         Returns:
-            SaveMessagesResponse: Response carrying a save messages.
+            SaveMessagesResponse: What `save_messages` returns; it appends messages to a chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -355,11 +359,13 @@ class ChatResource:
         ``POST /v0/chat/attachments``
 
         Args:
-            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-            session_id: Only items whose session id matches this.
+            body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+                uploads a file to attach to chat messages, optionally tied to one session.
+            session_id: Chat session to attach the file to, if any.
 
         Returns:
-            ChatAttachmentResponse: Response carrying a chat attachment.
+            ChatAttachmentResponse: What `upload_chat_attachment` returns; it uploads a file to attach to chat messages,
+                optionally tied to one session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -421,13 +427,14 @@ class AsyncChatResource:
         ``GET /v0/chat/sessions``
 
         Args:
-            q: Only items whose q matches this.
-            expand: Related resources to embed in the response.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            q: Text to look for in session titles and message content.
+            expand: Related data to embed: `messages`.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListSessionsResponse: Response carrying a list sessions.
+            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, newest first,
+                optionally matching a search text.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -462,10 +469,10 @@ class AsyncChatResource:
         ``POST /v0/chat/sessions``
 
         Args:
-            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+            body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
         Returns:
-            CreateSessionResponse: Response carrying a create session.
+            CreateSessionResponse: What `create_session` returns; it opens a new chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -500,11 +507,11 @@ class AsyncChatResource:
         ``GET /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
-            expand: Related resources to embed in the response.
+            session_id: Id of the chat session.
+            expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: Response carrying a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: a get session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -541,7 +548,7 @@ class AsyncChatResource:
         ``DELETE /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
+            session_id: Id of the chat session.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -582,11 +589,12 @@ class AsyncChatResource:
         ``PATCH /v0/chat/sessions/{session_id}``
 
         Args:
-            session_id: Identifier of the session.
-            body: ``UpdateSessionRequest``: Request body for a update session.
+            session_id: Id of the chat session.
+            body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+                as its title.
 
         Returns:
-            GetSessionResponse: Response carrying a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: a get session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -625,12 +633,13 @@ class AsyncChatResource:
         ``GET /v0/chat/sessions/{session_id}/messages``
 
         Args:
-            session_id: Identifier of the session.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            session_id: Id of the chat session.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListMessagesResponse: Response carrying a list messages.
+            ListMessagesResponse: What `list_messages` returns; it lists the messages of one chat session, a page at a
+                time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -667,11 +676,12 @@ class AsyncChatResource:
         ``POST /v0/chat/sessions/{session_id}/messages``
 
         Args:
-            session_id: Identifier of the session.
-            body: ``SaveMessagesRequest``: Request body for a save messages.
+            session_id: Id of the chat session.
+            body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+                session.
 
         Returns:
-            SaveMessagesResponse: Response carrying a save messages.
+            SaveMessagesResponse: What `save_messages` returns; it appends messages to a chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -708,11 +718,13 @@ class AsyncChatResource:
         ``POST /v0/chat/attachments``
 
         Args:
-            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-            session_id: Only items whose session id matches this.
+            body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+                uploads a file to attach to chat messages, optionally tied to one session.
+            session_id: Chat session to attach the file to, if any.
 
         Returns:
-            ChatAttachmentResponse: Response carrying a chat attachment.
+            ChatAttachmentResponse: What `upload_chat_attachment` returns; it uploads a file to attach to chat messages,
+                optionally tied to one session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

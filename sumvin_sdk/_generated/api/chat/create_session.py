@@ -92,7 +92,7 @@ def sync_detailed(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -89,7 +89,7 @@ def sync_detailed(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

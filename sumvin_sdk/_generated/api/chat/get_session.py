@@ -106,8 +106,8 @@ def sync_detailed(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +198,8 @@ async def asyncio(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

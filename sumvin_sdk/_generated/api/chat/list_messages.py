@@ -101,9 +101,9 @@ def sync_detailed(
     """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id: Identifier of the session.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        session_id: Id of the chat session.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,9 +137,9 @@ def sync(
     """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id: Identifier of the session.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        session_id: Id of the chat session.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,9 +168,9 @@ async def asyncio_detailed(
     """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id: Identifier of the session.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        session_id: Id of the chat session.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -202,9 +202,9 @@ async def asyncio(
     """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id: Identifier of the session.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        session_id: Id of the chat session.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

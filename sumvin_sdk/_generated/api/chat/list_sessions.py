@@ -108,10 +108,10 @@ def sync_detailed(
     """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q: Only items whose q matches this.
-        expand: Related resources to embed in the response.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to look for in session titles and message content.
+        expand: Related data to embed: `messages`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,10 +147,10 @@ def sync(
     """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q: Only items whose q matches this.
-        expand: Related resources to embed in the response.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to look for in session titles and message content.
+        expand: Related data to embed: `messages`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -181,10 +181,10 @@ async def asyncio_detailed(
     """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q: Only items whose q matches this.
-        expand: Related resources to embed in the response.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to look for in session titles and message content.
+        expand: Related data to embed: `messages`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -218,10 +218,10 @@ async def asyncio(
     """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q: Only items whose q matches this.
-        expand: Related resources to embed in the response.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to look for in session titles and message content.
+        expand: Related data to embed: `messages`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -97,8 +97,9 @@ def sync_detailed(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,8 +131,9 @@ def sync(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -158,8 +160,9 @@ async def asyncio_detailed(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,8 +192,9 @@ async def asyncio(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

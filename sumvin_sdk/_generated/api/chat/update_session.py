@@ -102,8 +102,9 @@ def sync_detailed(
     """Changes a chat session, such as its title.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``UpdateSessionRequest``: Request body for a update session.
+        session_id: Id of the chat session.
+        body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+            as its title.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,8 +136,9 @@ def sync(
     """Changes a chat session, such as its title.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``UpdateSessionRequest``: Request body for a update session.
+        session_id: Id of the chat session.
+        body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+            as its title.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -163,8 +165,9 @@ async def asyncio_detailed(
     """Changes a chat session, such as its title.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``UpdateSessionRequest``: Request body for a update session.
+        session_id: Id of the chat session.
+        body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+            as its title.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -194,8 +197,9 @@ async def asyncio(
     """Changes a chat session, such as its title.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``UpdateSessionRequest``: Request body for a update session.
+        session_id: Id of the chat session.
+        body: ``UpdateSessionRequest``: Body of `update_session`, which changes a chat session, such
+            as its title.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -121,8 +121,9 @@ def sync_detailed(
     """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-        session_id: Only items whose session id matches this.
+        body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+            uploads a file to attach to chat messages, optionally tied to one session.
+        session_id: Chat session to attach the file to, if any.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -154,8 +155,9 @@ def sync(
     """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-        session_id: Only items whose session id matches this.
+        body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+            uploads a file to attach to chat messages, optionally tied to one session.
+        session_id: Chat session to attach the file to, if any.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,8 +184,9 @@ async def asyncio_detailed(
     """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-        session_id: Only items whose session id matches this.
+        body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+            uploads a file to attach to chat messages, optionally tied to one session.
+        session_id: Chat session to attach the file to, if any.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -213,8 +216,9 @@ async def asyncio(
     """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
-        session_id: Only items whose session id matches this.
+        body: ``BodyUploadChatAttachment``: Multipart form that `upload_chat_attachment` sends, which
+            uploads a file to attach to chat messages, optionally tied to one session.
+        session_id: Chat session to attach the file to, if any.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

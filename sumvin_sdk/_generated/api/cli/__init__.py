@@ -62,7 +62,7 @@ class CliResource:
         ``GET /v0/cli/config``
 
         Returns:
-            CliConfigResponse: Response carrying a CLI config.
+            CliConfigResponse: What `get_cli_config` returns: the settings the command-line client needs at start-up.
 
         Raises:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
@@ -98,7 +98,8 @@ class CliResource:
             body: ``DeviceCodeCreateRequest | None``: the request body
 
         Returns:
-            DeviceCodeCreateResponse: Response carrying a device code create.
+            DeviceCodeCreateResponse: What `create_device_code` returns; it starts a device sign-in: returns the code to show
+                the user and the one the client polls with.
 
         Raises:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
@@ -132,10 +133,10 @@ class CliResource:
         ``GET /v0/cli/device-codes/{device_code}``
 
         Args:
-            device_code: Identifier of the device code.
+            device_code: The device code `create_device_code` returned to the client.
 
         Returns:
-            DeviceCodeStatusResponse: Response carrying a device code status.
+            DeviceCodeStatusResponse: What `poll_device_code` and `approve_device_code` return: a device code status.
 
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
@@ -173,11 +174,12 @@ class CliResource:
         ``POST /v0/cli/device-codes/{device_code}/approval``
 
         Args:
-            device_code: Identifier of the device code.
-            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+            device_code: The device code `create_device_code` returned to the client.
+            body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+                device sign-in for the signed-in user.
 
         Returns:
-            DeviceCodeStatusResponse: Response carrying a device code status.
+            DeviceCodeStatusResponse: What `poll_device_code` and `approve_device_code` return: a device code status.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -217,7 +219,7 @@ class CliResource:
         ``DELETE /v0/cli/device-codes/{device_code}/approval``
 
         Args:
-            device_code: Identifier of the device code.
+            device_code: The device code `create_device_code` returned to the client.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -259,11 +261,12 @@ class CliResource:
         ``GET /v0/cli/personal-access-tokens``
 
         Args:
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+            PersonalAccessTokenListResponse: What `list_personal_access_tokens` returns; it lists the user's personal access tokens
+                (never their secret values).
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -300,11 +303,12 @@ class CliResource:
         ``POST /v0/cli/personal-access-tokens``
 
         Args:
-            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-                exchange.
+            body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+                an approved device sign-in for a personal access token.
 
         Returns:
-            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+            PersonalAccessTokenExchangeResponse: What `exchange_device_code` returns; it exchanges an approved device sign-in for a
+                personal access token.
 
         Raises:
             ConflictError: 409, the resource's state does not allow this now.
@@ -340,7 +344,7 @@ class CliResource:
         ``DELETE /v0/cli/personal-access-tokens/{id}``
 
         Args:
-            id: Identifier of the id.
+            id: Id of the personal access token.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -400,7 +404,7 @@ class AsyncCliResource:
         ``GET /v0/cli/config``
 
         Returns:
-            CliConfigResponse: Response carrying a CLI config.
+            CliConfigResponse: What `get_cli_config` returns: the settings the command-line client needs at start-up.
 
         Raises:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
@@ -436,7 +440,8 @@ class AsyncCliResource:
             body: ``DeviceCodeCreateRequest | None``: the request body
 
         Returns:
-            DeviceCodeCreateResponse: Response carrying a device code create.
+            DeviceCodeCreateResponse: What `create_device_code` returns; it starts a device sign-in: returns the code to show
+                the user and the one the client polls with.
 
         Raises:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
@@ -470,10 +475,10 @@ class AsyncCliResource:
         ``GET /v0/cli/device-codes/{device_code}``
 
         Args:
-            device_code: Identifier of the device code.
+            device_code: The device code `create_device_code` returned to the client.
 
         Returns:
-            DeviceCodeStatusResponse: Response carrying a device code status.
+            DeviceCodeStatusResponse: What `poll_device_code` and `approve_device_code` return: a device code status.
 
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
@@ -511,11 +516,12 @@ class AsyncCliResource:
         ``POST /v0/cli/device-codes/{device_code}/approval``
 
         Args:
-            device_code: Identifier of the device code.
-            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+            device_code: The device code `create_device_code` returned to the client.
+            body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+                device sign-in for the signed-in user.
 
         Returns:
-            DeviceCodeStatusResponse: Response carrying a device code status.
+            DeviceCodeStatusResponse: What `poll_device_code` and `approve_device_code` return: a device code status.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -555,7 +561,7 @@ class AsyncCliResource:
         ``DELETE /v0/cli/device-codes/{device_code}/approval``
 
         Args:
-            device_code: Identifier of the device code.
+            device_code: The device code `create_device_code` returned to the client.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -597,11 +603,12 @@ class AsyncCliResource:
         ``GET /v0/cli/personal-access-tokens``
 
         Args:
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+            PersonalAccessTokenListResponse: What `list_personal_access_tokens` returns; it lists the user's personal access tokens
+                (never their secret values).
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -638,11 +645,12 @@ class AsyncCliResource:
         ``POST /v0/cli/personal-access-tokens``
 
         Args:
-            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-                exchange.
+            body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+                an approved device sign-in for a personal access token.
 
         Returns:
-            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+            PersonalAccessTokenExchangeResponse: What `exchange_device_code` returns; it exchanges an approved device sign-in for a
+                personal access token.
 
         Raises:
             ConflictError: 409, the resource's state does not allow this now.
@@ -678,7 +686,7 @@ class AsyncCliResource:
         ``DELETE /v0/cli/personal-access-tokens/{id}``
 
         Args:
-            id: Identifier of the id.
+            id: Id of the personal access token.
 
         Returns:
             None: Nothing: the API answers 204 with no body.

@@ -117,8 +117,9 @@ def sync_detailed(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,8 +151,9 @@ def sync(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,8 +180,9 @@ async def asyncio_detailed(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,8 +212,9 @@ async def asyncio(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -94,7 +94,7 @@ def sync_detailed(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,7 +177,7 @@ async def asyncio(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

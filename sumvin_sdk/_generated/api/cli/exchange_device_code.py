@@ -102,8 +102,8 @@ def sync_detailed(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -133,8 +133,8 @@ def sync(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -159,8 +159,8 @@ async def asyncio_detailed(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -188,8 +188,8 @@ async def asyncio(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -101,8 +101,8 @@ def sync_detailed(
     """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -134,8 +134,8 @@ def sync(
     """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,8 +193,8 @@ async def asyncio(
     """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

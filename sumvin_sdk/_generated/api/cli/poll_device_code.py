@@ -92,7 +92,7 @@ def sync_detailed(
     """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -53,12 +53,13 @@ class ConnectedAgentsResource:
         ``GET /v0/agent-identities``
 
         Args:
-            status: Only items whose status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            status: Only agent connections in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: A page of agent identitys with links to the neighbouring pages.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
+                optionally by connection state.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -94,7 +95,7 @@ class ConnectedAgentsResource:
         ``DELETE /v0/agent-identities/{external_id}``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the agent connection.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -153,12 +154,13 @@ class AsyncConnectedAgentsResource:
         ``GET /v0/agent-identities``
 
         Args:
-            status: Only items whose status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            status: Only agent connections in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: A page of agent identitys with links to the neighbouring pages.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
+                optionally by connection state.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -194,7 +196,7 @@ class AsyncConnectedAgentsResource:
         ``DELETE /v0/agent-identities/{external_id}``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the agent connection.
 
         Returns:
             None: Nothing: the API answers 204 with no body.

@@ -110,9 +110,9 @@ def sync_detailed(
     """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status: Only items whose status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        status: Only agent connections in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,9 +146,9 @@ def sync(
     """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status: Only items whose status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        status: Only agent connections in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,9 +177,9 @@ async def asyncio_detailed(
     """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status: Only items whose status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        status: Only agent connections in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -211,9 +211,9 @@ async def asyncio(
     """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status: Only items whose status matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        status: Only agent connections in this state.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

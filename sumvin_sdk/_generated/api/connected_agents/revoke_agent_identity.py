@@ -94,7 +94,7 @@ def sync_detailed(
     """Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the agent connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     """Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the agent connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the agent connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,7 +177,7 @@ async def asyncio(
     """Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the agent connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

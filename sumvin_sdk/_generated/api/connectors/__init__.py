@@ -49,7 +49,7 @@ class ConnectorsResource:
         ``GET /v0/connectors/``
 
         Returns:
-            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+            ConnectorListResponse: What `list_connectors` returns; it lists the third-party services the user can connect.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -83,11 +83,11 @@ class ConnectorsResource:
         ``GET /v0/connectors/{connector_id}``
 
         Args:
-            connector_id: Identifier of the connector.
-            expand: Related resources to embed in the response.
+            connector_id: Id of the connector.
+            expand: Related data to embed: `tools`.
 
         Returns:
-            ConnectorDetailResponse: Response carrying a connector detail.
+            ConnectorDetailResponse: What `get_connector` returns: one connector, optionally with the tools it provides.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -138,7 +138,7 @@ class AsyncConnectorsResource:
         ``GET /v0/connectors/``
 
         Returns:
-            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+            ConnectorListResponse: What `list_connectors` returns; it lists the third-party services the user can connect.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -172,11 +172,11 @@ class AsyncConnectorsResource:
         ``GET /v0/connectors/{connector_id}``
 
         Args:
-            connector_id: Identifier of the connector.
-            expand: Related resources to embed in the response.
+            connector_id: Id of the connector.
+            expand: Related data to embed: `tools`.
 
         Returns:
-            ConnectorDetailResponse: Response carrying a connector detail.
+            ConnectorDetailResponse: What `get_connector` returns: one connector, optionally with the tools it provides.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

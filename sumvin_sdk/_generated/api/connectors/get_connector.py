@@ -101,8 +101,8 @@ def sync_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -134,8 +134,8 @@ def sync(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,8 +193,8 @@ async def asyncio(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

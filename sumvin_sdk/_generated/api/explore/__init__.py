@@ -47,7 +47,8 @@ class ExploreResource:
         ``GET /v0/explore/``
 
         Returns:
-            ExploreResponse: Response carrying a explore.
+            ExploreResponse: What `get_explore` returns: the Explore catalogue: sections of strategies and connectors
+                to browse.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -94,7 +95,8 @@ class AsyncExploreResource:
         ``GET /v0/explore/``
 
         Returns:
-            ExploreResponse: Response carrying a explore.
+            ExploreResponse: What `get_explore` returns: the Explore catalogue: sections of strategies and connectors
+                to browse.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -48,10 +48,11 @@ class HealthResource:
         ``GET /health``
 
         Args:
-            x_ping_key: The `x-ping-key` header.
+            x_ping_key: Key that unlocks the detailed report of each dependency.
 
         Returns:
-            HealthCheckResponse: Response carrying a health check.
+            HealthCheckResponse: What `health_check` returns; it reports whether the API and the services it depends on
+                are up.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -102,10 +103,11 @@ class AsyncHealthResource:
         ``GET /health``
 
         Args:
-            x_ping_key: The `x-ping-key` header.
+            x_ping_key: Key that unlocks the detailed report of each dependency.
 
         Returns:
-            HealthCheckResponse: Response carrying a health check.
+            HealthCheckResponse: What `health_check` returns; it reports whether the API and the services it depends on
+                are up.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

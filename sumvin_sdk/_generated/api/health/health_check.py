@@ -89,7 +89,7 @@ def sync_detailed(
     """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key: The `x-ping-key` header.
+        x_ping_key: Key that unlocks the detailed report of each dependency.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key: The `x-ping-key` header.
+        x_ping_key: Key that unlocks the detailed report of each dependency.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key: The `x-ping-key` header.
+        x_ping_key: Key that unlocks the detailed report of each dependency.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key: The `x-ping-key` header.
+        x_ping_key: Key that unlocks the detailed report of each dependency.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -58,15 +58,16 @@ class InsightsResource:
         ``GET /v0/insights/``
 
         Args:
-            call_to_action: Whether to call to action.
-            status: Only items whose status matches this.
-            user_strategy_id: Only items whose user strategy id matches this.
-            user_agent_task_id: Only items whose user agent task id matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            call_to_action: `True` for insights that ask the user to act, `False` for the others.
+            status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+            user_strategy_id: Only insights produced by this user strategy.
+            user_agent_task_id: Only insights produced by this agent task.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
 
         Returns:
-            InsightListResponse: A page of insights with links to the neighbouring pages.
+            InsightListResponse: What `list_insights` returns; it lists insights generated for the user, optionally only
+                those with a call to action or from one strategy or task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -109,11 +110,11 @@ class InsightsResource:
         ``GET /v0/insights/{insight_id}``
 
         Args:
-            insight_id: Identifier of the insight.
-            expand: Related resources to embed in the response.
+            insight_id: Id of the insight.
+            expand: Related data to embed: `transactions`.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -150,10 +151,10 @@ class InsightsResource:
         ``POST /v0/insights/{insight_id}/accept``
 
         Args:
-            insight_id: Identifier of the insight.
+            insight_id: Id of the insight.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -193,10 +194,10 @@ class InsightsResource:
         ``POST /v0/insights/{insight_id}/dismiss``
 
         Args:
-            insight_id: Identifier of the insight.
+            insight_id: Id of the insight.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -259,15 +260,16 @@ class AsyncInsightsResource:
         ``GET /v0/insights/``
 
         Args:
-            call_to_action: Whether to call to action.
-            status: Only items whose status matches this.
-            user_strategy_id: Only items whose user strategy id matches this.
-            user_agent_task_id: Only items whose user agent task id matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            call_to_action: `True` for insights that ask the user to act, `False` for the others.
+            status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+            user_strategy_id: Only insights produced by this user strategy.
+            user_agent_task_id: Only insights produced by this agent task.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
 
         Returns:
-            InsightListResponse: A page of insights with links to the neighbouring pages.
+            InsightListResponse: What `list_insights` returns; it lists insights generated for the user, optionally only
+                those with a call to action or from one strategy or task.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -310,11 +312,11 @@ class AsyncInsightsResource:
         ``GET /v0/insights/{insight_id}``
 
         Args:
-            insight_id: Identifier of the insight.
-            expand: Related resources to embed in the response.
+            insight_id: Id of the insight.
+            expand: Related data to embed: `transactions`.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -351,10 +353,10 @@ class AsyncInsightsResource:
         ``POST /v0/insights/{insight_id}/accept``
 
         Args:
-            insight_id: Identifier of the insight.
+            insight_id: Id of the insight.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -394,10 +396,10 @@ class AsyncInsightsResource:
         ``POST /v0/insights/{insight_id}/dismiss``
 
         Args:
-            insight_id: Identifier of the insight.
+            insight_id: Id of the insight.
 
         Returns:
-            InsightResponse: Response carrying a insight.
+            InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
         Raises:
             BadRequestError: 400, the request was malformed.

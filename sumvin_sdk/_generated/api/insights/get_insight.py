@@ -106,8 +106,8 @@ def sync_detailed(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Identifier of the insight.
-        expand: Related resources to embed in the response.
+        insight_id: Id of the insight.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Identifier of the insight.
-        expand: Related resources to embed in the response.
+        insight_id: Id of the insight.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Identifier of the insight.
-        expand: Related resources to embed in the response.
+        insight_id: Id of the insight.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +198,8 @@ async def asyncio(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Identifier of the insight.
-        expand: Related resources to embed in the response.
+        insight_id: Id of the insight.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

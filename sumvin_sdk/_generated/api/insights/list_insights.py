@@ -128,12 +128,12 @@ def sync_detailed(
     strategy or task.
 
     Args:
-        call_to_action: Whether to call to action.
-        status: Only items whose status matches this.
-        user_strategy_id: Only items whose user strategy id matches this.
-        user_agent_task_id: Only items whose user agent task id matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        call_to_action: `True` for insights that ask the user to act, `False` for the others.
+        status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+        user_strategy_id: Only insights produced by this user strategy.
+        user_agent_task_id: Only insights produced by this agent task.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,12 +174,12 @@ def sync(
     strategy or task.
 
     Args:
-        call_to_action: Whether to call to action.
-        status: Only items whose status matches this.
-        user_strategy_id: Only items whose user strategy id matches this.
-        user_agent_task_id: Only items whose user agent task id matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        call_to_action: `True` for insights that ask the user to act, `False` for the others.
+        status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+        user_strategy_id: Only insights produced by this user strategy.
+        user_agent_task_id: Only insights produced by this agent task.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -215,12 +215,12 @@ async def asyncio_detailed(
     strategy or task.
 
     Args:
-        call_to_action: Whether to call to action.
-        status: Only items whose status matches this.
-        user_strategy_id: Only items whose user strategy id matches this.
-        user_agent_task_id: Only items whose user agent task id matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        call_to_action: `True` for insights that ask the user to act, `False` for the others.
+        status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+        user_strategy_id: Only insights produced by this user strategy.
+        user_agent_task_id: Only insights produced by this agent task.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -259,12 +259,12 @@ async def asyncio(
     strategy or task.
 
     Args:
-        call_to_action: Whether to call to action.
-        status: Only items whose status matches this.
-        user_strategy_id: Only items whose user strategy id matches this.
-        user_agent_task_id: Only items whose user agent task id matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        call_to_action: `True` for insights that ask the user to act, `False` for the others.
+        status: Only insights in this state: `pending`, `accepted`, `dismissed` or `expired`.
+        user_strategy_id: Only insights produced by this user strategy.
+        user_agent_task_id: Only insights produced by this agent task.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

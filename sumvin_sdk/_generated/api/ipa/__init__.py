@@ -93,16 +93,18 @@ class IpaResource:
         ``GET /v0/user/ipa/``
 
         Args:
-            status: Only items whose status matches this.
-            intent_type: Only items whose intent type matches this.
-            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-                `-status`.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            expand: Related resources to embed in the response.
+            status: Only errands in this state.
+            intent_type: Only errands of this type.
+            sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+                descending.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
+                agreements), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -146,12 +148,13 @@ class IpaResource:
         ``POST /v0/user/ipa/``
 
         Args:
-            body: ``CreateIPARequest``: Request body for a create IPA.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+                plain-language request; the work starts in the background.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -190,11 +193,13 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            expand: Related resources to embed in the response.
+            ipa_id: Id of the errand (IPA).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+                payload to sign, if awaited), `manifest_summary` (totals).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -231,10 +236,10 @@ class IpaResource:
         ``DELETE /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
+            ipa_id: Id of the errand (IPA).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -298,13 +303,14 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}/events``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            event_type: Only items whose event type matches this.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: Response carrying a IPA events.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
+                optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -343,12 +349,13 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: Response carrying a allocations.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
+                purchases.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -386,11 +393,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/answers``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+                agent asked before it can go on.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -429,11 +437,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/decision``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ApproveIPARequest``: Request body for a approve IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+                declines the purchase an errand proposes.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -474,11 +483,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+            ipa_id: Id of the errand (IPA).
+            body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+                conditions the errand's purchase must meet before it is approved.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -565,16 +575,18 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/``
 
         Args:
-            status: Only items whose status matches this.
-            intent_type: Only items whose intent type matches this.
-            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-                `-status`.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            expand: Related resources to embed in the response.
+            status: Only errands in this state.
+            intent_type: Only errands of this type.
+            sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+                descending.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
+                agreements), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -618,12 +630,13 @@ class AsyncIpaResource:
         ``POST /v0/user/ipa/``
 
         Args:
-            body: ``CreateIPARequest``: Request body for a create IPA.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+                plain-language request; the work starts in the background.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -662,11 +675,13 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            expand: Related resources to embed in the response.
+            ipa_id: Id of the errand (IPA).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+                payload to sign, if awaited), `manifest_summary` (totals).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -703,10 +718,10 @@ class AsyncIpaResource:
         ``DELETE /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
+            ipa_id: Id of the errand (IPA).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -770,13 +785,14 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}/events``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            event_type: Only items whose event type matches this.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: Response carrying a IPA events.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
+                optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -815,12 +831,13 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: Response carrying a allocations.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
+                purchases.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -858,11 +875,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/answers``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+                agent asked before it can go on.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -901,11 +919,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/decision``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ApproveIPARequest``: Request body for a approve IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+                declines the purchase an errand proposes.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -946,11 +965,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+            ipa_id: Id of the errand (IPA).
+            body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+                conditions the errand's purchase must meet before it is approved.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -120,8 +120,9 @@ def sync_detailed(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,8 +154,9 @@ def sync(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -181,8 +183,9 @@ async def asyncio_detailed(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -212,8 +215,9 @@ async def asyncio(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,7 +107,7 @@ def sync_detailed(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -112,8 +112,9 @@ def sync_detailed(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,8 +146,9 @@ def sync(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,8 +175,9 @@ async def asyncio_detailed(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,8 +207,9 @@ async def asyncio(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -111,9 +111,10 @@ def sync_detailed(
     """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        body: ``CreateIPARequest``: Request body for a create IPA.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+            plain-language request; the work starts in the background.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,9 +146,10 @@ def sync(
     """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        body: ``CreateIPARequest``: Request body for a create IPA.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+            plain-language request; the work starts in the background.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,9 +176,10 @@ async def asyncio_detailed(
     """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        body: ``CreateIPARequest``: Request body for a create IPA.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+            plain-language request; the work starts in the background.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -206,9 +209,10 @@ async def asyncio(
     """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        body: ``CreateIPARequest``: Request body for a create IPA.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+            plain-language request; the work starts in the background.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,8 +107,10 @@ def sync_detailed(
     mandate embedded.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        expand: Related resources to embed in the response.
+        ipa_id: Id of the errand (IPA).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+            payload to sign, if awaited), `manifest_summary` (totals).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -141,8 +143,10 @@ def sync(
     mandate embedded.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        expand: Related resources to embed in the response.
+        ipa_id: Id of the errand (IPA).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+            payload to sign, if awaited), `manifest_summary` (totals).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,8 +174,10 @@ async def asyncio_detailed(
     mandate embedded.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        expand: Related resources to embed in the response.
+        ipa_id: Id of the errand (IPA).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+            payload to sign, if awaited), `manifest_summary` (totals).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -202,8 +208,10 @@ async def asyncio(
     mandate embedded.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        expand: Related resources to embed in the response.
+        ipa_id: Id of the errand (IPA).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+            payload to sign, if awaited), `manifest_summary` (totals).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

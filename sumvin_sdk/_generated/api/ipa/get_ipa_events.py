@@ -120,10 +120,10 @@ def sync_detailed(
     """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        event_type: Only items whose event type matches this.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        event_type: Only events of this type.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -159,10 +159,10 @@ def sync(
     """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        event_type: Only items whose event type matches this.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        event_type: Only events of this type.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,10 +193,10 @@ async def asyncio_detailed(
     """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        event_type: Only items whose event type matches this.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        event_type: Only events of this type.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -230,10 +230,10 @@ async def asyncio(
     """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        event_type: Only items whose event type matches this.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        event_type: Only events of this type.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -145,13 +145,14 @@ def sync_detailed(
     sortable.
 
     Args:
-        status: Only items whose status matches this.
-        intent_type: Only items whose intent type matches this.
-        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-            `-status`.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        expand: Related resources to embed in the response.
+        status: Only errands in this state.
+        intent_type: Only errands of this type.
+        sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+            descending.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests` and `originating_agent_task`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -192,13 +193,14 @@ def sync(
     sortable.
 
     Args:
-        status: Only items whose status matches this.
-        intent_type: Only items whose intent type matches this.
-        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-            `-status`.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        expand: Related resources to embed in the response.
+        status: Only errands in this state.
+        intent_type: Only errands of this type.
+        sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+            descending.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests` and `originating_agent_task`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -234,13 +236,14 @@ async def asyncio_detailed(
     sortable.
 
     Args:
-        status: Only items whose status matches this.
-        intent_type: Only items whose intent type matches this.
-        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-            `-status`.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        expand: Related resources to embed in the response.
+        status: Only errands in this state.
+        intent_type: Only errands of this type.
+        sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+            descending.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests` and `originating_agent_task`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -279,13 +282,14 @@ async def asyncio(
     sortable.
 
     Args:
-        status: Only items whose status matches this.
-        intent_type: Only items whose intent type matches this.
-        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-            `-status`.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        expand: Related resources to embed in the response.
+        status: Only errands in this state.
+        intent_type: Only errands of this type.
+        sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+            descending.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 20 by default).
+        expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+            `manifests` and `originating_agent_task`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -117,8 +117,9 @@ def sync_detailed(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,8 +151,9 @@ def sync(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,8 +180,9 @@ async def asyncio_detailed(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,8 +212,9 @@ async def asyncio(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -71,10 +71,12 @@ class KycResource:
         ``POST /v0/kyc/access-token``
 
         Args:
-            level: Only level values of: `liveness`, `passport`.
+            level: Verification level the token is for: `liveness` or `passport`; the default level when
+                omitted.
 
         Returns:
-            KYCAccessTokenResponse: Response carrying a KYC access token.
+            KYCAccessTokenResponse: What `get_access_token` returns: a short-lived token for the identity-verification SDK,
+                for the liveness or passport level.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -110,10 +112,11 @@ class KycResource:
         ``GET /v0/kyc/status``
 
         Args:
-            refresh: Whether to refresh.
+            refresh: Ask the verification provider for the latest state instead of the stored one.
 
         Returns:
-            KYCStatusResponse: Response carrying a KYC status.
+            KYCStatusResponse: What `get_kyc_status` returns: where the user's identity verification stands; `refresh`
+                asks the provider first.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -151,10 +154,11 @@ class KycResource:
         ``GET /v0/kyc/details``
 
         Args:
-            refresh: Whether to refresh.
+            refresh: Ask the verification provider for the latest state instead of the stored one.
 
         Returns:
-            KYCDetailsResponse: Response carrying a KYC details.
+            KYCDetailsResponse: What `get_kyc_details` returns: the detailed state of the user's identity verification:
+                checks, documents and review results.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -190,7 +194,8 @@ class KycResource:
         ``POST /v0/kyc/applicant``
 
         Returns:
-            KYCApplicantResponse: Response carrying a KYC applicant.
+            KYCApplicantResponse: What `create_kyc_applicant` returns; it creates the user's applicant record with the
+                verification provider; 200 when it already exists.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -223,7 +228,8 @@ class KycResource:
         ``GET /v0/kyc/documents``
 
         Returns:
-            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+            KYCDocumentsListResponse: What `list_kyc_documents` returns; it lists the identity document images the user has
+                uploaded.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -258,10 +264,12 @@ class KycResource:
         ``POST /v0/kyc/documents``
 
         Args:
-            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+            body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+                uploads one identity document image, such as a side of a passport or ID card.
 
         Returns:
-            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+            KYCDocumentUploadResponse: What `upload_kyc_document` returns; it uploads one identity document image, such as a
+                side of a passport or ID card.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -296,7 +304,8 @@ class KycResource:
         ``GET /v0/kyc/documents/required``
 
         Returns:
-            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+            KYCRequiredDocsResponse: What `get_kyc_required_docs` returns; it lists the documents verification needs and the
+                state of each.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -331,7 +340,7 @@ class KycResource:
         ``GET /v0/kyc/documents/{image_id}``
 
         Args:
-            image_id: Identifier of the image.
+            image_id: Id of the uploaded document image.
 
         Returns:
             Any: The response body.
@@ -370,7 +379,8 @@ class KycResource:
         ``POST /v0/kyc/submit``
 
         Returns:
-            KYCSubmitResponse: Response carrying a KYC submit.
+            KYCSubmitResponse: What `submit_kyc_for_review` returns; it sends the user's completed verification to the
+                provider for review.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -406,7 +416,8 @@ class KycResource:
         ``POST /v0/kyc/sessions``
 
         Returns:
-            KycSessionMintResponse: Response carrying a KYC session mint.
+            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line:
+                returns a link to open in a browser and a ticket to wait on.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -444,12 +455,12 @@ class KycResource:
         ``POST /v0/kyc/sessions/redemption``
 
         Args:
-            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
         Returns:
-            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it exchanges a verification session ticket for the
+                session it stands for, once, in the browser.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -516,10 +527,12 @@ class AsyncKycResource:
         ``POST /v0/kyc/access-token``
 
         Args:
-            level: Only level values of: `liveness`, `passport`.
+            level: Verification level the token is for: `liveness` or `passport`; the default level when
+                omitted.
 
         Returns:
-            KYCAccessTokenResponse: Response carrying a KYC access token.
+            KYCAccessTokenResponse: What `get_access_token` returns: a short-lived token for the identity-verification SDK,
+                for the liveness or passport level.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -555,10 +568,11 @@ class AsyncKycResource:
         ``GET /v0/kyc/status``
 
         Args:
-            refresh: Whether to refresh.
+            refresh: Ask the verification provider for the latest state instead of the stored one.
 
         Returns:
-            KYCStatusResponse: Response carrying a KYC status.
+            KYCStatusResponse: What `get_kyc_status` returns: where the user's identity verification stands; `refresh`
+                asks the provider first.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -596,10 +610,11 @@ class AsyncKycResource:
         ``GET /v0/kyc/details``
 
         Args:
-            refresh: Whether to refresh.
+            refresh: Ask the verification provider for the latest state instead of the stored one.
 
         Returns:
-            KYCDetailsResponse: Response carrying a KYC details.
+            KYCDetailsResponse: What `get_kyc_details` returns: the detailed state of the user's identity verification:
+                checks, documents and review results.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -635,7 +650,8 @@ class AsyncKycResource:
         ``POST /v0/kyc/applicant``
 
         Returns:
-            KYCApplicantResponse: Response carrying a KYC applicant.
+            KYCApplicantResponse: What `create_kyc_applicant` returns; it creates the user's applicant record with the
+                verification provider; 200 when it already exists.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -668,7 +684,8 @@ class AsyncKycResource:
         ``GET /v0/kyc/documents``
 
         Returns:
-            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+            KYCDocumentsListResponse: What `list_kyc_documents` returns; it lists the identity document images the user has
+                uploaded.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -703,10 +720,12 @@ class AsyncKycResource:
         ``POST /v0/kyc/documents``
 
         Args:
-            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+            body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+                uploads one identity document image, such as a side of a passport or ID card.
 
         Returns:
-            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+            KYCDocumentUploadResponse: What `upload_kyc_document` returns; it uploads one identity document image, such as a
+                side of a passport or ID card.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -741,7 +760,8 @@ class AsyncKycResource:
         ``GET /v0/kyc/documents/required``
 
         Returns:
-            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+            KYCRequiredDocsResponse: What `get_kyc_required_docs` returns; it lists the documents verification needs and the
+                state of each.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -776,7 +796,7 @@ class AsyncKycResource:
         ``GET /v0/kyc/documents/{image_id}``
 
         Args:
-            image_id: Identifier of the image.
+            image_id: Id of the uploaded document image.
 
         Returns:
             Any: The response body.
@@ -815,7 +835,8 @@ class AsyncKycResource:
         ``POST /v0/kyc/submit``
 
         Returns:
-            KYCSubmitResponse: Response carrying a KYC submit.
+            KYCSubmitResponse: What `submit_kyc_for_review` returns; it sends the user's completed verification to the
+                provider for review.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -851,7 +872,8 @@ class AsyncKycResource:
         ``POST /v0/kyc/sessions``
 
         Returns:
-            KycSessionMintResponse: Response carrying a KYC session mint.
+            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line:
+                returns a link to open in a browser and a ticket to wait on.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -889,12 +911,12 @@ class AsyncKycResource:
         ``POST /v0/kyc/sessions/redemption``
 
         Args:
-            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
         Returns:
-            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it exchanges a verification session ticket for the
+                session it stands for, once, in the browser.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -103,7 +103,8 @@ def sync_detailed(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -134,7 +135,8 @@ def sync(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,7 +192,8 @@ async def asyncio(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

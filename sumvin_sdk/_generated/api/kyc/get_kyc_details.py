@@ -97,7 +97,7 @@ def sync_detailed(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -128,7 +128,7 @@ def sync(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,7 +183,7 @@ async def asyncio(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -89,7 +89,7 @@ def sync_detailed(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -96,7 +96,7 @@ def sync_detailed(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -126,7 +126,7 @@ def sync(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -179,7 +179,7 @@ async def asyncio(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

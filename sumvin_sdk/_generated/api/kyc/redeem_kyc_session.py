@@ -119,9 +119,8 @@ def sync_detailed(
     """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,9 +152,8 @@ def sync(
     """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,9 +180,8 @@ async def asyncio_detailed(
     """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,9 +211,8 @@ async def asyncio(
     """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

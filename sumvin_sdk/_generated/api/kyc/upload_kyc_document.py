@@ -107,7 +107,8 @@ def sync_detailed(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +138,8 @@ def sync(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +193,8 @@ async def asyncio(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

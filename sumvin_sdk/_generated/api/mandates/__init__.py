@@ -53,10 +53,10 @@ class MandatesResource:
         ``GET /v0/mandate-ceremonies/current``
 
         Args:
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyResponse: Response carrying a mandate ceremony.
+            MandateCeremonyResponse: What `read_mandate_ceremony` and `decide_mandate_ceremony` return: a mandate ceremony.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -96,10 +96,11 @@ class MandatesResource:
         ``GET /v0/mandate-ceremonies/current/status``
 
         Args:
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: Response carrying a mandate ceremony status.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
+                ceremony ticket is still pending, approved, declined or expired.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -138,11 +139,12 @@ class MandatesResource:
         ``PUT /v0/mandate-ceremonies/current/decision``
 
         Args:
-            body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+                (with the user's signature) or declines the proposed mandate.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyResponse: Response carrying a mandate ceremony.
+            MandateCeremonyResponse: What `read_mandate_ceremony` and `decide_mandate_ceremony` return: a mandate ceremony.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -201,10 +203,10 @@ class AsyncMandatesResource:
         ``GET /v0/mandate-ceremonies/current``
 
         Args:
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyResponse: Response carrying a mandate ceremony.
+            MandateCeremonyResponse: What `read_mandate_ceremony` and `decide_mandate_ceremony` return: a mandate ceremony.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -244,10 +246,11 @@ class AsyncMandatesResource:
         ``GET /v0/mandate-ceremonies/current/status``
 
         Args:
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: Response carrying a mandate ceremony status.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
+                ceremony ticket is still pending, approved, declined or expired.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -286,11 +289,12 @@ class AsyncMandatesResource:
         ``PUT /v0/mandate-ceremonies/current/decision``
 
         Args:
-            body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+            body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+                (with the user's signature) or declines the proposed mandate.
+            x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyResponse: Response carrying a mandate ceremony.
+            MandateCeremonyResponse: What `read_mandate_ceremony` and `decide_mandate_ceremony` return: a mandate ceremony.
 
         Raises:
             BadRequestError: 400, the request was malformed.

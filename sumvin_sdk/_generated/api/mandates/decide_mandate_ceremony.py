@@ -131,8 +131,9 @@ def sync_detailed(
     """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+            (with the user's signature) or declines the proposed mandate.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -164,8 +165,9 @@ def sync(
     """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+            (with the user's signature) or declines the proposed mandate.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -192,8 +194,9 @@ async def asyncio_detailed(
     """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+            (with the user's signature) or declines the proposed mandate.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -223,8 +226,9 @@ async def asyncio(
     """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        body: ``MandateCeremonyDecisionRequest``: Body of `decide_mandate_ceremony`, which approves
+            (with the user's signature) or declines the proposed mandate.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

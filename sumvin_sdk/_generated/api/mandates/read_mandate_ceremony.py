@@ -104,7 +104,7 @@ def sync_detailed(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -134,7 +134,7 @@ def sync(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -187,7 +187,7 @@ async def asyncio(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

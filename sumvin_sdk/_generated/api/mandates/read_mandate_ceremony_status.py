@@ -100,7 +100,7 @@ def sync_detailed(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,7 +131,7 @@ def sync(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -186,7 +186,7 @@ async def asyncio(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

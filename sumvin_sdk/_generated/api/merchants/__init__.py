@@ -71,27 +71,30 @@ class MerchantsResource:
         ``GET /v0/ucp/merchants``
 
         Args:
-            q: Only items whose q matches this.
-            category: Only items whose category matches this.
-            country: Only items whose country matches this.
-            language: Only items whose language matches this.
-            brand: Only items whose brand matches this.
-            capability: Only items whose capability matches this.
-            payment: Only items whose payment matches this.
-            transport: Only items whose transport matches this.
-            a2a: Whether to a 2 a.
-            oauth: Whether to oauth.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            enriched: Whether to enriched.
-            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-            facets: Only items whose facets matches this.
-            highlight: Whether to highlight.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            q: Text to search merchant names, categories, products and brands for.
+            category: Only merchants in one of these categories; repeat for several (any matches, and all
+                filters must match).
+            country: Only merchants in one of these countries (two-letter codes).
+            language: Only merchants using one of these languages (two- or three-letter codes).
+            brand: Only merchants carrying one of these brands.
+            capability: Only merchants offering one of these UCP capabilities.
+            payment: Only merchants accepting one of these payment methods.
+            transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+            a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+            oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+                brand, country or language filters need enrichment to match.
+            sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+            facets: Members to count values of across the results, such as `category` or `country`.
+            highlight: Mark the matched text in each result.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most merchants to return in one page (1 to 100).
 
         Returns:
-            MerchantSearchResponse: Response carrying a merchant search.
+            MerchantSearchResponse: What `search_merchants` returns; it searches the UCP merchant index by text, with
+                filters, facets, highlights and sorting.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -148,10 +151,11 @@ class MerchantsResource:
         ``GET /v0/ucp/merchants/{merchant}``
 
         Args:
-            merchant: Identifier of the merchant.
+            merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
         Returns:
-            MerchantDetailResponse: Response carrying a merchant detail.
+            MerchantDetailResponse: What `get_merchant` returns: one UCP merchant, looked up by its domain or its merchant
+                id.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -223,27 +227,30 @@ class AsyncMerchantsResource:
         ``GET /v0/ucp/merchants``
 
         Args:
-            q: Only items whose q matches this.
-            category: Only items whose category matches this.
-            country: Only items whose country matches this.
-            language: Only items whose language matches this.
-            brand: Only items whose brand matches this.
-            capability: Only items whose capability matches this.
-            payment: Only items whose payment matches this.
-            transport: Only items whose transport matches this.
-            a2a: Whether to a 2 a.
-            oauth: Whether to oauth.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            enriched: Whether to enriched.
-            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-            facets: Only items whose facets matches this.
-            highlight: Whether to highlight.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            q: Text to search merchant names, categories, products and brands for.
+            category: Only merchants in one of these categories; repeat for several (any matches, and all
+                filters must match).
+            country: Only merchants in one of these countries (two-letter codes).
+            language: Only merchants using one of these languages (two- or three-letter codes).
+            brand: Only merchants carrying one of these brands.
+            capability: Only merchants offering one of these UCP capabilities.
+            payment: Only merchants accepting one of these payment methods.
+            transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+            a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+            oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+                brand, country or language filters need enrichment to match.
+            sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+            facets: Members to count values of across the results, such as `category` or `country`.
+            highlight: Mark the matched text in each result.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most merchants to return in one page (1 to 100).
 
         Returns:
-            MerchantSearchResponse: Response carrying a merchant search.
+            MerchantSearchResponse: What `search_merchants` returns; it searches the UCP merchant index by text, with
+                filters, facets, highlights and sorting.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -300,10 +307,11 @@ class AsyncMerchantsResource:
         ``GET /v0/ucp/merchants/{merchant}``
 
         Args:
-            merchant: Identifier of the merchant.
+            merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
         Returns:
-            MerchantDetailResponse: Response carrying a merchant detail.
+            MerchantDetailResponse: What `get_merchant` returns: one UCP merchant, looked up by its domain or its merchant
+                id.
 
         Raises:
             BadRequestError: 400, the request was malformed.

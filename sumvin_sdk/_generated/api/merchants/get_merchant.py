@@ -100,7 +100,7 @@ def sync_detailed(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,7 +130,7 @@ def sync(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,7 +183,7 @@ async def asyncio(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -280,24 +280,26 @@ def sync_detailed(
     """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q: Only items whose q matches this.
-        category: Only items whose category matches this.
-        country: Only items whose country matches this.
-        language: Only items whose language matches this.
-        brand: Only items whose brand matches this.
-        capability: Only items whose capability matches this.
-        payment: Only items whose payment matches this.
-        transport: Only items whose transport matches this.
-        a2a: Whether to a 2 a.
-        oauth: Whether to oauth.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        enriched: Whether to enriched.
-        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-        facets: Only items whose facets matches this.
-        highlight: Whether to highlight.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to search merchant names, categories, products and brands for.
+        category: Only merchants in one of these categories; repeat for several (any matches, and all
+            filters must match).
+        country: Only merchants in one of these countries (two-letter codes).
+        language: Only merchants using one of these languages (two- or three-letter codes).
+        brand: Only merchants carrying one of these brands.
+        capability: Only merchants offering one of these UCP capabilities.
+        payment: Only merchants accepting one of these payment methods.
+        transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+        a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+        oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+        from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+            brand, country or language filters need enrichment to match.
+        sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+        facets: Members to count values of across the results, such as `category` or `country`.
+        highlight: Mark the matched text in each result.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most merchants to return in one page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -361,24 +363,26 @@ def sync(
     """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q: Only items whose q matches this.
-        category: Only items whose category matches this.
-        country: Only items whose country matches this.
-        language: Only items whose language matches this.
-        brand: Only items whose brand matches this.
-        capability: Only items whose capability matches this.
-        payment: Only items whose payment matches this.
-        transport: Only items whose transport matches this.
-        a2a: Whether to a 2 a.
-        oauth: Whether to oauth.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        enriched: Whether to enriched.
-        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-        facets: Only items whose facets matches this.
-        highlight: Whether to highlight.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to search merchant names, categories, products and brands for.
+        category: Only merchants in one of these categories; repeat for several (any matches, and all
+            filters must match).
+        country: Only merchants in one of these countries (two-letter codes).
+        language: Only merchants using one of these languages (two- or three-letter codes).
+        brand: Only merchants carrying one of these brands.
+        capability: Only merchants offering one of these UCP capabilities.
+        payment: Only merchants accepting one of these payment methods.
+        transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+        a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+        oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+        from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+            brand, country or language filters need enrichment to match.
+        sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+        facets: Members to count values of across the results, such as `category` or `country`.
+        highlight: Mark the matched text in each result.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most merchants to return in one page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -437,24 +441,26 @@ async def asyncio_detailed(
     """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q: Only items whose q matches this.
-        category: Only items whose category matches this.
-        country: Only items whose country matches this.
-        language: Only items whose language matches this.
-        brand: Only items whose brand matches this.
-        capability: Only items whose capability matches this.
-        payment: Only items whose payment matches this.
-        transport: Only items whose transport matches this.
-        a2a: Whether to a 2 a.
-        oauth: Whether to oauth.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        enriched: Whether to enriched.
-        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-        facets: Only items whose facets matches this.
-        highlight: Whether to highlight.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to search merchant names, categories, products and brands for.
+        category: Only merchants in one of these categories; repeat for several (any matches, and all
+            filters must match).
+        country: Only merchants in one of these countries (two-letter codes).
+        language: Only merchants using one of these languages (two- or three-letter codes).
+        brand: Only merchants carrying one of these brands.
+        capability: Only merchants offering one of these UCP capabilities.
+        payment: Only merchants accepting one of these payment methods.
+        transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+        a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+        oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+        from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+            brand, country or language filters need enrichment to match.
+        sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+        facets: Members to count values of across the results, such as `category` or `country`.
+        highlight: Mark the matched text in each result.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most merchants to return in one page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -516,24 +522,26 @@ async def asyncio(
     """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q: Only items whose q matches this.
-        category: Only items whose category matches this.
-        country: Only items whose country matches this.
-        language: Only items whose language matches this.
-        brand: Only items whose brand matches this.
-        capability: Only items whose capability matches this.
-        payment: Only items whose payment matches this.
-        transport: Only items whose transport matches this.
-        a2a: Whether to a 2 a.
-        oauth: Whether to oauth.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        enriched: Whether to enriched.
-        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
-        facets: Only items whose facets matches this.
-        highlight: Whether to highlight.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        q: Text to search merchant names, categories, products and brands for.
+        category: Only merchants in one of these categories; repeat for several (any matches, and all
+            filters must match).
+        country: Only merchants in one of these countries (two-letter codes).
+        language: Only merchants using one of these languages (two- or three-letter codes).
+        brand: Only merchants carrying one of these brands.
+        capability: Only merchants offering one of these UCP capabilities.
+        payment: Only merchants accepting one of these payment methods.
+        transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
+        a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
+        oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
+        from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
+            brand, country or language filters need enrichment to match.
+        sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
+        facets: Members to count values of across the results, such as `category` or `country`.
+        highlight: Mark the matched text in each result.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most merchants to return in one page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -61,14 +61,15 @@ class PaymentLinksResource:
         ``GET /v0/payment-links``
 
         Args:
-            status: Only items whose status matches this.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
+            status: Only links in this state, such as `pending` or `settled`.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            offset: How many items to skip before the page starts (0 by default).
 
         Returns:
-            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+            PaymentLinkListResponse: What `list_payment_links` returns; it lists the payment links the user created,
+                filterable by status and creation date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -103,10 +104,11 @@ class PaymentLinksResource:
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+                link: a shareable request to be paid an amount.
 
         Returns:
-            PaymentLinkResponse: Response carrying a payment link.
+            PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -145,11 +147,11 @@ class PaymentLinksResource:
         ``GET /v0/payment-links/{slug}``
 
         Args:
-            slug: Identifier of the slug.
-            expand: Related resources to embed in the response.
+            slug: Short code that names the payment link in its URL.
+            expand: Related data to embed: `pint`, `transaction`.
 
         Returns:
-            PaymentLinkResponse: Response carrying a payment link.
+            PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
 
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
@@ -184,10 +186,11 @@ class PaymentLinksResource:
         ``GET /v0/payment-links/public/{slug}``
 
         Args:
-            slug: Identifier of the slug.
+            slug: Short code that names the payment link in its URL.
 
         Returns:
-            PaymentLinkPublicResponse: Response carrying a payment link public.
+            PaymentLinkPublicResponse: What `get_public_payment_link` returns: what a payer may see of a payment link, without
+                signing in.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -226,12 +229,13 @@ class PaymentLinksResource:
         ``GET /pay/{slug}``
 
         Args:
-            slug: Identifier of the slug.
-            accept: The `accept` header.
-            payment_signature: The `PAYMENT-SIGNATURE` header.
+            slug: Short code that names the payment link in its URL.
+            accept: Media type wanted: JSON for the payment details, HTML for a page.
+            payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
         Returns:
-            X402SettlementResponse: Response carrying a x 402 settlement.
+            X402SettlementResponse: What `get_payment_link_pay` returns; it opens a payment link: without a payment
+                signature it answers what to pay (x402); with one it settles the payment.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -295,14 +299,15 @@ class AsyncPaymentLinksResource:
         ``GET /v0/payment-links``
 
         Args:
-            status: Only items whose status matches this.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            limit: Most items to return in one page.
-            offset: Number of items to skip before the page starts.
+            status: Only links in this state, such as `pending` or `settled`.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            offset: How many items to skip before the page starts (0 by default).
 
         Returns:
-            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+            PaymentLinkListResponse: What `list_payment_links` returns; it lists the payment links the user created,
+                filterable by status and creation date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -337,10 +342,11 @@ class AsyncPaymentLinksResource:
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+                link: a shareable request to be paid an amount.
 
         Returns:
-            PaymentLinkResponse: Response carrying a payment link.
+            PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -379,11 +385,11 @@ class AsyncPaymentLinksResource:
         ``GET /v0/payment-links/{slug}``
 
         Args:
-            slug: Identifier of the slug.
-            expand: Related resources to embed in the response.
+            slug: Short code that names the payment link in its URL.
+            expand: Related data to embed: `pint`, `transaction`.
 
         Returns:
-            PaymentLinkResponse: Response carrying a payment link.
+            PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
 
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
@@ -418,10 +424,11 @@ class AsyncPaymentLinksResource:
         ``GET /v0/payment-links/public/{slug}``
 
         Args:
-            slug: Identifier of the slug.
+            slug: Short code that names the payment link in its URL.
 
         Returns:
-            PaymentLinkPublicResponse: Response carrying a payment link public.
+            PaymentLinkPublicResponse: What `get_public_payment_link` returns: what a payer may see of a payment link, without
+                signing in.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -460,12 +467,13 @@ class AsyncPaymentLinksResource:
         ``GET /pay/{slug}``
 
         Args:
-            slug: Identifier of the slug.
-            accept: The `accept` header.
-            payment_signature: The `PAYMENT-SIGNATURE` header.
+            slug: Short code that names the payment link in its URL.
+            accept: Media type wanted: JSON for the payment details, HTML for a page.
+            payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
         Returns:
-            X402SettlementResponse: Response carrying a x 402 settlement.
+            X402SettlementResponse: What `get_payment_link_pay` returns; it opens a payment link: without a payment
+                signature it answers what to pay (x402); with one it settles the payment.
 
         Raises:
             BadRequestError: 400, the request was malformed.

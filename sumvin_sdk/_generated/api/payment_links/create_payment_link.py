@@ -117,7 +117,8 @@ def sync_detailed(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +148,8 @@ def sync(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -200,7 +203,8 @@ async def asyncio(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

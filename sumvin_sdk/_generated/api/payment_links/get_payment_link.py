@@ -100,8 +100,8 @@ def sync_detailed(
     """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug: Identifier of the slug.
-        expand: Related resources to embed in the response.
+        slug: Short code that names the payment link in its URL.
+        expand: Related data to embed: `pint`, `transaction`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -133,8 +133,8 @@ def sync(
     """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug: Identifier of the slug.
-        expand: Related resources to embed in the response.
+        slug: Short code that names the payment link in its URL.
+        expand: Related data to embed: `pint`, `transaction`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug: Identifier of the slug.
-        expand: Related resources to embed in the response.
+        slug: Short code that names the payment link in its URL.
+        expand: Related data to embed: `pint`, `transaction`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -192,8 +192,8 @@ async def asyncio(
     """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug: Identifier of the slug.
-        expand: Related resources to embed in the response.
+        slug: Short code that names the payment link in its URL.
+        expand: Related data to embed: `pint`, `transaction`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

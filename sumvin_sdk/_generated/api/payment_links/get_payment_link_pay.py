@@ -140,9 +140,9 @@ def sync_detailed(
     settles the payment.
 
     Args:
-        slug: Identifier of the slug.
-        accept: The `accept` header.
-        payment_signature: The `PAYMENT-SIGNATURE` header.
+        slug: Short code that names the payment link in its URL.
+        accept: Media type wanted: JSON for the payment details, HTML for a page.
+        payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,9 +177,9 @@ def sync(
     settles the payment.
 
     Args:
-        slug: Identifier of the slug.
-        accept: The `accept` header.
-        payment_signature: The `PAYMENT-SIGNATURE` header.
+        slug: Short code that names the payment link in its URL.
+        accept: Media type wanted: JSON for the payment details, HTML for a page.
+        payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,9 +209,9 @@ async def asyncio_detailed(
     settles the payment.
 
     Args:
-        slug: Identifier of the slug.
-        accept: The `accept` header.
-        payment_signature: The `PAYMENT-SIGNATURE` header.
+        slug: Short code that names the payment link in its URL.
+        accept: Media type wanted: JSON for the payment details, HTML for a page.
+        payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -244,9 +244,9 @@ async def asyncio(
     settles the payment.
 
     Args:
-        slug: Identifier of the slug.
-        accept: The `accept` header.
-        payment_signature: The `PAYMENT-SIGNATURE` header.
+        slug: Short code that names the payment link in its URL.
+        accept: Media type wanted: JSON for the payment details, HTML for a page.
+        payment_signature: The payer's signed x402 payment; when present the payment is settled.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -97,7 +97,7 @@ def sync_detailed(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -127,7 +127,7 @@ def sync(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,7 +180,7 @@ async def asyncio(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

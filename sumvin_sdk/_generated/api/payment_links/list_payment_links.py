@@ -118,11 +118,11 @@ def sync_detailed(
     """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status: Only items whose status matches this.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
+        status: Only links in this state, such as `pending` or `settled`.
+        from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        offset: How many items to skip before the page starts (0 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -160,11 +160,11 @@ def sync(
     """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status: Only items whose status matches this.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
+        status: Only links in this state, such as `pending` or `settled`.
+        from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        offset: How many items to skip before the page starts (0 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,11 +197,11 @@ async def asyncio_detailed(
     """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status: Only items whose status matches this.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
+        status: Only links in this state, such as `pending` or `settled`.
+        from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        offset: How many items to skip before the page starts (0 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -237,11 +237,11 @@ async def asyncio(
     """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status: Only items whose status matches this.
-        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-        limit: Most items to return in one page.
-        offset: Number of items to skip before the page starts.
+        status: Only links in this state, such as `pending` or `settled`.
+        from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        offset: How many items to skip before the page starts (0 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -70,15 +70,16 @@ class PintResource:
         ``GET /v0/pint/``
 
         Args:
-            wallet: Only items whose wallet matches this.
-            status: Only items whose status matches this.
-            sort: Only sort values of: `created_at`, `expires_at`.
-            order: Only order values of: `asc`, `desc`.
-            limit: Most items to return in one page.
-            cursor: Opaque cursor from the previous page; omit for the first page.
+            wallet: Address of the wallet whose purchase intents to list.
+            status: Only intents in this state (`active` by default).
+            sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+            order: Sort direction: `desc` (default) or `asc`.
+            limit: Most intents to return in one page (1 to 50).
+            cursor: Where to continue, from the previous page; omit for the first page.
 
         Returns:
-            PintListResponse: A page of PINTs with links to the neighbouring pages.
+            PintListResponse: What `list_pints` returns; it lists the purchase intents (PINTs) of one wallet, sorted
+                and paged by cursor.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -118,11 +119,12 @@ class PintResource:
         ``GET /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
-            expand: Related resources to embed in the response.
+            pint_id: Id of the purchase intent (PINT).
+            expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+                `transactions`.
 
         Returns:
-            PintDetailResponse: Response carrying a PINT detail.
+            PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -159,7 +161,7 @@ class PintResource:
         ``DELETE /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -202,11 +204,13 @@ class PintResource:
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
-            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+            pint_id: Id of the purchase intent (PINT).
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+                wallet's signature to a purchase intent, making it usable; 208 when it was already
+                signed.
 
         Returns:
-            PintDetailResponse: Response carrying a PINT detail.
+            PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -247,10 +251,10 @@ class PintResource:
         ``GET /v0/pint/{pint_id}/tokens``
 
         Args:
-            pint_id: Identifier of the PINT.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
-            PintTokensResponse: Response carrying a PINT tokens.
+            PintTokensResponse: What `list_pint_tokens` returns; it lists the tokens issued from one purchase intent.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -288,11 +292,12 @@ class PintResource:
         ``GET /v0/pint/nonce``
 
         Args:
-            wallet: Only items whose wallet matches this.
-            authorization: The `authorization` header.
+            wallet: Address of the wallet that will sign the next purchase intent.
+            authorization: Optional `Bearer` credential of the caller.
 
         Returns:
-            NonceResponse: Response carrying a nonce.
+            NonceResponse: What `get_nonce` returns: a fresh nonce for a wallet to put into the next purchase
+                intent it signs.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -331,11 +336,14 @@ class PintResource:
         ``POST /v0/pint/exchange``
 
         Args:
-            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-            agent: Whether to agent.
+            body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+                signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: Response carrying a PINT exchange.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
+                payee can redeem; 208 when that intent was already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -402,15 +410,16 @@ class AsyncPintResource:
         ``GET /v0/pint/``
 
         Args:
-            wallet: Only items whose wallet matches this.
-            status: Only items whose status matches this.
-            sort: Only sort values of: `created_at`, `expires_at`.
-            order: Only order values of: `asc`, `desc`.
-            limit: Most items to return in one page.
-            cursor: Opaque cursor from the previous page; omit for the first page.
+            wallet: Address of the wallet whose purchase intents to list.
+            status: Only intents in this state (`active` by default).
+            sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+            order: Sort direction: `desc` (default) or `asc`.
+            limit: Most intents to return in one page (1 to 50).
+            cursor: Where to continue, from the previous page; omit for the first page.
 
         Returns:
-            PintListResponse: A page of PINTs with links to the neighbouring pages.
+            PintListResponse: What `list_pints` returns; it lists the purchase intents (PINTs) of one wallet, sorted
+                and paged by cursor.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -450,11 +459,12 @@ class AsyncPintResource:
         ``GET /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
-            expand: Related resources to embed in the response.
+            pint_id: Id of the purchase intent (PINT).
+            expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+                `transactions`.
 
         Returns:
-            PintDetailResponse: Response carrying a PINT detail.
+            PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -491,7 +501,7 @@ class AsyncPintResource:
         ``DELETE /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -534,11 +544,13 @@ class AsyncPintResource:
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
-            pint_id: Identifier of the PINT.
-            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+            pint_id: Id of the purchase intent (PINT).
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+                wallet's signature to a purchase intent, making it usable; 208 when it was already
+                signed.
 
         Returns:
-            PintDetailResponse: Response carrying a PINT detail.
+            PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -579,10 +591,10 @@ class AsyncPintResource:
         ``GET /v0/pint/{pint_id}/tokens``
 
         Args:
-            pint_id: Identifier of the PINT.
+            pint_id: Id of the purchase intent (PINT).
 
         Returns:
-            PintTokensResponse: Response carrying a PINT tokens.
+            PintTokensResponse: What `list_pint_tokens` returns; it lists the tokens issued from one purchase intent.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -620,11 +632,12 @@ class AsyncPintResource:
         ``GET /v0/pint/nonce``
 
         Args:
-            wallet: Only items whose wallet matches this.
-            authorization: The `authorization` header.
+            wallet: Address of the wallet that will sign the next purchase intent.
+            authorization: Optional `Bearer` credential of the caller.
 
         Returns:
-            NonceResponse: Response carrying a nonce.
+            NonceResponse: What `get_nonce` returns: a fresh nonce for a wallet to put into the next purchase
+                intent it signs.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -663,11 +676,14 @@ class AsyncPintResource:
         ``POST /v0/pint/exchange``
 
         Args:
-            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-            agent: Whether to agent.
+            body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+                signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: Response carrying a PINT exchange.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
+                payee can redeem; 208 when that intent was already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -142,8 +142,10 @@ def sync_detailed(
     already exchanged.
 
     Args:
-        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-        agent: Whether to agent.
+        body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+        agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+            signature; the token is addressed to the user). `False` to send your own signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,8 +178,10 @@ def sync(
     already exchanged.
 
     Args:
-        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-        agent: Whether to agent.
+        body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+        agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+            signature; the token is addressed to the user). `False` to send your own signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -205,8 +209,10 @@ async def asyncio_detailed(
     already exchanged.
 
     Args:
-        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-        agent: Whether to agent.
+        body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+        agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+            signature; the token is addressed to the user). `False` to send your own signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -237,8 +243,10 @@ async def asyncio(
     already exchanged.
 
     Args:
-        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
-        agent: Whether to agent.
+        body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
+            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+        agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
+            signature; the token is addressed to the user). `False` to send your own signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -103,8 +103,8 @@ def sync_detailed(
     """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        authorization: The `authorization` header.
+        wallet: Address of the wallet that will sign the next purchase intent.
+        authorization: Optional `Bearer` credential of the caller.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -136,8 +136,8 @@ def sync(
     """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        authorization: The `authorization` header.
+        wallet: Address of the wallet that will sign the next purchase intent.
+        authorization: Optional `Bearer` credential of the caller.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        authorization: The `authorization` header.
+        wallet: Address of the wallet that will sign the next purchase intent.
+        authorization: Optional `Bearer` credential of the caller.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,8 +195,8 @@ async def asyncio(
     """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        authorization: The `authorization` header.
+        wallet: Address of the wallet that will sign the next purchase intent.
+        authorization: Optional `Bearer` credential of the caller.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

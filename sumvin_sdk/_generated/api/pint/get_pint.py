@@ -113,8 +113,9 @@ def sync_detailed(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,8 +148,9 @@ def sync(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -208,8 +211,9 @@ async def asyncio(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -139,12 +139,12 @@ def sync_detailed(
     """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        status: Only items whose status matches this.
-        sort: Only sort values of: `created_at`, `expires_at`.
-        order: Only order values of: `asc`, `desc`.
-        limit: Most items to return in one page.
-        cursor: Opaque cursor from the previous page; omit for the first page.
+        wallet: Address of the wallet whose purchase intents to list.
+        status: Only intents in this state (`active` by default).
+        sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+        order: Sort direction: `desc` (default) or `asc`.
+        limit: Most intents to return in one page (1 to 50).
+        cursor: Where to continue, from the previous page; omit for the first page.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -184,12 +184,12 @@ def sync(
     """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        status: Only items whose status matches this.
-        sort: Only sort values of: `created_at`, `expires_at`.
-        order: Only order values of: `asc`, `desc`.
-        limit: Most items to return in one page.
-        cursor: Opaque cursor from the previous page; omit for the first page.
+        wallet: Address of the wallet whose purchase intents to list.
+        status: Only intents in this state (`active` by default).
+        sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+        order: Sort direction: `desc` (default) or `asc`.
+        limit: Most intents to return in one page (1 to 50).
+        cursor: Where to continue, from the previous page; omit for the first page.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -224,12 +224,12 @@ async def asyncio_detailed(
     """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        status: Only items whose status matches this.
-        sort: Only sort values of: `created_at`, `expires_at`.
-        order: Only order values of: `asc`, `desc`.
-        limit: Most items to return in one page.
-        cursor: Opaque cursor from the previous page; omit for the first page.
+        wallet: Address of the wallet whose purchase intents to list.
+        status: Only intents in this state (`active` by default).
+        sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+        order: Sort direction: `desc` (default) or `asc`.
+        limit: Most intents to return in one page (1 to 50).
+        cursor: Where to continue, from the previous page; omit for the first page.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -267,12 +267,12 @@ async def asyncio(
     """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet: Only items whose wallet matches this.
-        status: Only items whose status matches this.
-        sort: Only sort values of: `created_at`, `expires_at`.
-        order: Only order values of: `asc`, `desc`.
-        limit: Most items to return in one page.
-        cursor: Opaque cursor from the previous page; omit for the first page.
+        wallet: Address of the wallet whose purchase intents to list.
+        status: Only intents in this state (`active` by default).
+        sort: Timestamp to sort by: `created_at` (default) or `expires_at`.
+        order: Sort direction: `desc` (default) or `asc`.
+        limit: Most intents to return in one page (1 to 50).
+        cursor: Where to continue, from the previous page; omit for the first page.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

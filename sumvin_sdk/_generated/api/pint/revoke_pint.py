@@ -96,7 +96,7 @@ def sync_detailed(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -126,7 +126,7 @@ def sync(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -179,7 +179,7 @@ async def asyncio(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

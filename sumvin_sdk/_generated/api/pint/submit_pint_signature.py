@@ -133,8 +133,10 @@ def sync_detailed(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +169,10 @@ def sync(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -196,8 +200,10 @@ async def asyncio_detailed(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -228,8 +234,10 @@ async def asyncio(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -48,10 +48,11 @@ class ProvidersResource:
         ``GET /v0/providers``
 
         Args:
-            action: Only items whose action matches this.
+            action: What the provider is needed for, such as `link` or `ramp`.
 
         Returns:
-            ProviderResponse: Response carrying a provider.
+            ProviderResponse: What `get_provider` returns: which provider serves an action, such as linking or
+                ramping, for this user.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -103,10 +104,11 @@ class AsyncProvidersResource:
         ``GET /v0/providers``
 
         Args:
-            action: Only items whose action matches this.
+            action: What the provider is needed for, such as `link` or `ramp`.
 
         Returns:
-            ProviderResponse: Response carrying a provider.
+            ProviderResponse: What `get_provider` returns: which provider serves an action, such as linking or
+                ramping, for this user.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

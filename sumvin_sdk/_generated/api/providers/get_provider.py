@@ -97,7 +97,7 @@ def sync_detailed(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -127,7 +127,7 @@ def sync(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,7 +180,7 @@ async def asyncio(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

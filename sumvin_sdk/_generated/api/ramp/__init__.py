@@ -131,17 +131,18 @@ class RampResource:
         ``GET /v0/ramp/quotes``
 
         Args:
-            source_amount: Only items whose source amount matches this.
-            from_asset: Only items whose from asset matches this.
-            to_asset: Only items whose to asset matches this.
-            chain_id: Only items whose chain id matches this.
-            country_code: Only items whose country code matches this.
-            payment_method_type: Only items whose payment method type matches this.
-            reusable_identity_only: Whether to reusable identity only.
-            used_before_only: Whether to used before only.
+            source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+            from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+            to_asset: Asset or currency to receive.
+            chain_id: EVM chain id the crypto side of the trade settles on.
+            country_code: Country of the user, which decides the providers and payment methods on offer.
+            payment_method_type: Only quotes for this payment method.
+            reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+            used_before_only: Only providers the user has used before.
 
         Returns:
-            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+            QuoteListResponse: What `get_ramp_quotes` returns: quotes from ramp providers for turning an amount of one
+                asset into another on a chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -189,10 +190,13 @@ class RampResource:
         ``POST /v0/ramp/sessions``
 
         Args:
-            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+            body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+                provider's widget session for a chosen quote; 208 when the same session was already
+                opened.
 
         Returns:
-            SessionResponse: Response carrying a session.
+            SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
+                chosen quote; 208 when the same session was already opened.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -231,12 +235,13 @@ class RampResource:
         ``GET /v0/ramp/transactions``
 
         Args:
-            status: Only items whose status matches this.
-            page: Only items whose page matches this.
-            count: Only items whose count matches this.
+            status: Only transactions in this provider state.
+            page: Page number, from 0.
+            count: Transactions per page (1 to 100).
 
         Returns:
-            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+            RampTransactionListResponse: What `list_ramp_transactions` returns; it lists the user's ramp (buy and sell)
+                transactions, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -273,10 +278,10 @@ class RampResource:
         ``GET /v0/ramp/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Identifier of the transaction.
+            transaction_id: Id of the transaction.
 
         Returns:
-            RampTransactionResponse: Response carrying a ramp transaction.
+            RampTransactionResponse: What `get_ramp_transaction` returns: one ramp transaction.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -404,17 +409,18 @@ class AsyncRampResource:
         ``GET /v0/ramp/quotes``
 
         Args:
-            source_amount: Only items whose source amount matches this.
-            from_asset: Only items whose from asset matches this.
-            to_asset: Only items whose to asset matches this.
-            chain_id: Only items whose chain id matches this.
-            country_code: Only items whose country code matches this.
-            payment_method_type: Only items whose payment method type matches this.
-            reusable_identity_only: Whether to reusable identity only.
-            used_before_only: Whether to used before only.
+            source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+            from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+            to_asset: Asset or currency to receive.
+            chain_id: EVM chain id the crypto side of the trade settles on.
+            country_code: Country of the user, which decides the providers and payment methods on offer.
+            payment_method_type: Only quotes for this payment method.
+            reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+            used_before_only: Only providers the user has used before.
 
         Returns:
-            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+            QuoteListResponse: What `get_ramp_quotes` returns: quotes from ramp providers for turning an amount of one
+                asset into another on a chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -462,10 +468,13 @@ class AsyncRampResource:
         ``POST /v0/ramp/sessions``
 
         Args:
-            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+            body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+                provider's widget session for a chosen quote; 208 when the same session was already
+                opened.
 
         Returns:
-            SessionResponse: Response carrying a session.
+            SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
+                chosen quote; 208 when the same session was already opened.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -504,12 +513,13 @@ class AsyncRampResource:
         ``GET /v0/ramp/transactions``
 
         Args:
-            status: Only items whose status matches this.
-            page: Only items whose page matches this.
-            count: Only items whose count matches this.
+            status: Only transactions in this provider state.
+            page: Page number, from 0.
+            count: Transactions per page (1 to 100).
 
         Returns:
-            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+            RampTransactionListResponse: What `list_ramp_transactions` returns; it lists the user's ramp (buy and sell)
+                transactions, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -546,10 +556,10 @@ class AsyncRampResource:
         ``GET /v0/ramp/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Identifier of the transaction.
+            transaction_id: Id of the transaction.
 
         Returns:
-            RampTransactionResponse: Response carrying a ramp transaction.
+            RampTransactionResponse: What `get_ramp_transaction` returns: one ramp transaction.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

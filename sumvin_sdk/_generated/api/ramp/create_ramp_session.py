@@ -118,7 +118,9 @@ def sync_detailed(
     opened.
 
     Args:
-        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+            provider's widget session for a chosen quote; 208 when the same session was already
+            opened.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +151,9 @@ def sync(
     opened.
 
     Args:
-        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+            provider's widget session for a chosen quote; 208 when the same session was already
+            opened.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     opened.
 
     Args:
-        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+            provider's widget session for a chosen quote; 208 when the same session was already
+            opened.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,7 +210,9 @@ async def asyncio(
     opened.
 
     Args:
-        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
+            provider's widget session for a chosen quote; 208 when the same session was already
+            opened.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

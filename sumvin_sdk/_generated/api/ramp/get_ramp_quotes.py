@@ -154,14 +154,14 @@ def sync_detailed(
     """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount: Only items whose source amount matches this.
-        from_asset: Only items whose from asset matches this.
-        to_asset: Only items whose to asset matches this.
-        chain_id: Only items whose chain id matches this.
-        country_code: Only items whose country code matches this.
-        payment_method_type: Only items whose payment method type matches this.
-        reusable_identity_only: Whether to reusable identity only.
-        used_before_only: Whether to used before only.
+        source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+        from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+        to_asset: Asset or currency to receive.
+        chain_id: EVM chain id the crypto side of the trade settles on.
+        country_code: Country of the user, which decides the providers and payment methods on offer.
+        payment_method_type: Only quotes for this payment method.
+        reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+        used_before_only: Only providers the user has used before.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -205,14 +205,14 @@ def sync(
     """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount: Only items whose source amount matches this.
-        from_asset: Only items whose from asset matches this.
-        to_asset: Only items whose to asset matches this.
-        chain_id: Only items whose chain id matches this.
-        country_code: Only items whose country code matches this.
-        payment_method_type: Only items whose payment method type matches this.
-        reusable_identity_only: Whether to reusable identity only.
-        used_before_only: Whether to used before only.
+        source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+        from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+        to_asset: Asset or currency to receive.
+        chain_id: EVM chain id the crypto side of the trade settles on.
+        country_code: Country of the user, which decides the providers and payment methods on offer.
+        payment_method_type: Only quotes for this payment method.
+        reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+        used_before_only: Only providers the user has used before.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -251,14 +251,14 @@ async def asyncio_detailed(
     """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount: Only items whose source amount matches this.
-        from_asset: Only items whose from asset matches this.
-        to_asset: Only items whose to asset matches this.
-        chain_id: Only items whose chain id matches this.
-        country_code: Only items whose country code matches this.
-        payment_method_type: Only items whose payment method type matches this.
-        reusable_identity_only: Whether to reusable identity only.
-        used_before_only: Whether to used before only.
+        source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+        from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+        to_asset: Asset or currency to receive.
+        chain_id: EVM chain id the crypto side of the trade settles on.
+        country_code: Country of the user, which decides the providers and payment methods on offer.
+        payment_method_type: Only quotes for this payment method.
+        reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+        used_before_only: Only providers the user has used before.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -300,14 +300,14 @@ async def asyncio(
     """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount: Only items whose source amount matches this.
-        from_asset: Only items whose from asset matches this.
-        to_asset: Only items whose to asset matches this.
-        chain_id: Only items whose chain id matches this.
-        country_code: Only items whose country code matches this.
-        payment_method_type: Only items whose payment method type matches this.
-        reusable_identity_only: Whether to reusable identity only.
-        used_before_only: Whether to used before only.
+        source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
+        from_asset: Asset or currency to sell, such as `USD` or `USDC`.
+        to_asset: Asset or currency to receive.
+        chain_id: EVM chain id the crypto side of the trade settles on.
+        country_code: Country of the user, which decides the providers and payment methods on offer.
+        payment_method_type: Only quotes for this payment method.
+        reusable_identity_only: Only providers that accept an identity already verified elsewhere.
+        used_before_only: Only providers the user has used before.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

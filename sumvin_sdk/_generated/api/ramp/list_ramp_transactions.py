@@ -110,9 +110,9 @@ def sync_detailed(
     """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status: Only items whose status matches this.
-        page: Only items whose page matches this.
-        count: Only items whose count matches this.
+        status: Only transactions in this provider state.
+        page: Page number, from 0.
+        count: Transactions per page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,9 +146,9 @@ def sync(
     """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status: Only items whose status matches this.
-        page: Only items whose page matches this.
-        count: Only items whose count matches this.
+        status: Only transactions in this provider state.
+        page: Page number, from 0.
+        count: Transactions per page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,9 +177,9 @@ async def asyncio_detailed(
     """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status: Only items whose status matches this.
-        page: Only items whose page matches this.
-        count: Only items whose count matches this.
+        status: Only transactions in this provider state.
+        page: Page number, from 0.
+        count: Transactions per page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -211,9 +211,9 @@ async def asyncio(
     """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status: Only items whose status matches this.
-        page: Only items whose page matches this.
-        count: Only items whose count matches this.
+        status: Only transactions in this provider state.
+        page: Page number, from 0.
+        count: Transactions per page (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -51,7 +51,7 @@ class ReceiptsResource:
         ``GET /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the transaction the receipt belongs to.
 
         Returns:
             File: The response body.
@@ -93,11 +93,13 @@ class ReceiptsResource:
         ``PUT /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
-            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+            external_id: Id of the transaction to attach the receipt to.
+            body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+                receipt file to a transaction, replacing any earlier one.
 
         Returns:
-            ReceiptUploadResponse: Response carrying a receipt upload.
+            ReceiptUploadResponse: What `upload_receipt` returns; it attaches a receipt file to a transaction, replacing
+                any earlier one.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -137,7 +139,7 @@ class ReceiptsResource:
         ``DELETE /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the transaction whose receipt to remove.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -195,7 +197,7 @@ class AsyncReceiptsResource:
         ``GET /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the transaction the receipt belongs to.
 
         Returns:
             File: The response body.
@@ -237,11 +239,13 @@ class AsyncReceiptsResource:
         ``PUT /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
-            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+            external_id: Id of the transaction to attach the receipt to.
+            body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+                receipt file to a transaction, replacing any earlier one.
 
         Returns:
-            ReceiptUploadResponse: Response carrying a receipt upload.
+            ReceiptUploadResponse: What `upload_receipt` returns; it attaches a receipt file to a transaction, replacing
+                any earlier one.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -281,7 +285,7 @@ class AsyncReceiptsResource:
         ``DELETE /v0/transactions/{external_id}/receipt``
 
         Args:
-            external_id: Identifier of the external.
+            external_id: Id of the transaction whose receipt to remove.
 
         Returns:
             None: Nothing: the API answers 204 with no body.

@@ -94,7 +94,7 @@ def sync_detailed(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,7 +177,7 @@ async def asyncio(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -101,7 +101,7 @@ def sync_detailed(
     """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction the receipt belongs to.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,7 +131,7 @@ def sync(
     """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction the receipt belongs to.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction the receipt belongs to.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -184,7 +184,7 @@ async def asyncio(
     """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction the receipt belongs to.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

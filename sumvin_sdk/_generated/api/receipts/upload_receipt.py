@@ -117,8 +117,9 @@ def sync_detailed(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,8 +151,9 @@ def sync(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,8 +180,9 @@ async def asyncio_detailed(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,8 +212,9 @@ async def asyncio(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

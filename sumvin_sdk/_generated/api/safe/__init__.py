@@ -54,10 +54,11 @@ class SafeResource:
         ``GET /v0/safe/config``
 
         Args:
-            chain_id: Only items whose chain id matches this.
+            chain_id: EVM chain id to deploy the Safe on.
 
         Returns:
-            SafeConfigResponse: Response carrying a safe config.
+            SafeConfigResponse: What `get_safe_config` returns: the contract addresses and settings needed to deploy a
+                Safe on a chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -96,12 +97,14 @@ class SafeResource:
         ``POST /v0/safe/rpc``
 
         Args:
-            body: ``SafeRpcRequest``: Request body for a safe RPC.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+                sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            SafeRpcResponse: Response carrying a safe RPC.
+            SafeRpcResponse: What `send_safe_rpc` returns; it submits a signed UserOperation to be sponsored and
+                relayed; replays with the same Idempotency-Key are not sent twice.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -141,10 +144,11 @@ class SafeResource:
         ``GET /v0/safe/rpc/{user_op_hash}/status``
 
         Args:
-            user_op_hash: Identifier of the user op hash.
+            user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
         Returns:
-            SafeRpcStatusResponse: Response carrying a safe RPC status.
+            SafeRpcStatusResponse: What `get_user_operation_status` returns; it tells whether a submitted UserOperation is
+                pending, included or failed.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -199,10 +203,11 @@ class AsyncSafeResource:
         ``GET /v0/safe/config``
 
         Args:
-            chain_id: Only items whose chain id matches this.
+            chain_id: EVM chain id to deploy the Safe on.
 
         Returns:
-            SafeConfigResponse: Response carrying a safe config.
+            SafeConfigResponse: What `get_safe_config` returns: the contract addresses and settings needed to deploy a
+                Safe on a chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -241,12 +246,14 @@ class AsyncSafeResource:
         ``POST /v0/safe/rpc``
 
         Args:
-            body: ``SafeRpcRequest``: Request body for a safe RPC.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+                sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            SafeRpcResponse: Response carrying a safe RPC.
+            SafeRpcResponse: What `send_safe_rpc` returns; it submits a signed UserOperation to be sponsored and
+                relayed; replays with the same Idempotency-Key are not sent twice.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -286,10 +293,11 @@ class AsyncSafeResource:
         ``GET /v0/safe/rpc/{user_op_hash}/status``
 
         Args:
-            user_op_hash: Identifier of the user op hash.
+            user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
         Returns:
-            SafeRpcStatusResponse: Response carrying a safe RPC status.
+            SafeRpcStatusResponse: What `get_user_operation_status` returns; it tells whether a submitted UserOperation is
+                pending, included or failed.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

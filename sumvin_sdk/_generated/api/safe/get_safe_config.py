@@ -112,7 +112,7 @@ def sync_detailed(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -142,7 +142,7 @@ def sync(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,7 +195,7 @@ async def asyncio(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

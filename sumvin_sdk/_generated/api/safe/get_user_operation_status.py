@@ -107,7 +107,7 @@ def sync_detailed(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -125,9 +125,10 @@ def sync_detailed(
     Idempotency-Key are not sent twice.
 
     Args:
-        body: ``SafeRpcRequest``: Request body for a safe RPC.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+            sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -160,9 +161,10 @@ def sync(
     Idempotency-Key are not sent twice.
 
     Args:
-        body: ``SafeRpcRequest``: Request body for a safe RPC.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+            sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,9 +192,10 @@ async def asyncio_detailed(
     Idempotency-Key are not sent twice.
 
     Args:
-        body: ``SafeRpcRequest``: Request body for a safe RPC.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+            sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -223,9 +226,10 @@ async def asyncio(
     Idempotency-Key are not sent twice.
 
     Args:
-        body: ``SafeRpcRequest``: Request body for a safe RPC.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``SafeRpcRequest``: Body of `send_safe_rpc`, which submits a signed UserOperation to be
+            sponsored and relayed; replays with the same Idempotency-Key are not sent twice.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

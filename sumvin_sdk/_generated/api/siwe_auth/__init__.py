@@ -54,11 +54,12 @@ class SiweAuthResource:
         ``GET /v0/auth/siwe/challenge``
 
         Args:
-            address: Only items whose address matches this.
-            chain_id: Only items whose chain id matches this.
+            address: Wallet address that will sign (0x and 40 hex digits).
+            chain_id: Chain the signed-in wallet is on.
 
         Returns:
-            SiweChallengeResponse: Response carrying a SIWE challenge.
+            SiweChallengeResponse: What `get_challenge` returns: a Sign-In with Ethereum message for an address and chain,
+                to be signed by the wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -95,10 +96,11 @@ class SiweAuthResource:
         ``POST /v0/auth/siwe/verify``
 
         Args:
-            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+            body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+                message and registers the signing wallet for the user.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -152,11 +154,12 @@ class AsyncSiweAuthResource:
         ``GET /v0/auth/siwe/challenge``
 
         Args:
-            address: Only items whose address matches this.
-            chain_id: Only items whose chain id matches this.
+            address: Wallet address that will sign (0x and 40 hex digits).
+            chain_id: Chain the signed-in wallet is on.
 
         Returns:
-            SiweChallengeResponse: Response carrying a SIWE challenge.
+            SiweChallengeResponse: What `get_challenge` returns: a Sign-In with Ethereum message for an address and chain,
+                to be signed by the wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -193,10 +196,11 @@ class AsyncSiweAuthResource:
         ``POST /v0/auth/siwe/verify``
 
         Args:
-            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+            body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+                message and registers the signing wallet for the user.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -105,8 +105,8 @@ def sync_detailed(
     """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address: Only items whose address matches this.
-        chain_id: Only items whose chain id matches this.
+        address: Wallet address that will sign (0x and 40 hex digits).
+        chain_id: Chain the signed-in wallet is on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,8 +138,8 @@ def sync(
     """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address: Only items whose address matches this.
-        chain_id: Only items whose chain id matches this.
+        address: Wallet address that will sign (0x and 40 hex digits).
+        chain_id: Chain the signed-in wallet is on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address: Only items whose address matches this.
-        chain_id: Only items whose chain id matches this.
+        address: Wallet address that will sign (0x and 40 hex digits).
+        chain_id: Chain the signed-in wallet is on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,8 +197,8 @@ async def asyncio(
     """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address: Only items whose address matches this.
-        chain_id: Only items whose chain id matches this.
+        address: Wallet address that will sign (0x and 40 hex digits).
+        chain_id: Chain the signed-in wallet is on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,7 +107,8 @@ def sync_detailed(
     """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+            message and registers the signing wallet for the user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +138,8 @@ def sync(
     """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+            message and registers the signing wallet for the user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+            message and registers the signing wallet for the user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +193,8 @@ async def asyncio(
     """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Body of `verify_and_create_wallet`, which checks a signed SIWE
+            message and registers the signing wallet for the user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -50,10 +50,11 @@ class StrategiesResource:
         ``GET /v0/strategies/``
 
         Args:
-            connector_id: Only items whose connector id matches this.
+            connector_id: Only strategies that use this connector.
 
         Returns:
-            StrategyListResponse: A page of strategys with links to the neighbouring pages.
+            StrategyListResponse: What `list_strategies` returns; it lists the strategies the catalogue offers, each with
+                whether the user has enabled it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -89,11 +90,12 @@ class StrategiesResource:
         ``GET /v0/strategies/{strategy_id}``
 
         Args:
-            strategy_id: Identifier of the strategy.
-            expand: Related resources to embed in the response.
+            strategy_id: Id of the catalogue strategy.
+            expand: Related data to embed: `connectors`, `tools`.
 
         Returns:
-            StrategyDetailResponse: Response carrying a strategy detail.
+            StrategyDetailResponse: What `get_strategy` returns: one catalogue strategy, optionally with the connectors and
+                tools it uses.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -145,10 +147,11 @@ class AsyncStrategiesResource:
         ``GET /v0/strategies/``
 
         Args:
-            connector_id: Only items whose connector id matches this.
+            connector_id: Only strategies that use this connector.
 
         Returns:
-            StrategyListResponse: A page of strategys with links to the neighbouring pages.
+            StrategyListResponse: What `list_strategies` returns; it lists the strategies the catalogue offers, each with
+                whether the user has enabled it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -184,11 +187,12 @@ class AsyncStrategiesResource:
         ``GET /v0/strategies/{strategy_id}``
 
         Args:
-            strategy_id: Identifier of the strategy.
-            expand: Related resources to embed in the response.
+            strategy_id: Id of the catalogue strategy.
+            expand: Related data to embed: `connectors`, `tools`.
 
         Returns:
-            StrategyDetailResponse: Response carrying a strategy detail.
+            StrategyDetailResponse: What `get_strategy` returns: one catalogue strategy, optionally with the connectors and
+                tools it uses.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -101,8 +101,8 @@ def sync_detailed(
     """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id: Identifier of the strategy.
-        expand: Related resources to embed in the response.
+        strategy_id: Id of the catalogue strategy.
+        expand: Related data to embed: `connectors`, `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -134,8 +134,8 @@ def sync(
     """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id: Identifier of the strategy.
-        expand: Related resources to embed in the response.
+        strategy_id: Id of the catalogue strategy.
+        expand: Related data to embed: `connectors`, `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id: Identifier of the strategy.
-        expand: Related resources to embed in the response.
+        strategy_id: Id of the catalogue strategy.
+        expand: Related data to embed: `connectors`, `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,8 +193,8 @@ async def asyncio(
     """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id: Identifier of the strategy.
-        expand: Related resources to embed in the response.
+        strategy_id: Id of the catalogue strategy.
+        expand: Related data to embed: `connectors`, `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

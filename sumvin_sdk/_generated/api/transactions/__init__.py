@@ -94,26 +94,28 @@ class TransactionsResource:
         ``GET /v0/transactions/``
 
         Args:
-            source: Only items whose source matches this.
-            account_id: Only items whose account id matches this.
-            wallet_id: Only items whose wallet id matches this.
-            card_id: Only items whose card id matches this.
-            type_: Only items whose type matches this.
-            status: Only items whose status matches this.
-            direction: Only items whose direction matches this.
-            category: Only items whose category matches this.
-            merchant_name: Only items whose merchant name matches this.
-            merchant_category_code: Only items whose merchant category code matches this.
-            amount_min: Only items whose amount min matches this.
-            amount_max: Only items whose amount max matches this.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            meta: Whether to meta.
+            source: Only transactions from this kind of source (bank account, wallet, card, ...).
+            account_id: Only transactions of this linked account.
+            wallet_id: Only transactions of this wallet.
+            card_id: Only transactions made with this card.
+            type_: Only transactions of this type.
+            status: Only transactions in this state.
+            direction: Only money coming in (`inbound`) or going out (`outbound`).
+            category: Only these spending categories; several may be given comma-separated and match any of
+                them.
+            merchant_name: Only transactions with this merchant name.
+            merchant_category_code: Only transactions with this four-digit merchant category code (MCC).
+            amount_min: Smallest amount to include (inclusive), as a number or a decimal string.
+            amount_max: Largest amount to include (inclusive), as a number or a decimal string.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            meta: Also return summary statistics over the matching transactions.
 
         Returns:
-            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+            TransactionListResponse: What `list_transactions` returns; it lists the user's transactions across accounts,
+                wallets and cards, with filters on source, kind, merchant, amount and date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -168,10 +170,11 @@ class TransactionsResource:
         ``GET /v0/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Identifier of the transaction.
+            transaction_id: Id of the transaction.
 
         Returns:
-            TransactionResponse: Response carrying a transaction.
+            TransactionResponse: What `get_transaction` returns: one transaction with its merchant, card and on-chain
+                details.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -263,26 +266,28 @@ class AsyncTransactionsResource:
         ``GET /v0/transactions/``
 
         Args:
-            source: Only items whose source matches this.
-            account_id: Only items whose account id matches this.
-            wallet_id: Only items whose wallet id matches this.
-            card_id: Only items whose card id matches this.
-            type_: Only items whose type matches this.
-            status: Only items whose status matches this.
-            direction: Only items whose direction matches this.
-            category: Only items whose category matches this.
-            merchant_name: Only items whose merchant name matches this.
-            merchant_category_code: Only items whose merchant category code matches this.
-            amount_min: Only items whose amount min matches this.
-            amount_max: Only items whose amount max matches this.
-            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            meta: Whether to meta.
+            source: Only transactions from this kind of source (bank account, wallet, card, ...).
+            account_id: Only transactions of this linked account.
+            wallet_id: Only transactions of this wallet.
+            card_id: Only transactions made with this card.
+            type_: Only transactions of this type.
+            status: Only transactions in this state.
+            direction: Only money coming in (`inbound`) or going out (`outbound`).
+            category: Only these spending categories; several may be given comma-separated and match any of
+                them.
+            merchant_name: Only transactions with this merchant name.
+            merchant_category_code: Only transactions with this four-digit merchant category code (MCC).
+            amount_min: Smallest amount to include (inclusive), as a number or a decimal string.
+            amount_max: Largest amount to include (inclusive), as a number or a decimal string.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            meta: Also return summary statistics over the matching transactions.
 
         Returns:
-            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+            TransactionListResponse: What `list_transactions` returns; it lists the user's transactions across accounts,
+                wallets and cards, with filters on source, kind, merchant, amount and date.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -337,10 +342,11 @@ class AsyncTransactionsResource:
         ``GET /v0/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Identifier of the transaction.
+            transaction_id: Id of the transaction.
 
         Returns:
-            TransactionResponse: Response carrying a transaction.
+            TransactionResponse: What `get_transaction` returns: one transaction with its merchant, card and on-chain
+                details.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

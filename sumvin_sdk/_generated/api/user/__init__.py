@@ -89,10 +89,13 @@ class UserResource:
         ``POST /v0/user/``
 
         Args:
-            body: ``CreateUserRequest``: Request body for a create user.
+            body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+                of the signed-in identity; answers 208 with the existing account when it is already
+                there.
 
         Returns:
-            CreateUserResponse: Response carrying a create user.
+            CreateUserResponse: What `create_user_account` returns; it creates the Sumvin account of the signed-in
+                identity; answers 208 with the existing account when it is already there.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -130,10 +133,10 @@ class UserResource:
         ``GET /v0/user/me``
 
         Args:
-            expand: Related resources to embed in the response.
+            expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
         Returns:
-            GetUserResponse: Response carrying a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -170,10 +173,11 @@ class UserResource:
         ``PUT /v0/user/me/phone``
 
         Args:
-            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+            body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+                and sends a verification code to it by SMS.
 
         Returns:
-            PhoneVerificationResponse: Response carrying a phone verification.
+            PhoneVerificationResponse: What `update_phone` and `verify_phone` return: a phone verification.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -212,10 +216,12 @@ class UserResource:
         ``PUT /v0/user/me/phone/code``
 
         Args:
-            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+            body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+                number with the code that was texted to it.
 
         Returns:
-            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+            PhoneVerificationResponse | ProblemDetail: What `update_phone` and `verify_phone` return: a phone verification. Or: An error answer
+                in the RFC 9457 problem form, with Sumvin's error code and trace id.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -253,10 +259,11 @@ class UserResource:
         ``PATCH /v0/user/me/username``
 
         Args:
-            body: ``UpdateUsernameRequest``: Request body for a update username.
+            body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+                and returns the updated account.
 
         Returns:
-            GetUserResponse: Response carrying a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -292,11 +299,13 @@ class UserResource:
         ``PUT /v0/user/me/profile-picture``
 
         Args:
-            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-                upload.
+            body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+                sends, which uploads an image file as the user's profile picture, replacing any previous
+                one.
 
         Returns:
-            ProfilePictureResponse: Response carrying a profile picture.
+            ProfilePictureResponse: What `upload_user_profile_picture` returns; it uploads an image file as the user's
+                profile picture, replacing any previous one.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -366,7 +375,7 @@ class UserResource:
         ``GET /v0/user/me/onboarding/steps``
 
         Returns:
-            OnboardingStepsResponse: Response carrying a onboarding steps.
+            OnboardingStepsResponse: What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -401,10 +410,11 @@ class UserResource:
         ``POST /v0/user/me/onboarding/steps``
 
         Args:
-            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+            body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+                user's answer to one onboarding step and returns the updated list of steps.
 
         Returns:
-            OnboardingStepsResponse: Response carrying a onboarding steps.
+            OnboardingStepsResponse: What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -440,7 +450,8 @@ class UserResource:
         ``GET /v0/user/me/onboarding/events``
 
         Returns:
-            OnboardingEventsResponse: Response carrying a onboarding events.
+            OnboardingEventsResponse: What `get_onboarding_events` returns: the history of the user's onboarding events,
+                oldest first.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -473,7 +484,7 @@ class UserResource:
         ``GET /v0/user/me/onboarding/safe``
 
         Returns:
-            OnboardingSafeResponse: Response carrying a onboarding safe.
+            OnboardingSafeResponse: What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -512,13 +523,15 @@ class UserResource:
         ``POST /v0/user/me/onboarding/safe``
 
         Args:
-            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-                for a submit onboarding safe.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+                `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+                Safe; replays with the same Idempotency-Key return the first result.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+            OnboardingSafeResponse | None: What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe. Or:
+                Nothing: the API answers 204 with no body.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -557,11 +570,12 @@ class UserResource:
         ``GET /v0/user/me/assets``
 
         Args:
-            expand: Related resources to embed in the response.
-            chain_id: Only items whose chain id matches this.
+            expand: Pass `wallet` to break each holding down per wallet.
+            chain_id: Count only holdings on this EVM chain id.
 
         Returns:
-            UserAssetsResponse: Response carrying a user assets.
+            UserAssetsResponse: What `get_user_assets` returns: the user's asset holdings summed over all wallets,
+                optionally broken down per wallet.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -596,10 +610,11 @@ class UserResource:
         ``GET /v0/user/me/cta``
 
         Args:
-            type_: Only items whose type matches this.
+            type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
         Returns:
-            GetCTAResponse: Response carrying a get CTA.
+            GetCTAResponse: What `get_user_ctas` returns: the calls-to-action to show the user on the home screen or
+                in chat.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -634,10 +649,11 @@ class UserResource:
         ``GET /v0/user/me/mandate-key``
 
         Args:
-            chain_id: Only items whose chain id matches this.
+            chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
         Returns:
-            MandateKeyActivationResponse: Response carrying a mandate key activation.
+            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is
+                set up, and on which chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -676,10 +692,13 @@ class UserResource:
         ``PUT /v0/user/me/mandate-key/wallet``
 
         Args:
-            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+            body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+                wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+                already bound.
 
         Returns:
-            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate
+                signing key; 201 on first binding, 200 when it was already bound.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -714,7 +733,8 @@ class UserResource:
         ``GET /v0/user/me/mandate-key/share``
 
         Returns:
-            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+            MandateKeyWalletShareResponse: What `get_mandate_key_share` returns: the encrypted share of the mandate key wallet, for
+                the user's device to decrypt.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -782,10 +802,13 @@ class AsyncUserResource:
         ``POST /v0/user/``
 
         Args:
-            body: ``CreateUserRequest``: Request body for a create user.
+            body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+                of the signed-in identity; answers 208 with the existing account when it is already
+                there.
 
         Returns:
-            CreateUserResponse: Response carrying a create user.
+            CreateUserResponse: What `create_user_account` returns; it creates the Sumvin account of the signed-in
+                identity; answers 208 with the existing account when it is already there.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -823,10 +846,10 @@ class AsyncUserResource:
         ``GET /v0/user/me``
 
         Args:
-            expand: Related resources to embed in the response.
+            expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
         Returns:
-            GetUserResponse: Response carrying a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -863,10 +886,11 @@ class AsyncUserResource:
         ``PUT /v0/user/me/phone``
 
         Args:
-            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+            body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+                and sends a verification code to it by SMS.
 
         Returns:
-            PhoneVerificationResponse: Response carrying a phone verification.
+            PhoneVerificationResponse: What `update_phone` and `verify_phone` return: a phone verification.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -905,10 +929,12 @@ class AsyncUserResource:
         ``PUT /v0/user/me/phone/code``
 
         Args:
-            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+            body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+                number with the code that was texted to it.
 
         Returns:
-            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+            PhoneVerificationResponse | ProblemDetail: What `update_phone` and `verify_phone` return: a phone verification. Or: An error answer
+                in the RFC 9457 problem form, with Sumvin's error code and trace id.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -946,10 +972,11 @@ class AsyncUserResource:
         ``PATCH /v0/user/me/username``
 
         Args:
-            body: ``UpdateUsernameRequest``: Request body for a update username.
+            body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+                and returns the updated account.
 
         Returns:
-            GetUserResponse: Response carrying a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -985,11 +1012,13 @@ class AsyncUserResource:
         ``PUT /v0/user/me/profile-picture``
 
         Args:
-            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-                upload.
+            body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+                sends, which uploads an image file as the user's profile picture, replacing any previous
+                one.
 
         Returns:
-            ProfilePictureResponse: Response carrying a profile picture.
+            ProfilePictureResponse: What `upload_user_profile_picture` returns; it uploads an image file as the user's
+                profile picture, replacing any previous one.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1059,7 +1088,7 @@ class AsyncUserResource:
         ``GET /v0/user/me/onboarding/steps``
 
         Returns:
-            OnboardingStepsResponse: Response carrying a onboarding steps.
+            OnboardingStepsResponse: What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1094,10 +1123,11 @@ class AsyncUserResource:
         ``POST /v0/user/me/onboarding/steps``
 
         Args:
-            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+            body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+                user's answer to one onboarding step and returns the updated list of steps.
 
         Returns:
-            OnboardingStepsResponse: Response carrying a onboarding steps.
+            OnboardingStepsResponse: What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1133,7 +1163,8 @@ class AsyncUserResource:
         ``GET /v0/user/me/onboarding/events``
 
         Returns:
-            OnboardingEventsResponse: Response carrying a onboarding events.
+            OnboardingEventsResponse: What `get_onboarding_events` returns: the history of the user's onboarding events,
+                oldest first.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1166,7 +1197,7 @@ class AsyncUserResource:
         ``GET /v0/user/me/onboarding/safe``
 
         Returns:
-            OnboardingSafeResponse: Response carrying a onboarding safe.
+            OnboardingSafeResponse: What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1205,13 +1236,15 @@ class AsyncUserResource:
         ``POST /v0/user/me/onboarding/safe``
 
         Args:
-            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-                for a submit onboarding safe.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+                `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+                Safe; replays with the same Idempotency-Key return the first result.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+            OnboardingSafeResponse | None: What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe. Or:
+                Nothing: the API answers 204 with no body.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1250,11 +1283,12 @@ class AsyncUserResource:
         ``GET /v0/user/me/assets``
 
         Args:
-            expand: Related resources to embed in the response.
-            chain_id: Only items whose chain id matches this.
+            expand: Pass `wallet` to break each holding down per wallet.
+            chain_id: Count only holdings on this EVM chain id.
 
         Returns:
-            UserAssetsResponse: Response carrying a user assets.
+            UserAssetsResponse: What `get_user_assets` returns: the user's asset holdings summed over all wallets,
+                optionally broken down per wallet.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1289,10 +1323,11 @@ class AsyncUserResource:
         ``GET /v0/user/me/cta``
 
         Args:
-            type_: Only items whose type matches this.
+            type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
         Returns:
-            GetCTAResponse: Response carrying a get CTA.
+            GetCTAResponse: What `get_user_ctas` returns: the calls-to-action to show the user on the home screen or
+                in chat.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1327,10 +1362,11 @@ class AsyncUserResource:
         ``GET /v0/user/me/mandate-key``
 
         Args:
-            chain_id: Only items whose chain id matches this.
+            chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
         Returns:
-            MandateKeyActivationResponse: Response carrying a mandate key activation.
+            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is
+                set up, and on which chain.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1369,10 +1405,13 @@ class AsyncUserResource:
         ``PUT /v0/user/me/mandate-key/wallet``
 
         Args:
-            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+            body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+                wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+                already bound.
 
         Returns:
-            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate
+                signing key; 201 on first binding, 200 when it was already bound.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1407,7 +1446,8 @@ class AsyncUserResource:
         ``GET /v0/user/me/mandate-key/share``
 
         Returns:
-            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+            MandateKeyWalletShareResponse: What `get_mandate_key_share` returns: the encrypted share of the mandate key wallet, for
+                the user's device to decrypt.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -118,7 +118,9 @@ def sync_detailed(
     it is already there.
 
     Args:
-        body: ``CreateUserRequest``: Request body for a create user.
+        body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+            of the signed-in identity; answers 208 with the existing account when it is already
+            there.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +151,9 @@ def sync(
     it is already there.
 
     Args:
-        body: ``CreateUserRequest``: Request body for a create user.
+        body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+            of the signed-in identity; answers 208 with the existing account when it is already
+            there.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     it is already there.
 
     Args:
-        body: ``CreateUserRequest``: Request body for a create user.
+        body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+            of the signed-in identity; answers 208 with the existing account when it is already
+            there.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,7 +210,9 @@ async def asyncio(
     it is already there.
 
     Args:
-        body: ``CreateUserRequest``: Request body for a create user.
+        body: ``CreateUserRequest``: Body of `create_user_account`, which creates the Sumvin account
+            of the signed-in identity; answers 208 with the existing account when it is already
+            there.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,7 +102,7 @@ def sync_detailed(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -133,7 +133,7 @@ def sync(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -188,7 +188,7 @@ async def asyncio(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -100,8 +100,8 @@ def sync_detailed(
     """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand: Related resources to embed in the response.
-        chain_id: Only items whose chain id matches this.
+        expand: Pass `wallet` to break each holding down per wallet.
+        chain_id: Count only holdings on this EVM chain id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -133,8 +133,8 @@ def sync(
     """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand: Related resources to embed in the response.
-        chain_id: Only items whose chain id matches this.
+        expand: Pass `wallet` to break each holding down per wallet.
+        chain_id: Count only holdings on this EVM chain id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand: Related resources to embed in the response.
-        chain_id: Only items whose chain id matches this.
+        expand: Pass `wallet` to break each holding down per wallet.
+        chain_id: Count only holdings on this EVM chain id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -192,8 +192,8 @@ async def asyncio(
     """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand: Related resources to embed in the response.
-        chain_id: Only items whose chain id matches this.
+        expand: Pass `wallet` to break each holding down per wallet.
+        chain_id: Count only holdings on this EVM chain id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -97,7 +97,7 @@ def sync_detailed(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -127,7 +127,7 @@ def sync(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,7 +180,7 @@ async def asyncio(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,7 +107,7 @@ def sync_detailed(
     """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

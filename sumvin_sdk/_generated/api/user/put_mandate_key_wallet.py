@@ -116,7 +116,9 @@ def sync_detailed(
     was already bound.
 
     Args:
-        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+            already bound.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +149,9 @@ def sync(
     was already bound.
 
     Args:
-        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+            already bound.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +177,9 @@ async def asyncio_detailed(
     was already bound.
 
     Args:
-        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+            already bound.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -202,7 +208,9 @@ async def asyncio(
     was already bound.
 
     Args:
-        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
+            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+            already bound.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -134,10 +134,11 @@ def sync_detailed(
     return the first result.
 
     Args:
-        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-            for a submit onboarding safe.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+            `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+            Safe; replays with the same Idempotency-Key return the first result.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,10 +171,11 @@ def sync(
     return the first result.
 
     Args:
-        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-            for a submit onboarding safe.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+            `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+            Safe; replays with the same Idempotency-Key return the first result.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -201,10 +203,11 @@ async def asyncio_detailed(
     return the first result.
 
     Args:
-        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-            for a submit onboarding safe.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+            `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+            Safe; replays with the same Idempotency-Key return the first result.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -235,10 +238,11 @@ async def asyncio(
     return the first result.
 
     Args:
-        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
-            for a submit onboarding safe.
-        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-            first outcome.
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Body of
+            `submit_onboarding_safe`, which submits the user-signed deployment of the onboarding
+            Safe; replays with the same Idempotency-Key return the first result.
+        idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+            acting twice.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

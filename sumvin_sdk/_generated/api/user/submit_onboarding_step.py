@@ -107,7 +107,8 @@ def sync_detailed(
     """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+            user's answer to one onboarding step and returns the updated list of steps.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +138,8 @@ def sync(
     """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+            user's answer to one onboarding step and returns the updated list of steps.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+            user's answer to one onboarding step and returns the updated list of steps.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +193,8 @@ async def asyncio(
     """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Body of `submit_onboarding_step`, which records the
+            user's answer to one onboarding step and returns the updated list of steps.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

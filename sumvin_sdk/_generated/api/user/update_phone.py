@@ -117,7 +117,8 @@ def sync_detailed(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +148,8 @@ def sync(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -200,7 +203,8 @@ async def asyncio(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,7 +102,8 @@ def sync_detailed(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +133,8 @@ def sync(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -185,7 +188,8 @@ async def asyncio(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,8 +107,9 @@ def sync_detailed(
     """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-            upload.
+        body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+            sends, which uploads an image file as the user's profile picture, replacing any previous
+            one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,8 +139,9 @@ def sync(
     """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-            upload.
+        body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+            sends, which uploads an image file as the user's profile picture, replacing any previous
+            one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -164,8 +166,9 @@ async def asyncio_detailed(
     """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-            upload.
+        body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+            sends, which uploads an image file as the user's profile picture, replacing any previous
+            one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,8 +196,9 @@ async def asyncio(
     """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
-            upload.
+        body: ``BodyUploadUserProfilePicture``: Multipart form that `upload_user_profile_picture`
+            sends, which uploads an image file as the user's profile picture, replacing any previous
+            one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -120,7 +120,8 @@ def sync_detailed(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,7 +151,8 @@ def sync(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -203,7 +206,8 @@ async def asyncio(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -55,7 +55,7 @@ class UserConnectorsResource:
         ``GET /v0/user/connectors/``
 
         Returns:
-            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+            UserConnectorListResponse: What `list_user_connectors` returns; it lists the services the user has connected.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -88,10 +88,12 @@ class UserConnectorsResource:
         ``POST /v0/user/connectors/``
 
         Args:
-            body: ``ConnectServiceRequest``: Request body for a connect service.
+            body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+                user with the credentials or authorisation it needs.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -127,10 +129,11 @@ class UserConnectorsResource:
         ``GET /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
+            user_connector_id: Id of the user's connected service.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -167,7 +170,7 @@ class UserConnectorsResource:
         ``DELETE /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
+            user_connector_id: Id of the user's connected service.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -208,11 +211,13 @@ class UserConnectorsResource:
         ``PATCH /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
-            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+            user_connector_id: Id of the user's connected service.
+            body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+                settings or credentials of one of the user's connected services.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -267,7 +272,7 @@ class AsyncUserConnectorsResource:
         ``GET /v0/user/connectors/``
 
         Returns:
-            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+            UserConnectorListResponse: What `list_user_connectors` returns; it lists the services the user has connected.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -300,10 +305,12 @@ class AsyncUserConnectorsResource:
         ``POST /v0/user/connectors/``
 
         Args:
-            body: ``ConnectServiceRequest``: Request body for a connect service.
+            body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+                user with the credentials or authorisation it needs.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -339,10 +346,11 @@ class AsyncUserConnectorsResource:
         ``GET /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
+            user_connector_id: Id of the user's connected service.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -379,7 +387,7 @@ class AsyncUserConnectorsResource:
         ``DELETE /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
+            user_connector_id: Id of the user's connected service.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -420,11 +428,13 @@ class AsyncUserConnectorsResource:
         ``PATCH /v0/user/connectors/{user_connector_id}``
 
         Args:
-            user_connector_id: Identifier of the user connector.
-            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+            user_connector_id: Id of the user's connected service.
+            body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+                settings or credentials of one of the user's connected services.
 
         Returns:
-            UserConnectorResponse: Response carrying a user connector.
+            UserConnectorResponse: What `connect_service`, `get_user_connector` and `update_user_connector` return: a user
+                connector.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -102,7 +102,8 @@ def sync_detailed(
     """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body: ``ConnectServiceRequest``: Request body for a connect service.
+        body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+            user with the credentials or authorisation it needs.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +133,8 @@ def sync(
     """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body: ``ConnectServiceRequest``: Request body for a connect service.
+        body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+            user with the credentials or authorisation it needs.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body: ``ConnectServiceRequest``: Request body for a connect service.
+        body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+            user with the credentials or authorisation it needs.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -185,7 +188,8 @@ async def asyncio(
     """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body: ``ConnectServiceRequest``: Request body for a connect service.
+        body: ``ConnectServiceRequest``: Body of `connect_service`, which connects a service for the
+            user with the credentials or authorisation it needs.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

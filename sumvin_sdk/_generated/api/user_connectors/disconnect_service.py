@@ -89,7 +89,7 @@ def sync_detailed(
     """Disconnects one of the user's services and forgets its credentials.
 
     Args:
-        user_connector_id: Identifier of the user connector.
+        user_connector_id: Id of the user's connected service.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Disconnects one of the user's services and forgets its credentials.
 
     Args:
-        user_connector_id: Identifier of the user connector.
+        user_connector_id: Id of the user's connected service.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Disconnects one of the user's services and forgets its credentials.
 
     Args:
-        user_connector_id: Identifier of the user connector.
+        user_connector_id: Id of the user's connected service.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Disconnects one of the user's services and forgets its credentials.
 
     Args:
-        user_connector_id: Identifier of the user connector.
+        user_connector_id: Id of the user's connected service.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

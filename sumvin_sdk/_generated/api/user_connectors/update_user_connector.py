@@ -102,8 +102,9 @@ def sync_detailed(
     """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id: Identifier of the user connector.
-        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+        user_connector_id: Id of the user's connected service.
+        body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+            settings or credentials of one of the user's connected services.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,8 +136,9 @@ def sync(
     """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id: Identifier of the user connector.
-        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+        user_connector_id: Id of the user's connected service.
+        body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+            settings or credentials of one of the user's connected services.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -163,8 +165,9 @@ async def asyncio_detailed(
     """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id: Identifier of the user connector.
-        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+        user_connector_id: Id of the user's connected service.
+        body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+            settings or credentials of one of the user's connected services.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -194,8 +197,9 @@ async def asyncio(
     """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id: Identifier of the user connector.
-        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+        user_connector_id: Id of the user's connected service.
+        body: ``UpdateUserConnectorRequest``: Body of `update_user_connector`, which changes the
+            settings or credentials of one of the user's connected services.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

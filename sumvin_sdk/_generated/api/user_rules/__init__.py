@@ -60,14 +60,16 @@ class UserRulesResource:
         ``GET /v0/user/rules/``
 
         Args:
-            applies_to: Only items whose applies to matches this.
-            priority_gte: Only items whose priority gte matches this.
-            priority_lte: Only items whose priority lte matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+                as `str-abc123`.
+            priority_gte: Lowest rule priority to include (0 to 1000).
+            priority_lte: Highest rule priority to include (0 to 1000).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: A page of rules with links to the neighbouring pages.
+            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
+                priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -108,10 +110,11 @@ class UserRulesResource:
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Request body for a create rule.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+                plain-language prompt and its configuration.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -145,10 +148,10 @@ class UserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
+            rule_id: Id of the rule.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -185,7 +188,7 @@ class UserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
+            rule_id: Id of the rule.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -226,11 +229,11 @@ class UserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
-            body: ``UpdateRuleRequest``: Request body for a update rule.
+            rule_id: Id of the rule.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -291,14 +294,16 @@ class AsyncUserRulesResource:
         ``GET /v0/user/rules/``
 
         Args:
-            applies_to: Only items whose applies to matches this.
-            priority_gte: Only items whose priority gte matches this.
-            priority_lte: Only items whose priority lte matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+                as `str-abc123`.
+            priority_gte: Lowest rule priority to include (0 to 1000).
+            priority_lte: Highest rule priority to include (0 to 1000).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: A page of rules with links to the neighbouring pages.
+            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
+                priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -339,10 +344,11 @@ class AsyncUserRulesResource:
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Request body for a create rule.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+                plain-language prompt and its configuration.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -376,10 +382,10 @@ class AsyncUserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
+            rule_id: Id of the rule.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -416,7 +422,7 @@ class AsyncUserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
+            rule_id: Id of the rule.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -457,11 +463,11 @@ class AsyncUserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Identifier of the rule.
-            body: ``UpdateRuleRequest``: Request body for a update rule.
+            rule_id: Id of the rule.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
         Returns:
-            RuleResponse: Response carrying a rule.
+            RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
         Raises:
             BadRequestError: 400, the request was malformed.

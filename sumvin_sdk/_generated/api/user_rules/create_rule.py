@@ -92,7 +92,8 @@ def sync_detailed(
     """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body: ``CreateRuleRequest``: Request body for a create rule.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+            plain-language prompt and its configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +123,8 @@ def sync(
     """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body: ``CreateRuleRequest``: Request body for a create rule.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+            plain-language prompt and its configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body: ``CreateRuleRequest``: Request body for a create rule.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+            plain-language prompt and its configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +178,8 @@ async def asyncio(
     """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body: ``CreateRuleRequest``: Request body for a create rule.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
+            plain-language prompt and its configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -118,11 +118,12 @@ def sync_detailed(
     """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to: Only items whose applies to matches this.
-        priority_gte: Only items whose priority gte matches this.
-        priority_lte: Only items whose priority lte matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+            as `str-abc123`.
+        priority_gte: Lowest rule priority to include (0 to 1000).
+        priority_lte: Highest rule priority to include (0 to 1000).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -160,11 +161,12 @@ def sync(
     """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to: Only items whose applies to matches this.
-        priority_gte: Only items whose priority gte matches this.
-        priority_lte: Only items whose priority lte matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+            as `str-abc123`.
+        priority_gte: Lowest rule priority to include (0 to 1000).
+        priority_lte: Highest rule priority to include (0 to 1000).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,11 +199,12 @@ async def asyncio_detailed(
     """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to: Only items whose applies to matches this.
-        priority_gte: Only items whose priority gte matches this.
-        priority_lte: Only items whose priority lte matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+            as `str-abc123`.
+        priority_gte: Lowest rule priority to include (0 to 1000).
+        priority_lte: Highest rule priority to include (0 to 1000).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -237,11 +240,12 @@ async def asyncio(
     """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to: Only items whose applies to matches this.
-        priority_gte: Only items whose priority gte matches this.
-        priority_lte: Only items whose priority lte matches this.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
+            as `str-abc123`.
+        priority_gte: Lowest rule priority to include (0 to 1000).
+        priority_lte: Highest rule priority to include (0 to 1000).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

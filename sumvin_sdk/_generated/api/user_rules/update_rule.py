@@ -107,8 +107,8 @@ def sync_detailed(
     """Changes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
-        body: ``UpdateRuleRequest``: Request body for a update rule.
+        rule_id: Id of the rule.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,8 +140,8 @@ def sync(
     """Changes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
-        body: ``UpdateRuleRequest``: Request body for a update rule.
+        rule_id: Id of the rule.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,8 +168,8 @@ async def asyncio_detailed(
     """Changes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
-        body: ``UpdateRuleRequest``: Request body for a update rule.
+        rule_id: Id of the rule.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,8 +199,8 @@ async def asyncio(
     """Changes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
-        body: ``UpdateRuleRequest``: Request body for a update rule.
+        rule_id: Id of the rule.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

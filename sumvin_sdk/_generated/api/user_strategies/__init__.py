@@ -56,10 +56,10 @@ class UserStrategiesResource:
         ``GET /v0/user/strategies/``
 
         Args:
-            connector_id: Only items whose connector id matches this.
+            connector_id: Only user strategies that use this connector.
 
         Returns:
-            UserStrategyListResponse: A page of user strategys with links to the neighbouring pages.
+            UserStrategyListResponse: What `list_user_strategies` returns; it lists the strategies the user has enabled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -94,10 +94,12 @@ class UserStrategiesResource:
         ``POST /v0/user/strategies/``
 
         Args:
-            body: ``EnableStrategyRequest``: Request body for a enable strategy.
+            body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+                for the user with the given configuration.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -134,10 +136,11 @@ class UserStrategiesResource:
         ``GET /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -174,7 +177,7 @@ class UserStrategiesResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -215,11 +218,13 @@ class UserStrategiesResource:
         ``PATCH /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
+            body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+                configuration or the active state of one of the user's strategies.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -277,10 +282,10 @@ class AsyncUserStrategiesResource:
         ``GET /v0/user/strategies/``
 
         Args:
-            connector_id: Only items whose connector id matches this.
+            connector_id: Only user strategies that use this connector.
 
         Returns:
-            UserStrategyListResponse: A page of user strategys with links to the neighbouring pages.
+            UserStrategyListResponse: What `list_user_strategies` returns; it lists the strategies the user has enabled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -315,10 +320,12 @@ class AsyncUserStrategiesResource:
         ``POST /v0/user/strategies/``
 
         Args:
-            body: ``EnableStrategyRequest``: Request body for a enable strategy.
+            body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+                for the user with the given configuration.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -355,10 +362,11 @@ class AsyncUserStrategiesResource:
         ``GET /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -395,7 +403,7 @@ class AsyncUserStrategiesResource:
         ``DELETE /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -436,11 +444,13 @@ class AsyncUserStrategiesResource:
         ``PATCH /v0/user/strategies/{user_strategy_id}``
 
         Args:
-            user_strategy_id: Identifier of the user strategy.
-            body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+            user_strategy_id: Id of the user's enabled strategy.
+            body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+                configuration or the active state of one of the user's strategies.
 
         Returns:
-            UserStrategyResponse: Response carrying a user strategy.
+            UserStrategyResponse: What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user
+                strategy.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

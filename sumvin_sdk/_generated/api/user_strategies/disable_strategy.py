@@ -89,7 +89,7 @@ def sync_detailed(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -117,7 +117,8 @@ def sync_detailed(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +148,8 @@ def sync(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -200,7 +203,8 @@ async def asyncio(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

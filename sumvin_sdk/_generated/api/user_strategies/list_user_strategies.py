@@ -92,7 +92,7 @@ def sync_detailed(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -112,8 +112,9 @@ def sync_detailed(
     """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
+        body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+            configuration or the active state of one of the user's strategies.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,8 +146,9 @@ def sync(
     """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
+        body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+            configuration or the active state of one of the user's strategies.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,8 +175,9 @@ async def asyncio_detailed(
     """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
+        body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+            configuration or the active state of one of the user's strategies.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,8 +207,9 @@ async def asyncio(
     """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
+        body: ``UpdateUserStrategyRequest``: Body of `update_user_strategy`, which changes the
+            configuration or the active state of one of the user's strategies.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -48,10 +48,11 @@ class UsersResource:
         ``GET /v0/users/username/{username}``
 
         Args:
-            username: Identifier of the username.
+            username: Username to look up (at most 20 characters).
 
         Returns:
-            UsernameResolveResponse: Response carrying a username resolve.
+            UsernameResolveResponse: What `resolve_username` returns; it looks a username up and returns the public profile
+                and wallet address it belongs to.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -103,10 +104,11 @@ class AsyncUsersResource:
         ``GET /v0/users/username/{username}``
 
         Args:
-            username: Identifier of the username.
+            username: Username to look up (at most 20 characters).
 
         Returns:
-            UsernameResolveResponse: Response carrying a username resolve.
+            UsernameResolveResponse: What `resolve_username` returns; it looks a username up and returns the public profile
+                and wallet address it belongs to.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

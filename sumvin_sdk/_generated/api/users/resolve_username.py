@@ -92,7 +92,7 @@ def sync_detailed(
     """Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
-        username: Identifier of the username.
+        username: Username to look up (at most 20 characters).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
-        username: Identifier of the username.
+        username: Username to look up (at most 20 characters).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
-        username: Identifier of the username.
+        username: Username to look up (at most 20 characters).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
-        username: Identifier of the username.
+        username: Username to look up (at most 20 characters).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -56,7 +56,8 @@ class VisaCheckoutResource:
             body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
         Returns:
-            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+            VisaCheckoutAcceptedResponse: What `start_checkout` returns; it starts a checkout with a card or the demo source; it
+                proceeds in the background.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -92,10 +93,10 @@ class VisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Identifier of the checkout.
+            checkout_id: Id of the checkout.
 
         Returns:
-            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+            VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -151,7 +152,8 @@ class AsyncVisaCheckoutResource:
             body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
         Returns:
-            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+            VisaCheckoutAcceptedResponse: What `start_checkout` returns; it starts a checkout with a card or the demo source; it
+                proceeds in the background.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -187,10 +189,10 @@ class AsyncVisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Identifier of the checkout.
+            checkout_id: Id of the checkout.
 
         Returns:
-            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+            VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

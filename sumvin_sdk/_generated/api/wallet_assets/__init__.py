@@ -52,10 +52,11 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
-            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+            WalletAssetListResponse: What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances
+                and values.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -97,15 +98,16 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            symbol: Identifier of the symbol.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            from_: Only items whose from matches this.
-            to: Only items whose to matches this.
+            wallet_id: Id of the wallet.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            from_: Earliest transaction time to include, in epoch milliseconds.
+            to: Latest transaction time to include, in epoch milliseconds.
 
         Returns:
-            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+            WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
+                one wallet, newest first, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -142,10 +144,11 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/balances``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
-            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+            WalletBalanceSummaryResponse: What `get_wallet_balance_summary` returns: one wallet's total balance with the share of
+                each asset.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -199,10 +202,11 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
-            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+            WalletAssetListResponse: What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances
+                and values.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -244,15 +248,16 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            symbol: Identifier of the symbol.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            from_: Only items whose from matches this.
-            to: Only items whose to matches this.
+            wallet_id: Id of the wallet.
+            symbol: Ticker symbol of the asset, such as `USDC`.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            from_: Earliest transaction time to include, in epoch milliseconds.
+            to: Latest transaction time to include, in epoch milliseconds.
 
         Returns:
-            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+            WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
+                one wallet, newest first, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -289,10 +294,11 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/balances``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
-            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+            WalletBalanceSummaryResponse: What `get_wallet_balance_summary` returns: one wallet's total balance with the share of
+                each asset.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

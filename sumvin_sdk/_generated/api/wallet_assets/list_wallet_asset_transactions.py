@@ -127,12 +127,12 @@ def sync_detailed(
     """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        symbol: Identifier of the symbol.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        from_: Only items whose from matches this.
-        to: Only items whose to matches this.
+        wallet_id: Id of the wallet.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        from_: Earliest transaction time to include, in epoch milliseconds.
+        to: Latest transaction time to include, in epoch milliseconds.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,12 +172,12 @@ def sync(
     """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        symbol: Identifier of the symbol.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        from_: Only items whose from matches this.
-        to: Only items whose to matches this.
+        wallet_id: Id of the wallet.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        from_: Earliest transaction time to include, in epoch milliseconds.
+        to: Latest transaction time to include, in epoch milliseconds.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -212,12 +212,12 @@ async def asyncio_detailed(
     """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        symbol: Identifier of the symbol.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        from_: Only items whose from matches this.
-        to: Only items whose to matches this.
+        wallet_id: Id of the wallet.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        from_: Earliest transaction time to include, in epoch milliseconds.
+        to: Latest transaction time to include, in epoch milliseconds.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -255,12 +255,12 @@ async def asyncio(
     """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        symbol: Identifier of the symbol.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
-        from_: Only items whose from matches this.
-        to: Only items whose to matches this.
+        wallet_id: Id of the wallet.
+        symbol: Ticker symbol of the asset, such as `USDC`.
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
+        from_: Earliest transaction time to include, in epoch milliseconds.
+        to: Latest transaction time to include, in epoch milliseconds.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -63,12 +63,13 @@ class WalletsResource:
         ``GET /v0/wallets/``
 
         Args:
-            chain_id: Only items whose chain id matches this.
-            is_eoa: Whether to is EOA.
-            expand: Related resources to embed in the response.
+            chain_id: Only wallets on this EVM chain id.
+            is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+            expand: Related data to embed in each wallet: `cards`.
 
         Returns:
-            WalletListResponse: A page of wallets with links to the neighbouring pages.
+            WalletListResponse: What `list_wallets` returns; it lists the user's wallets, optionally filtered by chain
+                or by whether they are plain EOAs.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -107,7 +108,7 @@ class WalletsResource:
             body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -146,11 +147,11 @@ class WalletsResource:
         ``GET /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            expand: Related resources to embed in the response.
+            wallet_id: Id of the wallet.
+            expand: Related data to embed: `cards`.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -187,7 +188,7 @@ class WalletsResource:
         ``DELETE /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -228,11 +229,12 @@ class WalletsResource:
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            body: ``WalletUpdateRequest``: Request body for a wallet update.
+            wallet_id: Id of the wallet.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+                primary flag; 202 when the change still has to settle on chain.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -272,11 +274,13 @@ class WalletsResource:
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+            wallet_id: Id of the wallet.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+                signer to a Safe wallet; the registration completes asynchronously.
 
         Returns:
-            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
+                registration completes asynchronously.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -338,12 +342,13 @@ class AsyncWalletsResource:
         ``GET /v0/wallets/``
 
         Args:
-            chain_id: Only items whose chain id matches this.
-            is_eoa: Whether to is EOA.
-            expand: Related resources to embed in the response.
+            chain_id: Only wallets on this EVM chain id.
+            is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+            expand: Related data to embed in each wallet: `cards`.
 
         Returns:
-            WalletListResponse: A page of wallets with links to the neighbouring pages.
+            WalletListResponse: What `list_wallets` returns; it lists the user's wallets, optionally filtered by chain
+                or by whether they are plain EOAs.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -382,7 +387,7 @@ class AsyncWalletsResource:
             body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -421,11 +426,11 @@ class AsyncWalletsResource:
         ``GET /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            expand: Related resources to embed in the response.
+            wallet_id: Id of the wallet.
+            expand: Related data to embed: `cards`.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -462,7 +467,7 @@ class AsyncWalletsResource:
         ``DELETE /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
+            wallet_id: Id of the wallet.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -503,11 +508,12 @@ class AsyncWalletsResource:
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            body: ``WalletUpdateRequest``: Request body for a wallet update.
+            wallet_id: Id of the wallet.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+                primary flag; 202 when the change still has to settle on chain.
 
         Returns:
-            WalletResponse: Response carrying a wallet.
+            WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -547,11 +553,13 @@ class AsyncWalletsResource:
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
-            wallet_id: Identifier of the wallet.
-            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+            wallet_id: Id of the wallet.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+                signer to a Safe wallet; the registration completes asynchronously.
 
         Returns:
-            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
+                registration completes asynchronously.
 
         Raises:
             BadRequestError: 400, the request was malformed.

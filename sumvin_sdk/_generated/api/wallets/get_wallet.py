@@ -106,8 +106,8 @@ def sync_detailed(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        expand: Related resources to embed in the response.
+        wallet_id: Id of the wallet.
+        expand: Related data to embed: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        expand: Related resources to embed in the response.
+        wallet_id: Id of the wallet.
+        expand: Related data to embed: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        expand: Related resources to embed in the response.
+        wallet_id: Id of the wallet.
+        expand: Related data to embed: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +198,8 @@ async def asyncio(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        expand: Related resources to embed in the response.
+        wallet_id: Id of the wallet.
+        expand: Related data to embed: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

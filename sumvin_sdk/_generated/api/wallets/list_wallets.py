@@ -109,9 +109,9 @@ def sync_detailed(
     """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        is_eoa: Whether to is EOA.
-        expand: Related resources to embed in the response.
+        chain_id: Only wallets on this EVM chain id.
+        is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+        expand: Related data to embed in each wallet: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,9 +145,9 @@ def sync(
     """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        is_eoa: Whether to is EOA.
-        expand: Related resources to embed in the response.
+        chain_id: Only wallets on this EVM chain id.
+        is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+        expand: Related data to embed in each wallet: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,9 +176,9 @@ async def asyncio_detailed(
     """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        is_eoa: Whether to is EOA.
-        expand: Related resources to embed in the response.
+        chain_id: Only wallets on this EVM chain id.
+        is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+        expand: Related data to embed in each wallet: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -210,9 +210,9 @@ async def asyncio(
     """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id: Only items whose chain id matches this.
-        is_eoa: Whether to is EOA.
-        expand: Related resources to embed in the response.
+        chain_id: Only wallets on this EVM chain id.
+        is_eoa: `True` for plain externally owned accounts only, `False` for smart wallets only.
+        expand: Related data to embed in each wallet: `cards`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

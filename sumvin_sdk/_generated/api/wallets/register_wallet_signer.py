@@ -122,8 +122,9 @@ def sync_detailed(
     """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+        wallet_id: Id of the wallet.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+            signer to a Safe wallet; the registration completes asynchronously.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,8 +156,9 @@ def sync(
     """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+        wallet_id: Id of the wallet.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+            signer to a Safe wallet; the registration completes asynchronously.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,8 +185,9 @@ async def asyncio_detailed(
     """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+        wallet_id: Id of the wallet.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+            signer to a Safe wallet; the registration completes asynchronously.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,8 +217,9 @@ async def asyncio(
     """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+        wallet_id: Id of the wallet.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
+            signer to a Safe wallet; the registration completes asynchronously.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

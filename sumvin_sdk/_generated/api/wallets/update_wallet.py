@@ -122,8 +122,9 @@ def sync_detailed(
     """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletUpdateRequest``: Request body for a wallet update.
+        wallet_id: Id of the wallet.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+            primary flag; 202 when the change still has to settle on chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,8 +156,9 @@ def sync(
     """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletUpdateRequest``: Request body for a wallet update.
+        wallet_id: Id of the wallet.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+            primary flag; 202 when the change still has to settle on chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,8 +185,9 @@ async def asyncio_detailed(
     """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletUpdateRequest``: Request body for a wallet update.
+        wallet_id: Id of the wallet.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+            primary flag; 202 when the change still has to settle on chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,8 +217,9 @@ async def asyncio(
     """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id: Identifier of the wallet.
-        body: ``WalletUpdateRequest``: Request body for a wallet update.
+        wallet_id: Id of the wallet.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
+            primary flag; 202 when the change still has to settle on chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

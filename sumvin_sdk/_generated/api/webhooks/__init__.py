@@ -64,8 +64,8 @@ class WebhooksResource:
         ``POST /v0/webhooks/kyc/sumsub/events``
 
         Args:
-            x_payload_digest: The `X-Payload-Digest` header.
-            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+            x_payload_digest: The provider's signature over the raw body.
+            x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
         Returns:
             Any: The response body.
@@ -106,8 +106,8 @@ class WebhooksResource:
 
         Args:
             body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-            meld_signature: The `meld-signature` header.
-            meld_signature_timestamp: The `meld-signature-timestamp` header.
+            meld_signature: The provider's signature over the event.
+            meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
             Any: The response body.
@@ -145,7 +145,7 @@ class WebhooksResource:
         ``POST /v0/webhooks/alchemy``
 
         Args:
-            x_alchemy_signature: The `X-Alchemy-Signature` header.
+            x_alchemy_signature: The provider's HMAC signature over the raw body.
 
         Returns:
             Any: The response body.
@@ -188,11 +188,12 @@ class WebhooksResource:
         Args:
             body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
                 issuer webhook.
-            card_issuer_signature: The `card-issuer-signature` header.
-            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+            card_issuer_signature: The issuer's signature over the event.
+            card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
         Returns:
-            CardIssuerWebhookAck: A card issuer webhook ack.
+            CardIssuerWebhookAck: What `handle_card_issuer_webhook` returns; it receiver for the card issuer's
+                tokenisation events, verified by their signature headers.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -235,11 +236,12 @@ class WebhooksResource:
         Args:
             body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
                 event.
-            webhook_signature: The `webhook-signature` header.
-            webhook_timestamp: The `webhook-timestamp` header.
+            webhook_signature: The provider's signature over the event.
+            webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: A para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
+                para webhook ack.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -279,11 +281,12 @@ class WebhooksResource:
         Args:
             body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
                 wallet claimed webhook.
-            webhook_signature: The `webhook-signature` header.
-            webhook_timestamp: The `webhook-timestamp` header.
+            webhook_signature: The provider's signature over the event.
+            webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: A para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
+                para webhook ack.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -339,8 +342,8 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/kyc/sumsub/events``
 
         Args:
-            x_payload_digest: The `X-Payload-Digest` header.
-            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+            x_payload_digest: The provider's signature over the raw body.
+            x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
         Returns:
             Any: The response body.
@@ -381,8 +384,8 @@ class AsyncWebhooksResource:
 
         Args:
             body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-            meld_signature: The `meld-signature` header.
-            meld_signature_timestamp: The `meld-signature-timestamp` header.
+            meld_signature: The provider's signature over the event.
+            meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
             Any: The response body.
@@ -420,7 +423,7 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/alchemy``
 
         Args:
-            x_alchemy_signature: The `X-Alchemy-Signature` header.
+            x_alchemy_signature: The provider's HMAC signature over the raw body.
 
         Returns:
             Any: The response body.
@@ -463,11 +466,12 @@ class AsyncWebhooksResource:
         Args:
             body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
                 issuer webhook.
-            card_issuer_signature: The `card-issuer-signature` header.
-            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+            card_issuer_signature: The issuer's signature over the event.
+            card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
         Returns:
-            CardIssuerWebhookAck: A card issuer webhook ack.
+            CardIssuerWebhookAck: What `handle_card_issuer_webhook` returns; it receiver for the card issuer's
+                tokenisation events, verified by their signature headers.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -510,11 +514,12 @@ class AsyncWebhooksResource:
         Args:
             body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
                 event.
-            webhook_signature: The `webhook-signature` header.
-            webhook_timestamp: The `webhook-timestamp` header.
+            webhook_signature: The provider's signature over the event.
+            webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: A para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
+                para webhook ack.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -554,11 +559,12 @@ class AsyncWebhooksResource:
         Args:
             body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
                 wallet claimed webhook.
-            webhook_signature: The `webhook-signature` header.
-            webhook_timestamp: The `webhook-timestamp` header.
+            webhook_signature: The provider's signature over the event.
+            webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: A para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
+                para webhook ack.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -85,7 +85,7 @@ def sync_detailed(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -115,7 +115,7 @@ def sync(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,7 +168,7 @@ async def asyncio(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -100,8 +100,8 @@ def sync_detailed(
     Args:
         body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
-        card_issuer_signature: The `card-issuer-signature` header.
-        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+        card_issuer_signature: The issuer's signature over the event.
+        card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,8 +137,8 @@ def sync(
     Args:
         body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
-        card_issuer_signature: The `card-issuer-signature` header.
-        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+        card_issuer_signature: The issuer's signature over the event.
+        card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     Args:
         body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
-        card_issuer_signature: The `card-issuer-signature` header.
-        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+        card_issuer_signature: The issuer's signature over the event.
+        card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,8 +204,8 @@ async def asyncio(
     Args:
         body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
-        card_issuer_signature: The `card-issuer-signature` header.
-        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+        card_issuer_signature: The issuer's signature over the event.
+        card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -94,8 +94,8 @@ def sync_detailed(
 
     Args:
         body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-        meld_signature: The `meld-signature` header.
-        meld_signature_timestamp: The `meld-signature-timestamp` header.
+        meld_signature: The provider's signature over the event.
+        meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,8 +130,8 @@ def sync(
 
     Args:
         body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-        meld_signature: The `meld-signature` header.
-        meld_signature_timestamp: The `meld-signature-timestamp` header.
+        meld_signature: The provider's signature over the event.
+        meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,8 +161,8 @@ async def asyncio_detailed(
 
     Args:
         body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-        meld_signature: The `meld-signature` header.
-        meld_signature_timestamp: The `meld-signature-timestamp` header.
+        meld_signature: The provider's signature over the event.
+        meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,8 +195,8 @@ async def asyncio(
 
     Args:
         body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
-        meld_signature: The `meld-signature` header.
-        meld_signature_timestamp: The `meld-signature-timestamp` header.
+        meld_signature: The provider's signature over the event.
+        meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

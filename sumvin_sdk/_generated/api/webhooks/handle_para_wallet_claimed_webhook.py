@@ -101,8 +101,8 @@ def sync_detailed(
     Args:
         body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     Args:
         body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,8 +172,8 @@ async def asyncio_detailed(
     Args:
         body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -208,8 +208,8 @@ async def asyncio(
     Args:
         body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -86,8 +86,8 @@ def sync_detailed(
     """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest: The `X-Payload-Digest` header.
-        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+        x_payload_digest: The provider's signature over the raw body.
+        x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,8 +119,8 @@ def sync(
     """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest: The `X-Payload-Digest` header.
-        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+        x_payload_digest: The provider's signature over the raw body.
+        x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest: The `X-Payload-Digest` header.
-        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+        x_payload_digest: The provider's signature over the raw body.
+        x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,8 +178,8 @@ async def asyncio(
     """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest: The `X-Payload-Digest` header.
-        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+        x_payload_digest: The provider's signature over the raw body.
+        x_payload_digest_alg: Algorithm of that signature, such as `HMAC_SHA256_HEX`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -98,8 +98,8 @@ def sync_detailed(
     Args:
         body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
             event.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,8 +135,8 @@ def sync(
     Args:
         body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
             event.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     Args:
         body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
             event.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -202,8 +202,8 @@ async def asyncio(
     Args:
         body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
             event.
-        webhook_signature: The `webhook-signature` header.
-        webhook_timestamp: The `webhook-timestamp` header.
+        webhook_signature: The provider's signature over the event.
+        webhook_timestamp: When the provider signed the event; part of what is signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

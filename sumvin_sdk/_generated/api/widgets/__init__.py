@@ -59,10 +59,11 @@ class WidgetsResource:
         ``GET /v0/widgets/``
 
         Args:
-            include_deleted: Whether to include deleted.
+            include_deleted: Also return widgets that were deleted.
 
         Returns:
-            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+            WidgetListResponse: What `list_widgets` returns; it lists the widgets of the user's dashboard in display
+                order.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -97,10 +98,11 @@ class WidgetsResource:
         ``POST /v0/widgets/``
 
         Args:
-            body: ``WidgetCreateRequest``: Request body for a widget create.
+            body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+                dashboard.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -134,10 +136,10 @@ class WidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
+            widget_id: Id of the widget.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -174,7 +176,7 @@ class WidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
+            widget_id: Id of the widget.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -215,11 +217,12 @@ class WidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
-            body: ``WidgetUpdateRequest``: Request body for a widget update.
+            widget_id: Id of the widget.
+            body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+                query or display settings.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -257,10 +260,11 @@ class WidgetsResource:
         ``PUT /v0/widgets/reorder``
 
         Args:
-            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+            body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+                dashboard widgets.
 
         Returns:
-            WidgetReorderResponse: Response carrying a widget reorder.
+            WidgetReorderResponse: What `reorder_widgets` returns; it sets the display order of the dashboard widgets.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -314,10 +318,11 @@ class AsyncWidgetsResource:
         ``GET /v0/widgets/``
 
         Args:
-            include_deleted: Whether to include deleted.
+            include_deleted: Also return widgets that were deleted.
 
         Returns:
-            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+            WidgetListResponse: What `list_widgets` returns; it lists the widgets of the user's dashboard in display
+                order.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -352,10 +357,11 @@ class AsyncWidgetsResource:
         ``POST /v0/widgets/``
 
         Args:
-            body: ``WidgetCreateRequest``: Request body for a widget create.
+            body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+                dashboard.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -389,10 +395,10 @@ class AsyncWidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
+            widget_id: Id of the widget.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -429,7 +435,7 @@ class AsyncWidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
+            widget_id: Id of the widget.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -470,11 +476,12 @@ class AsyncWidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Identifier of the widget.
-            body: ``WidgetUpdateRequest``: Request body for a widget update.
+            widget_id: Id of the widget.
+            body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+                query or display settings.
 
         Returns:
-            WidgetResponse: Response carrying a widget.
+            WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -512,10 +519,11 @@ class AsyncWidgetsResource:
         ``PUT /v0/widgets/reorder``
 
         Args:
-            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+            body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+                dashboard widgets.
 
         Returns:
-            WidgetReorderResponse: Response carrying a widget reorder.
+            WidgetReorderResponse: What `reorder_widgets` returns; it sets the display order of the dashboard widgets.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -92,7 +92,8 @@ def sync_detailed(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +123,8 @@ def sync(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +178,8 @@ async def asyncio(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

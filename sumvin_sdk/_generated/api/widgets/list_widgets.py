@@ -87,7 +87,7 @@ def sync_detailed(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -117,7 +117,7 @@ def sync(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +170,7 @@ async def asyncio(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -92,7 +92,8 @@ def sync_detailed(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +123,8 @@ def sync(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +178,8 @@ async def asyncio(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,8 +107,9 @@ def sync_detailed(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Identifier of the widget.
-        body: ``WidgetUpdateRequest``: Request body for a widget update.
+        widget_id: Id of the widget.
+        body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+            query or display settings.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,8 +141,9 @@ def sync(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Identifier of the widget.
-        body: ``WidgetUpdateRequest``: Request body for a widget update.
+        widget_id: Id of the widget.
+        body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+            query or display settings.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,8 +170,9 @@ async def asyncio_detailed(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Identifier of the widget.
-        body: ``WidgetUpdateRequest``: Request body for a widget update.
+        widget_id: Id of the widget.
+        body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+            query or display settings.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,8 +202,9 @@ async def asyncio(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Identifier of the widget.
-        body: ``WidgetUpdateRequest``: Request body for a widget update.
+        widget_id: Id of the widget.
+        body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
+            query or display settings.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
