@@ -32,7 +32,7 @@ class ChatAttachmentResponse(Model):
         field_links: HAL links to this resource and to the actions available next, keyed by relation.
         url: Web address of the chat attachment.
         filename: File name the attachment was uploaded with.
-        media_type: MIME type of the attachment, such as `image/png`.
+        media_type: Media (MIME) type of the uploaded file, such as `image/png`.
     """
 
     field_links: ChatAttachmentResponseLinks

@@ -45,7 +45,7 @@ class DeviceCodeCreateResponse(Model):
             user_code: Short code the user checks in the browser before approving.
             verification_uri: Page where the user approves the sign-in.
             verification_uri_complete: The approval page with the codes filled in.
-            expires_in: Seconds until the device code expires.
+            expires_in: Lifetime of the device code, in seconds.
             interval: Least number of seconds to wait between polls.
     """
 

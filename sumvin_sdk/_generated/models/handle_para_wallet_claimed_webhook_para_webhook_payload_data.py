@@ -27,7 +27,7 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
 
     Attributes:
         wallet_id: The provider's id of the wallet the event is about.
-        wallet_address: On-chain address of the wallet.
+        wallet_address: On-chain address of the wallet that was claimed.
         wallet_type: Chain family of the wallet, such as `EVM`.
         user_id: The provider's id of the user who owns the wallet.
         wallet_created_at: When the wallet was created, ISO 8601 (wallet-created events).

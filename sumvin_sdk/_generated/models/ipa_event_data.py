@@ -32,7 +32,7 @@ class IPAEventData(Model):
 
     Attributes:
         id: Unique id of the IPA event.
-        event_type: What happened to the errand.
+        event_type: Kind of change the errand went through.
         created_at: When the IPA event was created (epoch ms on the wire).
         payload: Details of the event; which members appear depends on `event_type`; null when it has none.
     """

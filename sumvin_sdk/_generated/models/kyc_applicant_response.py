@@ -31,7 +31,7 @@ class KYCApplicantResponse(Model):
 
         Attributes:
             field_links: HAL links to this resource and to the actions available next, keyed by relation.
-            applicant_id: The user's Sumsub applicant id.
+            applicant_id: Sumsub's id for the user as an applicant.
             user_id: Identifier of the user the KYC applicant belongs to.
             already_existed: True when the user already had an applicant and no new one was made. Default: False.
     """

@@ -36,7 +36,7 @@ class KycSessionMintResponse(Model):
                 'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
 
         Attributes:
-            field_links: Links to redeem the session's ticket and to poll the verification outcome.
+            field_links: Links to redeem the session's ticket and to check how verification ended.
             ticket: Single-use secret ticket for the session, shown only in this response; whoever holds it can redeem it.
             url: Web address of the KYC session mint.
             expires_at: When the KYC session mint expires (epoch ms on the wire).

@@ -40,7 +40,7 @@ class KycSessionRedemptionResponse(Model):
                 'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
 
         Attributes:
-            field_links: Links to create the KYC applicant and to poll the verification outcome.
+            field_links: Links to create the KYC applicant and to check how verification ended.
             access_token: Short-lived token for starting the Sumsub Web SDK.
             expires_in: Seconds the token stays valid.
             user_id: Identifier of the user the KYC session redemption belongs to.

@@ -40,7 +40,7 @@ class KYCStatusResponse(Model):
     Attributes:
         field_links: Links to the user, the KYC status, a fresh Sumsub token and a browser verification session.
         status: Where verification stands: `pending`, `in_progress`, `retry`, `approved` or `rejected`.
-        applicant_id: The user's Sumsub applicant id.
+        applicant_id: Sumsub's id for the user as an applicant; null before verification starts.
         verified_at: When the KYC status was verified (epoch ms on the wire).
         rejected_at: When the KYC status was rejected (epoch ms on the wire).
         reject_reason: Why verification was rejected or must be redone; null when approved or pending.

@@ -30,7 +30,7 @@ class KYCSubmitResponse(Model):
     Attributes:
         field_links: HAL links to this resource and to the actions available next, keyed by relation.
         status: State of the submission, such as `pending`.
-        applicant_id: The user's Sumsub applicant id.
+        applicant_id: Sumsub's id for the user as an applicant.
     """
 
     field_links: KYCSubmitResponseLinks

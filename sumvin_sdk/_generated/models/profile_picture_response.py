@@ -29,7 +29,7 @@ class ProfilePictureResponse(Model):
 
         Attributes:
             field_links: HAL links to this resource and to the actions available next, keyed by relation.
-            profile_picture_url: Public URL of the uploaded picture.
+            profile_picture_url: Public address of the picture just uploaded.
     """
 
     field_links: ProfilePictureResponseLinks

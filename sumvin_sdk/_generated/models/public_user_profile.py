@@ -25,7 +25,7 @@ class PublicUserProfile(Model):
 
     Attributes:
         id: Public id of the user, for use in API calls.
-        username: The user's unique username.
+        username: Username of the person, unique across Sumvin.
         first_name: The user's first name; null when not shared.
         profile_picture_url: Public URL of the profile picture; null when none is set.
     """

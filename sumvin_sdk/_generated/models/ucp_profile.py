@@ -36,9 +36,9 @@ class UcpProfile(Model):
 
     Attributes:
         version: UCP version the merchant advertises; empty when no profile is known for it.
-        capabilities: Capabilities the merchant advertises.
-        transports: Transports the merchant supports.
-        payment_handlers: Payment handlers the merchant supports.
+        capabilities: UCP capabilities the merchant declares.
+        transports: Transports the merchant's UCP services can be reached over.
+        payment_handlers: Payment handlers the merchant accepts.
         fulfillment: How the merchant fulfils orders; reserved, null in this API version.
         services: The merchant's UCP services and their endpoints; a service may be offered over several transports;
             null when not advertised.
