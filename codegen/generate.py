@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import ClassName
 
 from codegen import describe, parameters
 from codegen.emit import METHODS, EmitError, emit
@@ -160,6 +161,23 @@ def _pages(document: dict[str, Any]) -> None:
                 schema[ITEMS_MARK] = lists[0]
 
 
+def body_dict_names(document: dict[str, Any]) -> list[str]:
+    """The classes that get a TypedDict for ``body=``: every object schema a request body uses, and the
+    inline object bodies (the webhooks'), named as the generator names them."""
+    requests: set[str] = set()
+    inline = []
+    for item in document["paths"].values():
+        for method in (m for m in METHODS if m in item):
+            body = item[method].get("requestBody", {})
+            _refs(body, requests)
+            for media in body.get("content", {}).values():
+                if "properties" in media["schema"]:  # the generator names it after the operation and title
+                    inline.append(f"{item[method]['operationId']} {media['schema']['title']}")
+    schemas = document["components"]["schemas"]
+    named = [schemas[n].get("title", n) for n in _closure(schemas, requests) if "properties" in schemas[n]]
+    return sorted(str(ClassName(title, "")) for title in [*named, *inline])
+
+
 def generator_input(document: dict[str, Any]) -> dict[str, Any]:
     """Adapt the contract to what openapi-python-client 0.29.1 understands, in place.
 
@@ -196,6 +214,8 @@ def render(destination: Path) -> None:
     shutil.copytree(CODEGEN / "templates", templates)
     (templates / "parameter_descriptions.jinja").write_text(describe.parameter_table(document), encoding="utf-8")
     (templates / "parameter_formats.jinja").write_text(parameters.jinja_table(document), encoding="utf-8")
+    names = json.dumps(body_dict_names(document))
+    (templates / "body_dicts.jinja").write_text("{% set names = " + names + " %}\n", encoding="utf-8")
     output = _run(
         [
             sys.executable, "-m", "openapi_python_client", "generate",

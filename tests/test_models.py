@@ -83,6 +83,19 @@ def test_response_models_are_typed_without_unset_and_request_models_keep_it() ->
     assert WalletUpdateRequest(nickname=None).to_dict() == {"nickname": None}  # None sends null
 
 
+def test_no_response_model_docstring_or_signature_mentions_unset() -> None:
+    """What ``help()`` and IDE hovers show of a response model: its docstring (the ``Attributes:`` section
+    included), its constructor's signature and each member's annotation; none may speak of ``Unset``."""
+    response = [cls for cls in classes() if not cls._REQUEST]
+    for cls in response:
+        doc = inspect.cleandoc(cls.__dict__.get("__doc__") or "")  # its own, not Model's
+        assert "Attributes:" in doc or not (cls._REQUIRED + cls._OPTIONAL), cls.__name__
+        shown = [doc, str(inspect.signature(cls)), *map(str, inspect.get_annotations(cls).values())]
+        for text in shown:
+            assert "Unset" not in text and "UNSET" not in text, (cls.__name__, text[:200])
+    assert "= UNSET" in str(inspect.signature(WalletUpdateRequest))  # a request model still says it
+
+
 def test_unset_is_one_readable_object_that_survives_copies_and_pickles() -> None:
     assert repr(UNSET) == "UNSET" and not UNSET and Unset() is UNSET
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET

@@ -13,16 +13,19 @@ import pandas as pd
 import pytest
 
 from sumvin_sdk import AsyncSumvin, Sumvin
-from sumvin_sdk.errors import NotFoundError
+from sumvin_sdk.errors import NotFoundError, UsageError
 from sumvin_sdk.models import (
+    BudgetResponse,
     BudgetType,
     CreateBudgetRequest,
+    CreateBudgetRequestDict,
     CreateUserRequest,
     GetUserResponse,
     TransactionData,
     TransactionListResponse,
     WalletListResponse,
     WalletResponse,
+    WalletUpdateRequestDict,
 )
 from sumvin_sdk.testing import FakeSumvin
 
@@ -95,3 +98,41 @@ async def test_async_pages_are_typed_too(fake: FakeSumvin) -> None:
         assert len(ids) == 3
         one = await client.follow(page.page_items()[0], "self", model=WalletResponse)
         assert_type(one, WalletResponse)
+
+
+def test_dict_bodies_are_typed_dicts_that_mypy_checks(client: Sumvin, fake: FakeSumvin) -> None:
+    """Passing samples type-check as they are; each failing one carries the exact error code mypy must report
+    (``warn_unused_ignores`` makes mypy fail if it stops reporting it), and is refused at run time too."""
+    budget: CreateBudgetRequestDict = {
+        "name": "Food",
+        "original_request": "keep food under 300",
+        "category_name": "groceries",
+        "budget_type": "monthly",  # a Literal value of the enum
+        "limit_amount": "300.00",
+        "currency": "GBP",
+        "period": {"kind": "relative", "length": 1, "unit": "months"},  # a nested TypedDict
+    }
+    created = client.budgets.create_budget(body=budget)
+    assert_type(created, BudgetResponse)
+    assert created.budget.name == "Food"
+    wallet = client.wallets.list_wallets().page_items()[0]
+    update: WalletUpdateRequestDict = {"nickname": "Rainy day", "is_primary": False}  # optional members left out
+    assert client.wallets.update_wallet(wallet.id, body=update).nickname == "Rainy day"
+    misspelt: WalletUpdateRequestDict = {"nicknam": "x"}  # type: ignore[typeddict-unknown-key]
+    wrong_type: WalletUpdateRequestDict = {"nickname": 5}  # type: ignore[typeddict-item]
+    wrong_enum: CreateBudgetRequestDict = {**budget, "budget_type": "hourly"}  # type: ignore[typeddict-item]
+    assert misspelt and wrong_type and wrong_enum
+    sent = len(fake.requests)
+    with pytest.raises(UsageError, match="nicknam"):
+        client.wallets.update_wallet(wallet.id, body={"nicknam": "x"})  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="nickname"):
+        client.wallets.update_wallet(wallet.id, body={"nickname": 5})  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="limit_amount"):
+        client.budgets.create_budget(body={**budget, "limit_amount": 300})  # type: ignore[arg-type]
+    missing = {k: v for k, v in budget.items() if k != "currency"}
+    with pytest.raises(UsageError, match="currency"):
+        client.budgets.create_budget(body=missing)  # type: ignore[arg-type]
+    bad_period = {**budget, "period": {"kind": "relative", "length": "one", "unit": "months"}}
+    with pytest.raises(UsageError, match="length"):
+        client.budgets.create_budget(body=bad_period)  # type: ignore[arg-type]
+    assert len(fake.requests) == sent, "a refused body sends nothing"

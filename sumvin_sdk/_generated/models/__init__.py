@@ -7,18 +7,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .absolute_period import AbsolutePeriod
+    from .absolute_period import AbsolutePeriod, AbsolutePeriodDict
     from .account_data import AccountData
     from .account_list_response import AccountListResponse
     from .account_list_response_links import AccountListResponseLinks
     from .account_response import AccountResponse
     from .account_response_links import AccountResponseLinks
-    from .account_update_request import AccountUpdateRequest
-    from .add_products_request import AddProductsRequest
+    from .account_update_request import AccountUpdateRequest, AccountUpdateRequestDict
+    from .add_products_request import AddProductsRequest, AddProductsRequestDict
     from .affordance import Affordance
     from .affordance_payload_type_0 import AffordancePayloadType0
     from .agent_create_2_config_data import AgentCreate2ConfigData
-    from .agent_create_2_submission import AgentCreate2Submission
+    from .agent_create_2_submission import AgentCreate2Submission, AgentCreate2SubmissionDict
     from .agent_identity_data import AgentIdentityData
     from .agent_identity_list_response import AgentIdentityListResponse
     from .agent_identity_list_response_links import AgentIdentityListResponseLinks
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .app_action import AppAction
     from .application_settings import ApplicationSettings
     from .approval_decision import ApprovalDecision
-    from .approve_ipa_request import ApproveIPARequest
+    from .approve_ipa_request import ApproveIPARequest, ApproveIPARequestDict
     from .asset_data import AssetData
     from .asset_links import AssetLinks
     from .asset_list_response import AssetListResponse
@@ -45,15 +45,15 @@ if TYPE_CHECKING:
     from .asset_response import AssetResponse
     from .asset_type import AssetType
     from .autonomy_level import AutonomyLevel
-    from .availability_condition import AvailabilityCondition
-    from .bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
+    from .availability_condition import AvailabilityCondition, AvailabilityConditionDict
+    from .bind_mandate_key_wallet_request import BindMandateKeyWalletRequest, BindMandateKeyWalletRequestDict
     from .blob_storage_config import BlobStorageConfig
     from .blob_storage_service_status import BlobStorageServiceStatus
-    from .body_upload_chat_attachment import BodyUploadChatAttachment
-    from .body_upload_kyc_document import BodyUploadKycDocument
-    from .body_upload_receipt import BodyUploadReceipt
-    from .body_upload_user_profile_picture import BodyUploadUserProfilePicture
-    from .budget_cap_condition_input import BudgetCapConditionInput
+    from .body_upload_chat_attachment import BodyUploadChatAttachment, BodyUploadChatAttachmentDict
+    from .body_upload_kyc_document import BodyUploadKycDocument, BodyUploadKycDocumentDict
+    from .body_upload_receipt import BodyUploadReceipt, BodyUploadReceiptDict
+    from .body_upload_user_profile_picture import BodyUploadUserProfilePicture, BodyUploadUserProfilePictureDict
+    from .budget_cap_condition_input import BudgetCapConditionInput, BudgetCapConditionInputDict
     from .budget_cap_condition_output import BudgetCapConditionOutput
     from .budget_data import BudgetData
     from .budget_list_response import BudgetListResponse
@@ -64,14 +64,14 @@ if TYPE_CHECKING:
     from .budget_type import BudgetType
     from .byo_config_data import BYOConfigData
     from .byo_safe_data import BYOSafeData
-    from .byo_submission import BYOSubmission
+    from .byo_submission import BYOSubmission, BYOSubmissionDict
     from .cache_config import CacheConfig
     from .cache_service_status import CacheServiceStatus
     from .card_account_status import CardAccountStatus
     from .card_account_sub_status import CardAccountSubStatus
     from .card_action_response import CardActionResponse
     from .card_action_response_links import CardActionResponseLinks
-    from .card_checkout_source import CardCheckoutSource
+    from .card_checkout_source import CardCheckoutSource, CardCheckoutSourceDict
     from .card_data import CardData
     from .card_issuer_webhook_ack import CardIssuerWebhookAck
     from .card_list_response import CardListResponse
@@ -87,11 +87,11 @@ if TYPE_CHECKING:
     from .chat_attachment_response import ChatAttachmentResponse
     from .chat_attachment_response_links import ChatAttachmentResponseLinks
     from .chat_color import ChatColor
-    from .chat_create_session_request import ChatCreateSessionRequest
+    from .chat_create_session_request import ChatCreateSessionRequest, ChatCreateSessionRequestDict
     from .chat_icon import ChatIcon
     from .chat_session_data import ChatSessionData
     from .chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
-    from .clarify_ipa_request import ClarifyIPARequest
+    from .clarify_ipa_request import ClarifyIPARequest, ClarifyIPARequestDict
     from .clarify_ipa_request_answers import ClarifyIPARequestAnswers
     from .cli_config_response import CliConfigResponse
     from .cli_config_response_links import CliConfigResponseLinks
@@ -99,31 +99,31 @@ if TYPE_CHECKING:
     from .cli_pat_status import CliPatStatus
     from .common_links import CommonLinks
     from .comparison_op import ComparisonOp
-    from .condition_group_input import ConditionGroupInput
+    from .condition_group_input import ConditionGroupInput, ConditionGroupInputDict
     from .condition_group_input_operator import ConditionGroupInputOperator
     from .condition_group_output import ConditionGroupOutput
     from .condition_group_output_operator import ConditionGroupOutputOperator
-    from .connect_service_request import ConnectServiceRequest
+    from .connect_service_request import ConnectServiceRequest, ConnectServiceRequestDict
     from .connection_data import ConnectionData
     from .connection_list_response import ConnectionListResponse
     from .connection_list_response_links import ConnectionListResponseLinks
-    from .connector_auth_payload import ConnectorAuthPayload
+    from .connector_auth_payload import ConnectorAuthPayload, ConnectorAuthPayloadDict
     from .connector_data import ConnectorData
     from .connector_detail_response import ConnectorDetailResponse
     from .connector_detail_response_links import ConnectorDetailResponseLinks
     from .connector_list_response import ConnectorListResponse
     from .connector_list_response_links import ConnectorListResponseLinks
-    from .coverage_minimum_condition import CoverageMinimumCondition
-    from .create_agent_token_request import CreateAgentTokenRequest
+    from .coverage_minimum_condition import CoverageMinimumCondition, CoverageMinimumConditionDict
+    from .create_agent_token_request import CreateAgentTokenRequest, CreateAgentTokenRequestDict
     from .create_agent_token_response import CreateAgentTokenResponse
     from .create_agent_token_response_links import CreateAgentTokenResponseLinks
-    from .create_budget_request import CreateBudgetRequest
-    from .create_ipa_request import CreateIPARequest
-    from .create_processor_token_request import CreateProcessorTokenRequest
-    from .create_rule_request import CreateRuleRequest
+    from .create_budget_request import CreateBudgetRequest, CreateBudgetRequestDict
+    from .create_ipa_request import CreateIPARequest, CreateIPARequestDict
+    from .create_processor_token_request import CreateProcessorTokenRequest, CreateProcessorTokenRequestDict
+    from .create_rule_request import CreateRuleRequest, CreateRuleRequestDict
     from .create_session_response import CreateSessionResponse
     from .create_session_response_links import CreateSessionResponseLinks
-    from .create_user_request import CreateUserRequest
+    from .create_user_request import CreateUserRequest, CreateUserRequestDict
     from .create_user_response import CreateUserResponse
     from .cta_category import CTACategory
     from .cta_data import CTAData
@@ -132,15 +132,15 @@ if TYPE_CHECKING:
     from .database_config import DatabaseConfig
     from .database_service_status import DatabaseServiceStatus
     from .date_range import DateRange
-    from .demo_checkout_source import DemoCheckoutSource
+    from .demo_checkout_source import DemoCheckoutSource, DemoCheckoutSourceDict
     from .deployable_chain import DeployableChain
-    from .device_code_approval_request import DeviceCodeApprovalRequest
-    from .device_code_create_request import DeviceCodeCreateRequest
+    from .device_code_approval_request import DeviceCodeApprovalRequest, DeviceCodeApprovalRequestDict
+    from .device_code_create_request import DeviceCodeCreateRequest, DeviceCodeCreateRequestDict
     from .device_code_create_response import DeviceCodeCreateResponse
     from .device_code_create_response_links import DeviceCodeCreateResponseLinks
     from .device_code_status_response import DeviceCodeStatusResponse
     from .device_code_status_response_links import DeviceCodeStatusResponseLinks
-    from .dynamic_wallet_create import DynamicWalletCreate
+    from .dynamic_wallet_create import DynamicWalletCreate, DynamicWalletCreateDict
     from .eip712_domain_data import EIP712DomainData
     from .eip712_payload import EIP712Payload
     from .eip712_payload_types import EIP712PayloadTypes
@@ -151,7 +151,7 @@ if TYPE_CHECKING:
     from .eligibility_data import EligibilityData
     from .eligibility_requirement_data import EligibilityRequirementData
     from .eligibility_requirement_type import EligibilityRequirementType
-    from .enable_strategy_request import EnableStrategyRequest
+    from .enable_strategy_request import EnableStrategyRequest, EnableStrategyRequestDict
     from .enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
     from .enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
     from .ethereum_rpc_config import EthereumRPCConfig
@@ -166,11 +166,11 @@ if TYPE_CHECKING:
     from .explore_response_links import ExploreResponseLinks
     from .explore_response_sections import ExploreResponseSections
     from .flag import Flag
-    from .flight_route_condition import FlightRouteCondition
+    from .flight_route_condition import FlightRouteCondition, FlightRouteConditionDict
     from .fulfillment import Fulfillment
     from .funding_response import FundingResponse
     from .funding_response_links import FundingResponseLinks
-    from .funding_update_request import FundingUpdateRequest
+    from .funding_update_request import FundingUpdateRequest, FundingUpdateRequestDict
     from .funding_update_request_source_type import FundingUpdateRequestSourceType
     from .gemini_config import GeminiConfig
     from .gemini_service_status import GeminiServiceStatus
@@ -182,16 +182,23 @@ if TYPE_CHECKING:
     from .get_session_response import GetSessionResponse
     from .get_session_response_links import GetSessionResponseLinks
     from .get_user_response import GetUserResponse
-    from .handle_card_issuer_webhook_card_issuer_webhook_payload import HandleCardIssuerWebhookCardIssuerWebhookPayload
+    from .handle_card_issuer_webhook_card_issuer_webhook_payload import (
+        HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        HandleCardIssuerWebhookCardIssuerWebhookPayloadDict,
+    )
     from .handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
         HandleCardIssuerWebhookCardIssuerWebhookPayloadCard,
     )
-    from .handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
+    from .handle_meld_webhook_meld_webhook_payload import (
+        HandleMeldWebhookMeldWebhookPayload,
+        HandleMeldWebhookMeldWebhookPayloadDict,
+    )
     from .handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
         HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload,
     )
     from .handle_para_wallet_claimed_webhook_para_webhook_payload import (
         HandleParaWalletClaimedWebhookParaWebhookPayload,
+        HandleParaWalletClaimedWebhookParaWebhookPayloadDict,
     )
     from .handle_para_wallet_claimed_webhook_para_webhook_payload_data import (
         HandleParaWalletClaimedWebhookParaWebhookPayloadData,
@@ -221,7 +228,7 @@ if TYPE_CHECKING:
     from .investment_txn_list_response import InvestmentTxnListResponse
     from .investment_txn_list_response_links import InvestmentTxnListResponseLinks
     from .ipa_candidate_data import IPACandidateData
-    from .ipa_constraint import IPAConstraint
+    from .ipa_constraint import IPAConstraint, IPAConstraintDict
     from .ipa_constraint_extra_type_0 import IPAConstraintExtraType0
     from .ipa_data import IPAData
     from .ipa_detail_response import IPADetailResponse
@@ -239,7 +246,7 @@ if TYPE_CHECKING:
     from .ipa_summary_data import IPASummaryData
     from .ipa_type import IPAType
     from .juno_settings_info import JunoSettingsInfo
-    from .jurisdiction_condition import JurisdictionCondition
+    from .jurisdiction_condition import JurisdictionCondition, JurisdictionConditionDict
     from .kms_config import KMSConfig
     from .kms_service_status import KMSServiceStatus
     from .known_chains import KnownChains
@@ -274,8 +281,8 @@ if TYPE_CHECKING:
     from .link import Link
     from .link_config_response import LinkConfigResponse
     from .link_config_response_links import LinkConfigResponseLinks
-    from .link_pint_request import LinkPintRequest
-    from .link_request import LinkRequest
+    from .link_pint_request import LinkPintRequest, LinkPintRequestDict
+    from .link_request import LinkRequest, LinkRequestDict
     from .link_response import LinkResponse
     from .link_response_links import LinkResponseLinks
     from .list_ipas_sort_type_0 import ListIpasSortType0
@@ -287,7 +294,7 @@ if TYPE_CHECKING:
     from .list_sessions_response_links import ListSessionsResponseLinks
     from .mandate_capacity_data import MandateCapacityData
     from .mandate_ceremony_decision import MandateCeremonyDecision
-    from .mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
+    from .mandate_ceremony_decision_request import MandateCeremonyDecisionRequest, MandateCeremonyDecisionRequestDict
     from .mandate_ceremony_links import MandateCeremonyLinks
     from .mandate_ceremony_response import MandateCeremonyResponse
     from .mandate_ceremony_status import MandateCeremonyStatus
@@ -324,7 +331,7 @@ if TYPE_CHECKING:
     from .message_data import MessageData
     from .message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
     from .message_data_parts_item import MessageDataPartsItem
-    from .message_input import MessageInput
+    from .message_input import MessageInput, MessageInputDict
     from .message_input_metadata_type_0 import MessageInputMetadataType0
     from .message_input_parts_item import MessageInputPartsItem
     from .multi_destination import MultiDestination
@@ -345,7 +352,7 @@ if TYPE_CHECKING:
     from .pagination_links import PaginationLinks
     from .para_webhook_ack import ParaWebhookAck
     from .payment_link_asset_data import PaymentLinkAssetData
-    from .payment_link_create_request import PaymentLinkCreateRequest
+    from .payment_link_create_request import PaymentLinkCreateRequest, PaymentLinkCreateRequestDict
     from .payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
     from .payment_link_data import PaymentLinkData
     from .payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
@@ -361,12 +368,15 @@ if TYPE_CHECKING:
     from .payment_link_status import PaymentLinkStatus
     from .period_unit import PeriodUnit
     from .personal_access_token_data import PersonalAccessTokenData
-    from .personal_access_token_exchange_request import PersonalAccessTokenExchangeRequest
+    from .personal_access_token_exchange_request import (
+        PersonalAccessTokenExchangeRequest,
+        PersonalAccessTokenExchangeRequestDict,
+    )
     from .personal_access_token_exchange_response import PersonalAccessTokenExchangeResponse
     from .personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
     from .personal_access_token_list_response import PersonalAccessTokenListResponse
     from .personal_access_token_list_response_links import PersonalAccessTokenListResponseLinks
-    from .phone_verification_request import PhoneVerificationRequest
+    from .phone_verification_request import PhoneVerificationRequest, PhoneVerificationRequestDict
     from .phone_verification_response import PhoneVerificationResponse
     from .pint_agent_task_data import PintAgentTaskData
     from .pint_detail_data import PintDetailData
@@ -388,7 +398,7 @@ if TYPE_CHECKING:
     from .pint_tokens_response import PintTokensResponse
     from .pint_tokens_response_links import PintTokensResponseLinks
     from .pint_transaction_data import PintTransactionData
-    from .price_target_condition_input import PriceTargetConditionInput
+    from .price_target_condition_input import PriceTargetConditionInput, PriceTargetConditionInputDict
     from .price_target_condition_output import PriceTargetConditionOutput
     from .problem_detail import ProblemDetail
     from .problem_detail_links_type_0 import ProblemDetailLinksType0
@@ -401,7 +411,7 @@ if TYPE_CHECKING:
     from .provider_response import ProviderResponse
     from .provider_response_links import ProviderResponseLinks
     from .public_user_profile import PublicUserProfile
-    from .purchase_intent_payload import PurchaseIntentPayload
+    from .purchase_intent_payload import PurchaseIntentPayload, PurchaseIntentPayloadDict
     from .q_stash_config import QStashConfig
     from .q_stash_service_status import QStashServiceStatus
     from .query_validation_problem_detail import QueryValidationProblemDetail
@@ -409,7 +419,7 @@ if TYPE_CHECKING:
     from .quote_data import QuoteData
     from .quote_list_response import QuoteListResponse
     from .quote_list_response_links import QuoteListResponseLinks
-    from .ramp_create_session_request import RampCreateSessionRequest
+    from .ramp_create_session_request import RampCreateSessionRequest, RampCreateSessionRequestDict
     from .ramp_session_data import RampSessionData
     from .ramp_transaction_data import RampTransactionData
     from .ramp_transaction_list_response import RampTransactionListResponse
@@ -419,14 +429,17 @@ if TYPE_CHECKING:
     from .reachability_service import ReachabilityService
     from .receipt_upload_response import ReceiptUploadResponse
     from .receipt_upload_response_links import ReceiptUploadResponseLinks
-    from .receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
+    from .receive_para_webhook_event_para_webhook_payload import (
+        ReceiveParaWebhookEventParaWebhookPayload,
+        ReceiveParaWebhookEventParaWebhookPayloadDict,
+    )
     from .receive_para_webhook_event_para_webhook_payload_data import ReceiveParaWebhookEventParaWebhookPayloadData
     from .refresh_accepted_response import RefreshAcceptedResponse
     from .refresh_accepted_response_links import RefreshAcceptedResponseLinks
-    from .relative_period import RelativePeriod
+    from .relative_period import RelativePeriod, RelativePeriodDict
     from .repair_token_response import RepairTokenResponse
     from .repair_token_response_links import RepairTokenResponseLinks
-    from .replace_conditions_request import ReplaceConditionsRequest
+    from .replace_conditions_request import ReplaceConditionsRequest, ReplaceConditionsRequestDict
     from .rule_data import RuleData
     from .rule_list_response import RuleListResponse
     from .rule_list_response_links import RuleListResponseLinks
@@ -437,11 +450,11 @@ if TYPE_CHECKING:
     from .rule_response_links import RuleResponseLinks
     from .safe_config_response import SafeConfigResponse
     from .safe_onboarding_mode import SafeOnboardingMode
-    from .safe_rpc_request import SafeRpcRequest
+    from .safe_rpc_request import SafeRpcRequest, SafeRpcRequestDict
     from .safe_rpc_request_user_operation import SafeRpcRequestUserOperation
     from .safe_rpc_response import SafeRpcResponse
     from .safe_rpc_status_response import SafeRpcStatusResponse
-    from .save_messages_request import SaveMessagesRequest
+    from .save_messages_request import SaveMessagesRequest, SaveMessagesRequestDict
     from .save_messages_response import SaveMessagesResponse
     from .save_messages_response_links import SaveMessagesResponseLinks
     from .search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
@@ -454,8 +467,8 @@ if TYPE_CHECKING:
     from .settings_info_debug_type_0 import SettingsInfoDebugType0
     from .signer_role import SignerRole
     from .siwe_challenge_response import SiweChallengeResponse
-    from .siwe_verify_request import SiweVerifyRequest
-    from .siwe_wallet_create import SiweWalletCreate
+    from .siwe_verify_request import SiweVerifyRequest, SiweVerifyRequestDict
+    from .siwe_wallet_create import SiweWalletCreate, SiweWalletCreateDict
     from .status_changed_by import StatusChangedBy
     from .strategy_data import StrategyData
     from .strategy_detail_response import StrategyDetailResponse
@@ -466,10 +479,10 @@ if TYPE_CHECKING:
     from .strategy_resource_data_links import StrategyResourceDataLinks
     from .strategy_resource_data_suggested_config import StrategyResourceDataSuggestedConfig
     from .strategy_with_user_status import StrategyWithUserStatus
-    from .submit_onboarding_step_request import SubmitOnboardingStepRequest
-    from .submit_pint_signature_request import SubmitPintSignatureRequest
+    from .submit_onboarding_step_request import SubmitOnboardingStepRequest, SubmitOnboardingStepRequestDict
+    from .submit_pint_signature_request import SubmitPintSignatureRequest, SubmitPintSignatureRequestDict
     from .supported_country import SupportedCountry
-    from .time_window_condition import TimeWindowCondition
+    from .time_window_condition import TimeWindowCondition, TimeWindowConditionDict
     from .tool_data import ToolData
     from .tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
     from .transaction_account_data import TransactionAccountData
@@ -484,22 +497,22 @@ if TYPE_CHECKING:
     from .transaction_status import TransactionStatus
     from .transaction_summary_data import TransactionSummaryData
     from .transaction_type import TransactionType
-    from .trigger_agent_task_request import TriggerAgentTaskRequest
+    from .trigger_agent_task_request import TriggerAgentTaskRequest, TriggerAgentTaskRequestDict
     from .trigger_agent_task_response import TriggerAgentTaskResponse
     from .trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
     from .trigger_status import TriggerStatus
     from .trust_stage import TrustStage
-    from .txn_hash_wallet_create import TxnHashWalletCreate
+    from .txn_hash_wallet_create import TxnHashWalletCreate, TxnHashWalletCreateDict
     from .ucp_profile import UcpProfile
-    from .update_agent_task_request import UpdateAgentTaskRequest
-    from .update_budget_request import UpdateBudgetRequest
-    from .update_rule_request import UpdateRuleRequest
-    from .update_session_request import UpdateSessionRequest
-    from .update_user_connector_request import UpdateUserConnectorRequest
-    from .update_user_strategy_request import UpdateUserStrategyRequest
+    from .update_agent_task_request import UpdateAgentTaskRequest, UpdateAgentTaskRequestDict
+    from .update_budget_request import UpdateBudgetRequest, UpdateBudgetRequestDict
+    from .update_rule_request import UpdateRuleRequest, UpdateRuleRequestDict
+    from .update_session_request import UpdateSessionRequest, UpdateSessionRequestDict
+    from .update_user_connector_request import UpdateUserConnectorRequest, UpdateUserConnectorRequestDict
+    from .update_user_strategy_request import UpdateUserStrategyRequest, UpdateUserStrategyRequestDict
     from .update_user_strategy_request_configuration_type_0 import UpdateUserStrategyRequestConfigurationType0
     from .update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
-    from .update_username_request import UpdateUsernameRequest
+    from .update_username_request import UpdateUsernameRequest, UpdateUsernameRequestDict
     from .upstash_redis_config import UpstashRedisConfig
     from .upstash_redis_service_status import UpstashRedisServiceStatus
     from .user_agent_task_data import UserAgentTaskData
@@ -522,10 +535,10 @@ if TYPE_CHECKING:
     from .user_connector_response_links import UserConnectorResponseLinks
     from .user_data import UserData
     from .user_links import UserLinks
-    from .user_pint_exchange_request import UserPintExchangeRequest
+    from .user_pint_exchange_request import UserPintExchangeRequest, UserPintExchangeRequestDict
     from .user_signed_deploy_data import UserSignedDeployData
     from .user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
-    from .user_signed_deploy_submission import UserSignedDeploySubmission
+    from .user_signed_deploy_submission import UserSignedDeploySubmission, UserSignedDeploySubmissionDict
     from .user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
     from .user_status_data import UserStatusData
     from .user_strategy_data import UserStrategyData
@@ -539,7 +552,7 @@ if TYPE_CHECKING:
     from .username_resolve_response_links import UsernameResolveResponseLinks
     from .validation_error import ValidationError
     from .validation_error_context import ValidationErrorContext
-    from .verify_phone_code_request import VerifyPhoneCodeRequest
+    from .verify_phone_code_request import VerifyPhoneCodeRequest, VerifyPhoneCodeRequestDict
     from .visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
     from .visa_checkout_accepted_response_links import VisaCheckoutAcceptedResponseLinks
     from .visa_checkout_status_response import VisaCheckoutStatusResponse
@@ -560,13 +573,13 @@ if TYPE_CHECKING:
     from .wallet_list_links import WalletListLinks
     from .wallet_list_response import WalletListResponse
     from .wallet_response import WalletResponse
-    from .wallet_share_encryption import WalletShareEncryption
+    from .wallet_share_encryption import WalletShareEncryption, WalletShareEncryptionDict
     from .wallet_share_encryption_data import WalletShareEncryptionData
-    from .wallet_signer_create_request import WalletSignerCreateRequest
+    from .wallet_signer_create_request import WalletSignerCreateRequest, WalletSignerCreateRequestDict
     from .wallet_signer_registration_links import WalletSignerRegistrationLinks
     from .wallet_signer_registration_response import WalletSignerRegistrationResponse
-    from .wallet_update_request import WalletUpdateRequest
-    from .widget_create_request import WidgetCreateRequest
+    from .wallet_update_request import WalletUpdateRequest, WalletUpdateRequestDict
+    from .widget_create_request import WidgetCreateRequest, WidgetCreateRequestDict
     from .widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
     from .widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
     from .widget_data import WidgetData
@@ -574,7 +587,7 @@ if TYPE_CHECKING:
     from .widget_data_query_config_type_0 import WidgetDataQueryConfigType0
     from .widget_list_response import WidgetListResponse
     from .widget_list_response_links import WidgetListResponseLinks
-    from .widget_reorder_request import WidgetReorderRequest
+    from .widget_reorder_request import WidgetReorderRequest, WidgetReorderRequestDict
     from .widget_reorder_response import WidgetReorderResponse
     from .widget_reorder_response_links import WidgetReorderResponseLinks
     from .widget_resource_data import WidgetResourceData
@@ -584,7 +597,7 @@ if TYPE_CHECKING:
     from .widget_response_links import WidgetResponseLinks
     from .widget_response_query_config_type_0 import WidgetResponseQueryConfigType0
     from .widget_type import WidgetType
-    from .widget_update_request import WidgetUpdateRequest
+    from .widget_update_request import WidgetUpdateRequest, WidgetUpdateRequestDict
     from .widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
     from .widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
     from .x402_payment_required import X402PaymentRequired
@@ -598,17 +611,21 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "AbsolutePeriod": ".absolute_period",
+    "AbsolutePeriodDict": ".absolute_period",
     "AccountData": ".account_data",
     "AccountListResponse": ".account_list_response",
     "AccountListResponseLinks": ".account_list_response_links",
     "AccountResponse": ".account_response",
     "AccountResponseLinks": ".account_response_links",
     "AccountUpdateRequest": ".account_update_request",
+    "AccountUpdateRequestDict": ".account_update_request",
     "AddProductsRequest": ".add_products_request",
+    "AddProductsRequestDict": ".add_products_request",
     "Affordance": ".affordance",
     "AffordancePayloadType0": ".affordance_payload_type_0",
     "AgentCreate2ConfigData": ".agent_create_2_config_data",
     "AgentCreate2Submission": ".agent_create_2_submission",
+    "AgentCreate2SubmissionDict": ".agent_create_2_submission",
     "AgentIdentityData": ".agent_identity_data",
     "AgentIdentityListResponse": ".agent_identity_list_response",
     "AgentIdentityListResponseLinks": ".agent_identity_list_response_links",
@@ -627,6 +644,7 @@ _MODULES = {
     "ApplicationSettings": ".application_settings",
     "ApprovalDecision": ".approval_decision",
     "ApproveIPARequest": ".approve_ipa_request",
+    "ApproveIPARequestDict": ".approve_ipa_request",
     "AssetData": ".asset_data",
     "AssetLinks": ".asset_links",
     "AssetListResponse": ".asset_list_response",
@@ -636,14 +654,21 @@ _MODULES = {
     "AssetType": ".asset_type",
     "AutonomyLevel": ".autonomy_level",
     "AvailabilityCondition": ".availability_condition",
+    "AvailabilityConditionDict": ".availability_condition",
     "BindMandateKeyWalletRequest": ".bind_mandate_key_wallet_request",
+    "BindMandateKeyWalletRequestDict": ".bind_mandate_key_wallet_request",
     "BlobStorageConfig": ".blob_storage_config",
     "BlobStorageServiceStatus": ".blob_storage_service_status",
     "BodyUploadChatAttachment": ".body_upload_chat_attachment",
+    "BodyUploadChatAttachmentDict": ".body_upload_chat_attachment",
     "BodyUploadKycDocument": ".body_upload_kyc_document",
+    "BodyUploadKycDocumentDict": ".body_upload_kyc_document",
     "BodyUploadReceipt": ".body_upload_receipt",
+    "BodyUploadReceiptDict": ".body_upload_receipt",
     "BodyUploadUserProfilePicture": ".body_upload_user_profile_picture",
+    "BodyUploadUserProfilePictureDict": ".body_upload_user_profile_picture",
     "BudgetCapConditionInput": ".budget_cap_condition_input",
+    "BudgetCapConditionInputDict": ".budget_cap_condition_input",
     "BudgetCapConditionOutput": ".budget_cap_condition_output",
     "BudgetData": ".budget_data",
     "BudgetListResponse": ".budget_list_response",
@@ -655,6 +680,7 @@ _MODULES = {
     "BYOConfigData": ".byo_config_data",
     "BYOSafeData": ".byo_safe_data",
     "BYOSubmission": ".byo_submission",
+    "BYOSubmissionDict": ".byo_submission",
     "CacheConfig": ".cache_config",
     "CacheServiceStatus": ".cache_service_status",
     "CardAccountStatus": ".card_account_status",
@@ -662,6 +688,7 @@ _MODULES = {
     "CardActionResponse": ".card_action_response",
     "CardActionResponseLinks": ".card_action_response_links",
     "CardCheckoutSource": ".card_checkout_source",
+    "CardCheckoutSourceDict": ".card_checkout_source",
     "CardData": ".card_data",
     "CardIssuerWebhookAck": ".card_issuer_webhook_ack",
     "CardListResponse": ".card_list_response",
@@ -678,10 +705,12 @@ _MODULES = {
     "ChatAttachmentResponseLinks": ".chat_attachment_response_links",
     "ChatColor": ".chat_color",
     "ChatCreateSessionRequest": ".chat_create_session_request",
+    "ChatCreateSessionRequestDict": ".chat_create_session_request",
     "ChatIcon": ".chat_icon",
     "ChatSessionData": ".chat_session_data",
     "ChatSessionDataSvMetaType0": ".chat_session_data_sv_meta_type_0",
     "ClarifyIPARequest": ".clarify_ipa_request",
+    "ClarifyIPARequestDict": ".clarify_ipa_request",
     "ClarifyIPARequestAnswers": ".clarify_ipa_request_answers",
     "CliConfigResponse": ".cli_config_response",
     "CliConfigResponseLinks": ".cli_config_response_links",
@@ -690,30 +719,40 @@ _MODULES = {
     "CommonLinks": ".common_links",
     "ComparisonOp": ".comparison_op",
     "ConditionGroupInput": ".condition_group_input",
+    "ConditionGroupInputDict": ".condition_group_input",
     "ConditionGroupInputOperator": ".condition_group_input_operator",
     "ConditionGroupOutput": ".condition_group_output",
     "ConditionGroupOutputOperator": ".condition_group_output_operator",
     "ConnectServiceRequest": ".connect_service_request",
+    "ConnectServiceRequestDict": ".connect_service_request",
     "ConnectionData": ".connection_data",
     "ConnectionListResponse": ".connection_list_response",
     "ConnectionListResponseLinks": ".connection_list_response_links",
     "ConnectorAuthPayload": ".connector_auth_payload",
+    "ConnectorAuthPayloadDict": ".connector_auth_payload",
     "ConnectorData": ".connector_data",
     "ConnectorDetailResponse": ".connector_detail_response",
     "ConnectorDetailResponseLinks": ".connector_detail_response_links",
     "ConnectorListResponse": ".connector_list_response",
     "ConnectorListResponseLinks": ".connector_list_response_links",
     "CoverageMinimumCondition": ".coverage_minimum_condition",
+    "CoverageMinimumConditionDict": ".coverage_minimum_condition",
     "CreateAgentTokenRequest": ".create_agent_token_request",
+    "CreateAgentTokenRequestDict": ".create_agent_token_request",
     "CreateAgentTokenResponse": ".create_agent_token_response",
     "CreateAgentTokenResponseLinks": ".create_agent_token_response_links",
     "CreateBudgetRequest": ".create_budget_request",
+    "CreateBudgetRequestDict": ".create_budget_request",
     "CreateIPARequest": ".create_ipa_request",
+    "CreateIPARequestDict": ".create_ipa_request",
     "CreateProcessorTokenRequest": ".create_processor_token_request",
+    "CreateProcessorTokenRequestDict": ".create_processor_token_request",
     "CreateRuleRequest": ".create_rule_request",
+    "CreateRuleRequestDict": ".create_rule_request",
     "CreateSessionResponse": ".create_session_response",
     "CreateSessionResponseLinks": ".create_session_response_links",
     "CreateUserRequest": ".create_user_request",
+    "CreateUserRequestDict": ".create_user_request",
     "CreateUserResponse": ".create_user_response",
     "CTACategory": ".cta_category",
     "CTAData": ".cta_data",
@@ -723,14 +762,18 @@ _MODULES = {
     "DatabaseServiceStatus": ".database_service_status",
     "DateRange": ".date_range",
     "DemoCheckoutSource": ".demo_checkout_source",
+    "DemoCheckoutSourceDict": ".demo_checkout_source",
     "DeployableChain": ".deployable_chain",
     "DeviceCodeApprovalRequest": ".device_code_approval_request",
+    "DeviceCodeApprovalRequestDict": ".device_code_approval_request",
     "DeviceCodeCreateRequest": ".device_code_create_request",
+    "DeviceCodeCreateRequestDict": ".device_code_create_request",
     "DeviceCodeCreateResponse": ".device_code_create_response",
     "DeviceCodeCreateResponseLinks": ".device_code_create_response_links",
     "DeviceCodeStatusResponse": ".device_code_status_response",
     "DeviceCodeStatusResponseLinks": ".device_code_status_response_links",
     "DynamicWalletCreate": ".dynamic_wallet_create",
+    "DynamicWalletCreateDict": ".dynamic_wallet_create",
     "EIP712DomainData": ".eip712_domain_data",
     "EIP712Payload": ".eip712_payload",
     "EIP712PayloadTypes": ".eip712_payload_types",
@@ -742,6 +785,7 @@ _MODULES = {
     "EligibilityRequirementData": ".eligibility_requirement_data",
     "EligibilityRequirementType": ".eligibility_requirement_type",
     "EnableStrategyRequest": ".enable_strategy_request",
+    "EnableStrategyRequestDict": ".enable_strategy_request",
     "EnableStrategyRequestConfigurationType0": ".enable_strategy_request_configuration_type_0",
     "EnableStrategyRequestEventFilterType0": ".enable_strategy_request_event_filter_type_0",
     "EthereumRPCConfig": ".ethereum_rpc_config",
@@ -757,10 +801,12 @@ _MODULES = {
     "ExploreResponseSections": ".explore_response_sections",
     "Flag": ".flag",
     "FlightRouteCondition": ".flight_route_condition",
+    "FlightRouteConditionDict": ".flight_route_condition",
     "Fulfillment": ".fulfillment",
     "FundingResponse": ".funding_response",
     "FundingResponseLinks": ".funding_response_links",
     "FundingUpdateRequest": ".funding_update_request",
+    "FundingUpdateRequestDict": ".funding_update_request",
     "FundingUpdateRequestSourceType": ".funding_update_request_source_type",
     "GeminiConfig": ".gemini_config",
     "GeminiServiceStatus": ".gemini_service_status",
@@ -773,10 +819,13 @@ _MODULES = {
     "GetSessionResponseLinks": ".get_session_response_links",
     "GetUserResponse": ".get_user_response",
     "HandleCardIssuerWebhookCardIssuerWebhookPayload": ".handle_card_issuer_webhook_card_issuer_webhook_payload",
+    "HandleCardIssuerWebhookCardIssuerWebhookPayloadDict": ".handle_card_issuer_webhook_card_issuer_webhook_payload",
     "HandleCardIssuerWebhookCardIssuerWebhookPayloadCard": ".handle_card_issuer_webhook_card_issuer_webhook_payload_card",
     "HandleMeldWebhookMeldWebhookPayload": ".handle_meld_webhook_meld_webhook_payload",
+    "HandleMeldWebhookMeldWebhookPayloadDict": ".handle_meld_webhook_meld_webhook_payload",
     "HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload": ".handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload",
     "HandleParaWalletClaimedWebhookParaWebhookPayload": ".handle_para_wallet_claimed_webhook_para_webhook_payload",
+    "HandleParaWalletClaimedWebhookParaWebhookPayloadDict": ".handle_para_wallet_claimed_webhook_para_webhook_payload",
     "HandleParaWalletClaimedWebhookParaWebhookPayloadData": ".handle_para_wallet_claimed_webhook_para_webhook_payload_data",
     "HealthCheckResponse": ".health_check_response",
     "HealthCheckResponseLinks": ".health_check_response_links",
@@ -804,6 +853,7 @@ _MODULES = {
     "InvestmentTxnListResponseLinks": ".investment_txn_list_response_links",
     "IPACandidateData": ".ipa_candidate_data",
     "IPAConstraint": ".ipa_constraint",
+    "IPAConstraintDict": ".ipa_constraint",
     "IPAConstraintExtraType0": ".ipa_constraint_extra_type_0",
     "IPAData": ".ipa_data",
     "IPADetailResponse": ".ipa_detail_response",
@@ -822,6 +872,7 @@ _MODULES = {
     "IPAType": ".ipa_type",
     "JunoSettingsInfo": ".juno_settings_info",
     "JurisdictionCondition": ".jurisdiction_condition",
+    "JurisdictionConditionDict": ".jurisdiction_condition",
     "KMSConfig": ".kms_config",
     "KMSServiceStatus": ".kms_service_status",
     "KnownChains": ".known_chains",
@@ -857,7 +908,9 @@ _MODULES = {
     "LinkConfigResponse": ".link_config_response",
     "LinkConfigResponseLinks": ".link_config_response_links",
     "LinkPintRequest": ".link_pint_request",
+    "LinkPintRequestDict": ".link_pint_request",
     "LinkRequest": ".link_request",
+    "LinkRequestDict": ".link_request",
     "LinkResponse": ".link_response",
     "LinkResponseLinks": ".link_response_links",
     "ListIpasSortType0": ".list_ipas_sort_type_0",
@@ -870,6 +923,7 @@ _MODULES = {
     "MandateCapacityData": ".mandate_capacity_data",
     "MandateCeremonyDecision": ".mandate_ceremony_decision",
     "MandateCeremonyDecisionRequest": ".mandate_ceremony_decision_request",
+    "MandateCeremonyDecisionRequestDict": ".mandate_ceremony_decision_request",
     "MandateCeremonyLinks": ".mandate_ceremony_links",
     "MandateCeremonyResponse": ".mandate_ceremony_response",
     "MandateCeremonyStatus": ".mandate_ceremony_status",
@@ -905,6 +959,7 @@ _MODULES = {
     "MessageDataExtraMetadataType0": ".message_data_extra_metadata_type_0",
     "MessageDataPartsItem": ".message_data_parts_item",
     "MessageInput": ".message_input",
+    "MessageInputDict": ".message_input",
     "MessageInputMetadataType0": ".message_input_metadata_type_0",
     "MessageInputPartsItem": ".message_input_parts_item",
     "MultiDestination": ".multi_destination",
@@ -926,6 +981,7 @@ _MODULES = {
     "ParaWebhookAck": ".para_webhook_ack",
     "PaymentLinkAssetData": ".payment_link_asset_data",
     "PaymentLinkCreateRequest": ".payment_link_create_request",
+    "PaymentLinkCreateRequestDict": ".payment_link_create_request",
     "PaymentLinkCreateRequestFeePolicyType0": ".payment_link_create_request_fee_policy_type_0",
     "PaymentLinkData": ".payment_link_data",
     "PaymentLinkDataFeePolicyType0": ".payment_link_data_fee_policy_type_0",
@@ -942,11 +998,13 @@ _MODULES = {
     "PeriodUnit": ".period_unit",
     "PersonalAccessTokenData": ".personal_access_token_data",
     "PersonalAccessTokenExchangeRequest": ".personal_access_token_exchange_request",
+    "PersonalAccessTokenExchangeRequestDict": ".personal_access_token_exchange_request",
     "PersonalAccessTokenExchangeResponse": ".personal_access_token_exchange_response",
     "PersonalAccessTokenExchangeResponseLinks": ".personal_access_token_exchange_response_links",
     "PersonalAccessTokenListResponse": ".personal_access_token_list_response",
     "PersonalAccessTokenListResponseLinks": ".personal_access_token_list_response_links",
     "PhoneVerificationRequest": ".phone_verification_request",
+    "PhoneVerificationRequestDict": ".phone_verification_request",
     "PhoneVerificationResponse": ".phone_verification_response",
     "PintAgentTaskData": ".pint_agent_task_data",
     "PintDetailData": ".pint_detail_data",
@@ -969,6 +1027,7 @@ _MODULES = {
     "PintTokensResponseLinks": ".pint_tokens_response_links",
     "PintTransactionData": ".pint_transaction_data",
     "PriceTargetConditionInput": ".price_target_condition_input",
+    "PriceTargetConditionInputDict": ".price_target_condition_input",
     "PriceTargetConditionOutput": ".price_target_condition_output",
     "ProblemDetail": ".problem_detail",
     "ProblemDetailLinksType0": ".problem_detail_links_type_0",
@@ -982,6 +1041,7 @@ _MODULES = {
     "ProviderResponseLinks": ".provider_response_links",
     "PublicUserProfile": ".public_user_profile",
     "PurchaseIntentPayload": ".purchase_intent_payload",
+    "PurchaseIntentPayloadDict": ".purchase_intent_payload",
     "QStashConfig": ".q_stash_config",
     "QStashServiceStatus": ".q_stash_service_status",
     "QueryValidationProblemDetail": ".query_validation_problem_detail",
@@ -990,6 +1050,7 @@ _MODULES = {
     "QuoteListResponse": ".quote_list_response",
     "QuoteListResponseLinks": ".quote_list_response_links",
     "RampCreateSessionRequest": ".ramp_create_session_request",
+    "RampCreateSessionRequestDict": ".ramp_create_session_request",
     "RampSessionData": ".ramp_session_data",
     "RampTransactionData": ".ramp_transaction_data",
     "RampTransactionListResponse": ".ramp_transaction_list_response",
@@ -1000,13 +1061,16 @@ _MODULES = {
     "ReceiptUploadResponse": ".receipt_upload_response",
     "ReceiptUploadResponseLinks": ".receipt_upload_response_links",
     "ReceiveParaWebhookEventParaWebhookPayload": ".receive_para_webhook_event_para_webhook_payload",
+    "ReceiveParaWebhookEventParaWebhookPayloadDict": ".receive_para_webhook_event_para_webhook_payload",
     "ReceiveParaWebhookEventParaWebhookPayloadData": ".receive_para_webhook_event_para_webhook_payload_data",
     "RefreshAcceptedResponse": ".refresh_accepted_response",
     "RefreshAcceptedResponseLinks": ".refresh_accepted_response_links",
     "RelativePeriod": ".relative_period",
+    "RelativePeriodDict": ".relative_period",
     "RepairTokenResponse": ".repair_token_response",
     "RepairTokenResponseLinks": ".repair_token_response_links",
     "ReplaceConditionsRequest": ".replace_conditions_request",
+    "ReplaceConditionsRequestDict": ".replace_conditions_request",
     "RuleData": ".rule_data",
     "RuleListResponse": ".rule_list_response",
     "RuleListResponseLinks": ".rule_list_response_links",
@@ -1018,10 +1082,12 @@ _MODULES = {
     "SafeConfigResponse": ".safe_config_response",
     "SafeOnboardingMode": ".safe_onboarding_mode",
     "SafeRpcRequest": ".safe_rpc_request",
+    "SafeRpcRequestDict": ".safe_rpc_request",
     "SafeRpcRequestUserOperation": ".safe_rpc_request_user_operation",
     "SafeRpcResponse": ".safe_rpc_response",
     "SafeRpcStatusResponse": ".safe_rpc_status_response",
     "SaveMessagesRequest": ".save_messages_request",
+    "SaveMessagesRequestDict": ".save_messages_request",
     "SaveMessagesResponse": ".save_messages_response",
     "SaveMessagesResponseLinks": ".save_messages_response_links",
     "SearchMerchantsFacetsType0Item": ".search_merchants_facets_type_0_item",
@@ -1035,7 +1101,9 @@ _MODULES = {
     "SignerRole": ".signer_role",
     "SiweChallengeResponse": ".siwe_challenge_response",
     "SiweVerifyRequest": ".siwe_verify_request",
+    "SiweVerifyRequestDict": ".siwe_verify_request",
     "SiweWalletCreate": ".siwe_wallet_create",
+    "SiweWalletCreateDict": ".siwe_wallet_create",
     "StatusChangedBy": ".status_changed_by",
     "StrategyData": ".strategy_data",
     "StrategyDetailResponse": ".strategy_detail_response",
@@ -1047,9 +1115,12 @@ _MODULES = {
     "StrategyResourceDataSuggestedConfig": ".strategy_resource_data_suggested_config",
     "StrategyWithUserStatus": ".strategy_with_user_status",
     "SubmitOnboardingStepRequest": ".submit_onboarding_step_request",
+    "SubmitOnboardingStepRequestDict": ".submit_onboarding_step_request",
     "SubmitPintSignatureRequest": ".submit_pint_signature_request",
+    "SubmitPintSignatureRequestDict": ".submit_pint_signature_request",
     "SupportedCountry": ".supported_country",
     "TimeWindowCondition": ".time_window_condition",
+    "TimeWindowConditionDict": ".time_window_condition",
     "ToolData": ".tool_data",
     "ToolDataToolSchemaType0": ".tool_data_tool_schema_type_0",
     "TransactionAccountData": ".transaction_account_data",
@@ -1065,21 +1136,30 @@ _MODULES = {
     "TransactionSummaryData": ".transaction_summary_data",
     "TransactionType": ".transaction_type",
     "TriggerAgentTaskRequest": ".trigger_agent_task_request",
+    "TriggerAgentTaskRequestDict": ".trigger_agent_task_request",
     "TriggerAgentTaskResponse": ".trigger_agent_task_response",
     "TriggerAgentTaskResponseLinks": ".trigger_agent_task_response_links",
     "TriggerStatus": ".trigger_status",
     "TrustStage": ".trust_stage",
     "TxnHashWalletCreate": ".txn_hash_wallet_create",
+    "TxnHashWalletCreateDict": ".txn_hash_wallet_create",
     "UcpProfile": ".ucp_profile",
     "UpdateAgentTaskRequest": ".update_agent_task_request",
+    "UpdateAgentTaskRequestDict": ".update_agent_task_request",
     "UpdateBudgetRequest": ".update_budget_request",
+    "UpdateBudgetRequestDict": ".update_budget_request",
     "UpdateRuleRequest": ".update_rule_request",
+    "UpdateRuleRequestDict": ".update_rule_request",
     "UpdateSessionRequest": ".update_session_request",
+    "UpdateSessionRequestDict": ".update_session_request",
     "UpdateUserConnectorRequest": ".update_user_connector_request",
+    "UpdateUserConnectorRequestDict": ".update_user_connector_request",
     "UpdateUserStrategyRequest": ".update_user_strategy_request",
+    "UpdateUserStrategyRequestDict": ".update_user_strategy_request",
     "UpdateUserStrategyRequestConfigurationType0": ".update_user_strategy_request_configuration_type_0",
     "UpdateUserStrategyRequestEventFilterType0": ".update_user_strategy_request_event_filter_type_0",
     "UpdateUsernameRequest": ".update_username_request",
+    "UpdateUsernameRequestDict": ".update_username_request",
     "UpstashRedisConfig": ".upstash_redis_config",
     "UpstashRedisServiceStatus": ".upstash_redis_service_status",
     "UserAgentTaskData": ".user_agent_task_data",
@@ -1103,9 +1183,11 @@ _MODULES = {
     "UserData": ".user_data",
     "UserLinks": ".user_links",
     "UserPintExchangeRequest": ".user_pint_exchange_request",
+    "UserPintExchangeRequestDict": ".user_pint_exchange_request",
     "UserSignedDeployData": ".user_signed_deploy_data",
     "UserSignedDeployDataUserOperationType0": ".user_signed_deploy_data_user_operation_type_0",
     "UserSignedDeploySubmission": ".user_signed_deploy_submission",
+    "UserSignedDeploySubmissionDict": ".user_signed_deploy_submission",
     "UserSignedDeploySubmissionUserOperation": ".user_signed_deploy_submission_user_operation",
     "UserStatusData": ".user_status_data",
     "UserStrategyData": ".user_strategy_data",
@@ -1120,6 +1202,7 @@ _MODULES = {
     "ValidationError": ".validation_error",
     "ValidationErrorContext": ".validation_error_context",
     "VerifyPhoneCodeRequest": ".verify_phone_code_request",
+    "VerifyPhoneCodeRequestDict": ".verify_phone_code_request",
     "VisaCheckoutAcceptedResponse": ".visa_checkout_accepted_response",
     "VisaCheckoutAcceptedResponseLinks": ".visa_checkout_accepted_response_links",
     "VisaCheckoutStatusResponse": ".visa_checkout_status_response",
@@ -1141,12 +1224,16 @@ _MODULES = {
     "WalletListResponse": ".wallet_list_response",
     "WalletResponse": ".wallet_response",
     "WalletShareEncryption": ".wallet_share_encryption",
+    "WalletShareEncryptionDict": ".wallet_share_encryption",
     "WalletShareEncryptionData": ".wallet_share_encryption_data",
     "WalletSignerCreateRequest": ".wallet_signer_create_request",
+    "WalletSignerCreateRequestDict": ".wallet_signer_create_request",
     "WalletSignerRegistrationLinks": ".wallet_signer_registration_links",
     "WalletSignerRegistrationResponse": ".wallet_signer_registration_response",
     "WalletUpdateRequest": ".wallet_update_request",
+    "WalletUpdateRequestDict": ".wallet_update_request",
     "WidgetCreateRequest": ".widget_create_request",
+    "WidgetCreateRequestDict": ".widget_create_request",
     "WidgetCreateRequestDisplayConfigType0": ".widget_create_request_display_config_type_0",
     "WidgetCreateRequestQueryConfigType0": ".widget_create_request_query_config_type_0",
     "WidgetData": ".widget_data",
@@ -1155,6 +1242,7 @@ _MODULES = {
     "WidgetListResponse": ".widget_list_response",
     "WidgetListResponseLinks": ".widget_list_response_links",
     "WidgetReorderRequest": ".widget_reorder_request",
+    "WidgetReorderRequestDict": ".widget_reorder_request",
     "WidgetReorderResponse": ".widget_reorder_response",
     "WidgetReorderResponseLinks": ".widget_reorder_response_links",
     "WidgetResourceData": ".widget_resource_data",
@@ -1165,6 +1253,7 @@ _MODULES = {
     "WidgetResponseQueryConfigType0": ".widget_response_query_config_type_0",
     "WidgetType": ".widget_type",
     "WidgetUpdateRequest": ".widget_update_request",
+    "WidgetUpdateRequestDict": ".widget_update_request",
     "WidgetUpdateRequestQueryConfigType0": ".widget_update_request_query_config_type_0",
     "WidgetUpdateRequestSizeType0": ".widget_update_request_size_type_0",
     "X402PaymentRequired": ".x402_payment_required",
@@ -1195,17 +1284,21 @@ __all__ = (
     "AIInsightPayload",
     "APIErrorCode",
     "AbsolutePeriod",
+    "AbsolutePeriodDict",
     "AccountData",
     "AccountListResponse",
     "AccountListResponseLinks",
     "AccountResponse",
     "AccountResponseLinks",
     "AccountUpdateRequest",
+    "AccountUpdateRequestDict",
     "AddProductsRequest",
+    "AddProductsRequestDict",
     "Affordance",
     "AffordancePayloadType0",
     "AgentCreate2ConfigData",
     "AgentCreate2Submission",
+    "AgentCreate2SubmissionDict",
     "AgentIdentityData",
     "AgentIdentityListResponse",
     "AgentIdentityListResponseLinks",
@@ -1222,6 +1315,7 @@ __all__ = (
     "ApplicationSettings",
     "ApprovalDecision",
     "ApproveIPARequest",
+    "ApproveIPARequestDict",
     "AssetData",
     "AssetLinks",
     "AssetListResponse",
@@ -1231,17 +1325,25 @@ __all__ = (
     "AssetType",
     "AutonomyLevel",
     "AvailabilityCondition",
+    "AvailabilityConditionDict",
     "BYOConfigData",
     "BYOSafeData",
     "BYOSubmission",
+    "BYOSubmissionDict",
     "BindMandateKeyWalletRequest",
+    "BindMandateKeyWalletRequestDict",
     "BlobStorageConfig",
     "BlobStorageServiceStatus",
     "BodyUploadChatAttachment",
+    "BodyUploadChatAttachmentDict",
     "BodyUploadKycDocument",
+    "BodyUploadKycDocumentDict",
     "BodyUploadReceipt",
+    "BodyUploadReceiptDict",
     "BodyUploadUserProfilePicture",
+    "BodyUploadUserProfilePictureDict",
     "BudgetCapConditionInput",
+    "BudgetCapConditionInputDict",
     "BudgetCapConditionOutput",
     "BudgetData",
     "BudgetListResponse",
@@ -1261,6 +1363,7 @@ __all__ = (
     "CardActionResponse",
     "CardActionResponseLinks",
     "CardCheckoutSource",
+    "CardCheckoutSourceDict",
     "CardData",
     "CardIssuerWebhookAck",
     "CardListResponse",
@@ -1277,11 +1380,13 @@ __all__ = (
     "ChatAttachmentResponseLinks",
     "ChatColor",
     "ChatCreateSessionRequest",
+    "ChatCreateSessionRequestDict",
     "ChatIcon",
     "ChatSessionData",
     "ChatSessionDataSvMetaType0",
     "ClarifyIPARequest",
     "ClarifyIPARequestAnswers",
+    "ClarifyIPARequestDict",
     "CliConfigResponse",
     "CliConfigResponseLinks",
     "CliDeviceAuthorizationStatus",
@@ -1289,43 +1394,57 @@ __all__ = (
     "CommonLinks",
     "ComparisonOp",
     "ConditionGroupInput",
+    "ConditionGroupInputDict",
     "ConditionGroupInputOperator",
     "ConditionGroupOutput",
     "ConditionGroupOutputOperator",
     "ConnectServiceRequest",
+    "ConnectServiceRequestDict",
     "ConnectionData",
     "ConnectionListResponse",
     "ConnectionListResponseLinks",
     "ConnectorAuthPayload",
+    "ConnectorAuthPayloadDict",
     "ConnectorData",
     "ConnectorDetailResponse",
     "ConnectorDetailResponseLinks",
     "ConnectorListResponse",
     "ConnectorListResponseLinks",
     "CoverageMinimumCondition",
+    "CoverageMinimumConditionDict",
     "CreateAgentTokenRequest",
+    "CreateAgentTokenRequestDict",
     "CreateAgentTokenResponse",
     "CreateAgentTokenResponseLinks",
     "CreateBudgetRequest",
+    "CreateBudgetRequestDict",
     "CreateIPARequest",
+    "CreateIPARequestDict",
     "CreateProcessorTokenRequest",
+    "CreateProcessorTokenRequestDict",
     "CreateRuleRequest",
+    "CreateRuleRequestDict",
     "CreateSessionResponse",
     "CreateSessionResponseLinks",
     "CreateUserRequest",
+    "CreateUserRequestDict",
     "CreateUserResponse",
     "DatabaseConfig",
     "DatabaseServiceStatus",
     "DateRange",
     "DemoCheckoutSource",
+    "DemoCheckoutSourceDict",
     "DeployableChain",
     "DeviceCodeApprovalRequest",
+    "DeviceCodeApprovalRequestDict",
     "DeviceCodeCreateRequest",
+    "DeviceCodeCreateRequestDict",
     "DeviceCodeCreateResponse",
     "DeviceCodeCreateResponseLinks",
     "DeviceCodeStatusResponse",
     "DeviceCodeStatusResponseLinks",
     "DynamicWalletCreate",
+    "DynamicWalletCreateDict",
     "EIP712DomainData",
     "EIP712Payload",
     "EIP712PayloadTypes",
@@ -1338,6 +1457,7 @@ __all__ = (
     "EligibilityRequirementType",
     "EnableStrategyRequest",
     "EnableStrategyRequestConfigurationType0",
+    "EnableStrategyRequestDict",
     "EnableStrategyRequestEventFilterType0",
     "EthereumRPCConfig",
     "EthereumRPCServiceStatus",
@@ -1352,10 +1472,12 @@ __all__ = (
     "ExploreResponseSections",
     "Flag",
     "FlightRouteCondition",
+    "FlightRouteConditionDict",
     "Fulfillment",
     "FundingResponse",
     "FundingResponseLinks",
     "FundingUpdateRequest",
+    "FundingUpdateRequestDict",
     "FundingUpdateRequestSourceType",
     "GeminiConfig",
     "GeminiServiceStatus",
@@ -1371,10 +1493,13 @@ __all__ = (
     "HTTPValidationErrorDetail",
     "HandleCardIssuerWebhookCardIssuerWebhookPayload",
     "HandleCardIssuerWebhookCardIssuerWebhookPayloadCard",
+    "HandleCardIssuerWebhookCardIssuerWebhookPayloadDict",
     "HandleMeldWebhookMeldWebhookPayload",
+    "HandleMeldWebhookMeldWebhookPayloadDict",
     "HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload",
     "HandleParaWalletClaimedWebhookParaWebhookPayload",
     "HandleParaWalletClaimedWebhookParaWebhookPayloadData",
+    "HandleParaWalletClaimedWebhookParaWebhookPayloadDict",
     "HealthCheckResponse",
     "HealthCheckResponseLinks",
     "HealthStatus",
@@ -1383,6 +1508,7 @@ __all__ = (
     "HoldingListResponseLinks",
     "IPACandidateData",
     "IPAConstraint",
+    "IPAConstraintDict",
     "IPAConstraintExtraType0",
     "IPAData",
     "IPADetailResponse",
@@ -1417,6 +1543,7 @@ __all__ = (
     "InvestmentTxnListResponseLinks",
     "JunoSettingsInfo",
     "JurisdictionCondition",
+    "JurisdictionConditionDict",
     "KMSConfig",
     "KMSServiceStatus",
     "KYCAccessTokenResponse",
@@ -1452,7 +1579,9 @@ __all__ = (
     "LinkConfigResponse",
     "LinkConfigResponseLinks",
     "LinkPintRequest",
+    "LinkPintRequestDict",
     "LinkRequest",
+    "LinkRequestDict",
     "LinkResponse",
     "LinkResponseLinks",
     "ListIpasSortType0",
@@ -1465,6 +1594,7 @@ __all__ = (
     "MandateCapacityData",
     "MandateCeremonyDecision",
     "MandateCeremonyDecisionRequest",
+    "MandateCeremonyDecisionRequestDict",
     "MandateCeremonyLinks",
     "MandateCeremonyResponse",
     "MandateCeremonyStatus",
@@ -1500,6 +1630,7 @@ __all__ = (
     "MessageDataExtraMetadataType0",
     "MessageDataPartsItem",
     "MessageInput",
+    "MessageInputDict",
     "MessageInputMetadataType0",
     "MessageInputPartsItem",
     "MultiDestination",
@@ -1521,6 +1652,7 @@ __all__ = (
     "ParaWebhookAck",
     "PaymentLinkAssetData",
     "PaymentLinkCreateRequest",
+    "PaymentLinkCreateRequestDict",
     "PaymentLinkCreateRequestFeePolicyType0",
     "PaymentLinkData",
     "PaymentLinkDataFeePolicyType0",
@@ -1537,11 +1669,13 @@ __all__ = (
     "PeriodUnit",
     "PersonalAccessTokenData",
     "PersonalAccessTokenExchangeRequest",
+    "PersonalAccessTokenExchangeRequestDict",
     "PersonalAccessTokenExchangeResponse",
     "PersonalAccessTokenExchangeResponseLinks",
     "PersonalAccessTokenListResponse",
     "PersonalAccessTokenListResponseLinks",
     "PhoneVerificationRequest",
+    "PhoneVerificationRequestDict",
     "PhoneVerificationResponse",
     "PintAgentTaskData",
     "PintDetailData",
@@ -1564,6 +1698,7 @@ __all__ = (
     "PintTokensResponseLinks",
     "PintTransactionData",
     "PriceTargetConditionInput",
+    "PriceTargetConditionInputDict",
     "PriceTargetConditionOutput",
     "ProblemDetail",
     "ProblemDetailLinksType0",
@@ -1577,6 +1712,7 @@ __all__ = (
     "ProviderResponseLinks",
     "PublicUserProfile",
     "PurchaseIntentPayload",
+    "PurchaseIntentPayloadDict",
     "QStashConfig",
     "QStashServiceStatus",
     "QueryValidationProblemDetail",
@@ -1585,6 +1721,7 @@ __all__ = (
     "QuoteListResponse",
     "QuoteListResponseLinks",
     "RampCreateSessionRequest",
+    "RampCreateSessionRequestDict",
     "RampSessionData",
     "RampTransactionData",
     "RampTransactionListResponse",
@@ -1596,12 +1733,15 @@ __all__ = (
     "ReceiptUploadResponseLinks",
     "ReceiveParaWebhookEventParaWebhookPayload",
     "ReceiveParaWebhookEventParaWebhookPayloadData",
+    "ReceiveParaWebhookEventParaWebhookPayloadDict",
     "RefreshAcceptedResponse",
     "RefreshAcceptedResponseLinks",
     "RelativePeriod",
+    "RelativePeriodDict",
     "RepairTokenResponse",
     "RepairTokenResponseLinks",
     "ReplaceConditionsRequest",
+    "ReplaceConditionsRequestDict",
     "RuleData",
     "RuleListResponse",
     "RuleListResponseLinks",
@@ -1613,10 +1753,12 @@ __all__ = (
     "SafeConfigResponse",
     "SafeOnboardingMode",
     "SafeRpcRequest",
+    "SafeRpcRequestDict",
     "SafeRpcRequestUserOperation",
     "SafeRpcResponse",
     "SafeRpcStatusResponse",
     "SaveMessagesRequest",
+    "SaveMessagesRequestDict",
     "SaveMessagesResponse",
     "SaveMessagesResponseLinks",
     "SearchMerchantsFacetsType0Item",
@@ -1630,7 +1772,9 @@ __all__ = (
     "SignerRole",
     "SiweChallengeResponse",
     "SiweVerifyRequest",
+    "SiweVerifyRequestDict",
     "SiweWalletCreate",
+    "SiweWalletCreateDict",
     "StatusChangedBy",
     "StrategyData",
     "StrategyDetailResponse",
@@ -1642,9 +1786,12 @@ __all__ = (
     "StrategyResourceDataSuggestedConfig",
     "StrategyWithUserStatus",
     "SubmitOnboardingStepRequest",
+    "SubmitOnboardingStepRequestDict",
     "SubmitPintSignatureRequest",
+    "SubmitPintSignatureRequestDict",
     "SupportedCountry",
     "TimeWindowCondition",
+    "TimeWindowConditionDict",
     "ToolData",
     "ToolDataToolSchemaType0",
     "TransactionAccountData",
@@ -1660,21 +1807,30 @@ __all__ = (
     "TransactionSummaryData",
     "TransactionType",
     "TriggerAgentTaskRequest",
+    "TriggerAgentTaskRequestDict",
     "TriggerAgentTaskResponse",
     "TriggerAgentTaskResponseLinks",
     "TriggerStatus",
     "TrustStage",
     "TxnHashWalletCreate",
+    "TxnHashWalletCreateDict",
     "UcpProfile",
     "UpdateAgentTaskRequest",
+    "UpdateAgentTaskRequestDict",
     "UpdateBudgetRequest",
+    "UpdateBudgetRequestDict",
     "UpdateRuleRequest",
+    "UpdateRuleRequestDict",
     "UpdateSessionRequest",
+    "UpdateSessionRequestDict",
     "UpdateUserConnectorRequest",
+    "UpdateUserConnectorRequestDict",
     "UpdateUserStrategyRequest",
     "UpdateUserStrategyRequestConfigurationType0",
+    "UpdateUserStrategyRequestDict",
     "UpdateUserStrategyRequestEventFilterType0",
     "UpdateUsernameRequest",
+    "UpdateUsernameRequestDict",
     "UpstashRedisConfig",
     "UpstashRedisServiceStatus",
     "UserAgentTaskData",
@@ -1698,9 +1854,11 @@ __all__ = (
     "UserData",
     "UserLinks",
     "UserPintExchangeRequest",
+    "UserPintExchangeRequestDict",
     "UserSignedDeployData",
     "UserSignedDeployDataUserOperationType0",
     "UserSignedDeploySubmission",
+    "UserSignedDeploySubmissionDict",
     "UserSignedDeploySubmissionUserOperation",
     "UserStatusData",
     "UserStrategyData",
@@ -1715,6 +1873,7 @@ __all__ = (
     "ValidationError",
     "ValidationErrorContext",
     "VerifyPhoneCodeRequest",
+    "VerifyPhoneCodeRequestDict",
     "VisaCheckoutAcceptedResponse",
     "VisaCheckoutAcceptedResponseLinks",
     "VisaCheckoutStatusResponse",
@@ -1737,11 +1896,15 @@ __all__ = (
     "WalletResponse",
     "WalletShareEncryption",
     "WalletShareEncryptionData",
+    "WalletShareEncryptionDict",
     "WalletSignerCreateRequest",
+    "WalletSignerCreateRequestDict",
     "WalletSignerRegistrationLinks",
     "WalletSignerRegistrationResponse",
     "WalletUpdateRequest",
+    "WalletUpdateRequestDict",
     "WidgetCreateRequest",
+    "WidgetCreateRequestDict",
     "WidgetCreateRequestDisplayConfigType0",
     "WidgetCreateRequestQueryConfigType0",
     "WidgetData",
@@ -1750,6 +1913,7 @@ __all__ = (
     "WidgetListResponse",
     "WidgetListResponseLinks",
     "WidgetReorderRequest",
+    "WidgetReorderRequestDict",
     "WidgetReorderResponse",
     "WidgetReorderResponseLinks",
     "WidgetResourceData",
@@ -1760,6 +1924,7 @@ __all__ = (
     "WidgetResponseQueryConfigType0",
     "WidgetType",
     "WidgetUpdateRequest",
+    "WidgetUpdateRequestDict",
     "WidgetUpdateRequestQueryConfigType0",
     "WidgetUpdateRequestSizeType0",
     "X402PaymentRequired",

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,3 +104,11 @@ class AbsolutePeriod(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class AbsolutePeriodDict(TypedDict):
+    """``AbsolutePeriod`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    kind: Literal["absolute"]
+    period_start: int | str
+    period_end: int | str

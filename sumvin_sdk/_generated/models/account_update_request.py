@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,3 +111,10 @@ class AccountUpdateRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class AccountUpdateRequestDict(TypedDict):
+    """``AccountUpdateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    nickname: NotRequired[str | None]
+    is_primary: NotRequired[bool | None]

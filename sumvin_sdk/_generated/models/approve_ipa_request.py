@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,3 +101,10 @@ class ApproveIPARequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ApproveIPARequestDict(TypedDict):
+    """``ApproveIPARequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    decision: ApprovalDecision | Literal["approved", "rejected", "conditional"]
+    signature: NotRequired[str | None]

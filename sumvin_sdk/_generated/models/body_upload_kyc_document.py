@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, NotRequired, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.kyc_document_side import KYCDocumentSide
 from ..models.kyc_document_type import KYCDocumentType
-from ..types import UNSET, File, Model, Unset
+from ..types import UNSET, File, FileTypes, Model, Unset
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
 _MEMBERS: frozenset[str] = frozenset(
@@ -143,3 +143,12 @@ class BodyUploadKycDocument(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BodyUploadKycDocumentDict(TypedDict):
+    """``BodyUploadKycDocument`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    document_type: KYCDocumentType | Literal["PASSPORT", "ID_CARD", "DRIVERS", "SELFIE", "PROOF_OF_ADDRESS"]
+    country: str
+    file: FileTypes
+    side: NotRequired[KYCDocumentSide | Literal["FRONT_SIDE", "BACK_SIDE"] | None]

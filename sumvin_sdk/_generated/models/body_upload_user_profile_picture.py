@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, Model
+from ..types import File, FileTypes, Model
 
 T = TypeVar("T", bound="BodyUploadUserProfilePicture")
 _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names, as on the wire
@@ -83,3 +83,9 @@ class BodyUploadUserProfilePicture(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class BodyUploadUserProfilePictureDict(TypedDict):
+    """``BodyUploadUserProfilePicture`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    file: FileTypes

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,3 +95,10 @@ class CardCheckoutSource(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CardCheckoutSourceDict(TypedDict):
+    """``CardCheckoutSource`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    source: Literal["card"]
+    card_id: str

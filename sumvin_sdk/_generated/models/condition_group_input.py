@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -232,3 +240,20 @@ class ConditionGroupInput(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ConditionGroupInputDict(TypedDict):
+    """``ConditionGroupInput`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    type: Literal["group"]
+    operator: ConditionGroupInputOperator | Literal["AND", "OR"]
+    conditions: list[
+        _models.PriceTargetConditionInputDict
+        | _models.BudgetCapConditionInputDict
+        | _models.AvailabilityConditionDict
+        | _models.TimeWindowConditionDict
+        | _models.FlightRouteConditionDict
+        | _models.CoverageMinimumConditionDict
+        | _models.JurisdictionConditionDict
+        | _models.ConditionGroupInputDict
+    ]

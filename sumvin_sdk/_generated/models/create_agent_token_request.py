@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,3 +71,9 @@ class CreateAgentTokenRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateAgentTokenRequestDict(TypedDict):
+    """``CreateAgentTokenRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    user_id: str

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,3 +195,15 @@ class CreateBudgetRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateBudgetRequestDict(TypedDict):
+    """``CreateBudgetRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    name: str
+    original_request: str
+    category_name: str
+    budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"]
+    limit_amount: str
+    currency: str
+    period: NotRequired[_models.AbsolutePeriodDict | _models.RelativePeriodDict | None]

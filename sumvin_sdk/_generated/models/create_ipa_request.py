@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -377,3 +385,29 @@ class CreateIPARequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateIPARequestDict(TypedDict):
+    """``CreateIPARequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    raw_intent: str
+    intent_type: NotRequired[IPAType | Literal["product", "service", "composite"]]
+    autonomy_level: NotRequired[
+        AutonomyLevel | Literal["supervised", "approve_before_purchase", "auto_within_conditions", "autonomous"]
+    ]
+    constraints: NotRequired[_models.IPAConstraintDict | None]
+    conditions: NotRequired[
+        list[
+            _models.PriceTargetConditionInputDict
+            | _models.BudgetCapConditionInputDict
+            | _models.AvailabilityConditionDict
+            | _models.TimeWindowConditionDict
+            | _models.FlightRouteConditionDict
+            | _models.CoverageMinimumConditionDict
+            | _models.JurisdictionConditionDict
+            | _models.ConditionGroupInputDict
+        ]
+        | None
+    ]
+    originating_agent_task_id: NotRequired[str | None]
+    originating_chat_id: NotRequired[str | None]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NotRequired, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,3 +119,12 @@ class CreateRuleRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateRuleRequestDict(TypedDict):
+    """``CreateRuleRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    name: str
+    rule_prompt: str
+    applies_to: NotRequired[str]
+    priority: NotRequired[int]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,3 +163,12 @@ class CreateUserRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateUserRequestDict(TypedDict):
+    """``CreateUserRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    primary_eoa_address: NotRequired[str | None]
+    chain_id: NotRequired[DeployableChain | int | None]
+    onboarding_origin: NotRequired[OnboardingOrigin | Literal["app", "cli", "agent"] | None]
+    connect: NotRequired[str | None]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,3 +129,12 @@ class DynamicWalletCreate(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class DynamicWalletCreateDict(TypedDict):
+    """``DynamicWalletCreate`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    method: Literal["dynamic"]
+    credential_id: str
+    chain_id: DeployableChain | int
+    nickname: NotRequired[str | None]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,3 +164,12 @@ class EnableStrategyRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class EnableStrategyRequestDict(TypedDict):
+    """``EnableStrategyRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    strategy_id: str
+    connector_id: NotRequired[str | None]
+    configuration: NotRequired[Mapping[str, Any] | None]
+    event_filter: NotRequired[Mapping[str, Any] | None]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,3 +136,12 @@ class FlightRouteCondition(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FlightRouteConditionDict(TypedDict):
+    """``FlightRouteCondition`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    type: Literal["flight_route"]
+    origin: str
+    destination: str
+    max_stops: NotRequired[int | None]

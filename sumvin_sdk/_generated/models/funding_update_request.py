@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,3 +153,12 @@ class FundingUpdateRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class FundingUpdateRequestDict(TypedDict):
+    """``FundingUpdateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    source_type: FundingUpdateRequestSourceType | Literal["wallet", "fiat"]
+    wallet_address: NotRequired[str | None]
+    wallet_chain_id: NotRequired[int | None]
+    fiat_account_id: NotRequired[str | None]

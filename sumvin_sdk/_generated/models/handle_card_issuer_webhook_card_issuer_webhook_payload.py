@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,3 +116,11 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class HandleCardIssuerWebhookCardIssuerWebhookPayloadDict(TypedDict):
+    """``HandleCardIssuerWebhookCardIssuerWebhookPayload`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    eventId: str
+    cardExternalId: str
+    card: Mapping[str, Any]

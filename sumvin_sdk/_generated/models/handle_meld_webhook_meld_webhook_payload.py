@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,3 +128,12 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class HandleMeldWebhookMeldWebhookPayloadDict(TypedDict):
+    """``HandleMeldWebhookMeldWebhookPayload`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    eventType: str
+    eventId: str
+    timestamp: str
+    payload: Mapping[str, Any]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -304,3 +312,15 @@ class IPAConstraint(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class IPAConstraintDict(TypedDict):
+    """``IPAConstraint`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    max_price: NotRequired[float | None]
+    max_total: NotRequired[float | None]
+    currency: NotRequired[str | None]
+    deadline: NotRequired[int | None]
+    preferred_sellers: NotRequired[list[str] | None]
+    excluded_sellers: NotRequired[list[str] | None]
+    extra: NotRequired[Mapping[str, Any] | None]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,3 +193,12 @@ class LinkRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class LinkRequestDict(TypedDict):
+    """``LinkRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    institution_id: NotRequired[str | None]
+    redirect_uri: NotRequired[str | None]
+    products: NotRequired[list[str] | None]
+    regions: NotRequired[list[str] | None]

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,3 +175,13 @@ class MessageInput(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageInputDict(TypedDict):
+    """``MessageInput`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    id: str
+    role: str
+    parts: list[Mapping[str, Any]]
+    created_at: NotRequired[int | str | None]
+    metadata: NotRequired[Mapping[str, Any] | None]

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,3 +213,15 @@ class PaymentLinkCreateRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PaymentLinkCreateRequestDict(TypedDict):
+    """``PaymentLinkCreateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    pint: _models.PurchaseIntentPayloadDict
+    signature: str
+    accepted_chains: list[KnownChains | int]
+    expires_at: int | str
+    max_uses: NotRequired[int | None]
+    fee_policy: NotRequired[Mapping[str, Any] | None]
+    description: NotRequired[str | None]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,3 +126,12 @@ class PriceTargetConditionInput(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PriceTargetConditionInputDict(TypedDict):
+    """``PriceTargetConditionInput`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    type: Literal["price_target"]
+    operator: ComparisonOp | Literal["lte", "gte", "lt", "gt", "eq"]
+    target_price: float | str
+    currency: NotRequired[str]

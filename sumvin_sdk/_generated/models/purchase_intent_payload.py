@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,3 +200,17 @@ class PurchaseIntentPayload(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class PurchaseIntentPayloadDict(TypedDict):
+    """``PurchaseIntentPayload`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    wallet: str
+    nonce: int
+    statement: str
+    scopes: list[str]
+    resources: list[str]
+    max_amount: str
+    max_amount_token: str
+    expires_at: int | str
+    conditions: NotRequired[list[str]]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -291,3 +298,84 @@ class RampCreateSessionRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class RampCreateSessionRequestDict(TypedDict):
+    """``RampCreateSessionRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    source_amount: float | str
+    from_asset: str
+    to_asset: str
+    chain_id: KnownChains | int
+    wallet_address: str
+    country_code: NotRequired[
+        SupportedCountry
+        | Literal[
+            "US",
+            "CA",
+            "MX",
+            "BR",
+            "AR",
+            "CL",
+            "CO",
+            "PE",
+            "GB",
+            "DE",
+            "FR",
+            "IT",
+            "ES",
+            "NL",
+            "BE",
+            "IE",
+            "PT",
+            "AT",
+            "CH",
+            "SE",
+            "NO",
+            "DK",
+            "FI",
+            "PL",
+            "CZ",
+            "GR",
+            "SG",
+            "HK",
+            "JP",
+            "KR",
+            "AU",
+            "NZ",
+            "IN",
+            "TH",
+            "PH",
+            "MY",
+            "ID",
+            "AE",
+            "SA",
+            "IL",
+            "TR",
+            "ZA",
+            "NG",
+        ]
+    ]
+    payment_method_type: NotRequired[
+        MeldPaymentMethod
+        | Literal[
+            "CARD",
+            "CREDIT_DEBIT_CARD",
+            "VISA",
+            "MASTERCARD",
+            "ACH",
+            "SEPA",
+            "BACS",
+            "BANK_TRANSFER",
+            "LOCAL_BANK_TRANSFER",
+            "LOCAL",
+            "PIX",
+            "MOBILE_WALLET",
+            "APPLE_PAY",
+            "GOOGLE_PAY",
+            "SAMSUNG_PAY",
+        ]
+        | None
+    ]
+    service_provider: NotRequired[str | None]
+    idempotency_key: NotRequired[str | None]

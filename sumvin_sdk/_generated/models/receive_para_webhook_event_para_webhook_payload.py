@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,3 +128,12 @@ class ReceiveParaWebhookEventParaWebhookPayload(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ReceiveParaWebhookEventParaWebhookPayloadDict(TypedDict):
+    """``ReceiveParaWebhookEventParaWebhookPayload`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    id: str
+    type: str
+    data: Mapping[str, Any]
+    createdAt: NotRequired[str]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -209,3 +216,19 @@ class ReplaceConditionsRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ReplaceConditionsRequestDict(TypedDict):
+    """``ReplaceConditionsRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    conditions: NotRequired[
+        list[
+            _models.PriceTargetConditionInputDict
+            | _models.BudgetCapConditionInputDict
+            | _models.AvailabilityConditionDict
+            | _models.TimeWindowConditionDict
+            | _models.FlightRouteConditionDict
+            | _models.CoverageMinimumConditionDict
+            | _models.JurisdictionConditionDict
+        ]
+    ]

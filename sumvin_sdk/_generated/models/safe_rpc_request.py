@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,3 +115,11 @@ class SafeRpcRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SafeRpcRequestDict(TypedDict):
+    """``SafeRpcRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    chain_id: int
+    user_operation: Mapping[str, Any]
+    entrypoint: NotRequired[str]

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,3 +127,12 @@ class SiweVerifyRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SiweVerifyRequestDict(TypedDict):
+    """``SiweVerifyRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    message: str
+    signature: str
+    chain_id: DeployableChain | int
+    nickname: NotRequired[str | None]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,3 +85,22 @@ class SubmitOnboardingStepRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SubmitOnboardingStepRequestDict(TypedDict):
+    """``SubmitOnboardingStepRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    step: (
+        OnboardingStep
+        | Literal[
+            "created",
+            "phone_verification",
+            "kyc_verification",
+            "byo_safe",
+            "safe_deploy",
+            "open_banking",
+            "card_setup",
+            "feature_selection",
+            "complete",
+        ]
+    )

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,3 +79,9 @@ class TriggerAgentTaskRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TriggerAgentTaskRequestDict(TypedDict):
+    """``TriggerAgentTaskRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    task: NotRequired[str | None]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,3 +228,14 @@ class UpdateBudgetRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class UpdateBudgetRequestDict(TypedDict):
+    """``UpdateBudgetRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    name: NotRequired[str | None]
+    category_name: NotRequired[str | None]
+    limit_amount: NotRequired[str | None]
+    original_request: NotRequired[str | None]
+    budget_type: NotRequired[BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | None]
+    period: NotRequired[_models.AbsolutePeriodDict | _models.RelativePeriodDict | None]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,3 +157,11 @@ class UpdateUserStrategyRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class UpdateUserStrategyRequestDict(TypedDict):
+    """``UpdateUserStrategyRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    is_active: NotRequired[bool | None]
+    configuration: NotRequired[Mapping[str, Any] | None]
+    event_filter: NotRequired[Mapping[str, Any] | None]

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,3 +180,13 @@ class UserPintExchangeRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class UserPintExchangeRequestDict(TypedDict):
+    """``UserPintExchangeRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    pint: _models.PurchaseIntentPayloadDict
+    signature: NotRequired[str | None]
+    audience: NotRequired[str | None]
+    source_chat_message_id: NotRequired[int | None]
+    parent_pint_uri: NotRequired[str | None]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,3 +70,9 @@ class VerifyPhoneCodeRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class VerifyPhoneCodeRequestDict(TypedDict):
+    """``VerifyPhoneCodeRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    verification_code: str

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,3 +156,15 @@ class WalletShareEncryption(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class WalletShareEncryptionDict(TypedDict):
+    """``WalletShareEncryption`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    version: Literal[1]
+    alg: Literal["AES-256-GCM"]
+    kdf: Literal["HKDF-SHA256"]
+    prf_salt: str
+    hkdf_info: str
+    iv: str
+    credential_id: str

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,3 +156,25 @@ class WidgetCreateRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class WidgetCreateRequestDict(TypedDict):
+    """``WidgetCreateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    type: (
+        WidgetType
+        | Literal[
+            "metric_single",
+            "metric_multi",
+            "chart_donut",
+            "chart_bar",
+            "chart_line",
+            "spending_chart",
+            "budget_progress",
+            "transaction_list",
+            "balance_trend",
+            "balance_summary",
+        ]
+    )
+    query_config: NotRequired[Mapping[str, Any] | None]
+    display_config: NotRequired[Mapping[str, Any] | None]

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,3 +82,9 @@ class WidgetReorderRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class WidgetReorderRequestDict(TypedDict):
+    """``WidgetReorderRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    order: list[str]

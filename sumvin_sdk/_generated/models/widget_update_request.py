@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,3 +182,27 @@ class WidgetUpdateRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class WidgetUpdateRequestDict(TypedDict):
+    """``WidgetUpdateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
+
+    title: NotRequired[str | None]
+    size: NotRequired[WidgetUpdateRequestSizeType0 | Literal["small", "medium", "large"] | None]
+    type: NotRequired[
+        WidgetType
+        | Literal[
+            "metric_single",
+            "metric_multi",
+            "chart_donut",
+            "chart_bar",
+            "chart_line",
+            "spending_chart",
+            "budget_progress",
+            "transaction_list",
+            "balance_trend",
+            "balance_summary",
+        ]
+        | None
+    ]
+    query_config: NotRequired[Mapping[str, Any] | None]

@@ -9,15 +9,14 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.account_list_response import AccountListResponse
     from ...models.account_response import AccountResponse
-    from ...models.account_update_request import AccountUpdateRequest
+    from ...models.account_update_request import AccountUpdateRequest, AccountUpdateRequestDict
     from ...models.link_config_response import LinkConfigResponse
-    from ...models.link_request import LinkRequest
+    from ...models.link_request import LinkRequest, LinkRequestDict
     from ...models.link_response import LinkResponse
     from ...types import Unset
 
@@ -81,7 +80,7 @@ class AccountsResource:
     def initiate_link(
         self,
         *,
-        body: LinkRequest | Mapping[str, Any],
+        body: LinkRequest | LinkRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -255,7 +254,7 @@ class AccountsResource:
         self,
         account_id: str,
         *,
-        body: AccountUpdateRequest | Mapping[str, Any],
+        body: AccountUpdateRequest | AccountUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -396,7 +395,7 @@ class AsyncAccountsResource:
     async def initiate_link(
         self,
         *,
-        body: LinkRequest | Mapping[str, Any],
+        body: LinkRequest | LinkRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -570,7 +569,7 @@ class AsyncAccountsResource:
         self,
         account_id: str,
         *,
-        body: AccountUpdateRequest | Mapping[str, Any],
+        body: AccountUpdateRequest | AccountUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,11 +9,10 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.create_agent_token_request import CreateAgentTokenRequest
+    from ...models.create_agent_token_request import CreateAgentTokenRequest, CreateAgentTokenRequestDict
     from ...models.create_agent_token_response import CreateAgentTokenResponse
     from ...types import Unset
 
@@ -39,7 +38,7 @@ class AgentResource:
     def create_user_token(
         self,
         *,
-        body: CreateAgentTokenRequest | Mapping[str, Any],
+        body: CreateAgentTokenRequest | CreateAgentTokenRequestDict,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -150,7 +149,7 @@ class AsyncAgentResource:
     async def create_user_token(
         self,
         *,
-        body: CreateAgentTokenRequest | Mapping[str, Any],
+        body: CreateAgentTokenRequest | CreateAgentTokenRequestDict,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
-    from ...models.link_pint_request import LinkPintRequest
+    from ...models.link_pint_request import LinkPintRequest, LinkPintRequestDict
     from ...types import Unset
 
     pass
@@ -44,7 +43,7 @@ class AgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         *,
-        body: LinkPintRequest | Mapping[str, Any],
+        body: LinkPintRequest | LinkPintRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -155,7 +154,7 @@ class AsyncAgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         *,
-        body: LinkPintRequest | Mapping[str, Any],
+        body: LinkPintRequest | LinkPintRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

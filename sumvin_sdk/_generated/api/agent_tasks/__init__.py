@@ -9,13 +9,13 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
-    from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
+    from ...models.trigger_agent_task_request import TriggerAgentTaskRequest, TriggerAgentTaskRequestDict
     from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
-    from ...models.update_agent_task_request import UpdateAgentTaskRequest
+    from ...models.update_agent_task_request import UpdateAgentTaskRequest, UpdateAgentTaskRequestDict
     from ...models.user_agent_task_list_response import UserAgentTaskListResponse
     from ...models.user_agent_task_response import UserAgentTaskResponse
     from ...models.user_agent_task_status import UserAgentTaskStatus
@@ -109,7 +109,7 @@ class AgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        body: TriggerAgentTaskRequest | Unset | Mapping[str, Any] | None = UNSET,
+        body: TriggerAgentTaskRequest | Unset | TriggerAgentTaskRequestDict | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -252,7 +252,7 @@ class AgentTasksResource:
         user_strategy_id: str,
         task_id: str,
         *,
-        body: UpdateAgentTaskRequest | Mapping[str, Any],
+        body: UpdateAgentTaskRequest | UpdateAgentTaskRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -474,7 +474,7 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        body: TriggerAgentTaskRequest | Unset | Mapping[str, Any] | None = UNSET,
+        body: TriggerAgentTaskRequest | Unset | TriggerAgentTaskRequestDict | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -617,7 +617,7 @@ class AsyncAgentTasksResource:
         user_strategy_id: str,
         task_id: str,
         *,
-        body: UpdateAgentTaskRequest | Mapping[str, Any],
+        body: UpdateAgentTaskRequest | UpdateAgentTaskRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

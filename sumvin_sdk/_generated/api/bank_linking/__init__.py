@@ -10,14 +10,13 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.add_products_request import AddProductsRequest
+    from ...models.add_products_request import AddProductsRequest, AddProductsRequestDict
     from ...models.connection_data import ConnectionData
     from ...models.connection_list_response import ConnectionListResponse
-    from ...models.create_processor_token_request import CreateProcessorTokenRequest
+    from ...models.create_processor_token_request import CreateProcessorTokenRequest, CreateProcessorTokenRequestDict
     from ...models.holding_list_response import HoldingListResponse
     from ...models.institution_list_response import InstitutionListResponse
     from ...models.investment_txn_list_response import InvestmentTxnListResponse
@@ -103,7 +102,7 @@ class BankLinkingResource:
         self,
         account_id: str,
         *,
-        body: CreateProcessorTokenRequest | Mapping[str, Any],
+        body: CreateProcessorTokenRequest | CreateProcessorTokenRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -346,7 +345,7 @@ class BankLinkingResource:
         self,
         connection_id: str,
         *,
-        body: AddProductsRequest | Mapping[str, Any],
+        body: AddProductsRequest | AddProductsRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -607,7 +606,7 @@ class AsyncBankLinkingResource:
         self,
         account_id: str,
         *,
-        body: CreateProcessorTokenRequest | Mapping[str, Any],
+        body: CreateProcessorTokenRequest | CreateProcessorTokenRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -850,7 +849,7 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
         *,
-        body: AddProductsRequest | Mapping[str, Any],
+        body: AddProductsRequest | AddProductsRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -10,15 +10,15 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
     from ...models.budget_list_response import BudgetListResponse
     from ...models.budget_response import BudgetResponse
     from ...models.budget_type import BudgetType
-    from ...models.create_budget_request import CreateBudgetRequest
-    from ...models.update_budget_request import UpdateBudgetRequest
+    from ...models.create_budget_request import CreateBudgetRequest, CreateBudgetRequestDict
+    from ...models.update_budget_request import UpdateBudgetRequest, UpdateBudgetRequestDict
     from ...types import Unset
 
     pass
@@ -119,7 +119,7 @@ class BudgetsResource:
     def create_budget(
         self,
         *,
-        body: CreateBudgetRequest | Mapping[str, Any],
+        body: CreateBudgetRequest | CreateBudgetRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -245,7 +245,7 @@ class BudgetsResource:
         self,
         budget_id: str,
         *,
-        body: UpdateBudgetRequest | Mapping[str, Any],
+        body: UpdateBudgetRequest | UpdateBudgetRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -382,7 +382,7 @@ class AsyncBudgetsResource:
     async def create_budget(
         self,
         *,
-        body: CreateBudgetRequest | Mapping[str, Any],
+        body: CreateBudgetRequest | CreateBudgetRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -508,7 +508,7 @@ class AsyncBudgetsResource:
         self,
         budget_id: str,
         *,
-        body: UpdateBudgetRequest | Mapping[str, Any],
+        body: UpdateBudgetRequest | UpdateBudgetRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

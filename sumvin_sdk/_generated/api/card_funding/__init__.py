@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.funding_response import FundingResponse
-    from ...models.funding_update_request import FundingUpdateRequest
+    from ...models.funding_update_request import FundingUpdateRequest, FundingUpdateRequestDict
     from ...types import Unset
 
     pass
@@ -82,7 +81,7 @@ class CardFundingResource:
         self,
         card_id: str,
         *,
-        body: FundingUpdateRequest | Mapping[str, Any],
+        body: FundingUpdateRequest | FundingUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -185,7 +184,7 @@ class AsyncCardFundingResource:
         self,
         card_id: str,
         *,
-        body: FundingUpdateRequest | Mapping[str, Any],
+        body: FundingUpdateRequest | FundingUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,20 +9,19 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
     from ...models.chat_attachment_response import ChatAttachmentResponse
-    from ...models.chat_create_session_request import ChatCreateSessionRequest
+    from ...models.chat_create_session_request import ChatCreateSessionRequest, ChatCreateSessionRequestDict
     from ...models.create_session_response import CreateSessionResponse
     from ...models.get_session_response import GetSessionResponse
     from ...models.list_messages_response import ListMessagesResponse
     from ...models.list_sessions_response import ListSessionsResponse
-    from ...models.save_messages_request import SaveMessagesRequest
+    from ...models.save_messages_request import SaveMessagesRequest, SaveMessagesRequestDict
     from ...models.save_messages_response import SaveMessagesResponse
-    from ...models.update_session_request import UpdateSessionRequest
+    from ...models.update_session_request import UpdateSessionRequest, UpdateSessionRequestDict
     from ...types import Unset
 
     pass
@@ -100,7 +99,7 @@ class ChatResource:
     def create_session(
         self,
         *,
-        body: ChatCreateSessionRequest | Mapping[str, Any],
+        body: ChatCreateSessionRequest | ChatCreateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -225,7 +224,7 @@ class ChatResource:
         self,
         session_id: str,
         *,
-        body: UpdateSessionRequest | Mapping[str, Any],
+        body: UpdateSessionRequest | UpdateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -316,7 +315,7 @@ class ChatResource:
         self,
         session_id: str,
         *,
-        body: SaveMessagesRequest | Mapping[str, Any],
+        body: SaveMessagesRequest | SaveMessagesRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -474,7 +473,7 @@ class AsyncChatResource:
     async def create_session(
         self,
         *,
-        body: ChatCreateSessionRequest | Mapping[str, Any],
+        body: ChatCreateSessionRequest | ChatCreateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -599,7 +598,7 @@ class AsyncChatResource:
         self,
         session_id: str,
         *,
-        body: UpdateSessionRequest | Mapping[str, Any],
+        body: UpdateSessionRequest | UpdateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -690,7 +689,7 @@ class AsyncChatResource:
         self,
         session_id: str,
         *,
-        body: SaveMessagesRequest | Mapping[str, Any],
+        body: SaveMessagesRequest | SaveMessagesRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

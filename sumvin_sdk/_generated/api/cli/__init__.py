@@ -9,16 +9,18 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.cli_config_response import CliConfigResponse
-    from ...models.device_code_approval_request import DeviceCodeApprovalRequest
-    from ...models.device_code_create_request import DeviceCodeCreateRequest
+    from ...models.device_code_approval_request import DeviceCodeApprovalRequest, DeviceCodeApprovalRequestDict
+    from ...models.device_code_create_request import DeviceCodeCreateRequest, DeviceCodeCreateRequestDict
     from ...models.device_code_create_response import DeviceCodeCreateResponse
     from ...models.device_code_status_response import DeviceCodeStatusResponse
-    from ...models.personal_access_token_exchange_request import PersonalAccessTokenExchangeRequest
+    from ...models.personal_access_token_exchange_request import (
+        PersonalAccessTokenExchangeRequest,
+        PersonalAccessTokenExchangeRequestDict,
+    )
     from ...models.personal_access_token_exchange_response import PersonalAccessTokenExchangeResponse
     from ...models.personal_access_token_list_response import PersonalAccessTokenListResponse
     from ...types import Unset
@@ -83,7 +85,7 @@ class CliResource:
     def create_device_code(
         self,
         *,
-        body: DeviceCodeCreateRequest | Unset | Mapping[str, Any] | None = UNSET,
+        body: DeviceCodeCreateRequest | Unset | DeviceCodeCreateRequestDict | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -163,7 +165,7 @@ class CliResource:
         self,
         device_code: str,
         *,
-        body: DeviceCodeApprovalRequest | Mapping[str, Any],
+        body: DeviceCodeApprovalRequest | DeviceCodeApprovalRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -298,7 +300,7 @@ class CliResource:
     def exchange_device_code(
         self,
         *,
-        body: PersonalAccessTokenExchangeRequest | Mapping[str, Any],
+        body: PersonalAccessTokenExchangeRequest | PersonalAccessTokenExchangeRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -434,7 +436,7 @@ class AsyncCliResource:
     async def create_device_code(
         self,
         *,
-        body: DeviceCodeCreateRequest | Unset | Mapping[str, Any] | None = UNSET,
+        body: DeviceCodeCreateRequest | Unset | DeviceCodeCreateRequestDict | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -514,7 +516,7 @@ class AsyncCliResource:
         self,
         device_code: str,
         *,
-        body: DeviceCodeApprovalRequest | Mapping[str, Any],
+        body: DeviceCodeApprovalRequest | DeviceCodeApprovalRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -649,7 +651,7 @@ class AsyncCliResource:
     async def exchange_device_code(
         self,
         *,
-        body: PersonalAccessTokenExchangeRequest | Mapping[str, Any],
+        body: PersonalAccessTokenExchangeRequest | PersonalAccessTokenExchangeRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,14 +9,14 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
     from ...models.allocations_response import AllocationsResponse
-    from ...models.approve_ipa_request import ApproveIPARequest
-    from ...models.clarify_ipa_request import ClarifyIPARequest
-    from ...models.create_ipa_request import CreateIPARequest
+    from ...models.approve_ipa_request import ApproveIPARequest, ApproveIPARequestDict
+    from ...models.clarify_ipa_request import ClarifyIPARequest, ClarifyIPARequestDict
+    from ...models.create_ipa_request import CreateIPARequest, CreateIPARequestDict
     from ...models.ipa_detail_response import IPADetailResponse
     from ...models.ipa_event_type import IPAEventType
     from ...models.ipa_events_response import IPAEventsResponse
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.ipa_status import IPAStatus
     from ...models.ipa_type import IPAType
     from ...models.list_ipas_sort_type_0 import ListIpasSortType0
-    from ...models.replace_conditions_request import ReplaceConditionsRequest
+    from ...models.replace_conditions_request import ReplaceConditionsRequest, ReplaceConditionsRequestDict
     from ...types import Unset
 
     pass
@@ -137,7 +137,7 @@ class IpaResource:
     def create_ipa(
         self,
         *,
-        body: CreateIPARequest | Mapping[str, Any],
+        body: CreateIPARequest | CreateIPARequestDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -393,7 +393,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ClarifyIPARequest | Mapping[str, Any],
+        body: ClarifyIPARequest | ClarifyIPARequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -439,7 +439,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ApproveIPARequest | Mapping[str, Any],
+        body: ApproveIPARequest | ApproveIPARequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -487,7 +487,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ReplaceConditionsRequest | Mapping[str, Any],
+        body: ReplaceConditionsRequest | ReplaceConditionsRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -637,7 +637,7 @@ class AsyncIpaResource:
     async def create_ipa(
         self,
         *,
-        body: CreateIPARequest | Mapping[str, Any],
+        body: CreateIPARequest | CreateIPARequestDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -893,7 +893,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ClarifyIPARequest | Mapping[str, Any],
+        body: ClarifyIPARequest | ClarifyIPARequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -939,7 +939,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ApproveIPARequest | Mapping[str, Any],
+        body: ApproveIPARequest | ApproveIPARequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -987,7 +987,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ReplaceConditionsRequest | Mapping[str, Any],
+        body: ReplaceConditionsRequest | ReplaceConditionsRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,11 +9,13 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
+    from ...models.mandate_ceremony_decision_request import (
+        MandateCeremonyDecisionRequest,
+        MandateCeremonyDecisionRequestDict,
+    )
     from ...models.mandate_ceremony_response import MandateCeremonyResponse
     from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
     from ...types import Unset
@@ -129,7 +131,7 @@ class MandatesResource:
     def decide_mandate_ceremony(
         self,
         *,
-        body: MandateCeremonyDecisionRequest | Mapping[str, Any],
+        body: MandateCeremonyDecisionRequest | MandateCeremonyDecisionRequestDict,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -284,7 +286,7 @@ class AsyncMandatesResource:
     async def decide_mandate_ceremony(
         self,
         *,
-        body: MandateCeremonyDecisionRequest | Mapping[str, Any],
+        body: MandateCeremonyDecisionRequest | MandateCeremonyDecisionRequestDict,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -10,11 +10,10 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.payment_link_create_request import PaymentLinkCreateRequest
+    from ...models.payment_link_create_request import PaymentLinkCreateRequest, PaymentLinkCreateRequestDict
     from ...models.payment_link_list_response import PaymentLinkListResponse
     from ...models.payment_link_public_response import PaymentLinkPublicResponse
     from ...models.payment_link_response import PaymentLinkResponse
@@ -101,7 +100,7 @@ class PaymentLinksResource:
     def create_payment_link(
         self,
         *,
-        body: PaymentLinkCreateRequest | Mapping[str, Any],
+        body: PaymentLinkCreateRequest | PaymentLinkCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -352,7 +351,7 @@ class AsyncPaymentLinksResource:
     async def create_payment_link(
         self,
         *,
-        body: PaymentLinkCreateRequest | Mapping[str, Any],
+        body: PaymentLinkCreateRequest | PaymentLinkCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

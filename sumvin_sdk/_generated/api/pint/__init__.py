@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from ...models.pint_list_response import PintListResponse
     from ...models.pint_status import PintStatus
     from ...models.pint_tokens_response import PintTokensResponse
-    from ...models.submit_pint_signature_request import SubmitPintSignatureRequest
-    from ...models.user_pint_exchange_request import UserPintExchangeRequest
+    from ...models.submit_pint_signature_request import SubmitPintSignatureRequest, SubmitPintSignatureRequestDict
+    from ...models.user_pint_exchange_request import UserPintExchangeRequest, UserPintExchangeRequestDict
     from ...types import Unset
 
     pass
@@ -197,7 +197,7 @@ class PintResource:
         self,
         pint_id: str,
         *,
-        body: SubmitPintSignatureRequest | Mapping[str, Any],
+        body: SubmitPintSignatureRequest | SubmitPintSignatureRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -334,7 +334,7 @@ class PintResource:
     def exchange_pint(
         self,
         *,
-        body: UserPintExchangeRequest | Mapping[str, Any],
+        body: UserPintExchangeRequest | UserPintExchangeRequestDict,
         agent: bool | Unset = False,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -551,7 +551,7 @@ class AsyncPintResource:
         self,
         pint_id: str,
         *,
-        body: SubmitPintSignatureRequest | Mapping[str, Any],
+        body: SubmitPintSignatureRequest | SubmitPintSignatureRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -688,7 +688,7 @@ class AsyncPintResource:
     async def exchange_pint(
         self,
         *,
-        body: UserPintExchangeRequest | Mapping[str, Any],
+        body: UserPintExchangeRequest | UserPintExchangeRequestDict,
         agent: bool | Unset = False,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -9,14 +9,14 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
     from ...models.known_chains import KnownChains
     from ...models.meld_payment_method import MeldPaymentMethod
     from ...models.quote_list_response import QuoteListResponse
-    from ...models.ramp_create_session_request import RampCreateSessionRequest
+    from ...models.ramp_create_session_request import RampCreateSessionRequest, RampCreateSessionRequestDict
     from ...models.ramp_transaction_list_response import RampTransactionListResponse
     from ...models.ramp_transaction_response import RampTransactionResponse
     from ...models.session_response import SessionResponse
@@ -179,7 +179,7 @@ class RampResource:
     def create_ramp_session(
         self,
         *,
-        body: RampCreateSessionRequest | Mapping[str, Any],
+        body: RampCreateSessionRequest | RampCreateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -464,7 +464,7 @@ class AsyncRampResource:
     async def create_ramp_session(
         self,
         *,
-        body: RampCreateSessionRequest | Mapping[str, Any],
+        body: RampCreateSessionRequest | RampCreateSessionRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.safe_config_response import SafeConfigResponse
-    from ...models.safe_rpc_request import SafeRpcRequest
+    from ...models.safe_rpc_request import SafeRpcRequest, SafeRpcRequestDict
     from ...models.safe_rpc_response import SafeRpcResponse
     from ...models.safe_rpc_status_response import SafeRpcStatusResponse
     from ...types import Unset
@@ -85,7 +84,7 @@ class SafeResource:
     def send_safe_rpc(
         self,
         *,
-        body: SafeRpcRequest | Mapping[str, Any],
+        body: SafeRpcRequest | SafeRpcRequestDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -240,7 +239,7 @@ class AsyncSafeResource:
     async def send_safe_rpc(
         self,
         *,
-        body: SafeRpcRequest | Mapping[str, Any],
+        body: SafeRpcRequest | SafeRpcRequestDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -9,13 +9,12 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
     from ...models.deployable_chain import DeployableChain
     from ...models.siwe_challenge_response import SiweChallengeResponse
-    from ...models.siwe_verify_request import SiweVerifyRequest
+    from ...models.siwe_verify_request import SiweVerifyRequest, SiweVerifyRequestDict
     from ...models.wallet_response import WalletResponse
     from ...types import Unset
 
@@ -86,7 +85,7 @@ class SiweAuthResource:
     def verify_and_create_wallet(
         self,
         *,
-        body: SiweVerifyRequest | Mapping[str, Any],
+        body: SiweVerifyRequest | SiweVerifyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -189,7 +188,7 @@ class AsyncSiweAuthResource:
     async def verify_and_create_wallet(
         self,
         *,
-        body: SiweVerifyRequest | Mapping[str, Any],
+        body: SiweVerifyRequest | SiweVerifyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,15 +9,15 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any, Literal
+    from typing import Literal
 
     import httpx
 
-    from ...models.agent_create_2_submission import AgentCreate2Submission
-    from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
+    from ...models.agent_create_2_submission import AgentCreate2Submission, AgentCreate2SubmissionDict
+    from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest, BindMandateKeyWalletRequestDict
     from ...models.body_upload_user_profile_picture import BodyUploadUserProfilePicture
-    from ...models.byo_submission import BYOSubmission
-    from ...models.create_user_request import CreateUserRequest
+    from ...models.byo_submission import BYOSubmission, BYOSubmissionDict
+    from ...models.create_user_request import CreateUserRequest, CreateUserRequestDict
     from ...models.create_user_response import CreateUserResponse
     from ...models.cta_type import CTAType
     from ...models.get_cta_response import GetCTAResponse
@@ -28,15 +28,15 @@ if TYPE_CHECKING:
     from ...models.onboarding_events_response import OnboardingEventsResponse
     from ...models.onboarding_safe_response import OnboardingSafeResponse
     from ...models.onboarding_steps_response import OnboardingStepsResponse
-    from ...models.phone_verification_request import PhoneVerificationRequest
+    from ...models.phone_verification_request import PhoneVerificationRequest, PhoneVerificationRequestDict
     from ...models.phone_verification_response import PhoneVerificationResponse
     from ...models.problem_detail import ProblemDetail
     from ...models.profile_picture_response import ProfilePictureResponse
-    from ...models.submit_onboarding_step_request import SubmitOnboardingStepRequest
-    from ...models.update_username_request import UpdateUsernameRequest
+    from ...models.submit_onboarding_step_request import SubmitOnboardingStepRequest, SubmitOnboardingStepRequestDict
+    from ...models.update_username_request import UpdateUsernameRequest, UpdateUsernameRequestDict
     from ...models.user_assets_response import UserAssetsResponse
-    from ...models.user_signed_deploy_submission import UserSignedDeploySubmission
-    from ...models.verify_phone_code_request import VerifyPhoneCodeRequest
+    from ...models.user_signed_deploy_submission import UserSignedDeploySubmission, UserSignedDeploySubmissionDict
+    from ...models.verify_phone_code_request import VerifyPhoneCodeRequest, VerifyPhoneCodeRequestDict
     from ...types import Unset
 
     pass
@@ -76,7 +76,7 @@ class UserResource:
     def create_user_account(
         self,
         *,
-        body: CreateUserRequest | Mapping[str, Any],
+        body: CreateUserRequest | CreateUserRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -164,7 +164,7 @@ class UserResource:
     def update_phone(
         self,
         *,
-        body: PhoneVerificationRequest | Mapping[str, Any],
+        body: PhoneVerificationRequest | PhoneVerificationRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -208,7 +208,7 @@ class UserResource:
     def verify_phone(
         self,
         *,
-        body: VerifyPhoneCodeRequest | Mapping[str, Any],
+        body: VerifyPhoneCodeRequest | VerifyPhoneCodeRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -252,7 +252,7 @@ class UserResource:
     def update_username(
         self,
         *,
-        body: UpdateUsernameRequest | Mapping[str, Any],
+        body: UpdateUsernameRequest | UpdateUsernameRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -407,7 +407,7 @@ class UserResource:
     def submit_onboarding_step(
         self,
         *,
-        body: SubmitOnboardingStepRequest | Mapping[str, Any],
+        body: SubmitOnboardingStepRequest | SubmitOnboardingStepRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -521,7 +521,12 @@ class UserResource:
     def submit_onboarding_safe(
         self,
         *,
-        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission | Mapping[str, Any],
+        body: AgentCreate2Submission
+        | BYOSubmission
+        | UserSignedDeploySubmission
+        | BYOSubmissionDict
+        | UserSignedDeploySubmissionDict
+        | AgentCreate2SubmissionDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -699,7 +704,7 @@ class UserResource:
     def put_mandate_key_wallet(
         self,
         *,
-        body: BindMandateKeyWalletRequest | Mapping[str, Any],
+        body: BindMandateKeyWalletRequest | BindMandateKeyWalletRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -811,7 +816,7 @@ class AsyncUserResource:
     async def create_user_account(
         self,
         *,
-        body: CreateUserRequest | Mapping[str, Any],
+        body: CreateUserRequest | CreateUserRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -899,7 +904,7 @@ class AsyncUserResource:
     async def update_phone(
         self,
         *,
-        body: PhoneVerificationRequest | Mapping[str, Any],
+        body: PhoneVerificationRequest | PhoneVerificationRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -943,7 +948,7 @@ class AsyncUserResource:
     async def verify_phone(
         self,
         *,
-        body: VerifyPhoneCodeRequest | Mapping[str, Any],
+        body: VerifyPhoneCodeRequest | VerifyPhoneCodeRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -987,7 +992,7 @@ class AsyncUserResource:
     async def update_username(
         self,
         *,
-        body: UpdateUsernameRequest | Mapping[str, Any],
+        body: UpdateUsernameRequest | UpdateUsernameRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1142,7 +1147,7 @@ class AsyncUserResource:
     async def submit_onboarding_step(
         self,
         *,
-        body: SubmitOnboardingStepRequest | Mapping[str, Any],
+        body: SubmitOnboardingStepRequest | SubmitOnboardingStepRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1256,7 +1261,12 @@ class AsyncUserResource:
     async def submit_onboarding_safe(
         self,
         *,
-        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission | Mapping[str, Any],
+        body: AgentCreate2Submission
+        | BYOSubmission
+        | UserSignedDeploySubmission
+        | BYOSubmissionDict
+        | UserSignedDeploySubmissionDict
+        | AgentCreate2SubmissionDict,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1434,7 +1444,7 @@ class AsyncUserResource:
     async def put_mandate_key_wallet(
         self,
         *,
-        body: BindMandateKeyWalletRequest | Mapping[str, Any],
+        body: BindMandateKeyWalletRequest | BindMandateKeyWalletRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

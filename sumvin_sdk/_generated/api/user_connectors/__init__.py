@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.connect_service_request import ConnectServiceRequest
-    from ...models.update_user_connector_request import UpdateUserConnectorRequest
+    from ...models.connect_service_request import ConnectServiceRequest, ConnectServiceRequestDict
+    from ...models.update_user_connector_request import UpdateUserConnectorRequest, UpdateUserConnectorRequestDict
     from ...models.user_connector_list_response import UserConnectorListResponse
     from ...models.user_connector_response import UserConnectorResponse
     from ...types import Unset
@@ -77,7 +76,7 @@ class UserConnectorsResource:
     def connect_service(
         self,
         *,
-        body: ConnectServiceRequest | Mapping[str, Any],
+        body: ConnectServiceRequest | ConnectServiceRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -205,7 +204,7 @@ class UserConnectorsResource:
         self,
         user_connector_id: str,
         *,
-        body: UpdateUserConnectorRequest | Mapping[str, Any],
+        body: UpdateUserConnectorRequest | UpdateUserConnectorRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -302,7 +301,7 @@ class AsyncUserConnectorsResource:
     async def connect_service(
         self,
         *,
-        body: ConnectServiceRequest | Mapping[str, Any],
+        body: ConnectServiceRequest | ConnectServiceRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -430,7 +429,7 @@ class AsyncUserConnectorsResource:
         self,
         user_connector_id: str,
         *,
-        body: UpdateUserConnectorRequest | Mapping[str, Any],
+        body: UpdateUserConnectorRequest | UpdateUserConnectorRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

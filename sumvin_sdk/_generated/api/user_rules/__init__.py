@@ -9,14 +9,13 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.create_rule_request import CreateRuleRequest
+    from ...models.create_rule_request import CreateRuleRequest, CreateRuleRequestDict
     from ...models.rule_list_response import RuleListResponse
     from ...models.rule_response import RuleResponse
-    from ...models.update_rule_request import UpdateRuleRequest
+    from ...models.update_rule_request import UpdateRuleRequest, UpdateRuleRequestDict
     from ...types import Unset
 
     pass
@@ -100,7 +99,7 @@ class UserRulesResource:
     def create_rule(
         self,
         *,
-        body: CreateRuleRequest | Mapping[str, Any],
+        body: CreateRuleRequest | CreateRuleRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -224,7 +223,7 @@ class UserRulesResource:
         self,
         rule_id: str,
         *,
-        body: UpdateRuleRequest | Mapping[str, Any],
+        body: UpdateRuleRequest | UpdateRuleRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -343,7 +342,7 @@ class AsyncUserRulesResource:
     async def create_rule(
         self,
         *,
-        body: CreateRuleRequest | Mapping[str, Any],
+        body: CreateRuleRequest | CreateRuleRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -467,7 +466,7 @@ class AsyncUserRulesResource:
         self,
         rule_id: str,
         *,
-        body: UpdateRuleRequest | Mapping[str, Any],
+        body: UpdateRuleRequest | UpdateRuleRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

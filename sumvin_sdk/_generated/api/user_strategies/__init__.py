@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.enable_strategy_request import EnableStrategyRequest
-    from ...models.update_user_strategy_request import UpdateUserStrategyRequest
+    from ...models.enable_strategy_request import EnableStrategyRequest, EnableStrategyRequestDict
+    from ...models.update_user_strategy_request import UpdateUserStrategyRequest, UpdateUserStrategyRequestDict
     from ...models.user_strategy_list_response import UserStrategyListResponse
     from ...models.user_strategy_response import UserStrategyResponse
     from ...types import Unset
@@ -84,7 +83,7 @@ class UserStrategiesResource:
     def enable_strategy(
         self,
         *,
-        body: EnableStrategyRequest | Mapping[str, Any],
+        body: EnableStrategyRequest | EnableStrategyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -213,7 +212,7 @@ class UserStrategiesResource:
         self,
         user_strategy_id: str,
         *,
-        body: UpdateUserStrategyRequest | Mapping[str, Any],
+        body: UpdateUserStrategyRequest | UpdateUserStrategyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -319,7 +318,7 @@ class AsyncUserStrategiesResource:
     async def enable_strategy(
         self,
         *,
-        body: EnableStrategyRequest | Mapping[str, Any],
+        body: EnableStrategyRequest | EnableStrategyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -448,7 +447,7 @@ class AsyncUserStrategiesResource:
         self,
         user_strategy_id: str,
         *,
-        body: UpdateUserStrategyRequest | Mapping[str, Any],
+        body: UpdateUserStrategyRequest | UpdateUserStrategyRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,12 +9,11 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.card_checkout_source import CardCheckoutSource
-    from ...models.demo_checkout_source import DemoCheckoutSource
+    from ...models.card_checkout_source import CardCheckoutSource, CardCheckoutSourceDict
+    from ...models.demo_checkout_source import DemoCheckoutSource, DemoCheckoutSourceDict
     from ...models.visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
     from ...models.visa_checkout_status_response import VisaCheckoutStatusResponse
     from ...types import Unset
@@ -41,7 +40,7 @@ class VisaCheckoutResource:
     def start_checkout(
         self,
         *,
-        body: CardCheckoutSource | DemoCheckoutSource | Mapping[str, Any],
+        body: CardCheckoutSource | DemoCheckoutSource | DemoCheckoutSourceDict | CardCheckoutSourceDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -140,7 +139,7 @@ class AsyncVisaCheckoutResource:
     async def start_checkout(
         self,
         *,
-        body: CardCheckoutSource | DemoCheckoutSource | Mapping[str, Any],
+        body: CardCheckoutSource | DemoCheckoutSource | DemoCheckoutSourceDict | CardCheckoutSourceDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,18 +9,17 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.dynamic_wallet_create import DynamicWalletCreate
-    from ...models.siwe_wallet_create import SiweWalletCreate
-    from ...models.txn_hash_wallet_create import TxnHashWalletCreate
+    from ...models.dynamic_wallet_create import DynamicWalletCreate, DynamicWalletCreateDict
+    from ...models.siwe_wallet_create import SiweWalletCreate, SiweWalletCreateDict
+    from ...models.txn_hash_wallet_create import TxnHashWalletCreate, TxnHashWalletCreateDict
     from ...models.wallet_list_response import WalletListResponse
     from ...models.wallet_response import WalletResponse
-    from ...models.wallet_signer_create_request import WalletSignerCreateRequest
+    from ...models.wallet_signer_create_request import WalletSignerCreateRequest, WalletSignerCreateRequestDict
     from ...models.wallet_signer_registration_response import WalletSignerRegistrationResponse
-    from ...models.wallet_update_request import WalletUpdateRequest
+    from ...models.wallet_update_request import WalletUpdateRequest, WalletUpdateRequestDict
     from ...types import Unset
 
     pass
@@ -94,7 +93,12 @@ class WalletsResource:
     def create_wallet(
         self,
         *,
-        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate | Mapping[str, Any],
+        body: DynamicWalletCreate
+        | SiweWalletCreate
+        | TxnHashWalletCreate
+        | DynamicWalletCreateDict
+        | SiweWalletCreateDict
+        | TxnHashWalletCreateDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -224,7 +228,7 @@ class WalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletUpdateRequest | Mapping[str, Any],
+        body: WalletUpdateRequest | WalletUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -271,7 +275,7 @@ class WalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletSignerCreateRequest | Mapping[str, Any],
+        body: WalletSignerCreateRequest | WalletSignerCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -384,7 +388,12 @@ class AsyncWalletsResource:
     async def create_wallet(
         self,
         *,
-        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate | Mapping[str, Any],
+        body: DynamicWalletCreate
+        | SiweWalletCreate
+        | TxnHashWalletCreate
+        | DynamicWalletCreateDict
+        | SiweWalletCreateDict
+        | TxnHashWalletCreateDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -514,7 +523,7 @@ class AsyncWalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletUpdateRequest | Mapping[str, Any],
+        body: WalletUpdateRequest | WalletUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -561,7 +570,7 @@ class AsyncWalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletSignerCreateRequest | Mapping[str, Any],
+        body: WalletSignerCreateRequest | WalletSignerCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

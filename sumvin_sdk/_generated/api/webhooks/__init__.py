@@ -16,13 +16,21 @@ if TYPE_CHECKING:
     from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
     from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
         HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        HandleCardIssuerWebhookCardIssuerWebhookPayloadDict,
     )
-    from ...models.handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
+    from ...models.handle_meld_webhook_meld_webhook_payload import (
+        HandleMeldWebhookMeldWebhookPayload,
+        HandleMeldWebhookMeldWebhookPayloadDict,
+    )
     from ...models.handle_para_wallet_claimed_webhook_para_webhook_payload import (
         HandleParaWalletClaimedWebhookParaWebhookPayload,
+        HandleParaWalletClaimedWebhookParaWebhookPayloadDict,
     )
     from ...models.para_webhook_ack import ParaWebhookAck
-    from ...models.receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
+    from ...models.receive_para_webhook_event_para_webhook_payload import (
+        ReceiveParaWebhookEventParaWebhookPayload,
+        ReceiveParaWebhookEventParaWebhookPayloadDict,
+    )
     from ...types import Unset
 
     pass
@@ -92,7 +100,7 @@ class WebhooksResource:
     def handle_meld_webhook(
         self,
         *,
-        body: HandleMeldWebhookMeldWebhookPayload | Mapping[str, Any],
+        body: HandleMeldWebhookMeldWebhookPayload | HandleMeldWebhookMeldWebhookPayloadDict,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -175,7 +183,7 @@ class WebhooksResource:
     def handle_card_issuer_webhook(
         self,
         *,
-        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | Mapping[str, Any],
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | HandleCardIssuerWebhookCardIssuerWebhookPayloadDict,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -224,7 +232,7 @@ class WebhooksResource:
     def receive_para_webhook_event(
         self,
         *,
-        body: ReceiveParaWebhookEventParaWebhookPayload | Mapping[str, Any],
+        body: ReceiveParaWebhookEventParaWebhookPayload | ReceiveParaWebhookEventParaWebhookPayloadDict,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -269,7 +277,7 @@ class WebhooksResource:
     def handle_para_wallet_claimed_webhook(
         self,
         *,
-        body: HandleParaWalletClaimedWebhookParaWebhookPayload | Mapping[str, Any],
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload | HandleParaWalletClaimedWebhookParaWebhookPayloadDict,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -376,7 +384,7 @@ class AsyncWebhooksResource:
     async def handle_meld_webhook(
         self,
         *,
-        body: HandleMeldWebhookMeldWebhookPayload | Mapping[str, Any],
+        body: HandleMeldWebhookMeldWebhookPayload | HandleMeldWebhookMeldWebhookPayloadDict,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -459,7 +467,7 @@ class AsyncWebhooksResource:
     async def handle_card_issuer_webhook(
         self,
         *,
-        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | Mapping[str, Any],
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | HandleCardIssuerWebhookCardIssuerWebhookPayloadDict,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -508,7 +516,7 @@ class AsyncWebhooksResource:
     async def receive_para_webhook_event(
         self,
         *,
-        body: ReceiveParaWebhookEventParaWebhookPayload | Mapping[str, Any],
+        body: ReceiveParaWebhookEventParaWebhookPayload | ReceiveParaWebhookEventParaWebhookPayloadDict,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -553,7 +561,7 @@ class AsyncWebhooksResource:
     async def handle_para_wallet_claimed_webhook(
         self,
         *,
-        body: HandleParaWalletClaimedWebhookParaWebhookPayload | Mapping[str, Any],
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload | HandleParaWalletClaimedWebhookParaWebhookPayloadDict,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

@@ -9,16 +9,15 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
     import httpx
 
-    from ...models.widget_create_request import WidgetCreateRequest
+    from ...models.widget_create_request import WidgetCreateRequest, WidgetCreateRequestDict
     from ...models.widget_list_response import WidgetListResponse
-    from ...models.widget_reorder_request import WidgetReorderRequest
+    from ...models.widget_reorder_request import WidgetReorderRequest, WidgetReorderRequestDict
     from ...models.widget_reorder_response import WidgetReorderResponse
     from ...models.widget_response import WidgetResponse
-    from ...models.widget_update_request import WidgetUpdateRequest
+    from ...models.widget_update_request import WidgetUpdateRequest, WidgetUpdateRequestDict
     from ...types import Unset
 
     pass
@@ -88,7 +87,7 @@ class WidgetsResource:
     def create_widget(
         self,
         *,
-        body: WidgetCreateRequest | Mapping[str, Any],
+        body: WidgetCreateRequest | WidgetCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -212,7 +211,7 @@ class WidgetsResource:
         self,
         widget_id: str,
         *,
-        body: WidgetUpdateRequest | Mapping[str, Any],
+        body: WidgetUpdateRequest | WidgetUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -257,7 +256,7 @@ class WidgetsResource:
     def reorder_widgets(
         self,
         *,
-        body: WidgetReorderRequest | Mapping[str, Any],
+        body: WidgetReorderRequest | WidgetReorderRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -357,7 +356,7 @@ class AsyncWidgetsResource:
     async def create_widget(
         self,
         *,
-        body: WidgetCreateRequest | Mapping[str, Any],
+        body: WidgetCreateRequest | WidgetCreateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -481,7 +480,7 @@ class AsyncWidgetsResource:
         self,
         widget_id: str,
         *,
-        body: WidgetUpdateRequest | Mapping[str, Any],
+        body: WidgetUpdateRequest | WidgetUpdateRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -526,7 +525,7 @@ class AsyncWidgetsResource:
     async def reorder_widgets(
         self,
         *,
-        body: WidgetReorderRequest | Mapping[str, Any],
+        body: WidgetReorderRequest | WidgetReorderRequestDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
