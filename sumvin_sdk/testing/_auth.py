@@ -37,6 +37,9 @@ HEADERS = {
     "UcpToken": "x-sumvin-ucp-token",
 }
 Outcome = Principal | httpx.Response
+#: What a refused caller gets, best first, when the operation documents no 401: the first it documents (a
+#: 403; a 404, as for something this caller may not see; a 400 or a 422, as for a missing credential header).
+REFUSALS = (401, 403, 404, 400, 422)
 
 
 def fake_jwt(sub: str, *, expires_at: float, **claims: object) -> str:
@@ -138,8 +141,14 @@ def authenticate(fake: FakeSumvin, call: Call) -> Principal | httpx.Response | N
 
 
 def _documented(call: Call, response: httpx.Response) -> httpx.Response:
-    """A 401 as the operation documents it: a 403 where the contract documents no 401."""
-    if call.operation.documents(401) or not call.operation.documents(403):
+    """A refusal as the operation documents it: a 401, else the first of ``REFUSALS`` its contract documents
+    (in that status's documented shape), so a refused caller never gets a status the operation does not list."""
+    status = next((s for s in REFUSALS if call.operation.documents(s)), 401)
+    if status == 401:
         return response
-    body = json.loads(response.content) | {"status": 403, "title": "Forbidden"}
-    return httpx.Response(403, json=body)
+    detail = str(json.loads(response.content)["detail"])
+    if call.fake.validator.lists_errors(call, status):
+        first = next(iter(next(iter(call.operation.security or ()), ())), "JunoJWT")
+        missing = {"type": "missing", "loc": ["header", HEADERS.get(first, "x-juno-jwt")], "msg": detail, "input": None}
+        return httpx.Response(status, json={"detail": [missing]})
+    return call.problem(status, None, detail)
