@@ -7,8 +7,9 @@ Credentials the fake accepts:
 * ``x-sumvin-pat``: a personal access token the fake issued, from a ``sumvin-cli/`` User-Agent. Unknown or
   revoked ``CLI-401-001``, expired ``CLI-401-002``, another User-Agent ``CLI-401-003``, sent with an
   ``x-juno-orgid`` other than its own tenant's ``CLI-401-004``.
-* ``x-sumvin-token`` (agent) and ``x-sumvin-pint-token`` (PINT): JWTs like the session's (``AGT-401-001``,
-  ``PINT-401-001``).
+* ``x-sumvin-token`` (agent): a JWT like the session's (``AGT-401-001``).
+* ``x-sumvin-pint-token`` (PINT): a token the fake minted (``exchangePint``), while its PINT is active in the
+  tenant it was minted in, or a JWT like the session's (``PINT-401-001``).
 * ``x-sumvin-ucp-token``: one of ``fake.ucp_keys`` (``MRC-401-001``).
 """
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from sumvin_sdk.testing._call import Call, Principal
+from sumvin_sdk.testing._handlers import pints
 
 if TYPE_CHECKING:
     from sumvin_sdk.testing._fake import FakeSumvin
@@ -99,6 +101,15 @@ def _pat(fake: FakeSumvin, call: Call, value: str) -> Outcome:
     return Principal("pat", *token.owner)
 
 
+def _pint(fake: FakeSumvin, call: Call, value: str) -> Outcome:
+    if not value.startswith(pints.TOKEN_PREFIX):
+        return _jwt("PINT-401-001")(fake, call, value)
+    record = pints.held(call, value)
+    if record is None or record["status"] not in ("pending", "active"):
+        return call.problem(401, "PINT-401-001", "this PINT token is unknown, revoked or expired")
+    return Principal("pint", *fake.state.pint_tokens[value][0])
+
+
 def _ucp(fake: FakeSumvin, call: Call, value: str) -> Outcome:
     if value not in fake.ucp_keys:
         return call.problem(401, "MRC-401-001", "unknown organisation key")
@@ -109,7 +120,7 @@ CHECKS: dict[str, Callable[[FakeSumvin, Call, str], Outcome]] = {
     "JunoJWT": _jwt("USR-401-001"),
     "SumvinPAT": _pat,
     "SumvinAgentToken": _jwt("AGT-401-001"),
-    "PintBearer": _jwt("PINT-401-001"),
+    "PintBearer": _pint,
     "UcpToken": _ucp,
 }
 
