@@ -50,7 +50,8 @@ Shaping it from a test: ``fake.reply(op, status, body, headers=, times=, when=)`
 ``fake.seed.transactions(user, 50)``, ``fake.seed.card(user)``,
 ``fake.calls(op)``, ``fake.assert_overrides_used()``. See docs/testing.md. ``Ceremonies(fake)`` plugs in the
 signing ceremonies and server-side progress (PINT signatures recovered with eth-account, errands, onboarding
-and UserOperation states on the fake's clock, and KYC scripted into the fake's own state); see docs/signing.md and docs/waiting.md.
+and UserOperation states on the fake's clock, and KYC scripted into the fake's own state); see
+docs/signing.md and docs/waiting.md.
 """
 
 from sumvin_sdk.testing._auth import fake_jwt
