@@ -93,7 +93,7 @@ def reliability(tests: dict[str, Any]) -> str:
 
 def fake(tests: dict[str, Any]) -> str:
     """The fake checked from outside: ``tests/test_fake_contract.py`` and ``tests/test_testing_state.py``."""
-    f = tests.get("fake", {})
+    f = tests.get("fake", {}) | tests.get("fake state", {})
     if not f:
         return "No figures of the fake recorded yet: run `python -m pytest --write-figures`."
     operations = f.get("operations")

@@ -431,4 +431,4 @@ def test_every_enum_typed_value_the_handlers_and_seeds_emit_is_in_the_contracts_
     assert outside == [], f"{len(outside)} of {checked}: {outside[:8]}"
     assert checked > 2000
     assert set(fake._handlers) - answered == set(), "stateful handlers never walked with a success"
-    record("fake", {"enum-typed values checked": checked, "stateful handlers walked": len(fake._handlers)})
+    record("fake state", {"enum-typed values checked": checked, "stateful handlers walked": len(fake._handlers)})
