@@ -102,7 +102,8 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Issues a new payment card to the user.
+        """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+        the full number.
 
         ``POST /v0/card/``
 
@@ -260,7 +261,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card lost, which blocks it for good.
+        """Reports a card lost, which blocks it.
 
         ``POST /v0/card/{card_id}/lost``
 
@@ -301,7 +302,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card stolen, which blocks it for good.
+        """Reports a card stolen, which blocks it.
 
         ``POST /v0/card/{card_id}/stolen``
 
@@ -383,7 +384,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Tokenises a card with the network so agents can pay with it.
+        """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
         ``POST /v0/card/{card_id}/tokenize``
 
@@ -391,8 +392,8 @@ class CardsResource:
             card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
-                with it.
+            CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one
+                step; the answer says how far the card got.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -495,7 +496,8 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Issues a new payment card to the user.
+        """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+        the full number.
 
         ``POST /v0/card/``
 
@@ -653,7 +655,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card lost, which blocks it for good.
+        """Reports a card lost, which blocks it.
 
         ``POST /v0/card/{card_id}/lost``
 
@@ -694,7 +696,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card stolen, which blocks it for good.
+        """Reports a card stolen, which blocks it.
 
         ``POST /v0/card/{card_id}/stolen``
 
@@ -776,7 +778,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Tokenises a card with the network so agents can pay with it.
+        """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
         ``POST /v0/card/{card_id}/tokenize``
 
@@ -784,8 +786,8 @@ class AsyncCardsResource:
             card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
-                with it.
+            CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one
+                step; the answer says how far the card got.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -87,8 +87,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -103,8 +103,8 @@ class IpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -298,7 +298,7 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -309,8 +309,8 @@ class IpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -344,7 +344,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -354,8 +355,8 @@ class IpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -478,14 +479,16 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
@@ -569,8 +572,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -585,8 +588,8 @@ class AsyncIpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -780,7 +783,7 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -791,8 +794,8 @@ class AsyncIpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -826,7 +829,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -836,8 +840,8 @@ class AsyncIpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -960,14 +964,16 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.

@@ -93,7 +93,7 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+        """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
@@ -107,7 +107,7 @@ class WalletAssetsResource:
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
-                one wallet, newest first, a page at a time.
+                one wallet, filterable by date, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -139,7 +139,7 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Returns one wallet's total balance with the share of each asset.
+        """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
         ``GET /v0/wallets/{wallet_id}/balances``
 
@@ -243,7 +243,7 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+        """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
@@ -257,7 +257,7 @@ class AsyncWalletAssetsResource:
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
-                one wallet, newest first, a page at a time.
+                one wallet, filterable by date, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -289,7 +289,7 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Returns one wallet's total balance with the share of each asset.
+        """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
         ``GET /v0/wallets/{wallet_id}/balances``
 
