@@ -108,6 +108,7 @@ class AccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -150,6 +151,8 @@ class AccountsResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -190,6 +193,8 @@ class AccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -230,6 +235,8 @@ class AccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -273,6 +280,8 @@ class AccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -314,6 +323,8 @@ class AccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -413,6 +424,7 @@ class AsyncAccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -455,6 +467,8 @@ class AsyncAccountsResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -495,6 +509,8 @@ class AsyncAccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -535,6 +551,8 @@ class AsyncAccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -578,6 +596,8 @@ class AsyncAccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -619,6 +639,8 @@ class AsyncAccountsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -110,6 +110,8 @@ class IpaResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -161,6 +163,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -206,6 +210,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -248,6 +254,8 @@ class IpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -317,6 +325,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -363,6 +373,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -407,6 +419,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -453,6 +467,8 @@ class IpaResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -500,6 +516,8 @@ class IpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -595,6 +613,8 @@ class AsyncIpaResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -646,6 +666,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -691,6 +713,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -733,6 +757,8 @@ class AsyncIpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -802,6 +828,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -848,6 +876,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -892,6 +922,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -938,6 +970,8 @@ class AsyncIpaResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -985,6 +1019,8 @@ class AsyncIpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

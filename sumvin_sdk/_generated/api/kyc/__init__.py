@@ -82,6 +82,8 @@ class KycResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -123,6 +125,8 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -165,6 +169,8 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -201,6 +207,7 @@ class KycResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -236,6 +243,7 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -277,6 +285,7 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -312,6 +321,7 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -350,6 +360,8 @@ class KycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -388,6 +400,7 @@ class KycResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -427,6 +440,7 @@ class KycResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -473,6 +487,8 @@ class KycResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -540,6 +556,8 @@ class AsyncKycResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -581,6 +599,8 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -623,6 +643,8 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -659,6 +681,7 @@ class AsyncKycResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -694,6 +717,7 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -735,6 +759,7 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -770,6 +795,7 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -808,6 +834,8 @@ class AsyncKycResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -846,6 +874,7 @@ class AsyncKycResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -885,6 +914,7 @@ class AsyncKycResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -931,6 +961,8 @@ class AsyncKycResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

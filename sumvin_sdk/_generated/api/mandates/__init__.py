@@ -66,6 +66,8 @@ class MandatesResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -110,6 +112,7 @@ class MandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -158,6 +161,8 @@ class MandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -218,6 +223,8 @@ class AsyncMandatesResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -262,6 +269,7 @@ class AsyncMandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -310,6 +318,8 @@ class AsyncMandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

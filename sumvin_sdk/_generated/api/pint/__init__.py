@@ -86,6 +86,8 @@ class PintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -131,6 +133,8 @@ class PintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -172,6 +176,8 @@ class PintResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -221,6 +227,8 @@ class PintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -261,6 +269,8 @@ class PintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -305,6 +315,8 @@ class PintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -356,6 +368,8 @@ class PintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -428,6 +442,8 @@ class AsyncPintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -473,6 +489,8 @@ class AsyncPintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -514,6 +532,8 @@ class AsyncPintResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -563,6 +583,8 @@ class AsyncPintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -603,6 +625,8 @@ class AsyncPintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -647,6 +671,8 @@ class AsyncPintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -698,6 +724,8 @@ class AsyncPintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -75,6 +75,8 @@ class UserRulesResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -121,6 +123,7 @@ class UserRulesResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -159,6 +162,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -199,6 +204,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -243,6 +250,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -311,6 +320,8 @@ class AsyncUserRulesResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -357,6 +368,7 @@ class AsyncUserRulesResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -395,6 +407,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -435,6 +449,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -479,6 +495,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

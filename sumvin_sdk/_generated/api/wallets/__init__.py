@@ -74,6 +74,8 @@ class WalletsResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -118,6 +120,7 @@ class WalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -158,6 +161,8 @@ class WalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,6 +203,8 @@ class WalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -245,6 +252,8 @@ class WalletsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -295,6 +304,8 @@ class WalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -358,6 +369,8 @@ class AsyncWalletsResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -402,6 +415,7 @@ class AsyncWalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -442,6 +456,8 @@ class AsyncWalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -482,6 +498,8 @@ class AsyncWalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -529,6 +547,8 @@ class AsyncWalletsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -579,6 +599,8 @@ class AsyncWalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
