@@ -154,7 +154,7 @@ class ChatResource:
             expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -241,7 +241,7 @@ class ChatResource:
                 as its title.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -528,7 +528,7 @@ class AsyncChatResource:
             expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -615,7 +615,7 @@ class AsyncChatResource:
                 as its title.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
