@@ -12,6 +12,7 @@
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
         ├── ResponseValidationError   a success response that does not match the contract
+        │   └── ResponseEncodingError a body in a Content-Encoding the SDK does not decode
         ├── ResponseTooLargeError     a body past ``max_response_bytes`` (counted after decompression)
         └── APIStatusError            an error status; ``status_code``, ``problem``, ``error_code``, ``retryable``
             ├── RedirectError             3xx: never followed, credentials would travel with it
@@ -68,6 +69,7 @@ __all__ = [
     "ProblemDetails",
     "RateLimitError",
     "RedirectError",
+    "ResponseEncodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "SumvinError",
@@ -300,6 +302,15 @@ class ResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = _kept(response, self.request)
+
+
+class ResponseEncodingError(ResponseValidationError):
+    """A body in a ``Content-Encoding`` the SDK does not decode within ``max_response_bytes`` (anything but one of
+    gzip or deflate, the ones it asks for); none of the body was read. ``content_encoding`` is the header."""
+
+    def __init__(self, message: str, *, response: httpx.Response, content_encoding: str) -> None:
+        super().__init__(message, response=response)
+        self.content_encoding = content_encoding
 
 
 class ResponseTooLargeError(APIError):

@@ -23,6 +23,7 @@ from sumvin_sdk.errors import (
     APIStatusError,
     APITimeoutError,
     InternalServerError,
+    ResponseEncodingError,
     ResponseTooLargeError,
     ResponseValidationError,
     SumvinError,
@@ -228,6 +229,150 @@ def test_requests_ask_only_for_the_encodings_that_are_bounded() -> None:
     with Sumvin(base_url=BASE, transport=httpx.MockTransport(answer)) as client, pytest.raises(InternalServerError):
         client.user.get_user_account()
     assert seen[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+# -- content encodings: only the ones the SDK decodes within the limit, one at a time ------------------------------
+
+#: Content-Encoding headers the SDK decodes, and how a body is encoded for each (case, spaces, identity).
+DECODED: dict[str, Any] = {
+    "identity": lambda b: b,
+    "IDENTITY": lambda b: b,
+    "Identity": lambda b: b,
+    " ": lambda b: b,
+    "identity, identity": lambda b: b,
+    "gzip": gzip.compress,
+    "GZIP": gzip.compress,
+    "Gzip": gzip.compress,
+    " gzip ": gzip.compress,
+    "identity, gzip": gzip.compress,
+    "gzip, identity": gzip.compress,
+    "gzip,": gzip.compress,
+    "deflate": zlib.compress,
+    "DEFLATE": zlib.compress,
+    "Deflate": lambda b: zlib.compress(b, wbits=-zlib.MAX_WBITS),
+    "identity,deflate": zlib.compress,
+}
+
+#: Content-Encoding headers the SDK refuses: codings it does not decode, stacks, unknown tokens, odd forms.
+REFUSED = [
+    "br",
+    "BR",
+    "Br",
+    "zstd",
+    "ZSTD",
+    "compress",
+    "x-compress",
+    "aes128gcm",
+    "exi",
+    "pack200-gzip",
+    "dcb",
+    "dcz",
+    "*",
+    "x-bogus",
+    "gzip;q=1",
+    "gzip deflate",
+    "gzip, br",
+    "br, gzip",
+    "GZIP, BR",
+    "gzip, gzip",
+    "deflate, gzip",
+    "gzip,deflate",
+    "deflate, deflate",
+    "identity, br",
+    "br, identity",
+    "zstd, identity, gzip",
+    "gzip, zstd",
+    "gzip, x-gzip",
+    "x-gzip",  # gzip's old name: an in-memory response's body would not be decoded by httpx, so not by the SDK
+    "\xe9ncoded",
+    "gzip\x00",
+    "x" * 5000,
+]
+#: Those an in-memory ``httpx.Response`` can hold at all (httpx itself decodes gzip and deflate when it is built).
+IN_MEMORY = [e for e in REFUSED if not {"gzip", "deflate"} & {t.strip().lower() for t in e.split(",")}]
+
+
+def latin1(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
+    """Headers as bytes on the wire (a header value is latin-1, not always ASCII)."""
+    return [(name.encode(), value.encode("latin-1")) for name, value in headers]
+
+
+def encoded_client(headers: list[tuple[str, str]], content: Any) -> Sumvin:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=content, headers=latin1(headers))
+
+    return Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), max_response_bytes=LIMIT)
+
+
+@pytest.mark.parametrize("encoding", DECODED, ids=repr)
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in memory"])
+def test_the_encodings_the_sdk_asks_for_decode_in_any_case_and_with_identity(encoding: str, streamed: bool) -> None:
+    import json
+
+    body = json.dumps(USER).encode()
+    wire = DECODED[encoding](body)
+    content = Source(iter([wire[i : i + 7] for i in range(0, len(wire), 7)])) if streamed else wire
+    with encoded_client([("content-encoding", encoding)], content) as client:
+        response = client.with_raw_response.user.get_user_account()
+    assert response.http_response.content == body and response.parsed.to_dict() == USER
+
+
+@pytest.mark.parametrize("encoding", REFUSED, ids=lambda e: repr(e[:20]))
+@pytest.mark.parametrize("status", [200, 500])
+def test_any_other_encoding_or_a_stack_is_refused_before_its_body_is_read(encoding: str, status: int) -> None:
+    source = Source(iter([b"\x1b\x00 not a body the SDK can read", b"{}"]))
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status, content=source, headers=latin1([("content-encoding", encoding)]))
+
+    transport = httpx.MockTransport(answer)
+    with Sumvin(base_url=BASE, jwt="j", transport=transport) as client, pytest.raises(ResponseEncodingError) as caught:
+        client.user.get_user_account()
+    error = caught.value
+    assert isinstance(error, ResponseValidationError) and error.content_encoding == encoding
+    assert f"HTTP {status}" in str(error) and "does not decode" in str(error) and len(str(error)) < 300
+    assert source.pulled == 0 and len(sent) == 1, "nothing of the body read, and not retried"
+
+
+@pytest.mark.parametrize("encoding", IN_MEMORY, ids=lambda e: repr(e[:20]))
+def test_an_in_memory_body_in_another_encoding_is_refused_too(encoding: str) -> None:
+    with (
+        encoded_client([("content-encoding", encoding)], b"\x8b\x00\x80garbage") as client,
+        pytest.raises(ResponseEncodingError),
+    ):
+        client.user.get_user_account()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("content-encoding", "gzip"), ("content-encoding", "br")],
+        [("content-encoding", "gzip"), ("content-encoding", "gzip")],
+        [("content-encoding", "identity"), ("content-encoding", "zstd")],
+    ],
+    ids=repr,
+)
+def test_codings_stacked_over_several_header_lines_are_refused(headers: list[tuple[str, str]]) -> None:
+    source = Source(iter([gzip.compress(b"{}")]))
+    with encoded_client(headers, source) as client, pytest.raises(ResponseEncodingError) as caught:
+        client.user.get_user_account()
+    assert caught.value.content_encoding == ", ".join(value for _, value in headers) and source.pulled == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("encoding", ["br", "gzip, br", "zstd"])
+async def test_async_clients_refuse_other_encodings_too(encoding: str) -> None:
+    source = AsyncSource(iter([b"\x1b\x00garbage"]))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source, headers={"content-encoding": encoding})
+
+    async with AsyncSumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(ResponseEncodingError):
+            await client.user.get_user_account()
+    assert source.pulled == 0
 
 
 @pytest.mark.anyio

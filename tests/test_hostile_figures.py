@@ -46,6 +46,13 @@ SIZE_TESTS = [
     "test_a_corrupt_compressed_body_is_a_typed_error",
     "test_max_response_bytes_is_configurable_and_finite_by_default",
 ]
+ENCODING_TESTS = [
+    "test_the_encodings_the_sdk_asks_for_decode_in_any_case_and_with_identity",
+    "test_any_other_encoding_or_a_stack_is_refused_before_its_body_is_read",
+    "test_an_in_memory_body_in_another_encoding_is_refused_too",
+    "test_codings_stacked_over_several_header_lines_are_refused",
+    "test_async_clients_refuse_other_encodings_too",
+]
 DEADLINE_TESTS = [
     "test_a_body_dripping_a_byte_at_a_time_ends_at_the_deadline",
     "test_async_calls_keep_the_deadline_too",
@@ -149,6 +156,13 @@ def figures() -> list[tuple[str, str, int]]:
             cases_of(SIZE_TESTS),
         ),
         (
+            "A body in a `Content-Encoding` the SDK does not decode (`br`, `zstd`, unknown tokens, stacks such as "
+            "`gzip, br`, over one header line or several) is refused unread; the ones it asks for decode in any "
+            "case and with `identity`",
+            "`tests/test_bodies.py`",
+            cases_of(ENCODING_TESTS),
+        ),
+        (
             "A call never outlives its `deadline`: a body dripping a byte at a time, retry waits, each attempt's "
             "timeouts (injected clock)",
             "`tests/test_bodies.py`",
@@ -206,7 +220,7 @@ def test_the_documented_figures_are_the_tried_cases() -> None:
 
 def test_the_counted_cases_are_the_ones_pytest_runs() -> None:
     """Each counted test runs as many cases as the figures say: pytest's own collection of those files agrees."""
-    counted = {(test_bodies, name) for name in SIZE_TESTS + DEADLINE_TESTS}
+    counted = {(test_bodies, name) for name in SIZE_TESTS + ENCODING_TESTS + DEADLINE_TESTS}
     counted |= {(module, name) for module, cases in TRIED.values() for name in trying(module, cases)}
     files = sorted({f"tests/{module.__name__.rpartition('.')[2]}.py" for module, _ in counted})
     listing = subprocess.run(

@@ -170,6 +170,7 @@ def instance(cls: type[SumvinError]) -> SumvinError:
         "rel": "next",
         "available": ["self"],
         "limit": 10,
+        "content_encoding": "br",
         "field_errors": (),
         "scope": "sr:us:pint:spend:visa_checkout?max=1&currency=USD",
         "field": "message.nonce",
@@ -205,7 +206,8 @@ def test_every_error_round_trips(cls: type[SumvinError], how: str) -> None:
     }[how](error)
     assert type(clone) is cls and str(clone) == str(error) and clone.args == error.args
     assert {k for k in vars(clone)} == {k for k in vars(error)}
-    for name in ("status_code", "header", "parameter", "href", "rel", "limit", "error_code", "location"):
+    kept = ("status_code", "header", "parameter", "href", "rel", "limit", "error_code", "location", "content_encoding")
+    for name in kept:
         assert getattr(clone, name, None) == getattr(error, name, None)
 
 
