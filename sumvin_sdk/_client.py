@@ -354,10 +354,11 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
     ) -> Any:
         """Follow the link ``rel`` of ``resource`` (a model, a dict with ``_links``, an error, or a link itself).
 
-        The link's method is used. The result is the operation's success model where the link matches an
-        operation (``/v0/wallets/42`` -> ``getWallet``), an instance of ``model`` if given (``dict`` for the
-        decoded JSON), or the decoded JSON. Links that would leave ``base_url`` raise ``HALOriginError``
-        before anything is sent; templated links are expanded with ``variables``.
+        The link's method is used, and the link must match an operation (``/v0/wallets/42`` -> ``getWallet``):
+        it is sent with the credentials that operation accepts, and the result is its success model, or an
+        instance of ``model`` if given (``dict`` for the decoded JSON). Before anything is sent, a link that
+        would leave ``base_url`` raises ``HALOriginError`` and one that matches no operation
+        ``HALUnmatchedLinkError``; templated links are expanded with ``variables``.
         """
         return self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers).parsed
 

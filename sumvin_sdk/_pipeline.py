@@ -42,6 +42,7 @@ from sumvin_sdk.errors import (
     APITimeoutError,
     HALOriginError,
     HALTemplateError,
+    HALUnmatchedLinkError,
     ResponseValidationError,
     UsageError,
     error_from_response,
@@ -163,7 +164,7 @@ class Pipeline:
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
         method = kwargs.pop("method").upper()
-        marks = _marks(operation, method, path, self._path_prefix)
+        marks = _marks(operation, self._path_prefix)
         try:
             url = self._url(path)
             return build(method, url, headers=headers, timeout=timeout, extensions=marks, **kwargs)
@@ -196,10 +197,11 @@ class Pipeline:
         model: type[Any] | None,
         headers: Mapping[str, str] | None,
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
-        """A link: checked against the origin before anything is sent, then sent as ``flow`` does.
+        """A link: checked against the origin and the operations before anything is sent, then sent as ``flow`` does.
 
-        The result is typed by ``model`` (``dict`` for the decoded JSON), else by the operation whose method
-        and path the link matches, else it is the decoded JSON.
+        The link's method and path must match an operation, whose accepted credentials it is sent with
+        (``HALUnmatchedLinkError`` otherwise). The result is typed by ``model`` (``dict`` for the decoded
+        JSON), else by that operation.
         """
         if link.templated:
             path = expand_guarded(link.href, variables or {}, self.options.base_url)
@@ -208,6 +210,15 @@ class Pipeline:
         else:
             path = api_path(link.href, self.options.base_url)
         operation = operation_for(link.method, path.partition("?")[0])
+        if operation is None:
+            shown = f"{link.method} {path.partition('?')[0][:200]!r}"
+            raise HALUnmatchedLinkError(
+                f"refused link {link.rel!r}: {shown} matches no operation of the API, so which credentials it "
+                "may carry is unknown; nothing was sent",
+                href=link.href,
+                method=link.method,
+                path=path.partition("?")[0],
+            )
         merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
         content: dict[str, Any] = {} if json is None else {"json": json}
         try:
@@ -216,7 +227,7 @@ class Pipeline:
                 self._prefix + path,
                 headers=merged,
                 timeout=self.options.timeout,
-                extensions=_marks(operation, link.method, path, self._path_prefix),
+                extensions=_marks(operation, self._path_prefix),
                 **content,
             )
         except httpx.InvalidURL as exc:
@@ -224,11 +235,10 @@ class Pipeline:
                 f"refused link {link.href[:200]!r}: not a URL that can be sent ({exc})", href=link.href
             ) from None
         label = request.extensions[SDK_REQUEST]
-        if model is dict or (model is None and operation is None):
+        if model is dict:
             return (yield from self.flow(request, self.parse_json, label))
         if model is not None:
             return (yield from self.flow(request, lambda response: self.parse_model(model, response), label))
-        assert operation is not None
         endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
         return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
@@ -439,36 +449,31 @@ def _extend(
     return options.timeout if isinstance(options.timeout, httpx.Timeout) else httpx.Timeout(options.timeout)
 
 
-def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, str]:
+def _keyed(operation: Operation, headers: dict[str, str]) -> dict[str, str]:
     """``headers``, with a fresh ``Idempotency-Key`` if the operation takes one and none (or an empty one) was given.
 
     The key is made once per call, so every retry of the call carries the same one.
     """
-    if operation is not None and operation.idempotency_key:
+    if operation.idempotency_key:
         given = headers.get("idempotency-key")
         if given is None or not str(given).strip():  # left out, None or empty: a key must still make it safe
             headers["idempotency-key"] = str(uuid.uuid4())
     return headers
 
 
-def _label(operation: Operation | None, method: str, path: str) -> str:
-    """How logs and messages name a request: method and path template, never path parameter values.
-
-    A request no operation matches is named by its path below the base URL, without the query.
-    """
-    if operation is not None:
-        return f"{operation.method} {operation.path} ({operation.operation_id})"
-    return f"{method} {path.partition('?')[0]}"
+def _label(operation: Operation) -> str:
+    """How logs and messages name a request: method and path template, never path parameter values."""
+    return f"{operation.method} {operation.path} ({operation.operation_id})"
 
 
-def _marks(operation: Operation | None, method: str, path: str, prefix: str) -> dict[str, Any]:
-    """The extensions of a request the SDK builds (``path`` below the base URL's ``prefix``): its label, the
-    path logs below the SDK show for it, and, for a known operation, the credentials it takes."""
-    label = _label(operation, method, path)
-    marks: dict[str, Any] = {SDK_REQUEST: label, LOGGED_PATH: prefix + label.split(" ")[1]}
-    if operation is not None:
-        marks[ACCEPTED_CREDENTIALS] = operation.credentials
-    return marks
+def _marks(operation: Operation, prefix: str) -> dict[str, Any]:
+    """The extensions of a request the SDK builds (below the base URL's path ``prefix``): its label, the
+    path logs below the SDK show for it, and the credentials its operation takes."""
+    return {
+        SDK_REQUEST: _label(operation),
+        LOGGED_PATH: prefix + operation.path,
+        ACCEPTED_CREDENTIALS: operation.credentials,
+    }
 
 
 def hold_location(response: httpx.Response) -> None:

@@ -7,7 +7,8 @@
     ├── HALError                      a link that cannot be followed; raised before any request
     │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
     │   ├── HALTemplateError          a URI template that cannot be expanded
-    │   └── HALOriginError            a link that would take credentials off the client's origin
+    │   ├── HALOriginError            a link that would take credentials off the client's origin
+    │   └── HALUnmatchedLinkError     a link that matches no operation, so no one knows what it may be sent
     └── APIError                      anything that went wrong talking to the API; has ``request``
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
@@ -62,6 +63,7 @@ __all__ = [
     "HALLinkNotFoundError",
     "HALOriginError",
     "HALTemplateError",
+    "HALUnmatchedLinkError",
     "InternalServerError",
     "NotFoundError",
     "PathParameterError",
@@ -264,6 +266,21 @@ class HALOriginError(HALError):
     def __init__(self, message: str, *, href: str) -> None:
         super().__init__(message)
         self.href = href
+
+
+class HALUnmatchedLinkError(HALError):
+    """A link on the client's origin whose method and path match no operation of the API.
+
+    Which credentials an operation accepts is what the contract says of it; a path it does not describe
+    could take any or none, so the SDK sends nothing rather than every credential it holds. ``method`` and
+    ``path`` (below ``base_url``, without the query) name what the link asked for.
+    """
+
+    def __init__(self, message: str, *, href: str, method: str, path: str) -> None:
+        super().__init__(message)
+        self.href = href
+        self.method = method
+        self.path = path
 
 
 class APIError(SumvinError):

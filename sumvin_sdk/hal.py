@@ -9,7 +9,8 @@ a link must never take a request anywhere but the client's ``base_url``. It refu
 absolute hrefs of another origin, protocol-relative hrefs (after the clean-up a URL parser does: outer
 spaces and control characters stripped, tab/CR/LF dropped anywhere, ``\\`` read as ``/``), paths that
 leave the base URL's path prefix once dot segments are removed, and, under a path prefix, ``/`` or ``\\``
-percent-encoded (once or more).
+percent-encoded (once or more). A link on the origin is then sent only if its method and path match an
+operation, with the credentials that operation accepts (``HALUnmatchedLinkError`` otherwise).
 """
 
 from __future__ import annotations

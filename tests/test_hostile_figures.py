@@ -25,6 +25,7 @@ from tests import (
     test_routing,
     test_secrets,
     test_strict_parsing,
+    test_unmatched_links,
 )
 from tests.conftest import ROOT
 from tests.hostile import BAD_CREDENTIALS, DOT_SEGMENTS, ODD_SEGMENTS
@@ -52,6 +53,11 @@ ENCODING_TESTS = [
     "test_an_in_memory_body_in_another_encoding_is_refused_too",
     "test_codings_stacked_over_several_header_lines_are_refused",
     "test_async_clients_refuse_other_encodings_too",
+]
+UNMATCHED_TESTS = [
+    "test_a_link_no_operation_matches_is_refused_before_anything_is_sent",
+    "test_async_follows_refuse_them_too",
+    "test_whatever_model_is_asked_for_and_however_the_link_is_expanded",
 ]
 DEADLINE_TESTS = [
     "test_a_body_dripping_a_byte_at_a_time_ends_at_the_deadline",
@@ -145,6 +151,13 @@ def figures() -> list[tuple[str, str, int]]:
             3 * len(test_routing.BAD_LOCATIONS) + 1,
         ),
         (
+            "A followed link on the client's origin that matches no operation (an unknown path, one segment too "
+            "many, a method its path does not take; absolute, relative or templated; any `model`) is refused "
+            "unsent with `HALUnmatchedLinkError`, no credential getter called",
+            "`tests/test_unmatched_links.py`",
+            cases_of(UNMATCHED_TESTS, test_unmatched_links),
+        ),
+        (
             "A body nested 501 to 100,000 levels deep, on success and error statuses, parses or is a typed error",
             "`tests/test_bodies.py`",
             2 * len(test_bodies.DEEP_CASES),
@@ -222,6 +235,7 @@ def test_the_counted_cases_are_the_ones_pytest_runs() -> None:
     """Each counted test runs as many cases as the figures say: pytest's own collection of those files agrees."""
     counted = {(test_bodies, name) for name in SIZE_TESTS + ENCODING_TESTS + DEADLINE_TESTS}
     counted |= {(module, name) for module, cases in TRIED.values() for name in trying(module, cases)}
+    counted |= {(test_unmatched_links, name) for name in UNMATCHED_TESTS}
     files = sorted({f"tests/{module.__name__.rpartition('.')[2]}.py" for module, _ in counted})
     listing = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],
