@@ -34,7 +34,7 @@ from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
 from sumvin_sdk._json import loads
 from sumvin_sdk._retry import RetryPolicy
-from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
+from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CREDENTIAL_REQUIRED, CombinedAuth
 from sumvin_sdk.errors import (
     REDACTED,
     REVEALED_HEADERS,
@@ -468,12 +468,16 @@ def _label(operation: Operation) -> str:
 
 def _marks(operation: Operation, prefix: str) -> dict[str, Any]:
     """The extensions of a request the SDK builds (below the base URL's path ``prefix``): its label, the
-    path logs below the SDK show for it, and the credentials its operation takes."""
-    return {
+    path logs below the SDK show for it, the credentials its operation takes and, unless it takes anonymous
+    calls, that it needs one of them."""
+    marks: dict[str, Any] = {
         SDK_REQUEST: _label(operation),
         LOGGED_PATH: prefix + operation.path,
         ACCEPTED_CREDENTIALS: operation.credentials,
     }
+    if not operation.anonymous:
+        marks[CREDENTIAL_REQUIRED] = operation.operation_id
+    return marks
 
 
 def hold_location(response: httpx.Response) -> None:
