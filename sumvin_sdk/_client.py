@@ -14,6 +14,7 @@ import httpx
 
 from sumvin_sdk import __version__
 from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
+from sumvin_sdk._deadline import bound_by_deadline, within
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse, RequestOptions
 from sumvin_sdk._logs import SCRUBBER
@@ -48,7 +49,11 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.sumvin.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_DEADLINE = 180.0
-"""Seconds one call may take in all, every attempt and retry wait included."""
+"""Seconds one call may take in all, every attempt and retry wait included.
+
+On the pool ``Sumvin`` makes itself each socket operation is bounded by it too (``sumvin_sdk._deadline``); with
+an ``http_client`` or ``transport`` passed in, a server dripping its headers is bounded only by that client's
+own timeouts."""
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 """The largest body (after decompression) a call reads before ``ResponseTooLargeError``."""
 DEFAULT_USER_AGENT = f"sumvin-sdk-python/{__version__}"
@@ -306,7 +311,8 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
     """
 
     def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
-        return httpx.Client(transport=transport, follow_redirects=False)
+        http = httpx.Client(transport=transport, follow_redirects=False)
+        return http if transport is not None else bound_by_deadline(http)
 
     def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
@@ -407,9 +413,14 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         return Pages(self, first_page, max_pages)
 
     def _attempt(self, step: Send) -> Outcome:
-        """One send of ``step.request``: the response with its body read within bounds, or the transport error."""
+        """One send of ``step.request``: the response with its body read within bounds, or the transport error.
+
+        On the pool the client made itself, every socket operation gets at most the time left (``_deadline``).
+        """
         request = step.request
-        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]):
+        until, clock = step.until, self._options.retry.monotonic
+        left = None if until is None else lambda: until - clock()
+        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]), within(left):
             try:
                 response = self._http.send(request, auth=self._options.auth, follow_redirects=False, stream=True)
                 try:

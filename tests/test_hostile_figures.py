@@ -21,6 +21,7 @@ from tests import (
     test_calls,
     test_cli_output,
     test_cli_store,
+    test_deadline_socket,
     test_device,
     test_routing,
     test_secrets,
@@ -64,6 +65,12 @@ DEADLINE_TESTS = [
     "test_async_calls_keep_the_deadline_too",
     "test_retry_waits_never_run_past_the_deadline",
     "test_each_attempt_gets_only_the_time_left",
+]
+SOCKET_DEADLINE_TESTS = [
+    "test_a_server_dripping_its_headers_is_cut_off_at_the_deadline",
+    "test_with_options_carries_the_deadline_per_call",
+    "test_each_stream_operation_gets_at_most_the_time_left",
+    "test_past_the_deadline_no_operation_reaches_the_socket",
 ]
 
 
@@ -182,6 +189,12 @@ def figures() -> list[tuple[str, str, int]]:
             cases_of(DEADLINE_TESTS),
         ),
         (
+            "A sync call on the connection pool the SDK makes ends at its `deadline` even while a server drips its "
+            "headers (a real loopback socket, an injected clock); each socket operation gets at most the time left",
+            "`tests/test_deadline_socket.py`",
+            cases_of(SOCKET_DEADLINE_TESTS, test_deadline_socket),
+        ),
+        (
             "A member of the wrong type (list items, `True` for an int, NaN or infinity for a number) is refused",
             "`tests/test_strict_parsing.py`",
             len(test_strict_parsing.CASES),
@@ -236,6 +249,7 @@ def test_the_counted_cases_are_the_ones_pytest_runs() -> None:
     counted = {(test_bodies, name) for name in SIZE_TESTS + ENCODING_TESTS + DEADLINE_TESTS}
     counted |= {(module, name) for module, cases in TRIED.values() for name in trying(module, cases)}
     counted |= {(test_unmatched_links, name) for name in UNMATCHED_TESTS}
+    counted |= {(test_deadline_socket, name) for name in SOCKET_DEADLINE_TESTS}
     files = sorted({f"tests/{module.__name__.rpartition('.')[2]}.py" for module, _ in counted})
     listing = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],
