@@ -12,7 +12,7 @@ it is decoded: it would otherwise reach the JSON decoder as garbage, or grow pas
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable, Iterable
 
 import httpx
 
@@ -88,6 +88,20 @@ class BodyReader:
         declared = response.headers.get("content-length", "")
         if self.inflater is None and declared.isdigit() and int(declared) > limit:
             self._refuse()
+
+    def read(self, chunks: Iterable[bytes]) -> None:
+        """Read the body from its raw ``chunks`` (left untouched if it is in memory already) into ``content``."""
+        if not self.already_read():
+            for chunk in chunks:
+                self.feed(chunk)
+        self.finish()
+
+    async def aread(self, chunks: AsyncIterable[bytes]) -> None:
+        """``read``, from an async stream."""
+        if not self.already_read():
+            async for chunk in chunks:
+                self.feed(chunk)
+        self.finish()
 
     def already_read(self) -> bool:
         """Whether the response came with its body in memory (a test transport's): then only its size is checked."""
