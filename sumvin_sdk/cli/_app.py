@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -19,10 +18,12 @@ from sumvin_sdk._client import DEFAULT_BASE_URL, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk.cli._contract import page_model
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._help import OperationCommand
 from sumvin_sdk.cli._operations import arguments, find_operation, parameters
 from sumvin_sdk.cli._options import global_options
+from sumvin_sdk.cli._output import OUTPUTS, Output, default_output, plain, show, show_items
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
@@ -190,14 +191,24 @@ def whoami(env: Environment) -> None:
 @click.argument("operation")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="An argument; JSON values allowed.")
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Choice(OUTPUTS),
+    default=None,
+    help="json (one document; the default when piped) or table (the default on a terminal).",
+)
 @global_options(top=False)
 @click.pass_obj
-def call_command(env: Environment, operation: str, params: tuple[str, ...], body: str | None) -> None:
+def call_command(
+    env: Environment, operation: str, params: tuple[str, ...], body: str | None, output: Output | None
+) -> None:
     """Call any operation by operationId or snake_case name, with the kept token.
 
     `sumvin call OPERATION --help` describes the operation: what it does, its parameters and its body.
     """
     found = find_operation(operation)
+    page = page_model(found)
     kwargs = arguments(found, params, body)
     stored = env.store().load(env.base_url)
     client = env.client(token=stored.token if stored else None)
@@ -208,17 +219,11 @@ def call_command(env: Environment, operation: str, params: tuple[str, ...], body
             env.fail("the answer is a file: redirect the output to keep it (sumvin call ... > file)", API_ERROR)
         sys.stdout.buffer.write(parsed.payload.read())
         return
-    print_json(env.out, _plain(parsed))
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    return value
+    chosen = output or default_output(env.out)
+    if chosen == "table" and page is not None and isinstance(parsed, page):
+        show_items(env.out, [plain(item) for item in parsed.page_items()], chosen)
+    else:
+        show(env.out, plain(parsed), chosen)
 
 
 @cli.command()
