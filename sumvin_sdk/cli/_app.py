@@ -17,6 +17,7 @@ from sumvin_sdk import __version__
 from sumvin_sdk._client import DEFAULT_BASE_URL, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
+from sumvin_sdk._pipeline import TimestampFormat
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.cli._contract import page_model
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
@@ -46,7 +47,7 @@ class Environment:
     sleep: Callable[[float], None] = time.sleep
     base_url: str = DEFAULT_BASE_URL
     org_id: str | None = None
-    timestamp_format: str = "epoch_ms"
+    timestamp_format: TimestampFormat = "iso8601"
     out: Console = attrs.field(factory=Console)
     err: Console = attrs.field(factory=lambda: Console(stderr=True))
 
@@ -57,7 +58,7 @@ class Environment:
             auth=[],
             pat=token,
             org_id=self.org_id,
-            timestamp_format="iso8601" if self.timestamp_format == "iso8601" else "epoch_ms",
+            timestamp_format=self.timestamp_format,
             user_agent=USER_AGENT,
             retry_policy=RetryPolicy(sleep=self.sleep, clock=self.clock),
             transport=self.transport,
@@ -221,9 +222,9 @@ def call_command(
         return
     chosen = output or default_output(env.out)
     if chosen == "table" and page is not None and isinstance(parsed, page):
-        show_items(env.out, [plain(item) for item in parsed.page_items()], chosen)
+        show_items(env.out, [plain(item, env.timestamp_format) for item in parsed.page_items()], chosen)
     else:
-        show(env.out, plain(parsed), chosen)
+        show(env.out, plain(parsed, env.timestamp_format), chosen)
 
 
 @cli.command()

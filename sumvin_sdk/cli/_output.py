@@ -4,7 +4,9 @@ every text in it literal (``_display``). Tables leave out ``_links``; JSON keeps
 from __future__ import annotations
 
 import datetime
+import functools
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -13,6 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sumvin_sdk._generated.types import Model, epoch_ms
+from sumvin_sdk._pipeline import TimestampFormat
 from sumvin_sdk.cli._display import literal, print_json
 
 Output = Literal["json", "table"]
@@ -20,15 +24,57 @@ OUTPUTS: tuple[Output, ...] = ("json", "table")
 _HIDDEN = "_links"  # hypermedia: for programs, so only in the JSON
 
 
-def plain(value: Any) -> Any:
-    """An answer (a model, a list of them, a datetime, plain data) as JSON data."""
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
+def plain(value: Any, timestamps: TimestampFormat) -> Any:
+    """An answer (a model, a list of them, plain data) as JSON data: the wire form (``to_dict()``), with
+    every timestamp written as ``timestamps`` says: ``iso8601`` (``2024-01-01T00:00:00Z``) or ``epoch_ms``."""
+    if isinstance(value, Model):
+        return _stamped(value, value.to_dict(), timestamps)
     if isinstance(value, list):
-        return [plain(v) for v in value]
+        return [plain(v, timestamps) for v in value]
+    return _stamped(value, value, timestamps)
+
+
+def timestamp(value: datetime.datetime, timestamps: TimestampFormat) -> str | int:
+    """``value`` as ISO 8601 in UTC (milliseconds only when there are some), or as epoch milliseconds."""
+    if timestamps == "epoch_ms":
+        return epoch_ms(value)
+    utc = value.astimezone(datetime.UTC)
+    return utc.isoformat(timespec="milliseconds" if utc.microsecond else "seconds").replace("+00:00", "Z")
+
+
+def _stamped(value: Any, wire: Any, timestamps: TimestampFormat) -> Any:
+    """``wire`` (the JSON form of ``value``) with the timestamps that ``value`` holds as datetimes rewritten."""
     if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    return value
+        return timestamp(value, timestamps)
+    if isinstance(value, Model) and isinstance(wire, dict):
+        extra = value.additional_properties
+        return {key: _stamped(_member(value, key, extra), item, timestamps) for key, item in wire.items()}
+    if isinstance(value, list) and isinstance(wire, list) and len(value) == len(wire):
+        return [_stamped(v, w, timestamps) for v, w in zip(value, wire, strict=True)]
+    if isinstance(value, Mapping) and isinstance(wire, dict):
+        return {key: _stamped(value.get(key), item, timestamps) for key, item in wire.items()}
+    return wire
+
+
+def _member(model: Model, key: str, extra: Mapping[str, Any]) -> Any:
+    if key in extra:
+        return extra[key]
+    name = attribute_name(type(model), key)
+    return None if name is None else getattr(model, name)
+
+
+def attribute_name(model: type[Model], member: str) -> str | None:
+    """The attribute of ``model`` holding the member named ``member`` on the wire: the same name, or the
+    generator's spelling of it (``eventType``: ``event_type``, ``type``: ``type_``, ``_links``: ``field_links``)."""
+    return _attribute_name(frozenset((*model._REQUIRED, *model._OPTIONAL)), member)
+
+
+@functools.cache
+def _attribute_name(fields: frozenset[str], member: str) -> str | None:
+    camel = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", member)
+    words = {re.sub(r"[^0-9a-z]+", "_", s.lower()).strip("_") for s in (camel, re.sub(r"(\d+)", r"_\1_", camel))}
+    candidates = [member, *(w + end for w in sorted(words) for end in ("", "_")), *("field_" + w for w in words)]
+    return next((c for c in candidates if c in fields), None)
 
 
 def default_output(console: Console) -> Output:
