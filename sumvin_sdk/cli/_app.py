@@ -22,7 +22,11 @@ from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.cli._contract import page_model
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._help import OperationCommand
-from sumvin_sdk.cli._operations import arguments, find_operation, parameters
+from sumvin_sdk.cli._operations import (
+    arguments,
+    find_operation,
+    parameters,
+)
 from sumvin_sdk.cli._options import global_options
 from sumvin_sdk.cli._output import OUTPUTS, Output, default_output, plain, show, show_items
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
@@ -190,8 +194,16 @@ def whoami(env: Environment) -> None:
 
 @cli.command("call", cls=OperationCommand)
 @click.argument("operation")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="An argument; JSON values allowed.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An argument; JSON values allowed.",
+)
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
+@click.option("--all", "every", is_flag=True, help="Follow the pages of a list operation; print every item.")
 @click.option(
     "--output",
     "-o",
@@ -202,7 +214,7 @@ def whoami(env: Environment) -> None:
 @global_options(top=False)
 @click.pass_obj
 def call_command(
-    env: Environment, operation: str, params: tuple[str, ...], body: str | None, output: Output | None
+    env: Environment, operation: str, params: tuple[str, ...], body: str | None, every: bool, output: Output | None
 ) -> None:
     """Call any operation by operationId or snake_case name, with the kept token.
 
@@ -210,6 +222,8 @@ def call_command(
     """
     found = find_operation(operation)
     page = page_model(found)
+    if every and page is None:
+        raise click.UsageError(f"--all follows the pages of a list operation, and {found.operation_id} is not one")
     kwargs = arguments(found, params, body)
     stored = env.store().load(env.base_url)
     client = env.client(token=stored.token if stored else None)
@@ -221,8 +235,9 @@ def call_command(
         sys.stdout.buffer.write(parsed.payload.read())
         return
     chosen = output or default_output(env.out)
-    if chosen == "table" and page is not None and isinstance(parsed, page):
-        show_items(env.out, [plain(item, env.timestamp_format) for item in parsed.page_items()], chosen)
+    if page is not None and isinstance(parsed, page) and (every or chosen == "table"):
+        items = client.paginate(parsed).items() if every else parsed.page_items()
+        show_items(env.out, [plain(item, env.timestamp_format) for item in items], chosen)
     else:
         show(env.out, plain(parsed, env.timestamp_format), chosen)
 
