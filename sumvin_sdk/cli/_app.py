@@ -24,6 +24,7 @@ from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._help import OperationCommand
 from sumvin_sdk.cli._operations import (
     arguments,
+    complete_operation,
     find_operation,
     parameters,
 )
@@ -193,7 +194,7 @@ def whoami(env: Environment) -> None:
 
 
 @cli.command("call", cls=OperationCommand)
-@click.argument("operation")
+@click.argument("operation", shell_complete=complete_operation)
 @click.option(
     "--param",
     "-p",
