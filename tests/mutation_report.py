@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime
 import importlib.metadata
 import json
+import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -97,11 +99,18 @@ EXPLAINED = (
 RUN = ROOT / "docs" / "_figures" / "mutation-run.json"
 
 
-def results() -> dict[str, tuple[str, int | None]]:
-    """mutant name -> (source path, exit status) for every mutant of the last run under ``mutants/``."""
+def hand_written() -> list[str]:
+    """Every module of the hand-written layer the run is meant to cover: ``sumvin_sdk`` without ``_generated``."""
+    return sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "sumvin_sdk").rglob("*.py") if "_generated" not in p.parts
+    )
+
+
+def results(tree: Path = ROOT) -> dict[str, tuple[str, int | None]]:
+    """mutant name -> (source path, exit status) for every mutant of the last run under ``tree/mutants/``."""
     found: dict[str, tuple[str, int | None]] = {}
-    for meta in sorted((ROOT / "mutants").rglob("*.py.meta")):
-        source = str(meta.relative_to(ROOT / "mutants")).removesuffix(".meta")
+    for meta in sorted((tree / "mutants").rglob("*.py.meta")):
+        source = str(meta.relative_to(tree / "mutants")).removesuffix(".meta")
         for name, status in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"].items():
             found[name] = (source, status)
     return found
@@ -123,22 +132,29 @@ def function_of(name: str) -> str:
     return local.replace("ǁ", ".")
 
 
-def snapshot(commit: str) -> list[str]:
-    """Keep what ``mutants/`` holds in ``mutation-run.json``, module by module: a module every mutant of which
-    was checked replaces its earlier entry; a module with unchecked mutants keeps it. The modules taken."""
+def snapshot(commit: str, tree: Path = ROOT, hashes: Mapping[str, str] | None = None) -> list[str]:
+    """Keep what ``tree/mutants/`` holds in ``mutation-run.json``, module by module: a module every mutant of
+    which was checked replaces its earlier entry; a module with unchecked mutants keeps it. ``hashes`` gives
+    the git blob hash of a module's sources as mutated. The modules taken."""
     run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8")) if RUN.exists() else {}
     modules: dict[str, dict[str, Any]] = {}
-    for name, (source, status) in sorted(results().items()):
-        entry = modules.setdefault(source, {"mutants": 0, "killed": 0, "survivors": [], "unchecked": 0})
-        entry["mutants"] += 1
-        outcome = verdict(status)
-        if outcome == "killed":
-            entry["killed"] += 1
-        elif outcome == "not checked":
-            entry["unchecked"] += 1
-        else:
-            removed, added = changed_lines(name, source)
-            entry["survivors"].append({"mutant": name, "outcome": outcome, "removed": removed, "added": added})
+    here = Path.cwd()
+    os.chdir(tree)  # mutmut reads its mutants relative to the working directory
+    try:
+        found = sorted(results(tree).items())
+        for name, (source, status) in found:
+            entry = modules.setdefault(source, {"mutants": 0, "killed": 0, "survivors": [], "unchecked": 0})
+            entry["mutants"] += 1
+            outcome = verdict(status)
+            if outcome == "killed":
+                entry["killed"] += 1
+            elif outcome == "not checked":
+                entry["unchecked"] += 1
+            else:
+                removed, added = changed_lines(name, source)
+                entry["survivors"].append({"mutant": name, "outcome": outcome, "removed": removed, "added": added})
+    finally:
+        os.chdir(here)
     taken = []
     for source, entry in modules.items():
         if entry.pop("unchecked"):
@@ -148,6 +164,8 @@ def snapshot(commit: str) -> list[str]:
             "date": datetime.date.today().isoformat(),
             "mutmut": importlib.metadata.version("mutmut"),
         }
+        if hashes and source in hashes:
+            entry["source hash"] = hashes[source]
         run[source] = entry
         taken.append(source)
     RUN.write_text(json.dumps(run, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -181,6 +199,7 @@ def summary(argv: list[str]) -> int:
             "survived": len(entry["survivors"]),
             "explained": explained,
             "commit": entry["commit"],
+            "date": entry["date"],
         }
     killed = sum(m["killed"] for m in per_module.values())
     survived = sum(m["survived"] for m in per_module.values())
@@ -198,6 +217,7 @@ def summary(argv: list[str]) -> int:
         "per module": per_module,
         "reasons": dict(reasons),
         "open survivors": dict(open_survivors),
+        "not yet run": [m for m in hand_written() if m not in run],
     }
     FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{total} mutants: {killed} killed, {survived} survived, {explained_total} of them explained")
