@@ -78,9 +78,8 @@ def run(module: str) -> bool:
         (Path(scratch) / "shared").symlink_to((ROOT.parent / "shared").resolve())
         pyproject = tree / "pyproject.toml"
         pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, tests), encoding="utf-8")
-        mutmut = Path(sys.executable).with_name("mutmut")
         print(f"== {module}: mutmut over {' '.join(tests)}", flush=True)
-        subprocess.run([str(mutmut), "run", "--max-children", "1"], cwd=tree, check=False)
+        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1"], cwd=tree, check=False)
         taken = mutation_report.snapshot(commit, tree, {module: source_hash(module)})
     print(f"recorded: {', '.join(taken) or 'nothing (unchecked mutants left)'}")
     return module in taken
