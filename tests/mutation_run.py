@@ -27,8 +27,13 @@ MODULES: dict[str, tuple[str, ...]] = {
         *CORE, "tests/test_hal.py", "tests/test_follow_idempotency.py", "tests/test_strict_parsing.py",
         "tests/test_request_options.py", "tests/test_pipeline_follow.py",
     ),
-    "sumvin_sdk/auth.py": ("tests/test_auth.py", "tests/test_secrets.py", "tests/test_credentials.py"),
-    "sumvin_sdk/errors.py": ("tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py"),
+    "sumvin_sdk/auth.py": (
+        "tests/test_auth.py", "tests/test_secrets.py", "tests/test_credentials.py", "tests/test_credential_getters.py",
+    ),
+    "sumvin_sdk/errors.py": (
+        "tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py", "tests/test_secrets.py",
+        "tests/test_routing.py", "tests/test_hal.py", "tests/test_bodies.py",
+    ),
     "sumvin_sdk/hal.py": ("tests/test_hal.py", "tests/test_link_resolution.py", "tests/test_pages.py"),
     "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),
     "sumvin_sdk/_paths.py": ("tests/test_routing.py", "tests/test_follow_idempotency.py"),

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from sumvin_sdk import errors
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -131,5 +132,34 @@ def test_connection_errors_default_their_message_and_keep_the_redacted_request()
 def test_a_validation_error_keeps_the_response_and_its_redacted_request() -> None:
     response = respond(200, json={"id": 1})
     error = ResponseValidationError("no name", response=response)
+    assert str(error) == error.message == "no name"
     assert error.response is response and error.request.url == REQUEST.url
     assert error.response.request is error.request and error.request.headers["x-juno-jwt"] == "[redacted]"
+
+
+def test_an_error_keeps_no_redirect_to_follow() -> None:
+    response = respond(302, headers={"location": "https://elsewhere.example/x"})
+    response.next_request = httpx.Request("GET", "https://elsewhere.example/x")
+    assert error_from_response(response).response.next_request is None
+
+
+def test_an_error_body_nested_past_the_depth_limit_is_not_decoded() -> None:
+    deep = b"[" * (MAX_DEPTH + 100) + b"]" * (MAX_DEPTH + 100)
+    error = error_from_response(respond(500, content=deep))
+    assert error.body is None and error.problem is None
+    assert error_from_response(respond(500, content=b"[[1]]")).body == [[1]]
+
+
+def test_the_kept_request_shows_its_body_and_harmless_headers_and_nothing_the_sdk_attached() -> None:
+    sent = httpx.Request(
+        "POST",
+        "https://api.sumvin.com/v0/user/me",
+        headers={"Idempotency-Key": "key-1", "User-Agent": "sumvin-sdk/test", "X-Juno-Jwt": "secret-jwt-value"},
+        content=b'{"name": "a"}',
+        extensions={"timeout": {"read": 1.0}, "sumvin_sdk.label": "POST /v0/user/me"},
+    )
+    error = error_from_response(httpx.Response(409, request=sent))
+    assert error.request.content == b'{"name": "a"}' and error.request.extensions == {}
+    assert error.request.headers["idempotency-key"] == "key-1"
+    assert error.request.headers["user-agent"] == "sumvin-sdk/test"
+    assert error.request.headers["x-juno-jwt"] == "[redacted]"
