@@ -155,9 +155,7 @@ def expand(template: str, variables: Mapping[str, object]) -> str:
             if match.start() < query_at:
                 return path_segment(names[0], _text(value))
             return quote(_text(value), safe="")
-        pairs = [
-            f"{n}={quote(_text(variables[n]), safe='')}" for n in names if variables.get(n) is not None
-        ]
+        pairs = [f"{n}={quote(_text(variables[n]), safe='')}" for n in names if variables.get(n) is not None]
         if not pairs:
             return ""
         return ("?" if operator == "?" else "&") + "&".join(pairs)
@@ -182,10 +180,7 @@ def expand_guarded(template: str, variables: Mapping[str, object], base_url: htt
         tokens[key] = match.group(0)
         return key
 
-    skeleton = _EXPRESSION.sub(token, template)
-    if "{" in skeleton or "}" in skeleton:
-        raise HALTemplateError(f"unbalanced brace in template {template!r}")
-    guarded = api_path(skeleton, base_url)
+    guarded = api_path(_EXPRESSION.sub(token, template), base_url)  # a stray brace stays: ``expand`` refuses it
     for key, expression in tokens.items():
         guarded = guarded.replace(key, expression)
     return expand(guarded, variables)

@@ -93,6 +93,66 @@ EXPLAINED = (
         function=r"^_excerpt$",
         added=r"_EXCERPT \* 5",
     ),
+    Reason(
+        "stricter, not weaker: the mutant also refuses a path separator percent-encoded four times, which a "
+        "server decoding once reads as the text `%25252F`; the tests pin refusal at one to three encodings",
+        function=r"^api_path$",
+        removed=r"range\(3\)",
+        added=r"range\(4\)",
+    ),
+    Reason(
+        "equivalent: `query_at` is where a literal `?` stands and an expression starts with `{`, so an "
+        "expression never starts at `query_at` and `<` is `<=` there",
+        function=r"^expand$",
+        removed=r"match\.start\(\) < query_at",
+        added=r"match\.start\(\) <= query_at",
+    ),
+    Reason(
+        "equivalent: the mask only keeps each expression's length and hides a `?` inside it; `X` does that as `x` does",
+        function=r"^expand$",
+        removed=r'"x" \* len',
+        added=r'"X" \* len',
+    ),
+    Reason(
+        "equivalent: `X` is an unreserved character, which `quote` never encodes, so adding it to `safe` "
+        "changes no output",
+        function=r"^expand$",
+        added=r"safe=[\"']XXXX[\"']",
+    ),
+    Reason(
+        "equivalent: a placeholder token only has to be unguessable and absent from the href; 12 or 13 "
+        "random bytes, or the default 32, all are",
+        function=r"^expand_guarded$",
+        removed=r"token_hex\(12\)",
+        added=r"token_hex\((None|13)\)",
+    ),
+    Reason(
+        "equivalent for every page there is: stripping `X` as well as `_` changes only a member named `_X...`; "
+        "no page of the contract has one (tests/test_pages.py walks every list operation) and the tests pin "
+        "the `field_` rule for `_items` and `__items`",
+        function=r"^page_items$",
+        added=r'lstrip\("XX_XX"\)',
+    ),
+    Reason(
+        "equivalent: the default method is upper-cased with the member, so `get` becomes `GET`",
+        function=r"^Link\.from_json$",
+        removed=r'or "GET"\)\.upper',
+        added=r'or "get"\)\.upper',
+    ),
+    Reason(
+        "equivalent: 400 is found in `_BY_STATUS` before the 3xx range is tried, so the range's upper "
+        "bound is never reached at 400",
+        function=r"^error_from_response$",
+        removed=r"300 <= status < 400",
+        added=r"300 <= status (<= 400|< 401)",
+    ),
+    Reason(
+        "equivalent: httpx builds the same request, an empty body and no added header, from `content=None` "
+        'and `content=""`',
+        function=r"^redacted_request$",
+        removed=r"content = None",
+        added=r'content = ""',
+    ),
 )
 
 

@@ -44,6 +44,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/device.py": ("tests/test_device.py",),
     "sumvin_sdk/_steps.py": ("tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/scopes.py": ("tests/test_scopes.py",),
+    "sumvin_sdk/signing/_typed_data.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_coerce.py": ("tests/test_coerce.py", "tests/test_signing.py"),
+    "sumvin_sdk/signing/_signers.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_ceremonies.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_errors.py": ("tests/test_signing.py", "tests/test_coerce.py"),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 

@@ -16,12 +16,14 @@ from sumvin_sdk.errors import (
     APIConnectionError,
     APITimeoutError,
     FieldError,
+    HALLinkNotFoundError,
     ProblemDetails,
     RedirectError,
     ResponseValidationError,
     UnprocessableEntityError,
     error_from_response,
 )
+from sumvin_sdk.hal import link_of
 
 REQUEST = httpx.Request("GET", "https://api.sumvin.com/v0/user/me", headers={"x-juno-jwt": "secret-jwt-value"})
 
@@ -163,3 +165,10 @@ def test_the_kept_request_shows_its_body_and_harmless_headers_and_nothing_the_sd
     assert error.request.headers["idempotency-key"] == "key-1"
     assert error.request.headers["user-agent"] == "sumvin-sdk/test"
     assert error.request.headers["x-juno-jwt"] == "[redacted]"
+
+
+def test_a_missing_relation_error_names_the_relation_asked_for_and_those_there_are() -> None:
+    with pytest.raises(HALLinkNotFoundError) as caught:
+        link_of({"_links": {"self": {"href": "/v0/a"}, "up": {"href": "/v0"}}}, "next")
+    assert caught.value.rel == "next" and caught.value.available == ["self", "up"]
+    assert str(caught.value) == "no link 'next'; available: self, up"

@@ -1,14 +1,20 @@
-"""What a follow sends and reads: the client's timeout, no literal brace, and an empty answer as ``None``.
+"""What a follow sends and reads (the client's timeout, no literal brace, an empty answer as ``None``), and
+the route table that types it.
 
 Each test pins a behaviour a mutation of ``Pipeline.follow`` or ``Pipeline.parse_json`` showed no other test held.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import httpx
 import pytest
 
-from sumvin_sdk import AsyncSumvin, Sumvin
+from sumvin_sdk import AsyncSumvin, Sumvin, _pipeline
+from sumvin_sdk._generated import api
+from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk.errors import HALTemplateError
 
 BASE = "https://api.sumvin.test"
@@ -56,3 +62,19 @@ def test_a_follow_answered_with_an_empty_body_gives_none(status: int, content: b
     with Sumvin(base_url=BASE, jwt="jwt-1", transport=transport, max_retries=0) as client:
         assert client.follow({"href": "/v0/not-in-the-contract", "method": "DELETE"}) == parsed
     assert len(sent) == 1
+
+
+def test_the_route_table_built_afresh_leads_every_operation_path_back_to_its_operation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The tables are built once per process; built here from nothing, so building them is what is tested.
+    monkeypatch.setattr(_pipeline, "_ROUTES", [])
+    monkeypatch.setattr(_pipeline, "_BY_MODULE", {})
+    for operation in OPERATIONS.values():
+        path = re.sub(r"\{[^/]+\}", "id-42", operation.path)
+        assert _pipeline.operation_for(operation.method.lower(), path) == operation
+        assert _pipeline.operation_for(operation.method, path.rstrip("/") + "/") == operation
+        assert _pipeline.operation_for("TRACE", path) is None
+        endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
+        assert _pipeline.operation_of(endpoint) == operation
+    assert _pipeline.operation_for("GET", "/v0/not-in-the-contract") is None
