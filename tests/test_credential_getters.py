@@ -22,7 +22,7 @@ STRATEGIES = [JWTAuth, PATAuth, PintTokenAuth]
 @pytest.mark.parametrize("value", [42, "", " padded", "line\nbreak"])
 def test_a_bad_getter_value_is_refused_naming_its_header(cls: type[HeaderAuth], value: object) -> None:
     with pytest.raises(CredentialError) as caught:
-        cls(lambda: value).value()  # type: ignore[arg-type, return-value]
+        cls(lambda: value).value()  # type: ignore[arg-type]
     assert caught.value.header == cls.header and cls.header in str(caught.value)
 
 
@@ -48,7 +48,7 @@ def test_an_async_getter_called_by_a_sync_client_is_closed_not_left_unawaited() 
         return made[-1]
 
     with pytest.raises(CredentialError, match="AsyncSumvin") as caught:
-        JWTAuth(getter).value()  # type: ignore[arg-type]
+        JWTAuth(getter).value()
     assert caught.value.header == JWTAuth.header
     assert inspect.getcoroutinestate(made[0]) == inspect.CORO_CLOSED
 
@@ -94,5 +94,5 @@ def test_an_async_getter_in_a_sync_client_names_the_strategy() -> None:
         return "pat"
 
     with pytest.raises(CredentialError) as caught:
-        PATAuth(fetch).value()  # type: ignore[arg-type]
+        PATAuth(fetch).value()
     assert str(caught.value) == "PATAuth has an async getter: use it with AsyncSumvin"
