@@ -1,7 +1,7 @@
 """Modules of ``sumvin_sdk/_generated`` that span every tag, written after openapi-python-client has run.
 
-* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, and the
-  credential headers it accepts, from ``x-sumvin-credentials``).
+* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, the
+  credential headers it accepts, from ``x-sumvin-credentials``, and whether it may be called with none).
 * ``openapi.json``: the contract itself, compact, for what reads it at run time (the fake in ``sumvin_sdk.testing``)
   without a YAML parser.
 * ``resources.py``: the mixins that give ``Sumvin``/``AsyncSumvin`` (and their raw-response views) one
@@ -47,6 +47,7 @@ def _operations(spec: dict[str, Any], package: Path) -> list[dict[str, Any]]:
                     "summary": op.get("summary", ""),
                     "idempotency_key": "idempotency-key" in headers,
                     "credentials": tuple(op.get("x-sumvin-credentials", ())),
+                    "anonymous": not op.get("security") or {} in op["security"],
                 }
             )
     return sorted(found, key=lambda o: o["operation_id"])
@@ -76,6 +77,8 @@ class Operation:
     idempotency_key: bool
     credentials: tuple[str, ...]
     """The credential headers (org id included) the operation accepts; the client sends it no others."""
+    anonymous: bool
+    """Whether the operation may be called with no credential (no security requirement, or an empty one)."""
 
 
 OPERATIONS: dict[str, Operation] = {{

@@ -34,7 +34,7 @@ from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
 from sumvin_sdk._json import loads
 from sumvin_sdk._retry import RetryPolicy
-from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
+from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CREDENTIAL_REQUIRED, CombinedAuth
 from sumvin_sdk.errors import (
     REDACTED,
     REVEALED_HEADERS,
@@ -463,11 +463,14 @@ def _label(operation: Operation | None, method: str, path: str) -> str:
 
 def _marks(operation: Operation | None, method: str, path: str, prefix: str) -> dict[str, Any]:
     """The extensions of a request the SDK builds (``path`` below the base URL's ``prefix``): its label, the
-    path logs below the SDK show for it, and, for a known operation, the credentials it takes."""
+    path logs below the SDK show for it, and, for a known operation, the credentials it takes (and, unless it
+    takes anonymous calls, that it needs one of them)."""
     label = _label(operation, method, path)
     marks: dict[str, Any] = {SDK_REQUEST: label, LOGGED_PATH: prefix + label.split(" ")[1]}
     if operation is not None:
         marks[ACCEPTED_CREDENTIALS] = operation.credentials
+        if not operation.anonymous:
+            marks[CREDENTIAL_REQUIRED] = operation.operation_id
     return marks
 
 

@@ -3,6 +3,7 @@
     SumvinError
     ├── UsageError                    a call the SDK refuses before sending anything (also a ValueError)
     │   ├── CredentialError           a credential no HTTP layer would send (``header`` names it)
+    │   │   └── MissingCredentialError    a secured operation called with none of the credentials it accepts
     │   └── PathParameterError        a path parameter that is not one path segment (``parameter``)
     ├── HALError                      a link that cannot be followed; raised before any request
     │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
@@ -62,6 +63,7 @@ __all__ = [
     "HALOriginError",
     "HALTemplateError",
     "InternalServerError",
+    "MissingCredentialError",
     "NotFoundError",
     "PathParameterError",
     "PermissionDeniedError",
@@ -223,6 +225,18 @@ class CredentialError(UsageError, TypeError):
     def __init__(self, message: str, *, header: str) -> None:
         super().__init__(message)
         self.header = header
+
+
+class MissingCredentialError(CredentialError):
+    """A secured operation was called with none of the credentials it accepts configured; nothing was sent.
+
+    ``operation`` is its operationId and ``accepted`` the credential headers it takes (any one will do).
+    """
+
+    def __init__(self, message: str, *, operation: str, accepted: tuple[str, ...]) -> None:
+        super().__init__(message, header=", ".join(accepted))
+        self.operation = operation
+        self.accepted = accepted
 
 
 class PathParameterError(UsageError):
