@@ -251,7 +251,7 @@ def api_path(href: str, base_url: httpx.URL) -> str:
     for candidate in (path, unquote(unquote(path))):
         resolved = _remove_dot_segments(prefix + candidate)
         if not (resolved == prefix or resolved.startswith(prefix + "/")):
-            raise HALOriginError(f"refused link {shown}: it leaves {prefix or ''}/", href=href)
+            raise HALOriginError(f"refused link {shown}: it leaves {prefix}/", href=href)
     resolved = _remove_dot_segments(prefix + path)[len(prefix) :]  # starts with "/": checked above
     return resolved + (f"?{query}" if query else "")
 

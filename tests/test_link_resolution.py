@@ -188,3 +188,30 @@ def test_a_path_variable_that_is_no_segment_is_refused_naming_it(template: str, 
 def test_a_stray_brace_is_refused_by_the_expansion_itself(template: str) -> None:
     with pytest.raises(HALTemplateError, match="unbalanced brace"):
         expand(template, {"id": "1"})
+
+
+@pytest.mark.parametrize(
+    ("href", "why"),
+    [
+        ("/v0/\x07x", "control characters"),
+        ("//evil.test/x", "protocol-relative links could leave api.sumvin.test"),
+        ("https://[::1/x", "not a URL (Invalid port: ':1')"),
+        ("https://evil.test/x", "another origin than https://api.sumvin.test"),
+        ("https://api.sumvin.test/admin", "outside /api/"),
+        ("/v0%2fx", "encoded path separator under /api/"),
+        ("/../x", "it leaves /api/"),
+    ],
+)
+def test_each_refusal_keeps_the_href_and_says_why(href: str, why: str) -> None:
+    with pytest.raises(HALOriginError) as caught:
+        api_path(href, BASE)
+    assert caught.value.href == href and str(caught.value) == f"refused link {href!r}: {why}"
+
+
+def test_a_page_that_is_neither_a_model_nor_a_dict_is_refused_naming_its_type() -> None:
+    with pytest.raises(ValueError, match=r"^a page is a model or a dict, not list$"):
+        items_field([1, 2])
+    with pytest.raises(ValueError, match=r"^cannot tell which member holds the items: no list member$"):
+        items_field({"a": 1})
+    with pytest.raises(ValueError, match=r"^cannot tell which member holds the items: \['a', 'b'\]$"):
+        items_field({"a": [], "b": []})
