@@ -33,6 +33,7 @@ from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
 from sumvin_sdk._json import loads
+from sumvin_sdk._params import checked
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CREDENTIAL_REQUIRED, CombinedAuth
 from sumvin_sdk.errors import (
@@ -149,8 +150,10 @@ class Pipeline:
         """The ``httpx.Request`` for one call of ``endpoint`` (the generated module of ``operation``).
 
         ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too;
-        ``options`` are the call's own (extra headers, query and body members, timeout).
+        ``options`` are the call's own (extra headers, query and body members, timeout). Path, query and header
+        arguments are checked first (``sumvin_sdk._params``), so one of the wrong type is refused unsent.
         """
+        arguments = checked(operation.operation_id, arguments)
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})

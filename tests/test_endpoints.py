@@ -22,6 +22,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
+from sumvin_sdk._generated.parameters import PARAMETERS
 from sumvin_sdk._generated.types import File, Response
 from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import APIStatusError
@@ -76,6 +77,9 @@ def dump(value: Any) -> Any:
     return value
 
 
+FORMATS = {(operation_id, p.name): p.format for operation_id, ps in PARAMETERS.items() for p in ps}
+
+
 class Call:
     """The arguments for one operation, and what its request must look like."""
 
@@ -88,6 +92,8 @@ class Call:
         self.headers: dict[str, str] = {}
         for param in op.get("parameters", []):
             value = SAMPLER.value(param["schema"])
+            if FORMATS[op["operationId"], param["name"]] == "date":
+                value = "2024-05-01"  # a date filter takes a day (or epoch milliseconds), not any string
             if param["in"] == "header" and param["name"].lower() == "accept":
                 value = "application/json"  # a content type, not any string
             if param["in"] == "query" and isinstance(value, list):

@@ -48,25 +48,28 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+        """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+        and key headers, not a user credential.
 
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-                an authenticated agent act for a user within the requested scopes.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+                agent token for one user; the calling agent proves itself with its agent id and key
+                headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
             x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
-                for a user within the requested scopes.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
+                calling agent proves itself with its agent id and key headers, not a user credential.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -94,7 +97,7 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revokes the agent token given in Authorization, or the agent's current token.
+        """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
         ``DELETE /v0/agent/token``
 
@@ -110,6 +113,7 @@ class AgentResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -157,25 +161,28 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+        """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+        and key headers, not a user credential.
 
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-                an authenticated agent act for a user within the requested scopes.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+                agent token for one user; the calling agent proves itself with its agent id and key
+                headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
             x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
-                for a user within the requested scopes.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
+                calling agent proves itself with its agent id and key headers, not a user credential.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -203,7 +210,7 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revokes the agent token given in Authorization, or the agent's current token.
+        """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
         ``DELETE /v0/agent/token``
 
@@ -219,6 +226,7 @@ class AsyncAgentResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -48,7 +48,8 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """Lists the agents the user has connected, optionally by connection state.
+        """Lists the agents connected to the user's account, optionally by state; only the account owner
+        may call it, not an agent acting for them.
 
         ``GET /v0/agent-identities``
 
@@ -58,13 +59,16 @@ class ConnectedAgentsResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
-                optionally by connection state.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents connected to the user's
+                account, optionally by state; only the account owner may call it, not an agent acting
+                for them.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -90,7 +94,8 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnects an agent from the user, revoking what it was allowed to do.
+        """Disconnects an agent from the user's account and disables its key; a no-op when already
+        disconnected; only the account owner may call it.
 
         ``DELETE /v0/agent-identities/{external_id}``
 
@@ -106,6 +111,8 @@ class ConnectedAgentsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -149,7 +156,8 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """Lists the agents the user has connected, optionally by connection state.
+        """Lists the agents connected to the user's account, optionally by state; only the account owner
+        may call it, not an agent acting for them.
 
         ``GET /v0/agent-identities``
 
@@ -159,13 +167,16 @@ class AsyncConnectedAgentsResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
-                optionally by connection state.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents connected to the user's
+                account, optionally by state; only the account owner may call it, not an agent acting
+                for them.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -191,7 +202,8 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnects an agent from the user, revoking what it was allowed to do.
+        """Disconnects an agent from the user's account and disables its key; a no-op when already
+        disconnected; only the account owner may call it.
 
         ``DELETE /v0/agent-identities/{external_id}``
 
@@ -207,6 +219,8 @@ class AsyncConnectedAgentsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -42,7 +42,8 @@ class ExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+        """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+        more), each item marked with whether the user can use it.
 
         ``GET /v0/explore/``
 
@@ -53,6 +54,7 @@ class ExploreResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -90,7 +92,8 @@ class AsyncExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+        """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+        more), each item marked with whether the user can use it.
 
         ``GET /v0/explore/``
 
@@ -101,6 +104,7 @@ class AsyncExploreResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -87,8 +87,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -103,13 +103,15 @@ class IpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -161,6 +163,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -206,6 +210,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -248,6 +254,8 @@ class IpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -298,7 +306,7 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -309,14 +317,16 @@ class IpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -344,7 +354,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -354,14 +365,16 @@ class IpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -406,6 +419,8 @@ class IpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -452,6 +467,8 @@ class IpaResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -478,14 +495,16 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
@@ -497,6 +516,8 @@ class IpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -569,8 +590,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -585,13 +606,15 @@ class AsyncIpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -643,6 +666,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -688,6 +713,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -730,6 +757,8 @@ class AsyncIpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -780,7 +809,7 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -791,14 +820,16 @@ class AsyncIpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -826,7 +857,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -836,14 +868,16 @@ class AsyncIpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -888,6 +922,8 @@ class AsyncIpaResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -934,6 +970,8 @@ class AsyncIpaResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -960,14 +998,16 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
@@ -979,6 +1019,8 @@ class AsyncIpaResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

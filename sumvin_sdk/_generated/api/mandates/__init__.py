@@ -48,7 +48,8 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+        """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+        travels in a header.
 
         ``GET /v0/mandate-ceremonies/current``
 
@@ -65,6 +66,8 @@ class MandatesResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -90,8 +93,8 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-        expired.
+        """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+        expired; no sign-in needed, the ticket suffices.
 
         ``GET /v0/mandate-ceremonies/current/status``
 
@@ -99,8 +102,9 @@ class MandatesResource:
             x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
-                ceremony ticket is still pending, approved, declined or expired.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind an
+                approval ticket is still proposed, stamped, declined or expired; no sign-in needed, the
+                ticket suffices.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -108,6 +112,7 @@ class MandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -156,6 +161,8 @@ class MandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,7 +205,8 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+        """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+        travels in a header.
 
         ``GET /v0/mandate-ceremonies/current``
 
@@ -215,6 +223,8 @@ class AsyncMandatesResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -240,8 +250,8 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-        expired.
+        """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+        expired; no sign-in needed, the ticket suffices.
 
         ``GET /v0/mandate-ceremonies/current/status``
 
@@ -249,8 +259,9 @@ class AsyncMandatesResource:
             x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
-                ceremony ticket is still pending, approved, declined or expired.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind an
+                approval ticket is still proposed, stamped, declined or expired; no sign-in needed, the
+                ticket suffices.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -258,6 +269,7 @@ class AsyncMandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -306,6 +318,8 @@ class AsyncMandatesResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

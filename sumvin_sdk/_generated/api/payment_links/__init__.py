@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
     from typing import Any
 
@@ -46,8 +47,8 @@ class PaymentLinksResource:
         self,
         *,
         status: str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -62,8 +63,14 @@ class PaymentLinksResource:
 
         Args:
             status: Only links in this state, such as `pending` or `settled`.
-            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             limit: Most items to return in one page (1 to 100, 50 by default).
             offset: How many items to skip before the page starts (0 by default).
 
@@ -74,6 +81,8 @@ class PaymentLinksResource:
         Raises:
             BadRequestError: 400, the request was malformed.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -99,13 +108,15 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Creates a payment link: a shareable request to be paid an amount.
+        """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+        comes from the signature.
 
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-                link: a shareable request to be paid an amount.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+                payment link from a purchase intent the requester signed; the link's slug comes from the
+                signature.
 
         Returns:
             PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
@@ -118,6 +129,7 @@ class PaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -156,6 +168,8 @@ class PaymentLinksResource:
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,6 +212,7 @@ class PaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -246,6 +261,7 @@ class PaymentLinksResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 402, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -284,8 +300,8 @@ class AsyncPaymentLinksResource:
         self,
         *,
         status: str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -300,8 +316,14 @@ class AsyncPaymentLinksResource:
 
         Args:
             status: Only links in this state, such as `pending` or `settled`.
-            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             limit: Most items to return in one page (1 to 100, 50 by default).
             offset: How many items to skip before the page starts (0 by default).
 
@@ -312,6 +334,8 @@ class AsyncPaymentLinksResource:
         Raises:
             BadRequestError: 400, the request was malformed.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -337,13 +361,15 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Creates a payment link: a shareable request to be paid an amount.
+        """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+        comes from the signature.
 
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-                link: a shareable request to be paid an amount.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+                payment link from a purchase intent the requester signed; the link's slug comes from the
+                signature.
 
         Returns:
             PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
@@ -356,6 +382,7 @@ class AsyncPaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -394,6 +421,8 @@ class AsyncPaymentLinksResource:
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -436,6 +465,7 @@ class AsyncPaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -484,6 +514,7 @@ class AsyncPaymentLinksResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 402, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -86,6 +86,8 @@ class PintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -131,6 +133,8 @@ class PintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -172,6 +176,8 @@ class PintResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,16 +204,16 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-        signed.
+        """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+        same signature again, 409 for a different one.
 
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
             pint_id: Id of the purchase intent (PINT).
-            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-                wallet's signature to a purchase intent, making it usable; 208 when it was already
-                signed.
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+                pending PINT with the wallet's signature over its stored typed data; 208 for the same
+                signature again, 409 for a different one.
 
         Returns:
             PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
@@ -221,6 +227,8 @@ class PintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -261,6 +269,8 @@ class PintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -287,7 +297,8 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+        """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+        approvals still waiting for a signature.
 
         ``GET /v0/pint/nonce``
 
@@ -304,6 +315,8 @@ class PintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -330,20 +343,21 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-        already exchanged.
+        """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+        omitted); 208 when already exchanged.
 
         ``POST /v0/pint/exchange``
 
         Args:
             body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+                intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+                already exchanged.
             agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
                 signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
-                payee can redeem; 208 when that intent was already exchanged.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token
+                addressed to its `audience` (yourself when omitted); 208 when already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -354,6 +368,8 @@ class PintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -426,6 +442,8 @@ class AsyncPintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -471,6 +489,8 @@ class AsyncPintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -512,6 +532,8 @@ class AsyncPintResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -538,16 +560,16 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-        signed.
+        """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+        same signature again, 409 for a different one.
 
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
             pint_id: Id of the purchase intent (PINT).
-            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-                wallet's signature to a purchase intent, making it usable; 208 when it was already
-                signed.
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+                pending PINT with the wallet's signature over its stored typed data; 208 for the same
+                signature again, 409 for a different one.
 
         Returns:
             PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
@@ -561,6 +583,8 @@ class AsyncPintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -601,6 +625,8 @@ class AsyncPintResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -627,7 +653,8 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+        """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+        approvals still waiting for a signature.
 
         ``GET /v0/pint/nonce``
 
@@ -644,6 +671,8 @@ class AsyncPintResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -670,20 +699,21 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-        already exchanged.
+        """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+        omitted); 208 when already exchanged.
 
         ``POST /v0/pint/exchange``
 
         Args:
             body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+                intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+                already exchanged.
             agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
                 signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
-                payee can redeem; 208 when that intent was already exchanged.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token
+                addressed to its `audience` (yourself when omitted); 208 when already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -694,6 +724,8 @@ class AsyncPintResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -126,7 +126,8 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+        """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+        must have passed KYC.
 
         ``GET /v0/ramp/quotes``
 
@@ -150,6 +151,8 @@ class RampResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -184,19 +187,19 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-        opened.
+        """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+        for a repeated `idempotency_key`.
 
         ``POST /v0/ramp/sessions``
 
         Args:
             body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-                provider's widget session for a chosen quote; 208 when the same session was already
-                opened.
+                provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+                repeated `idempotency_key`.
 
         Returns:
             SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
-                chosen quote; 208 when the same session was already opened.
+                fiat-crypto trade; 208 returns the earlier session for a repeated `idempotency_key`.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -205,6 +208,7 @@ class RampResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -248,6 +252,8 @@ class RampResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -289,6 +295,8 @@ class RampResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -404,7 +412,8 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+        """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+        must have passed KYC.
 
         ``GET /v0/ramp/quotes``
 
@@ -428,6 +437,8 @@ class AsyncRampResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -462,19 +473,19 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-        opened.
+        """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+        for a repeated `idempotency_key`.
 
         ``POST /v0/ramp/sessions``
 
         Args:
             body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-                provider's widget session for a chosen quote; 208 when the same session was already
-                opened.
+                provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+                repeated `idempotency_key`.
 
         Returns:
             SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
-                chosen quote; 208 when the same session was already opened.
+                fiat-crypto trade; 208 returns the earlier session for a repeated `idempotency_key`.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -483,6 +494,7 @@ class AsyncRampResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -526,6 +538,8 @@ class AsyncRampResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -567,6 +581,8 @@ class AsyncRampResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

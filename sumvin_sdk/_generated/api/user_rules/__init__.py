@@ -55,7 +55,8 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """Lists the user's spending rules, filterable by scope and priority range.
+        """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+        priority range.
 
         ``GET /v0/user/rules/``
 
@@ -68,12 +69,14 @@ class UserRulesResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
-                priority range.
+            RuleListResponse: What `list_rules` returns; it lists the user's agent rules, filterable by what they
+                apply to (`all` or a strategy id) and by a priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -105,13 +108,13 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Creates a spending rule from a plain-language prompt and its configuration.
+        """Creates an agent rule from plain-language text, for all strategies or for one.
 
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-                plain-language prompt and its configuration.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+                plain-language text, for all strategies or for one.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -120,6 +123,7 @@ class UserRulesResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -158,6 +162,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,6 +204,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -224,13 +232,14 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Changes one of the user's rules.
+        """Changes a rule's name, text, target or priority; members left out stay as they are.
 
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
             rule_id: Id of the rule.
-            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+                or priority; members left out stay as they are.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -241,6 +250,8 @@ class UserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -289,7 +300,8 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """Lists the user's spending rules, filterable by scope and priority range.
+        """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+        priority range.
 
         ``GET /v0/user/rules/``
 
@@ -302,12 +314,14 @@ class AsyncUserRulesResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
-                priority range.
+            RuleListResponse: What `list_rules` returns; it lists the user's agent rules, filterable by what they
+                apply to (`all` or a strategy id) and by a priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -339,13 +353,13 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Creates a spending rule from a plain-language prompt and its configuration.
+        """Creates an agent rule from plain-language text, for all strategies or for one.
 
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-                plain-language prompt and its configuration.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+                plain-language text, for all strategies or for one.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -354,6 +368,7 @@ class AsyncUserRulesResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -392,6 +407,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -432,6 +449,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -458,13 +477,14 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Changes one of the user's rules.
+        """Changes a rule's name, text, target or priority; members left out stay as they are.
 
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
             rule_id: Id of the rule.
-            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+                or priority; members left out stay as they are.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -475,6 +495,8 @@ class AsyncUserRulesResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -74,6 +74,8 @@ class WalletsResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -118,6 +120,7 @@ class WalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -158,6 +161,8 @@ class WalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,6 +203,8 @@ class WalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -224,14 +231,16 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+        """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+        creating a Safe on its chain.
 
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-                primary flag; 202 when the change still has to settle on chain.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+                user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+                chain.
 
         Returns:
             WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
@@ -243,6 +252,8 @@ class WalletsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -269,18 +280,21 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+        """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+        the addition completes on chain afterwards.
 
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-                signer to a Safe wallet; the registration completes asynchronously.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+                address as a signer of the user's primary Safe (personal access token only); the
+                addition completes on chain afterwards.
 
         Returns:
-            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
-                registration completes asynchronously.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding an address as a signer of the
+                user's primary Safe (personal access token only); the addition completes on chain
+                afterwards.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -290,6 +304,8 @@ class WalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -353,6 +369,8 @@ class AsyncWalletsResource:
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -397,6 +415,7 @@ class AsyncWalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 502, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -437,6 +456,8 @@ class AsyncWalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -477,6 +498,8 @@ class AsyncWalletsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -503,14 +526,16 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+        """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+        creating a Safe on its chain.
 
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-                primary flag; 202 when the change still has to settle on chain.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+                user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+                chain.
 
         Returns:
             WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
@@ -522,6 +547,8 @@ class AsyncWalletsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -548,18 +575,21 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+        """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+        the addition completes on chain afterwards.
 
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-                signer to a Safe wallet; the registration completes asynchronously.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+                address as a signer of the user's primary Safe (personal access token only); the
+                addition completes on chain afterwards.
 
         Returns:
-            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
-                registration completes asynchronously.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding an address as a signer of the
+                user's primary Safe (personal access token only); the addition completes on chain
+                afterwards.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -569,6 +599,8 @@ class AsyncWalletsResource:
             ConflictError: 409, the resource's state does not allow this now.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
