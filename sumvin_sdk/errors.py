@@ -178,7 +178,7 @@ def _field_errors(body: object) -> tuple[FieldError, ...] | None:
     for item in body["detail"]:
         if not isinstance(item, Mapping):
             return None
-        loc = item.get("loc", ())
+        loc = item.get("loc")
         errors.append(
             FieldError(
                 loc=tuple(p for p in loc if isinstance(p, str | int)) if isinstance(loc, list) else (),
