@@ -7,11 +7,25 @@ only while the whole suite passes. ``python -m tests.test_hostile_figures`` rewr
 
 from __future__ import annotations
 
+import math
 import re
+import subprocess
 import sys
+from collections import Counter
+from collections.abc import Collection
+from types import ModuleType
 
 from sumvin_sdk._generated.operations import OPERATIONS
-from tests import test_bodies, test_calls, test_routing, test_secrets, test_strict_parsing
+from tests import (
+    test_bodies,
+    test_calls,
+    test_cli_output,
+    test_cli_store,
+    test_device,
+    test_routing,
+    test_secrets,
+    test_strict_parsing,
+)
 from tests.conftest import ROOT
 from tests.hostile import BAD_CREDENTIALS, DOT_SEGMENTS, ODD_SEGMENTS
 
@@ -40,14 +54,43 @@ DEADLINE_TESTS = [
 ]
 
 
-def cases_of(names: list[str]) -> int:
-    """How many cases the named tests of test_bodies run (a parametrized test counts each of its values)."""
-    total = 0
-    for name in names:
-        marks = getattr(getattr(test_bodies, name), "pytestmark", [])
-        sizes = [len(m.args[1]) for m in marks if m.name == "parametrize"]
-        total += sizes[0] if sizes else 1
-    return total
+def _parametrized(test: object) -> list[Collection[object]]:
+    """The value lists of each ``parametrize`` mark of a test function."""
+    return [m.args[1] for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+
+
+def runs_of(module: ModuleType, name: str) -> int:
+    """How many cases one test function runs: the product of the sizes of its parametrize marks."""
+    return math.prod(len(values) for values in _parametrized(getattr(module, name)))
+
+
+def cases_of(names: list[str], module: ModuleType = test_bodies) -> int:
+    """How many cases the named tests of ``module`` run (a parametrized test counts each of its values)."""
+    return sum(runs_of(module, name) for name in names)
+
+
+def trying(module: ModuleType, cases: Collection[object]) -> list[str]:
+    """The test functions of ``module`` parametrized over the case list ``cases`` (a dict: its keys or values)."""
+    wanted = [list(cases)] + ([list(cases.values())] if isinstance(cases, dict) else [])
+    return [
+        name
+        for name in sorted(vars(module))
+        if name.startswith("test_") and any(list(values) in wanted for values in _parametrized(getattr(module, name)))
+    ]
+
+
+#: The tests whose cases a row counts by trying one of their case lists, as (module, case list).
+TRIED = {
+    "cli output": (test_cli_output, test_cli_output.HOSTILE),
+    "corrupt token file": (test_cli_store, test_cli_store.CORRUPT),
+    "device endings": (test_device, test_device.FAILURES),
+}
+
+
+def tried(kind: str) -> int:
+    """How many cases the tests over the case list ``TRIED[kind]`` run, every parametrization counted."""
+    module, cases = TRIED[kind]
+    return cases_of(trying(module, cases), module)
 
 
 def figures() -> list[tuple[str, str, int]]:
@@ -126,6 +169,25 @@ def figures() -> list[tuple[str, str, int]]:
             "`tests/test_calls.py`",
             2 * len(test_calls.KEYLESS) + 3,
         ),
+        (
+            "Server text the `sumvin` command prints (problem titles, details, codes and links, sign-in codes and "
+            "links, non-JSON error bodies, JSON output) is literal: markup, control, bidi and format characters "
+            "reach no terminal, on a TTY and on a pipe",
+            "`tests/test_cli_output.py`",
+            tried("cli output"),
+        ),
+        (
+            "A corrupt token file (empty, truncated, of the wrong shape, binary, 100,000 levels deep, 2 MiB) is one "
+            "line naming the file and the fix, for every command that reads it",
+            "`tests/test_cli_store.py`",
+            tried("corrupt token file"),
+        ),
+        (
+            "Every way the device sign-in ends (transport failures, bodies that break the contract, unexpected "
+            "statuses, a redirect away) at each of its steps is a `DeviceLoginError` with its cause chained",
+            "`tests/test_device.py`",
+            tried("device endings"),
+        ),
     ]
 
 
@@ -140,6 +202,23 @@ def test_the_documented_figures_are_the_tried_cases() -> None:
     found = re.search(re.escape(START) + ".*?" + re.escape(END), text, re.DOTALL)
     assert found, f"docs/reliability.md has no {START} table"
     assert found.group(0) == table(), "run `python -m tests.test_hostile_figures` to rewrite the table"
+
+
+def test_the_counted_cases_are_the_ones_pytest_runs() -> None:
+    """Each counted test runs as many cases as the figures say: pytest's own collection of those files agrees."""
+    counted = {(test_bodies, name) for name in SIZE_TESTS + DEADLINE_TESTS}
+    counted |= {(module, name) for module, cases in TRIED.values() for name in trying(module, cases)}
+    files = sorted({f"tests/{module.__name__.rpartition('.')[2]}.py" for module, _ in counted})
+    listing = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    collected = Counter(line.split("::")[-1].split("[")[0] for line in listing.splitlines() if "::" in line)
+    assert all(trying(module, cases) for module, cases in TRIED.values()), "every case list is tried by some test"
+    assert {name: runs_of(module, name) for module, name in counted} == {name: collected[name] for _, name in counted}
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
+from sumvin_sdk.cli._help import OperationCommand
 from sumvin_sdk.cli._operations import arguments, find_operation, parameters
 from sumvin_sdk.cli._options import global_options
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
@@ -185,14 +186,17 @@ def whoami(env: Environment) -> None:
     print_json(env.out, data)
 
 
-@cli.command("call")
+@cli.command("call", cls=OperationCommand)
 @click.argument("operation")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="An argument; JSON values allowed.")
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
 @global_options(top=False)
 @click.pass_obj
 def call_command(env: Environment, operation: str, params: tuple[str, ...], body: str | None) -> None:
-    """Call any operation by operationId or snake_case name, with the kept token."""
+    """Call any operation by operationId or snake_case name, with the kept token.
+
+    `sumvin call OPERATION --help` describes the operation: what it does, its parameters and its body.
+    """
     found = find_operation(operation)
     kwargs = arguments(found, params, body)
     stored = env.store().load(env.base_url)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import inspect
 import json
 import re
+from collections.abc import Container
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -31,11 +33,25 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
+def cli_name(name: str) -> str:
+    """The name ``-p`` takes for the contract's parameter ``name``: ``wallet_id``, ``type``, ``idempotency_key``."""
+    return _key(name)
+
+
+def _python_name(name: str, known: Container[str]) -> str | None:
+    """The generated function's argument for ``-p``'s ``name``: itself, or with ``_`` after a keyword
+    (``type_``, ``from_``) or ``field_`` before a leading underscore; ``None`` if it has none."""
+    key = _key(name)
+    return next((c for c in (key, key + "_", "field_" + key) if c in known), None)
+
+
 def find_operation(name: str) -> Operation:
     """The operation named by its operationId (``getUserAccount``) or snake_case name (``get_user_account``)."""
     found = OPERATIONS.get(name) or next((o for o in OPERATIONS.values() if o.module == _key(name)), None)
     if found is None:
-        close = sorted(o.operation_id for o in OPERATIONS.values() if _key(name)[:5] in o.module)[:5]
+        by_key = {o.operation_id.lower(): o.operation_id for o in OPERATIONS.values()}
+        by_key |= {o.module: o.operation_id for o in OPERATIONS.values()}
+        close = list(dict.fromkeys(by_key[k] for k in difflib.get_close_matches(name.lower(), by_key, n=5)))
         hint = f"; did you mean {', '.join(close)}?" if close else "; `sumvin ops` lists them"
         raise click.UsageError(f"no operation {name!r}{hint}")
     return found
@@ -74,10 +90,9 @@ def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) ->
     given: dict[str, Any] = {}
     for pair in pairs:
         name, sep, text = pair.partition("=")
-        key = _key(name)
-        key = key if key in known else "field_" + key
-        if not sep or key not in known or key == "body":
-            names = ", ".join(p for p in known if p != "body") or "none"
+        key = _python_name(name, known)
+        if not sep or key is None or key == "body":
+            names = ", ".join(cli_name(p) for p in known if p != "body") or "none"
             raise click.UsageError(f"--param takes NAME=VALUE, NAME one of: {names}")
         value = _value(text)
         if "list[" in known[key].annotation:
@@ -88,7 +103,7 @@ def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) ->
         if "body" not in known:
             raise click.UsageError(f"{operation.operation_id} takes no body")
         given["body"] = _body(known["body"].annotation, body)
-    missing = [p.name for p in known.values() if p.required and p.name not in given]
+    missing = [cli_name(p.name) for p in known.values() if p.required and p.name not in given]
     if missing:
         raise click.UsageError(f"{operation.operation_id} needs: {', '.join(missing)}")
     return given
