@@ -1,7 +1,10 @@
 """Modules of ``sumvin_sdk/_generated`` that span every tag, written after openapi-python-client has run.
 
-* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, and the
-  credential headers it accepts, from ``x-sumvin-credentials``).
+* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, the
+  credential headers it accepts, from ``x-sumvin-credentials``, and whether it may be called with none).
+* ``parameters.py``: what each path, query and header parameter of each operation takes (its JSON types, the
+  values of a closed enum, the form of a date filter; see ``codegen/parameters.py``), for the checker in
+  ``sumvin_sdk._params``.
 * ``openapi.json``: the contract itself, compact, for what reads it at run time (the fake in ``sumvin_sdk.testing``)
   without a YAML parser.
 * ``resources.py``: the mixins that give ``Sumvin``/``AsyncSumvin`` (and their raw-response views) one
@@ -13,6 +16,7 @@ here must exist in the generated tree, or generation fails.
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 from typing import Any
@@ -25,6 +29,11 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default, as in codegen/config
 
 class EmitError(Exception):
     """The contract names something the generator did not produce."""
+
+
+def is_anonymous(op: dict[str, Any]) -> bool:
+    """Whether an operation may be called with no credential: no security requirement, or an empty one."""
+    return not op.get("security") or {} in op["security"]
 
 
 def _operations(spec: dict[str, Any], package: Path) -> list[dict[str, Any]]:
@@ -47,6 +56,7 @@ def _operations(spec: dict[str, Any], package: Path) -> list[dict[str, Any]]:
                     "summary": op.get("summary", ""),
                     "idempotency_key": "idempotency-key" in headers,
                     "credentials": tuple(op.get("x-sumvin-credentials", ())),
+                    "anonymous": is_anonymous(op),
                 }
             )
     return sorted(found, key=lambda o: o["operation_id"])
@@ -76,6 +86,8 @@ class Operation:
     idempotency_key: bool
     credentials: tuple[str, ...]
     """The credential headers (org id included) the operation accepts; the client sends it no others."""
+    anonymous: bool
+    """Whether the operation may be called with no credential (no security requirement, or an empty one)."""
 
 
 OPERATIONS: dict[str, Operation] = {{
@@ -155,3 +167,88 @@ def emit(spec: dict[str, Any], package: Path) -> None:
     (package / "openapi.json").write_text(contract + "\n", encoding="utf-8")
     (package / "operations.py").write_text(operations_module(spec, package), encoding="utf-8")
     (package / "resources.py").write_text(resources_module(package), encoding="utf-8")
+    (package / "parameters.py").write_text(parameters_module(spec, package), encoding="utf-8")
+
+
+def _shape_source(shape: dict[str, Any]) -> str:
+    fields = [f"kinds={shape['kinds']!r}"]
+    if "values" in shape:
+        fields.append(f"values={shape['values']!r}")
+    if "enum" in shape:
+        fields.append(f"enum={shape['enum']!r}")
+    if "items" in shape:
+        fields.append(f"items={_shape_source(shape['items'])}")
+    return f"Shape({', '.join(fields)})"
+
+
+def _arguments(module: Path) -> set[str]:
+    """The argument names of a generated endpoint module's ``_get_kwargs``."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    function = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_get_kwargs")
+    return {a.arg for a in (*function.args.args, *function.args.kwonlyargs)}
+
+
+def _check_shape(shape: dict[str, Any], enums: str, where: str) -> None:
+    if "enum" in shape and f'"{shape["enum"]}"' not in enums:
+        raise EmitError(f"{where}: no enum class {shape['enum']}")
+    if "items" in shape:
+        _check_shape(shape["items"], enums, where)
+
+
+def parameters_module(spec: dict[str, Any], package: Path) -> str:
+    """Source of ``parameters.py``: every operation's parameters, as ``sumvin_sdk._params`` checks them."""
+    from codegen.parameters import operations
+
+    enums = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    modules = {o["operation_id"]: package / "api" / o["tag"] / f"{o['module']}.py" for o in _operations(spec, package)}
+    blocks = []
+    for operation_id, operation in sorted(operations(spec).items()):
+        names = _arguments(modules[operation_id])
+        rows = []
+        for row in operation["parameters"]:
+            where = f"{operation_id}: {row['name']}"
+            if row["python_name"] not in names:
+                raise EmitError(f"{where}: _get_kwargs takes no {row['python_name']}")
+            _check_shape(row, enums, where)
+            rows.append(
+                f"        Parameter({row['name']!r}, {row['python_name']!r}, {row['location']!r}, "
+                f"required={row['required']!r}, shape={_shape_source(row)}, format={row['format']!r}),\n"
+            )
+        blocks.append(f"    {operation_id!r}: (\n{''.join(rows)}    ),\n")
+    return f'''"""The path, query and header parameters of every operation, by operationId (generated by codegen/emit.py
+from codegen/parameters.py); ``sumvin_sdk._params`` checks each argument against them before sending."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+
+@frozen
+class Shape:
+    """What one value may be: its JSON types, a closed enum's values (and class), an array's items."""
+
+    kinds: tuple[str, ...]
+    values: tuple[str | int, ...] = ()
+    enum: str | None = None
+    items: Shape | None = None
+
+
+@frozen
+class Parameter:
+    """One parameter: its wire name, the argument that gives it, where it goes, and what it takes.
+
+    ``format`` is ``"date"`` for a filter the API reads as YYYY-MM-DD or epoch milliseconds, ``"epoch-ms"`` for an
+    instant in epoch milliseconds, else ``None``.
+    """
+
+    name: str
+    python_name: str
+    location: str
+    required: bool
+    shape: Shape
+    format: str | None
+
+
+PARAMETERS: dict[str, tuple[Parameter, ...]] = {{
+{"".join(blocks)}}}
+'''

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from codegen import describe
+from codegen import describe, parameters
 from codegen.emit import METHODS, EmitError, emit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,6 +195,7 @@ def render(destination: Path) -> None:
     templates = work / "templates"
     shutil.copytree(CODEGEN / "templates", templates)
     (templates / "parameter_descriptions.jinja").write_text(describe.parameter_table(document), encoding="utf-8")
+    (templates / "parameter_formats.jinja").write_text(parameters.jinja_table(document), encoding="utf-8")
     output = _run(
         [
             sys.executable, "-m", "openapi_python_client", "generate",

@@ -32,8 +32,9 @@ from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset, failure_of
 from sumvin_sdk._json import loads
+from sumvin_sdk._params import checked
 from sumvin_sdk._retry import RetryPolicy
-from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
+from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CREDENTIAL_REQUIRED, CombinedAuth
 from sumvin_sdk.errors import (
     REDACTED,
     REVEALED_HEADERS,
@@ -148,8 +149,10 @@ class Pipeline:
         """The ``httpx.Request`` for one call of ``endpoint`` (the generated module of ``operation``).
 
         ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too;
-        ``options`` are the call's own (extra headers, query and body members, timeout).
+        ``options`` are the call's own (extra headers, query and body members, timeout). Path, query and header
+        arguments are checked first (``sumvin_sdk._params``), so one of the wrong type is refused unsent.
         """
+        arguments = checked(operation.operation_id, arguments)
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
@@ -448,11 +451,14 @@ def _label(operation: Operation | None, method: str, path: str) -> str:
 
 def _marks(operation: Operation | None, method: str, path: str, prefix: str) -> dict[str, Any]:
     """The extensions of a request the SDK builds (``path`` below the base URL's ``prefix``): its label, the
-    path logs below the SDK show for it, and, for a known operation, the credentials it takes."""
+    path logs below the SDK show for it, and, for a known operation, the credentials it takes (and, unless it
+    takes anonymous calls, that it needs one of them)."""
     label = _label(operation, method, path)
     marks: dict[str, Any] = {SDK_REQUEST: label, LOGGED_PATH: prefix + label.split(" ")[1]}
     if operation is not None:
         marks[ACCEPTED_CREDENTIALS] = operation.credentials
+        if not operation.anonymous:
+            marks[CREDENTIAL_REQUIRED] = operation.operation_id
     return marks
 
 

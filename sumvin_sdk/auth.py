@@ -17,8 +17,11 @@ just works); with ``AsyncSumvin`` the callable may be a coroutine function. A ca
 ``auth``: the server resolves the caller from the base credential first, so a PINT travels with a JWT
 or a PAT. Each credential goes only to the operations that accept it: the client marks each request with
 the headers its operation takes (``ACCEPTED_CREDENTIALS``, from the contract's ``x-sumvin-credentials``),
-so a JWT never reaches a public or webhook endpoint. They are ``httpx.Auth`` objects, usable with a plain
-httpx client too (there, with no mark, every strategy applies). Values never appear in a ``repr``.
+so a JWT never reaches a public or webhook endpoint. A secured operation (one that takes no anonymous call)
+called with none of the credentials it accepts is refused before anything is sent, with a
+``MissingCredentialError`` naming them: a credential in ``default_headers`` or ``extra_headers`` counts too.
+They are ``httpx.Auth`` objects, usable with a plain httpx client too (there, with no mark, every strategy
+applies and nothing is required). Values never appear in a ``repr``.
 """
 
 from __future__ import annotations
@@ -30,10 +33,11 @@ from typing import ClassVar, TypeAlias
 
 import httpx
 
-from sumvin_sdk.errors import CredentialError
+from sumvin_sdk.errors import CredentialError, MissingCredentialError
 
 __all__ = [
     "ACCEPTED_CREDENTIALS",
+    "CREDENTIAL_REQUIRED",
     "AgentTokenAuth",
     "CombinedAuth",
     "CredentialSource",
@@ -49,6 +53,9 @@ __all__ = [
 ACCEPTED_CREDENTIALS = "sumvin_sdk.credentials"
 """Request extension: the headers the request's operation accepts. A strategy whose header is not among
 them is not applied (and its getter not called); without it, every strategy is."""
+CREDENTIAL_REQUIRED = "sumvin_sdk.credential_required"
+"""Request extension: the operationId of a secured operation. Such a request must carry one of the credential
+headers of ``ACCEPTED_CREDENTIALS`` once the strategies are applied, or it is refused unsent."""
 
 CredentialSource: TypeAlias = str | Callable[[], str | None] | Callable[[], Awaitable[str | None]]
 """A fixed value, or a getter called for each request (a coroutine function only with ``AsyncSumvin``)."""
@@ -100,12 +107,14 @@ class _HeaderFlows(httpx.Auth):
         """httpx hook for synchronous clients."""
         for strategy in self.accepted(request):
             strategy.apply(request, strategy.value())
+        _require_credential(request)
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """httpx hook for asynchronous clients: async getters are awaited."""
         for strategy in self.accepted(request):
             strategy.apply(request, await strategy.avalue())
+        _require_credential(request)
         yield request
 
 
@@ -224,6 +233,36 @@ class CombinedAuth(_HeaderFlows):
 
     def __repr__(self) -> str:
         return f"CombinedAuth({', '.join(map(repr, self.strategies))})"
+
+
+_CREDENTIALS: dict[str, type[HeaderAuth]] = {
+    cls.header: cls for cls in (JWTAuth, PATAuth, AgentTokenAuth, PintTokenAuth, UcpTokenAuth)
+}
+"""The credential headers, and the strategy that sets each (the org id names a tenant; it is no credential)."""
+
+
+def _require_credential(request: httpx.Request) -> None:
+    """``MissingCredentialError`` if ``request`` is for a secured operation and carries none of its credentials.
+
+    ``Authorization`` counts as the JWT, which the API also reads from there.
+    """
+    operation = request.extensions.get(CREDENTIAL_REQUIRED)
+    if operation is None:
+        return
+    accepted = tuple(h for h in request.extensions.get(ACCEPTED_CREDENTIALS, ()) if h in _CREDENTIALS)
+    carried = [h for h in (*accepted, "authorization") if request.headers.get(h, "").strip()]
+    if carried and (carried != ["authorization"] or JWTAuth.header in accepted):
+        return
+    names = ", ".join(f"{_CREDENTIALS[h].__name__} ({h})" for h in accepted)
+    pairs = (("jwt", JWTAuth.header), ("pat", PATAuth.header))
+    shorthands = [f"{name}= or SUMVIN_{name.upper()}" for name, header in pairs if header in accepted]
+    how = f"auth= ({', '.join(shorthands)} too)" if shorthands else "auth="
+    raise MissingCredentialError(
+        f"{operation} needs a credential and none is configured; it accepts any of: {names}. "
+        f"Give one with {how}; nothing was sent",
+        operation=operation,
+        accepted=accepted,
+    )
 
 
 def combine(*strategies: HeaderAuth | CombinedAuth) -> CombinedAuth:

@@ -3,6 +3,8 @@
     SumvinError
     ├── UsageError                    a call the SDK refuses before sending anything (also a ValueError)
     │   ├── CredentialError           a credential no HTTP layer would send (``header`` names it)
+    │   │   └── MissingCredentialError    a secured operation called with none of the credentials it accepts
+    │   ├── ParameterError            a path, query or header argument of a type or form it does not take
     │   └── PathParameterError        a path parameter that is not one path segment (``parameter``)
     ├── HALError                      a link that cannot be followed; raised before any request
     │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
@@ -62,7 +64,9 @@ __all__ = [
     "HALOriginError",
     "HALTemplateError",
     "InternalServerError",
+    "MissingCredentialError",
     "NotFoundError",
+    "ParameterError",
     "PathParameterError",
     "PermissionDeniedError",
     "ProblemDetails",
@@ -223,6 +227,32 @@ class CredentialError(UsageError, TypeError):
     def __init__(self, message: str, *, header: str) -> None:
         super().__init__(message)
         self.header = header
+
+
+class MissingCredentialError(CredentialError):
+    """A secured operation was called with none of the credentials it accepts configured; nothing was sent.
+
+    ``operation`` is its operationId and ``accepted`` the credential headers it takes (any one will do).
+    """
+
+    def __init__(self, message: str, *, operation: str, accepted: tuple[str, ...]) -> None:
+        super().__init__(message, header=", ".join(accepted))
+        self.operation = operation
+        self.accepted = accepted
+
+
+class ParameterError(UsageError, TypeError):
+    """An argument its parameter does not take; nothing was sent.
+
+    A value of the wrong type (``limit="ten"``, ``True`` for an int, a list for a single value, NaN for a
+    number), a value outside a closed enum, a naive datetime, or a date filter string in no form the API
+    reads. ``parameter`` names the argument, ``operation`` the operationId. Also a ``TypeError``.
+    """
+
+    def __init__(self, message: str, *, parameter: str, operation: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.operation = operation
 
 
 class PathParameterError(UsageError):

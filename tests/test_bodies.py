@@ -290,7 +290,8 @@ def test_requests_ask_only_for_the_encodings_that_are_bounded() -> None:
         seen.append(request)
         return httpx.Response(599)
 
-    with Sumvin(base_url=BASE, transport=httpx.MockTransport(answer)) as client, pytest.raises(InternalServerError):
+    transport = httpx.MockTransport(answer)
+    with Sumvin(base_url=BASE, jwt="j", transport=transport) as client, pytest.raises(InternalServerError):
         client.user.get_user_account()
     assert seen[0].headers["accept-encoding"] == "gzip, deflate"
 
@@ -400,7 +401,8 @@ def test_a_deadline_of_none_means_none_and_the_default_is_finite() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=source)
 
-    with Sumvin(base_url=BASE, transport=httpx.MockTransport(answer), retry_policy=clock.policy()) as client:
+    transport = httpx.MockTransport(answer)
+    with Sumvin(base_url=BASE, jwt="j", transport=transport, retry_policy=clock.policy()) as client:
         unbounded = client.with_options(deadline=None)
         with pytest.raises(ResponseValidationError):  # 100 spaces: read in full, then not JSON
             unbounded.user.get_user_account()
@@ -419,7 +421,8 @@ async def test_async_calls_keep_the_deadline_too() -> None:
         return httpx.Response(200, content=source)
 
     transport = httpx.MockTransport(answer)
-    async with AsyncSumvin(base_url=BASE, transport=transport, deadline=3, retry_policy=clock.policy()) as client:
+    policy = clock.policy()
+    async with AsyncSumvin(base_url=BASE, jwt="j", transport=transport, deadline=3, retry_policy=policy) as client:
         with pytest.raises(APITimeoutError):
             await client.user.get_user_account()
     assert source.pulled == 7

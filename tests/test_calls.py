@@ -12,6 +12,7 @@ import pytest
 from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.models import TriggerAgentTaskRequest
 from sumvin_sdk._generated.operations import OPERATIONS
+from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import InternalServerError
 from tests.test_client import Script, Waits
 from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
@@ -44,7 +45,8 @@ def test_every_operation_takes_its_required_arguments_alone(method: str, path: s
         sent.append(request)
         return success[1]
 
-    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer)) as client:
+    auth = [JWTAuth("j"), UcpTokenAuth("u")]  # every secured operation takes one of them
+    with Sumvin(base_url=BASE, auth=auth, transport=httpx.MockTransport(answer)) as client:
         getattr(getattr(client, operation.tag), operation.module)(**arguments)
     assert len(sent) == 1 and sent[0].method == method.upper()
     if "body" not in arguments and "requestBody" in op:

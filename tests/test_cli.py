@@ -202,6 +202,7 @@ def test_a_defect_underneath_is_one_line_without_its_message(world: World) -> No
 
 
 def test_connection_errors_exit_1(world: World) -> None:
+    assert world.run("login").exit_code == 0  # listWallets needs a credential, or nothing is sent
     world.tamper["listWallets"] = refuse
     line = one_error_line(world.run("call", "listWallets"), 1)
     assert "Connection error" in line

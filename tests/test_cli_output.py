@@ -95,6 +95,7 @@ def world(tmp_path: Path) -> World:
 @pytest.mark.parametrize("text", HOSTILE, ids=repr)
 def test_a_problems_strings_print_as_one_literal_line(world: World, text: str, tty: bool) -> None:
     world.tty = tty
+    assert world.run("login").exit_code == 0  # listWallets needs a credential, or nothing is sent
     world.tamper["listWallets"] = problem_answer(text)
     result = world.run("call", "listWallets")
     assert result.exit_code == 1
@@ -166,6 +167,7 @@ def test_json_output_keeps_the_value_and_escapes_what_a_terminal_would_act_on(
 @pytest.mark.parametrize("text", HOSTILE, ids=repr)
 def test_a_non_json_error_body_prints_as_one_literal_line(world: World, text: str, tty: bool) -> None:
     world.tty = tty
+    assert world.run("login").exit_code == 0  # listWallets needs a credential, or nothing is sent
     world.tamper["listWallets"] = lambda request, response: httpx.Response(
         502, content=f"<html>{text}</html>".encode(), headers={"content-type": "text/html"}
     )

@@ -22,7 +22,9 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
+from sumvin_sdk._generated.parameters import PARAMETERS
 from sumvin_sdk._generated.types import File, Response
+from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import APIStatusError
 from sumvin_sdk.testing._samples import Sampler
 from tests.conftest import ROOT
@@ -75,6 +77,9 @@ def dump(value: Any) -> Any:
     return value
 
 
+FORMATS = {(operation_id, p.name): p.format for operation_id, ps in PARAMETERS.items() for p in ps}
+
+
 class Call:
     """The arguments for one operation, and what its request must look like."""
 
@@ -87,6 +92,8 @@ class Call:
         self.headers: dict[str, str] = {}
         for param in op.get("parameters", []):
             value = SAMPLER.value(param["schema"])
+            if FORMATS[op["operationId"], param["name"]] == "date":
+                value = "2024-05-01"  # a date filter takes a day (or epoch milliseconds), not any string
             if param["in"] == "header" and param["name"].lower() == "accept":
                 value = "application/json"  # a content type, not any string
             if param["in"] == "query" and isinstance(value, list):
@@ -261,7 +268,10 @@ def test_every_operation_is_a_typed_method_of_the_client(method: str, path: str,
     assert success is not None, "every operation documents a success"
     answers = [success[1]] + ([failure[1]] if failure else [])
     with Sumvin(
-        base_url=BASE_URL, jwt="j", transport=httpx.MockTransport(lambda r: answers.pop(0)), max_retries=0
+        base_url=BASE_URL,
+        auth=[JWTAuth("j"), UcpTokenAuth("u")],
+        transport=httpx.MockTransport(lambda r: answers.pop(0)),
+        max_retries=0,
     ) as client:
         resource = getattr(client, operation.tag)
         result = getattr(resource, operation.module)(**call.arguments(module.sync_detailed))
@@ -283,7 +293,7 @@ async def test_every_operation_is_an_awaitable_method_of_the_async_client(
     success = _first(op, 200, 300)
     assert success is not None
     transport = httpx.MockTransport(lambda request: success[1])
-    async with AsyncSumvin(base_url=BASE_URL, jwt="j", transport=transport) as client:
+    async with AsyncSumvin(base_url=BASE_URL, auth=[JWTAuth("j"), UcpTokenAuth("u")], transport=transport) as client:
         raw = getattr(client.with_raw_response, operation.tag)
         result = await getattr(raw, operation.module)(**call.arguments(module.sync_detailed))
     assert result.status_code == success[0] and dump(result.parsed) == success[2]

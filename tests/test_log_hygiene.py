@@ -14,6 +14,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.models import DeviceCodeApprovalRequest
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._logs import LOGGERS
+from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import SumvinError
 from sumvin_sdk.hal import Link
 from tests.test_faults import RawServer, reply
@@ -57,7 +58,8 @@ def answer(request: httpx.Request) -> httpx.Response:
 
 
 def client() -> Sumvin:
-    return Sumvin(base_url="https://sumvin.test", jwt=JWT, transport=httpx.MockTransport(answer), max_retries=0)
+    auth = [JWTAuth(JWT), UcpTokenAuth("ucp-" + JWT)]
+    return Sumvin(base_url="https://sumvin.test", auth=auth, transport=httpx.MockTransport(answer), max_retries=0)
 
 
 def test_httpx_logs_the_sdk_requests_by_template(logs: Everything) -> None:
@@ -74,7 +76,8 @@ def test_httpx_logs_the_sdk_requests_by_template(logs: Everything) -> None:
 def test_no_log_line_holds_a_path_parameter_or_credential(operation: Operation, logs: Everything) -> None:
     secrets = [secret_for(operation, p) for p in PARAMETER.findall(operation.path)]
     transport = httpx.MockTransport(answer)
-    with Sumvin(base_url="https://sumvin.test/api", jwt=JWT, transport=transport, max_retries=1) as client:
+    auth = [JWTAuth(JWT), UcpTokenAuth("ucp-" + JWT)]
+    with Sumvin(base_url="https://sumvin.test/api", auth=auth, transport=transport, max_retries=1) as client:
         for parameter, secret in zip(PARAMETER.findall(operation.path), secrets, strict=True):
             call_with(client, operation, parameter, secret)
             variables = dict.fromkeys(PARAMETER.findall(operation.path), secret)

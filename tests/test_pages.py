@@ -13,6 +13,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import Model
+from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from tests.test_endpoints import SAMPLER, SPEC
 from tests.test_property_parsing import model_for
 
@@ -72,7 +73,9 @@ def endpoint(operation_id: str) -> Any:
 def test_every_list_operation_walks_every_item_across_pages(
     operation_id: str, path: str, member: str, schema: str
 ) -> None:
-    with Sumvin(jwt="j" * 20, base_url=BASE, transport=pages(path, schema, member)) as client:
+    with Sumvin(
+        auth=[JWTAuth("j" * 20), UcpTokenAuth("u" * 20)], base_url=BASE, transport=pages(path, schema, member)
+    ) as client:
         first = client.call(endpoint(operation_id), arguments(path))
         walked = list(client.paginate(first).items())
     assert len(walked) == 4 and all(isinstance(item, Model) for item in walked)

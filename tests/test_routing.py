@@ -18,6 +18,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin, device
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._paths import path_segment
 from sumvin_sdk._pipeline import operation_for
+from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import HALError, PathParameterError, RedirectError, SumvinError, UsageError
 from sumvin_sdk.hal import Link, expand
 from tests.hostile import DOT_SEGMENTS, ODD_SEGMENTS
@@ -71,7 +72,9 @@ def test_the_operations_with_path_parameters() -> None:
 def test_typed_methods_refuse_dot_segments_and_send_odd_values_as_one_segment(operation: Operation) -> None:
     recorder = Recorder()
     template = operation.path.split("/")
-    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(recorder), max_retries=0) as client:
+    with Sumvin(
+        base_url=BASE, auth=[JWTAuth("j"), UcpTokenAuth("u")], transport=httpx.MockTransport(recorder), max_retries=0
+    ) as client:
         for parameter in PARAMETER.findall(operation.path):
             for value in DOT_SEGMENTS:
                 with pytest.raises(PathParameterError) as caught:
@@ -101,7 +104,12 @@ def follow_path(client: Sumvin, recorder: Recorder, operation: Operation, variab
 def test_hal_templates_send_what_the_typed_methods_send(operation: Operation) -> None:
     recorder = Recorder()
     names = PARAMETER.findall(operation.path)
-    with Sumvin(base_url=BASE + "/", jwt="j", transport=httpx.MockTransport(recorder), max_retries=0) as client:
+    with Sumvin(
+        base_url=BASE + "/",
+        auth=[JWTAuth("j"), UcpTokenAuth("u")],
+        transport=httpx.MockTransport(recorder),
+        max_retries=0,
+    ) as client:
         for parameter in names:
             for value in DOT_SEGMENTS:
                 variables = dict.fromkeys(names, "ok") | {parameter: value}

@@ -176,6 +176,8 @@ def instance(cls: type[SumvinError]) -> SumvinError:
         "value": 1.5,
         "status": "mystery",
         "last": None,
+        "operation": "listWallets",
+        "accepted": ("x-juno-jwt", "x-sumvin-pat"),
     }
     parameters = inspect.signature(cls.__init__).parameters
     arguments = {name: samples[name] for name in parameters if name in samples}

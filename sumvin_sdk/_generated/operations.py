@@ -16,6 +16,8 @@ class Operation:
     idempotency_key: bool
     credentials: tuple[str, ...]
     """The credential headers (org id included) the operation accepts; the client sends it no others."""
+    anonymous: bool
+    """Whether the operation may be called with no credential (no security requirement, or an empty one)."""
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -28,6 +30,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Accept Insight",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "activateCard": Operation(
         operation_id="activateCard",
@@ -38,6 +41,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Activate Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "addBankConnectionProducts": Operation(
         operation_id="addBankConnectionProducts",
@@ -48,6 +52,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Add Bank Connection Products",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "approveDeviceCode": Operation(
         operation_id="approveDeviceCode",
@@ -58,6 +63,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Approve a CLI sign-in",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "approveIpa": Operation(
         operation_id="approveIpa",
@@ -68,6 +74,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Approve or decline an errand's purchase",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "cancelAgentTask": Operation(
         operation_id="cancelAgentTask",
@@ -78,6 +85,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Cancel Agent Task",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "cancelIpa": Operation(
         operation_id="cancelIpa",
@@ -88,6 +96,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Cancel Ipa",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "clarifyIpa": Operation(
         operation_id="clarifyIpa",
@@ -98,6 +107,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Clarify Ipa",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "connectService": Operation(
         operation_id="connectService",
@@ -108,6 +118,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Connect Service",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createBankProcessorToken": Operation(
         operation_id="createBankProcessorToken",
@@ -118,6 +129,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Bank Processor Token",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createBudget": Operation(
         operation_id="createBudget",
@@ -128,6 +140,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Budget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createCard": Operation(
         operation_id="createCard",
@@ -138,6 +151,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create a card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createDeviceCode": Operation(
         operation_id="createDeviceCode",
@@ -148,6 +162,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Start a CLI sign-in",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "createIpa": Operation(
         operation_id="createIpa",
@@ -158,6 +173,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create IPA",
         idempotency_key=True,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createKycApplicant": Operation(
         operation_id="createKycApplicant",
@@ -168,6 +184,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create KYC applicant",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createPaymentLink": Operation(
         operation_id="createPaymentLink",
@@ -178,6 +195,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create a payment link",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createRampSession": Operation(
         operation_id="createRampSession",
@@ -188,6 +206,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Open a ramp widget session",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createRule": Operation(
         operation_id="createRule",
@@ -198,6 +217,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Rule",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createSession": Operation(
         operation_id="createSession",
@@ -208,6 +228,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Session",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "createUserAccount": Operation(
         operation_id="createUserAccount",
@@ -218,6 +239,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create User Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "createUserToken": Operation(
         operation_id="createUserToken",
@@ -228,6 +250,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create User Token",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "createWallet": Operation(
         operation_id="createWallet",
@@ -238,6 +261,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "createWidget": Operation(
         operation_id="createWidget",
@@ -248,6 +272,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Create Widget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "decideMandateCeremony": Operation(
         operation_id="decideMandateCeremony",
@@ -258,6 +283,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Approve or decline a proposed mandate",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "deleteAccount": Operation(
         operation_id="deleteAccount",
@@ -268,6 +294,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteBankConnection": Operation(
         operation_id="deleteBankConnection",
@@ -278,6 +305,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Bank Connection",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteBudget": Operation(
         operation_id="deleteBudget",
@@ -288,6 +316,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Budget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteReceipt": Operation(
         operation_id="deleteReceipt",
@@ -298,6 +327,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Receipt",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteRule": Operation(
         operation_id="deleteRule",
@@ -308,6 +338,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Rule",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteSession": Operation(
         operation_id="deleteSession",
@@ -318,6 +349,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Session",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "deleteUserProfilePicture": Operation(
         operation_id="deleteUserProfilePicture",
@@ -328,6 +360,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete User Profile Picture",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteWallet": Operation(
         operation_id="deleteWallet",
@@ -338,6 +371,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "deleteWidget": Operation(
         operation_id="deleteWidget",
@@ -348,6 +382,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Delete Widget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "denyDeviceCode": Operation(
         operation_id="denyDeviceCode",
@@ -358,6 +393,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Deny a CLI sign-in",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "disableStrategy": Operation(
         operation_id="disableStrategy",
@@ -368,6 +404,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Disable Strategy",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "disconnectService": Operation(
         operation_id="disconnectService",
@@ -378,6 +415,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Disconnect Service",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "dismissInsight": Operation(
         operation_id="dismissInsight",
@@ -388,6 +426,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Dismiss Insight",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "downloadReceipt": Operation(
         operation_id="downloadReceipt",
@@ -398,6 +437,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Download Receipt",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "enableStrategy": Operation(
         operation_id="enableStrategy",
@@ -408,6 +448,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Enable Strategy",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "exchangeDeviceCode": Operation(
         operation_id="exchangeDeviceCode",
@@ -418,6 +459,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Exchange an approved sign-in for a token",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "exchangePint": Operation(
         operation_id="exchangePint",
@@ -428,6 +470,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Exchange a signed purchase intent for a token",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "freezeCard": Operation(
         operation_id="freezeCard",
@@ -438,6 +481,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Freeze Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getAccessToken": Operation(
         operation_id="getAccessToken",
@@ -448,6 +492,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Access Token",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getAccount": Operation(
         operation_id="getAccount",
@@ -458,6 +503,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getAgentTask": Operation(
         operation_id="getAgentTask",
@@ -468,6 +514,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Agent Task",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getAgentTaskById": Operation(
         operation_id="getAgentTaskById",
@@ -478,6 +525,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Agent Task By Id",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getAsset": Operation(
         operation_id="getAsset",
@@ -488,6 +536,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get asset details",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getAssetPrice": Operation(
         operation_id="getAssetPrice",
@@ -498,6 +547,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get current asset price",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getBankConnection": Operation(
         operation_id="getBankConnection",
@@ -508,6 +558,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Bank Connection",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getBudget": Operation(
         operation_id="getBudget",
@@ -518,6 +569,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Budget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getCard": Operation(
         operation_id="getCard",
@@ -528,6 +580,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getCardFunding": Operation(
         operation_id="getCardFunding",
@@ -538,6 +591,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Card Funding",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getChallenge": Operation(
         operation_id="getChallenge",
@@ -548,6 +602,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Challenge",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getCheckout": Operation(
         operation_id="getCheckout",
@@ -558,6 +613,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Track a checkout",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getCliConfig": Operation(
         operation_id="getCliConfig",
@@ -568,6 +624,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Read CLI runtime config",
         idempotency_key=False,
         credentials=("x-sumvin-pat",),
+        anonymous=True,
     ),
     "getConnector": Operation(
         operation_id="getConnector",
@@ -578,6 +635,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Connector",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getExplore": Operation(
         operation_id="getExplore",
@@ -588,6 +646,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get the Explore catalog",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getInsight": Operation(
         operation_id="getInsight",
@@ -598,6 +657,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Insight",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getInstitutions": Operation(
         operation_id="getInstitutions",
@@ -608,6 +668,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Institutions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getIpa": Operation(
         operation_id="getIpa",
@@ -618,6 +679,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Ipa",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getIpaAllocations": Operation(
         operation_id="getIpaAllocations",
@@ -628,6 +690,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List an errand's allocations",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getIpaEvents": Operation(
         operation_id="getIpaEvents",
@@ -638,6 +701,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List an errand's activity events",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getKycDetails": Operation(
         operation_id="getKycDetails",
@@ -648,6 +712,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get detailed KYC verification information",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getKycDocumentImage": Operation(
         operation_id="getKycDocumentImage",
@@ -658,6 +723,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get a KYC document image",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getKycRequiredDocs": Operation(
         operation_id="getKycRequiredDocs",
@@ -668,6 +734,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get required KYC documents statuses",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getKycStatus": Operation(
         operation_id="getKycStatus",
@@ -678,6 +745,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get current KYC verification status",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getLinkConfig": Operation(
         operation_id="getLinkConfig",
@@ -688,6 +756,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Link Config",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "getMandateKeyShare": Operation(
         operation_id="getMandateKeyShare",
@@ -698,6 +767,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Read the encrypted wallet share",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getMerchant": Operation(
         operation_id="getMerchant",
@@ -708,6 +778,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get a UCP merchant by domain or merchant id",
         idempotency_key=False,
         credentials=("x-sumvin-ucp-token",),
+        anonymous=False,
     ),
     "getNonce": Operation(
         operation_id="getNonce",
@@ -718,6 +789,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Nonce",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getOnboardingEvents": Operation(
         operation_id="getOnboardingEvents",
@@ -728,6 +800,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Onboarding Events",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getOnboardingSafe": Operation(
         operation_id="getOnboardingSafe",
@@ -738,6 +811,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Onboarding Safe",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getOnboardingSteps": Operation(
         operation_id="getOnboardingSteps",
@@ -748,6 +822,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Onboarding Steps",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getPaymentLink": Operation(
         operation_id="getPaymentLink",
@@ -758,6 +833,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get a payment link by slug",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getPaymentLinkPay": Operation(
         operation_id="getPaymentLinkPay",
@@ -768,6 +844,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Open or settle a payment link",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "getPint": Operation(
         operation_id="getPint",
@@ -778,6 +855,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Pint",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getProvider": Operation(
         operation_id="getProvider",
@@ -788,6 +866,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Provider",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getPublicPaymentLink": Operation(
         operation_id="getPublicPaymentLink",
@@ -798,6 +877,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get a payment link (public)",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "getRampQuotes": Operation(
         operation_id="getRampQuotes",
@@ -808,6 +888,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get ramp quotes",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getRampTransaction": Operation(
         operation_id="getRampTransaction",
@@ -818,6 +899,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get a ramp transaction",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getRule": Operation(
         operation_id="getRule",
@@ -828,6 +910,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Rule",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getSafeConfig": Operation(
         operation_id="getSafeConfig",
@@ -838,6 +921,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Safe deployment configuration",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getSession": Operation(
         operation_id="getSession",
@@ -848,6 +932,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Session",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getStrategy": Operation(
         operation_id="getStrategy",
@@ -858,6 +943,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Strategy",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getTransaction": Operation(
         operation_id="getTransaction",
@@ -868,6 +954,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get transaction details",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getUserAccount": Operation(
         operation_id="getUserAccount",
@@ -878,6 +965,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get User Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getUserAssets": Operation(
         operation_id="getUserAssets",
@@ -888,6 +976,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get User Assets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getUserConnector": Operation(
         operation_id="getUserConnector",
@@ -898,6 +987,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get User Connector",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getUserCtas": Operation(
         operation_id="getUserCtas",
@@ -908,6 +998,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get personalized calls-to-action",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getUserMandateKey": Operation(
         operation_id="getUserMandateKey",
@@ -918,6 +1009,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Check mandate key setup",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "getUserOperationStatus": Operation(
         operation_id="getUserOperationStatus",
@@ -928,6 +1020,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Poll UserOperation status",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getUserStrategy": Operation(
         operation_id="getUserStrategy",
@@ -938,6 +1031,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get User Strategy",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getWallet": Operation(
         operation_id="getWallet",
@@ -948,6 +1042,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getWalletBalanceSummary": Operation(
         operation_id="getWalletBalanceSummary",
@@ -958,6 +1053,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Wallet Balance Summary",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "getWidget": Operation(
         operation_id="getWidget",
@@ -968,6 +1064,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Get Widget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "handleAlchemyWebhook": Operation(
         operation_id="handleAlchemyWebhook",
@@ -978,6 +1075,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Handle Alchemy Webhook",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "handleCardIssuerWebhook": Operation(
         operation_id="handleCardIssuerWebhook",
@@ -988,6 +1086,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Receive an issuer card-tokenization webhook",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "handleMeldWebhook": Operation(
         operation_id="handleMeldWebhook",
@@ -998,6 +1097,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Receive a Meld webhook event",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "handleParaWalletClaimedWebhook": Operation(
         operation_id="handleParaWalletClaimedWebhook",
@@ -1008,6 +1108,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Receive a webhook from the embedded-wallet provider (previous address)",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "handleSumsubWebhook": Operation(
         operation_id="handleSumsubWebhook",
@@ -1018,6 +1119,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Handle Sumsub Webhook",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "healthCheck": Operation(
         operation_id="healthCheck",
@@ -1028,6 +1130,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Health Check",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "initiateLink": Operation(
         operation_id="initiateLink",
@@ -1038,6 +1141,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Initiate Link",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "linkPintToAgentTask": Operation(
         operation_id="linkPintToAgentTask",
@@ -1048,6 +1152,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Link Pint To Agent Task",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listAccounts": Operation(
         operation_id="listAccounts",
@@ -1058,6 +1163,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Accounts",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listAgentIdentities": Operation(
         operation_id="listAgentIdentities",
@@ -1068,6 +1174,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List connected agents",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listAgentTasks": Operation(
         operation_id="listAgentTasks",
@@ -1078,6 +1185,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Agent Tasks",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listAllAgentTasks": Operation(
         operation_id="listAllAgentTasks",
@@ -1088,6 +1196,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List All Agent Tasks",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listAssets": Operation(
         operation_id="listAssets",
@@ -1098,6 +1207,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List supported assets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "listBankConnections": Operation(
         operation_id="listBankConnections",
@@ -1108,6 +1218,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Bank Connections",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listBudgets": Operation(
         operation_id="listBudgets",
@@ -1118,6 +1229,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Budgets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listCards": Operation(
         operation_id="listCards",
@@ -1128,6 +1240,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Cards",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listConnectors": Operation(
         operation_id="listConnectors",
@@ -1138,6 +1251,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Connectors",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "listInsights": Operation(
         operation_id="listInsights",
@@ -1148,6 +1262,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Insights",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listInvestmentHoldings": Operation(
         operation_id="listInvestmentHoldings",
@@ -1158,6 +1273,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List investment holdings",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listInvestmentTransactions": Operation(
         operation_id="listInvestmentTransactions",
@@ -1168,6 +1284,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List investment transactions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listIpas": Operation(
         operation_id="listIpas",
@@ -1178,6 +1295,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Ipas",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listKycDocuments": Operation(
         operation_id="listKycDocuments",
@@ -1188,6 +1306,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List uploaded KYC document images",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listMessages": Operation(
         operation_id="listMessages",
@@ -1198,6 +1317,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Messages",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "listPaymentLinks": Operation(
         operation_id="listPaymentLinks",
@@ -1208,6 +1328,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List payment links",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listPersonalAccessTokens": Operation(
         operation_id="listPersonalAccessTokens",
@@ -1218,6 +1339,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List personal access tokens",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listPintTokens": Operation(
         operation_id="listPintTokens",
@@ -1228,6 +1350,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Pint Tokens",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listPints": Operation(
         operation_id="listPints",
@@ -1238,6 +1361,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Pints",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listRampTransactions": Operation(
         operation_id="listRampTransactions",
@@ -1248,6 +1372,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List ramp transactions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listRules": Operation(
         operation_id="listRules",
@@ -1258,6 +1383,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List user rules",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listSessions": Operation(
         operation_id="listSessions",
@@ -1268,6 +1394,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Sessions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "listStrategies": Operation(
         operation_id="listStrategies",
@@ -1278,6 +1405,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Strategies",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "listTransactions": Operation(
         operation_id="listTransactions",
@@ -1288,6 +1416,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List user transactions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listUserConnectors": Operation(
         operation_id="listUserConnectors",
@@ -1298,6 +1427,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List User Connectors",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listUserStrategies": Operation(
         operation_id="listUserStrategies",
@@ -1308,6 +1438,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List User Strategies",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listWalletAssetTransactions": Operation(
         operation_id="listWalletAssetTransactions",
@@ -1318,6 +1449,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Wallet Asset Transactions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listWalletAssets": Operation(
         operation_id="listWalletAssets",
@@ -1328,6 +1460,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Wallet Assets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listWallets": Operation(
         operation_id="listWallets",
@@ -1338,6 +1471,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Wallets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "listWidgets": Operation(
         operation_id="listWidgets",
@@ -1348,6 +1482,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="List Widgets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "mintKycSession": Operation(
         operation_id="mintKycSession",
@@ -1358,6 +1493,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Start identity verification from the CLI",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "pollDeviceCode": Operation(
         operation_id="pollDeviceCode",
@@ -1368,6 +1504,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Poll a CLI sign-in",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "putMandateKeyWallet": Operation(
         operation_id="putMandateKeyWallet",
@@ -1378,6 +1515,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Bind the mandate key wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "readMandateCeremony": Operation(
         operation_id="readMandateCeremony",
@@ -1388,6 +1526,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Read the mandate awaiting approval",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "readMandateCeremonyStatus": Operation(
         operation_id="readMandateCeremonyStatus",
@@ -1398,6 +1537,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Check where a mandate approval stands",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "receiveParaWebhookEvent": Operation(
         operation_id="receiveParaWebhookEvent",
@@ -1408,6 +1548,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Receive a webhook from the embedded-wallet provider",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "redeemKycSession": Operation(
         operation_id="redeemKycSession",
@@ -1418,6 +1559,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Redeem a verification session ticket",
         idempotency_key=True,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "refreshBankConnection": Operation(
         operation_id="refreshBankConnection",
@@ -1428,6 +1570,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Refresh Bank Connection",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "registerWalletSigner": Operation(
         operation_id="registerWalletSigner",
@@ -1438,6 +1581,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Register a signer on a Safe",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "reorderWidgets": Operation(
         operation_id="reorderWidgets",
@@ -1448,6 +1592,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Reorder Widgets",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "repairBankConnection": Operation(
         operation_id="repairBankConnection",
@@ -1458,6 +1603,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Repair Bank Connection",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "replaceIpaConditions": Operation(
         operation_id="replaceIpaConditions",
@@ -1468,6 +1614,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Replace the conditions on an errand's approval",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "reportLostCard": Operation(
         operation_id="reportLostCard",
@@ -1478,6 +1625,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Report Lost Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "reportStolenCard": Operation(
         operation_id="reportStolenCard",
@@ -1488,6 +1636,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Report Stolen Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "resolveUsername": Operation(
         operation_id="resolveUsername",
@@ -1498,6 +1647,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Resolve Username",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "revokeAgentIdentity": Operation(
         operation_id="revokeAgentIdentity",
@@ -1508,6 +1658,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Disconnect an agent",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "revokeAgentToken": Operation(
         operation_id="revokeAgentToken",
@@ -1518,6 +1669,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Revoke Agent Token",
         idempotency_key=False,
         credentials=(),
+        anonymous=True,
     ),
     "revokePersonalAccessToken": Operation(
         operation_id="revokePersonalAccessToken",
@@ -1528,6 +1680,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Revoke a personal access token",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "revokePint": Operation(
         operation_id="revokePint",
@@ -1538,6 +1691,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Revoke Pint",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "saveMessages": Operation(
         operation_id="saveMessages",
@@ -1548,6 +1702,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Save Messages",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "searchMerchants": Operation(
         operation_id="searchMerchants",
@@ -1558,6 +1713,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Search UCP merchants",
         idempotency_key=False,
         credentials=("x-sumvin-ucp-token",),
+        anonymous=False,
     ),
     "sendSafeRpc": Operation(
         operation_id="sendSafeRpc",
@@ -1568,6 +1724,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Submit a sponsored UserOperation",
         idempotency_key=True,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "startCheckout": Operation(
         operation_id="startCheckout",
@@ -1578,6 +1735,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Start a checkout",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "submitKycForReview": Operation(
         operation_id="submitKycForReview",
@@ -1588,6 +1746,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Submit KYC application for review",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "submitOnboardingSafe": Operation(
         operation_id="submitOnboardingSafe",
@@ -1598,6 +1757,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Submit Onboarding Safe",
         idempotency_key=True,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "submitOnboardingStep": Operation(
         operation_id="submitOnboardingStep",
@@ -1608,6 +1768,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Submit Onboarding Step",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "submitPintSignature": Operation(
         operation_id="submitPintSignature",
@@ -1618,6 +1779,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Submit Pint Signature",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "syncAccount": Operation(
         operation_id="syncAccount",
@@ -1628,6 +1790,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Sync Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "syncInvestments": Operation(
         operation_id="syncInvestments",
@@ -1638,6 +1801,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Sync investment holdings and transactions",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "tokenizeCard": Operation(
         operation_id="tokenizeCard",
@@ -1648,6 +1812,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Enable a card for agent payments",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "triggerAgentTask": Operation(
         operation_id="triggerAgentTask",
@@ -1658,6 +1823,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Trigger Agent Task",
         idempotency_key=True,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "unfreezeCard": Operation(
         operation_id="unfreezeCard",
@@ -1668,6 +1834,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Unfreeze Card",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
+        anonymous=False,
     ),
     "unlinkPintFromAgentTask": Operation(
         operation_id="unlinkPintFromAgentTask",
@@ -1678,6 +1845,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Unlink Pint From Agent Task",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateAccount": Operation(
         operation_id="updateAccount",
@@ -1688,6 +1856,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Account",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateAgentTask": Operation(
         operation_id="updateAgentTask",
@@ -1698,6 +1867,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Agent Task",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateBudget": Operation(
         operation_id="updateBudget",
@@ -1708,6 +1878,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Budget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateCardFunding": Operation(
         operation_id="updateCardFunding",
@@ -1718,6 +1889,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Card Funding",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "updatePhone": Operation(
         operation_id="updatePhone",
@@ -1728,6 +1900,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Phone",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateRule": Operation(
         operation_id="updateRule",
@@ -1738,6 +1911,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Rule",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateSession": Operation(
         operation_id="updateSession",
@@ -1748,6 +1922,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Session",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid"),
+        anonymous=False,
     ),
     "updateUserConnector": Operation(
         operation_id="updateUserConnector",
@@ -1758,6 +1933,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update User Connector",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateUserStrategy": Operation(
         operation_id="updateUserStrategy",
@@ -1768,6 +1944,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update User Strategy",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateUsername": Operation(
         operation_id="updateUsername",
@@ -1778,6 +1955,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Username",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateWallet": Operation(
         operation_id="updateWallet",
@@ -1788,6 +1966,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "updateWidget": Operation(
         operation_id="updateWidget",
@@ -1798,6 +1977,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Update Widget",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "uploadChatAttachment": Operation(
         operation_id="uploadChatAttachment",
@@ -1808,6 +1988,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Upload Chat Attachment",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "uploadKycDocument": Operation(
         operation_id="uploadKycDocument",
@@ -1818,6 +1999,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Upload a KYC document image",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "uploadReceipt": Operation(
         operation_id="uploadReceipt",
@@ -1828,6 +2010,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Upload Receipt",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "uploadUserProfilePicture": Operation(
         operation_id="uploadUserProfilePicture",
@@ -1838,6 +2021,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Upload User Profile Picture",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "verifyAndCreateWallet": Operation(
         operation_id="verifyAndCreateWallet",
@@ -1848,6 +2032,7 @@ OPERATIONS: dict[str, Operation] = {
         summary="Verify And Create Wallet",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
     "verifyPhone": Operation(
         operation_id="verifyPhone",
@@ -1858,5 +2043,6 @@ OPERATIONS: dict[str, Operation] = {
         summary="Verify Phone",
         idempotency_key=False,
         credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
+        anonymous=False,
     ),
 }

@@ -24,9 +24,9 @@ class AbsolutePeriod(Model):
     """An absolute period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
 
     Attributes:
-        kind: Kind of the absolute period.
-        period_start: Start of the absolute period's period.
-        period_end: End of the absolute period's period.
+        kind: Always `absolute`: the period is given by explicit start and end times.
+        period_start: First moment the budget counts spending in (epoch ms on the wire).
+        period_end: Last moment the budget counts spending in (epoch ms on the wire).
     """
 
     kind: Literal["absolute"]

@@ -42,23 +42,23 @@ class AccountData(Model):
     Attributes:
         id: Unique id of the account.
         provider: Provider that serves the account.
-        account_type: Account type of the account.
-        status: Current state of the account.
-        institution_name: Institution name of the account.
-        account_name: Account name of the account.
-        is_primary: Whether this is the user's primary account.
-        balance_currency: Balance currency of the account.
-        created_at: When the account was created.
-        institution_logo_url: URL of the institution logo.
-        account_mask: Account mask of the account.
+        account_type: Kind of account at the institution, such as `checking`, `savings` or `credit_card`.
+        status: Whether the link to the account works, as the provider reports it.
+        institution_name: Name of the bank or institution holding the account.
+        account_name: Name the institution gives the account.
+        is_primary: True for the account the user marked as primary.
+        balance_currency: Currency of the balances (ISO 4217 code, such as USD).
+        created_at: When the account was created (epoch ms on the wire).
+        institution_logo_url: Logo of the institution, as an image URL; null when the provider has none.
+        account_mask: Last digits of the account number, for telling accounts apart; null when unknown.
         nickname: Name the user gave the account.
-        balance_current: Balance current of the account.
-        balance_available: Balance available of the account.
-        balance_updated_at: When the balance was updated.
-        consent_expires_at: When the consent expires.
-        last_synced_at: When the account was last synced.
-        connection_id: Id of the related connection.
-        verification_status: Verification status of the account.
+        balance_current: Current (ledger) balance as a decimal string; null until the provider reports it.
+        balance_available: Balance available to spend, as a decimal string; null when the provider does not report it.
+        balance_updated_at: When the balance was updated (epoch ms on the wire).
+        consent_expires_at: When the consent expires (epoch ms on the wire).
+        last_synced_at: When the account was last synced (epoch ms on the wire).
+        connection_id: Id of the bank connection the account was linked through; null when it has none.
+        verification_status: Provider's check that the user owns the account; null before one ran.
     """
 
     id: str

@@ -30,7 +30,7 @@ class AccountListResponse(Model):
     or type.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this account.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             accounts: The accounts on this page.
             total: Number of items across all pages.
     """

@@ -23,7 +23,7 @@ class AccountUpdateRequest(Model):
 
     Attributes:
         nickname: Name the user gave the account update.
-        is_primary: Whether this is the user's primary account update.
+        is_primary: `True` to make this the user's primary account; omit to leave it as it is.
     """
 
     nickname: str | Unset | None = UNSET

@@ -19,7 +19,7 @@ class AddProductsRequest(Model):
     connection.
 
         Attributes:
-            products: Products of the add products.
+            products: Data products to add to the connection, such as investments.
     """
 
     products: list[MeldProduct]

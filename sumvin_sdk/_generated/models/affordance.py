@@ -31,12 +31,12 @@ class Affordance(Model):
     """An affordance, as part of `ProblemDetail`, `QueryValidationProblemDetail`.
 
     Attributes:
-        rel: Rel of the affordance.
+        rel: Link relation naming what the action does (for example `verify`); also its key under `_links`.
         href: Target URL of the link (may be a URI template).
         description: What the affordance is for, in a sentence or two.
         method: HTTP method to use when following the link. Default: 'GET'.
-        tool: Tool of the affordance.
-        payload: Payload of the affordance.
+        tool: Tool an MCP client calls to perform the action; null when no tool performs it.
+        payload: Arguments to give that tool; null when it takes none.
     """
 
     rel: str

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class AffordancePayloadType0(Model):
-    """Payload of the affordance."""
+    """Arguments to give that tool; null when it takes none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

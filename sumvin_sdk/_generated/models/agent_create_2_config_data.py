@@ -23,9 +23,10 @@ class AgentCreate2ConfigData(Model):
     """An agent create 2 config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
-        mode: Mode of the agent create 2 config.
-        predicted_safe_address: Predicted safe address of the agent create 2 config.
-        signer_contract_address: Signer contract address of the agent create 2 config.
+        mode: Always `agent_create2`: Sumvin's agent signer deploys the Safe.
+        predicted_safe_address: Address the Safe will have, lowercased, from the active agent signer; null until a
+            signer is provisioned.
+        signer_contract_address: Address of the agent signer contract; null until a signer is provisioned.
     """
 
     mode: Literal["agent_create2"]

@@ -29,11 +29,12 @@ class AgentIdentityData(Model):
 
     Attributes:
         id: Unique id of the agent identity.
-        client_id: Id of the related client.
-        status: Current state of the agent identity.
-        generation: Generation of the agent identity.
-        created_at: When the agent identity was created.
-        retired_at: When the agent identity was retired.
+        client_id: Id of the application the user connected.
+        status: `pending` while being set up, `active` when live, `failed` when setup failed, `retired` once
+            disconnected.
+        generation: Count of connections of this application so far; reconnecting after a disconnect adds one.
+        created_at: When the agent identity was created (epoch ms on the wire).
+        retired_at: When the agent identity was retired (epoch ms on the wire).
     """
 
     id: str

@@ -39,8 +39,8 @@ class AgentIdentityListResponse(Model):
             50, 'offset': 0, 'total': 1}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this agent identity.
-        data: The data on this page.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        data: The connected agent applications on this page.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.
         total: Number of items across all pages.

@@ -24,9 +24,9 @@ class AgentTaskPintLinkData(Model):
     """An agent task pint link data, as part of `AgentTaskPintLinkResponse`.
 
     Attributes:
-        pint_id: Id of the related PINT.
-        task_id: Id of the related task.
-        created_at: When the agent task PINT link was created.
+        pint_id: Id of the PINT linked to the task.
+        task_id: Id of the agent task the PINT is linked to.
+        created_at: When the agent task PINT link was created (epoch ms on the wire).
     """
 
     pint_id: str

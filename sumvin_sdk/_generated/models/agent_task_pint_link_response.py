@@ -29,8 +29,8 @@ class AgentTaskPintLinkResponse(Model):
     already existed.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this agent task PINT link.
-            link: Link of the agent task PINT link.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            link: The link between the agent task and the PINT that was made.
     """
 
     field_links: AgentTaskPintLinkResponseLinks

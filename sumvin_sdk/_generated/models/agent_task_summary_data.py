@@ -31,14 +31,14 @@ class AgentTaskSummaryData(Model):
 
     Attributes:
         id: Unique id of the agent task summary.
-        status: Current state of the agent task summary.
-        trigger_type: Trigger type of the agent task summary.
-        created_at: When the agent task summary was created.
-        workflow_run_id: Id of the related workflow run.
-        task: Task of the agent task summary.
-        title: Title of the agent task summary.
-        started_at: When the agent task summary was started.
-        completed_at: When the agent task summary was completed.
+        status: Where the task stands, with the values of `UserAgentTaskStatus` (such as `running`).
+        trigger_type: What started the task.
+        created_at: When the agent task summary was created (epoch ms on the wire).
+        workflow_run_id: Id of the workflow run that carries out the task; null before one started.
+        task: What the agent was asked to do; null when not recorded.
+        title: Short title of the task for lists; null when it has none.
+        started_at: When the agent task summary was started (epoch ms on the wire).
+        completed_at: When the agent task summary was completed (epoch ms on the wire).
     """
 
     id: str

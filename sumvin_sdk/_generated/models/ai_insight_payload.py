@@ -33,13 +33,13 @@ class AIInsightPayload(Model):
     """An ai insight payload, as part of `InsightData`.
 
     Attributes:
-        title: Title of the ai insight payload.
-        body: Body of the ai insight payload.
-        icon: Icon of the ai insight payload.
+        title: Headline of the insight, shown first.
+        body: Explanation under the headline; null when the title says it all.
+        icon: Name of the icon to show beside the insight; null for the default.
         category: Spending category.
-        expected_benefit: Expected benefit of the ai insight payload.
-        action: Action of the ai insight payload.
-        if_accepted: If accepted of the ai insight payload.
+        expected_benefit: Saving the insight promises (amount, period, label); null when it names none.
+        action: Action the user can take on the insight; null when there is nothing to do.
+        if_accepted: What happens if the user takes the action, for display; null when not stated.
     """
 
     title: str

@@ -31,13 +31,13 @@ class AllocationData(Model):
 
     Attributes:
         id: Unique id of the allocation.
-        amount: Amount, in units of the currency or asset.
-        status: Current state of the allocation.
-        created_at: When the allocation was created.
-        asset: Asset of the allocation.
-        transaction_id: Id of the related transaction.
-        settled_at: When the allocation was settled.
-        child_pint_uri: Child pint uri of the allocation.
+        amount: Amount the allocation authorises, as a decimal string.
+        status: `settled` once the spend has settled, `pending` before.
+        created_at: When the allocation was created (epoch ms on the wire).
+        asset: Asset or currency the amount is counted in; null when not recorded.
+        transaction_id: Id of the settled transaction behind the spend; null until it settles.
+        settled_at: When the allocation was settled (epoch ms on the wire).
+        child_pint_uri: URI of the child PINT the spend was made under; null when the spend names none.
     """
 
     id: str

@@ -31,8 +31,8 @@ class AllocationsResponse(Model):
     """What `get_ipa_allocations` returns; it lists how an errand's spending is split across purchases.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this allocations.
-        allocations: Allocations of the allocations.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        allocations: The allocations made under the PINT.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

@@ -25,11 +25,11 @@ class ApplicationSettings(Model):
     """The application settings, as part of `SettingsInfo`.
 
     Attributes:
-        version: Version of the application settings.
-        environment: Environment of the application settings.
-        build_sha: Build sha of the application settings.
-        build_time: Build time of the application settings.
-        migration_sha: Migration sha of the application settings.
+        version: Version of the running API build.
+        environment: Deployment environment the API runs in.
+        build_sha: Git commit the running build was made from.
+        build_time: When the running build was made.
+        migration_sha: Git commit of the latest database migration applied.
     """
 
     version: str

@@ -23,7 +23,7 @@ class ApproveIPARequest(Model):
     """Body of `approve_ipa`, which approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Attributes:
-        decision: Decision of the approve IPA.
+        decision: Approve or decline the errand's purchase.
         signature: Signature (hex) over the signed payload.
     """
 

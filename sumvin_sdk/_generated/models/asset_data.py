@@ -28,10 +28,10 @@ class AssetData(Model):
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
         name: Name of the asset as shown to users.
-        asset_type: Asset type of the asset.
-        decimals: Decimals of the asset.
+        asset_type: Kind of asset: `crypto` or `fiat`.
+        decimals: Decimal places the asset's amounts use (18 for ETH, 6 for USDC, 2 for USD).
         chain_id: EVM chain id the asset lives on (for example 1329 for Sei).
-        contract_address: Contract address of the asset.
+        contract_address: ERC-20 token contract address; null for native tokens and fiat.
     """
 
     symbol: str

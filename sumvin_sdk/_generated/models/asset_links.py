@@ -28,7 +28,7 @@ class AssetLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        price: Price of the asset links.
+        price: Link to the asset's current market price; null when none is offered.
     """
 
     self_: Link

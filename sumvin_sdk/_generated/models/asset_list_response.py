@@ -31,7 +31,7 @@ class AssetListResponse(Model):
     """What `list_assets` returns; it lists the assets Sumvin supports, optionally by chain or asset type.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this asset.
+        field_links: Links to this page and to the first, previous, next and last pages.
         assets: The assets on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.

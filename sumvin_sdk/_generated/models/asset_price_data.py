@@ -27,9 +27,9 @@ class AssetPriceData(Model):
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
-        price: Price of the asset price.
+        price: Current price as a decimal string, so no precision is lost (such as `1823.45`).
         currency: Currency code (ISO 4217, such as USD).
-        timestamp: When the asset price happened.
+        timestamp: When the asset price happened (epoch ms on the wire).
         chain_id: EVM chain id the asset price lives on (for example 1329 for Sei).
     """
 

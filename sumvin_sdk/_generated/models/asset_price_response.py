@@ -28,8 +28,8 @@ class AssetPriceResponse(Model):
     """What `get_asset_price` returns: an asset's current price in a fiat currency.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this asset price.
-        price: Price of the asset price.
+        field_links: Links to the asset (`self`) and to its latest `price`.
+        price: The asset's current price and its currency.
     """
 
     field_links: AssetLinks

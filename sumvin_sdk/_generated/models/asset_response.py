@@ -28,8 +28,8 @@ class AssetResponse(Model):
     """What `get_asset` returns: one supported asset on a chain.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this asset.
-        asset: Asset of the asset.
+        field_links: Links to the asset and to its current price.
+        asset: The asset's details.
     """
 
     field_links: AssetLinks

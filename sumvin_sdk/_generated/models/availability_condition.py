@@ -22,8 +22,8 @@ class AvailabilityCondition(Model):
     """An availability condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
-        type_: Kind of availability condition.
-        required_statuses: Required statuses of the availability condition.
+        type_: Always `availability`: the condition holds while the offer is in stock.
+        required_statuses: Offer statuses that let the purchase go ahead, such as `in_stock` or `pre_order`.
     """
 
     type_: Literal["availability"]

@@ -31,11 +31,12 @@ class BindMandateKeyWalletRequest(Model):
     binding, 200 when it was already bound.
 
         Attributes:
-            wallet_id: Identifier of the wallet.
-            wallet_address: Address of the wallet (0x-prefixed hex).
-            possession_signature: Possession signature of the bind mandate key wallet.
-            encrypted_share: Encrypted share of the bind mandate key wallet.
-            encryption: Encryption of the bind mandate key wallet.
+            wallet_id: The wallet provider's id of the wallet, a lowercase UUID.
+            wallet_address: EVM address of the wallet, checksummed or lowercase.
+            possession_signature: The wallet's 65-byte EIP-712 signature, 0x-hex, proving the browser holds its key.
+            encrypted_share: Wallet share encrypted in the browser (AES-256-GCM), as unpadded base64url; at most 32 KiB
+                decoded.
+            encryption: How the share was encrypted; given back unchanged when the share is read.
     """
 
     wallet_id: str

@@ -23,9 +23,9 @@ class BlobStorageConfig(Model):
     """A blob storage config, as part of `BlobStorageServiceStatus`.
 
     Attributes:
-        provider: Provider that serves the blob storage config.
-        bucket: Bucket of the blob storage config.
-        region: Region of the blob storage config.
+        provider: Storage service the API uses.
+        bucket: Name of the storage bucket.
+        region: Region the bucket lives in.
     """
 
     provider: str

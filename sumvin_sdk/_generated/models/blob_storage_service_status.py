@@ -28,8 +28,8 @@ class BlobStorageServiceStatus(Model):
     """A blob storage service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the blob storage service status.
-        config: Configuration of the blob storage service status.
+        status: Whether blob storage is healthy.
+        config: Blob storage settings the API runs with.
     """
 
     status: HealthStatus

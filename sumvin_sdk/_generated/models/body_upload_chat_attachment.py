@@ -20,7 +20,7 @@ class BodyUploadChatAttachment(Model):
     to one session.
 
         Attributes:
-            file: File of the body upload chat attachment.
+            file: The file to attach, sent as multipart form data.
     """
 
     file: File

@@ -29,10 +29,10 @@ class BodyUploadKycDocument(Model):
     passport or ID card.
 
         Attributes:
-            document_type: Document type of the body upload KYC document.
-            country: Country code (ISO 3166-1 alpha-2).
-            file: File of the body upload KYC document.
-            side: Side of the body upload KYC document.
+            document_type: Which identity document the file shows.
+            country: Country that issued the document, as an ISO 3166-1 alpha-3 code (such as `GBR`).
+            file: The document image, sent as multipart form data.
+            side: Which side of the document the image shows; omit for single-sided documents.
     """
 
     document_type: KYCDocumentType | Literal["PASSPORT", "ID_CARD", "DRIVERS", "SELFIE", "PROOF_OF_ADDRESS"]

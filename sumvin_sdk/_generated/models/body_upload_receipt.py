@@ -20,7 +20,7 @@ class BodyUploadReceipt(Model):
     one.
 
         Attributes:
-            file: File of the body upload receipt.
+            file: The receipt image or PDF, sent as multipart form data.
     """
 
     file: File

@@ -20,7 +20,7 @@ class BodyUploadUserProfilePicture(Model):
     replacing any previous one.
 
         Attributes:
-            file: File of the body upload user profile picture.
+            file: The image to use as the profile picture, sent as multipart form data.
     """
 
     file: File

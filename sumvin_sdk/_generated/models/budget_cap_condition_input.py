@@ -23,8 +23,8 @@ class BudgetCapConditionInput(Model):
     """A budget cap condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
 
     Attributes:
-        type_: Kind of budget cap condition.
-        max_total: Max total of the budget cap condition.
+        type_: Always `budget_cap`: the condition caps the basket total.
+        max_total: Highest basket total, as a decimal, that still lets the purchase go ahead.
         currency: Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 

@@ -44,19 +44,19 @@ class BudgetData(Model):
     Attributes:
         id: Unique id of the budget.
         name: Name of the budget as shown to users.
-        original_request: Original request of the budget.
-        category_name: Category name of the budget.
-        budget_type: Budget type of the budget.
-        limit_amount: Limit amount of the budget.
+        original_request: The user's request the budget was made from, as they wrote it.
+        category_name: Spending category the budget covers.
+        budget_type: How the budget's period is set: recurring or custom.
+        limit_amount: Spending limit for the period, as a decimal string.
         currency: Currency code (ISO 4217, such as USD).
-        spent: Spent of the budget.
-        remaining: Remaining of the budget.
-        daily_avg: Daily avg of the budget.
-        period_start: Start of the budget's period.
-        period_end: End of the budget's period.
-        created_at: When the budget was created.
-        updated_at: When the budget last changed.
-        transactions: Transactions of the budget.
+        spent: Amount spent so far this period, as a decimal string.
+        remaining: Amount left before the limit, as a decimal string (negative when overspent).
+        daily_avg: Average spent per day so far this period, as a decimal string.
+        period_start: Start of the current period (epoch ms on the wire).
+        period_end: End of the current period (epoch ms on the wire).
+        created_at: When the budget was created (epoch ms on the wire).
+        updated_at: When the budget last changed (epoch ms on the wire).
+        transactions: Transactions counted against the budget; null unless asked for.
     """
 
     id: str

@@ -31,7 +31,7 @@ class BudgetListResponse(Model):
     """What `list_budgets` returns; it lists the user's budgets, with filters on type, currency, period and a text search.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this budget.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         budgets: The budgets on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.

@@ -28,8 +28,8 @@ class BudgetResponse(Model):
     """What `create_budget`, `get_budget` and `update_budget` return: a budget.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this budget.
-        budget: Budget of the budget.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        budget: The budget, with its limit, spending so far and period.
     """
 
     field_links: BudgetResponseLinks

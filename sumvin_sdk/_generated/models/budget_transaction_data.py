@@ -26,11 +26,13 @@ class BudgetTransactionData(Model):
     """A budget transaction data, as part of `BudgetData`.
 
     Attributes:
-        transaction_id: Id of the related transaction.
-        amount: Amount, in units of the currency or asset.
-        amount_in_budget_currency: Amount in budget currency of the budget transaction.
-        timestamp: When the budget transaction happened.
-        running_total: Running total of the budget transaction.
+        transaction_id: Id of the settled transaction behind the spend; null until it settles.
+        amount: Amount of the transaction in its own currency, as a decimal string; null when unknown.
+        amount_in_budget_currency: Amount converted to the budget's currency, as a decimal string; null when it could
+            not be converted.
+        timestamp: When the budget transaction happened (epoch ms on the wire).
+        running_total: Total spent in the period up to and including this transaction, as a decimal string; null when
+            unknown.
     """
 
     transaction_id: str

@@ -27,8 +27,8 @@ class BYOConfigData(Model):
     """A byo config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
-        mode: Mode of the byo config.
-        byo_safe: Byo safe of the byo config.
+        mode: Always `byo`: the user brings a Safe they already own.
+        byo_safe: The Safe the user brought; null while the step is still open.
     """
 
     mode: Literal["byo"]

@@ -23,8 +23,8 @@ class BYOSafeData(Model):
     """A byo safe data, as part of `BYOConfigData`.
 
     Attributes:
-        address: On-chain address (0x-prefixed hex).
-        submitted_at_ms: Submitted at ms of the byo safe.
+        address: Address of the submitted Safe, lowercased.
+        submitted_at_ms: When the Safe was submitted, in epoch milliseconds.
         chain_id: EVM chain id the byo safe lives on (for example 1329 for Sei).
     """
 

@@ -17,7 +17,7 @@ class BYOSubmission(Model):
     """A byo submission, as part of `SubmitOnboardingSafeRequest`.
 
     Attributes:
-        address: On-chain address (0x-prefixed hex).
+        address: Address of the Safe the user already has, 0x-hex.
     """
 
     address: str

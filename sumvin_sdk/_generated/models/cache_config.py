@@ -23,9 +23,9 @@ class CacheConfig(Model):
     """A cache config, as part of `CacheServiceStatus`.
 
     Attributes:
-        host: Host of the cache config.
-        port: Port of the cache config.
-        db: Db of the cache config.
+        host: Host of the cache server.
+        port: Port of the cache server.
+        db: Database number on the cache server.
     """
 
     host: str

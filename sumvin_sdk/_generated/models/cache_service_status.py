@@ -28,8 +28,8 @@ class CacheServiceStatus(Model):
     """A cache service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the cache service status.
-        config: Configuration of the cache service status.
+        status: Whether the cache is healthy.
+        config: Cache settings the API runs with.
     """
 
     status: HealthStatus

@@ -37,16 +37,16 @@ class CardActionResponse(Model):
     """What `freeze_card` and 4 other operations return: a card action.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this card action.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         id: Unique id of the card action.
         last_four: Last four digits of the card number.
         brand: Card network brand, such as Visa.
-        card_type: Card type of the card action.
-        is_primary: Whether this is the user's primary card action.
-        created_at: When the card action was created.
-        previous_status: Previous status of the card action.
-        current_status: Current status of the card action.
-        action: Action of the card action.
+        card_type: Kind of card, as the issuer names it.
+        is_primary: True for the user's primary card.
+        created_at: When the card action was created (epoch ms on the wire).
+        previous_status: The card's state before the action.
+        current_status: The card's state after the action.
+        action: The action that was performed on the card, such as freezing it.
     """
 
     field_links: CardActionResponseLinks

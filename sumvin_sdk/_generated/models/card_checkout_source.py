@@ -22,8 +22,8 @@ class CardCheckoutSource(Model):
     """Body of `start_checkout`, which starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
-        source: Where the card checkout source comes from.
-        card_id: Id of the related card.
+        source: Always `card`: pay with a prepared card.
+        card_id: Id of the prepared card to pay with.
     """
 
     source: Literal["card"]

@@ -42,15 +42,15 @@ class CardData(Model):
         id: Unique id of the card.
         last_four: Last four digits of the card number.
         brand: Card network brand, such as Visa.
-        exp_month: Exp month of the card.
-        exp_year: Exp year of the card.
-        cardholder_name: Cardholder name of the card.
-        card_type: Card type of the card.
-        is_primary: Whether this is the user's primary card.
-        linked_wallet_address: Linked wallet address of the card.
-        created_at: When the card was created.
-        tokenization_status: Tokenization status of the card.
-        current_status: Current status of the card.
+        exp_month: Month the card expires (1-12).
+        exp_year: Year the card expires (four digits).
+        cardholder_name: Name printed on the card; null when none is set.
+        card_type: Kind of card, as the issuer names it.
+        is_primary: True for the user's primary card.
+        linked_wallet_address: Address of the wallet that funds the card; null when none is linked.
+        created_at: When the card was created (epoch ms on the wire).
+        tokenization_status: Whether the card has been added to a digital wallet, and how far that got.
+        current_status: The card's present state; null when it has none yet.
     """
 
     id: str

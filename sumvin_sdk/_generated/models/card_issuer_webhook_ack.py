@@ -18,7 +18,7 @@ class CardIssuerWebhookAck(Model):
     signature headers.
 
         Attributes:
-            received: Whether the card issuer webhook ack is received. Default: True.
+            received: True once the API has taken the webhook in. Default: True.
     """
 
     received: bool | None = None

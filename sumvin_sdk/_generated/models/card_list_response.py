@@ -31,7 +31,7 @@ class CardListResponse(Model):
     """What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation status.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this card.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         cards: The cards on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.

@@ -28,10 +28,10 @@ class CardStatusData(Model):
     """A card status data, as part of `CardActionResponse`, `CardData` and others.
 
     Attributes:
-        status: Current state of the card status.
-        sub_status: Sub status of the card status.
-        changed_by: Changed by of the card status.
-        created_at: When the card status was created.
+        status: State of the card: `active`, `suspended`, `pending` or `closed`.
+        sub_status: Finer reason for the state; null when there is none.
+        changed_by: Who made the change, such as the user themselves (`self`), an agent or an admin.
+        created_at: When the card status was created (epoch ms on the wire).
     """
 
     status: CardAccountStatus

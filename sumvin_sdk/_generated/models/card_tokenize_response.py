@@ -35,14 +35,14 @@ class CardTokenizeResponse(Model):
     """What `tokenize_card` returns; it tokenises a card with the network so agents can pay with it.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this card tokenize.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         id: Unique id of the card tokenize.
         last_four: Last four digits of the card number.
         brand: Card network brand, such as Visa.
-        card_type: Card type of the card tokenize.
-        is_primary: Whether this is the user's primary card tokenize.
-        created_at: When the card tokenize was created.
-        tokenization_status: Tokenization status of the card tokenize.
+        card_type: Kind of card, as the issuer names it.
+        is_primary: True for the user's primary card.
+        created_at: When the card tokenize was created (epoch ms on the wire).
+        tokenization_status: Where adding the card to a digital wallet stands.
     """
 
     field_links: CardTokenizeResponseLinks

@@ -23,9 +23,9 @@ class CashflowSummary(Model):
     """A cashflow summary, as part of `TransactionMeta`.
 
     Attributes:
-        gross_in: Gross in of the cashflow summary.
-        gross_out: Gross out of the cashflow summary.
-        net: Net of the cashflow summary.
+        gross_in: Total of incoming transactions, as a decimal string.
+        gross_out: Total of outgoing transactions, as a decimal string.
+        net: Incoming minus outgoing, as a decimal string.
     """
 
     gross_in: str

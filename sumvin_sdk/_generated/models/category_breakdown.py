@@ -24,10 +24,10 @@ class CategoryBreakdown(Model):
     """A category breakdown, as part of `TransactionMeta`.
 
     Attributes:
-        category: Spending category.
-        total_amount: Number of amount.
-        percentage_of_total: Percentage of total of the category breakdown.
-        transaction_count: Number of transaction.
+        category: Name of the spending category.
+        total_amount: Total spent in the category, as a decimal string.
+        percentage_of_total: Share of total spending in this category, from 0 to 100, as a decimal string.
+        transaction_count: How many transactions fall in the category.
     """
 
     category: str

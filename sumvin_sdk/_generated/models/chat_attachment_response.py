@@ -29,10 +29,10 @@ class ChatAttachmentResponse(Model):
     """What `upload_chat_attachment` returns; it uploads a file to attach to chat messages, optionally tied to one session.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this chat attachment.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         url: Web address of the chat attachment.
-        filename: Filename of the chat attachment.
-        media_type: Media type of the chat attachment.
+        filename: File name the attachment was uploaded with.
+        media_type: Media (MIME) type of the uploaded file, such as `image/png`.
     """
 
     field_links: ChatAttachmentResponseLinks

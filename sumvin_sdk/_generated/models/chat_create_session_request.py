@@ -29,8 +29,8 @@ class ChatCreateSessionRequest(Model):
 
     Attributes:
         id: Unique id of the chat create session.
-        messages: Messages of the chat create session.
-        title: Title of the chat create session.
+        messages: Messages to open the session with.
+        title: Title for the session; at most 255 characters; one is made up when omitted.
     """
 
     id: str

@@ -36,13 +36,13 @@ class ChatSessionData(Model):
 
     Attributes:
         id: Unique id of the chat session.
-        title: Title of the chat session.
-        preview: Preview of the chat session.
-        message_count: Number of message.
-        created_at: When the chat session was created.
-        updated_at: When the chat session last changed.
-        sv_meta: Sv meta of the chat session.
-        messages: Messages of the chat session.
+        title: Title of the session; null before one was given or made.
+        preview: Excerpt of the latest message, for lists; null for an empty session.
+        message_count: How many messages the session holds.
+        created_at: When the chat session was created (epoch ms on the wire).
+        updated_at: When the chat session last changed (epoch ms on the wire).
+        sv_meta: Extra data the app keeps with the session; null when none.
+        messages: The session's messages; null unless asked for.
     """
 
     id: str

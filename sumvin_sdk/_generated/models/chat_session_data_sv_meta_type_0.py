@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class ChatSessionDataSvMetaType0(Model):
-    """Sv meta of the chat session."""
+    """Extra data the app keeps with the session; null when none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

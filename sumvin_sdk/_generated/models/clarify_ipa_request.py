@@ -22,7 +22,7 @@ class ClarifyIPARequest(Model):
     """Body of `clarify_ipa`, which answers the questions an errand's agent asked before it can go on.
 
     Attributes:
-        answers: Answers of the clarify IPA.
+        answers: Answers to the errand's clarifying questions, keyed by question.
     """
 
     answers: ClarifyIPARequestAnswers

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class ClarifyIPARequestAnswers(Model):
-    """Answers of the clarify IPA."""
+    """Answers to the errand's clarifying questions, keyed by question."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

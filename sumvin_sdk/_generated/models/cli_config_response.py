@@ -30,8 +30,8 @@ class CliConfigResponse(Model):
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this CLI config.
-        debug: Whether debug applies to the CLI config.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        debug: Whether the CLI should print verbose debug output.
     """
 
     field_links: CliConfigResponseLinks

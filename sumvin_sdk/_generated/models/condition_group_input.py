@@ -35,9 +35,9 @@ class ConditionGroupInput(Model):
     """A condition group input, as part of `CreateIPARequest`.
 
     Attributes:
-        type_: Kind of condition group.
+        type_: Always `group`: the condition combines others with `operator`.
         operator: Operator of the condition group: one of `AND`, `OR`.
-        conditions: Conditions of the condition group.
+        conditions: The conditions combined by `operator`; groups may nest.
     """
 
     type_: Literal["group"]

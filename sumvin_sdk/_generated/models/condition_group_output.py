@@ -35,9 +35,9 @@ class ConditionGroupOutput(Model):
     """A condition group output, as part of `IPAData`.
 
     Attributes:
-        type_: Kind of condition group.
+        type_: Always `group`: the condition combines others with `operator`.
         operator: Operator of the condition group: one of `AND`, `OR`.
-        conditions: Conditions of the condition group.
+        conditions: The conditions combined by `operator`; groups may nest.
     """
 
     type_: Literal["group"]

@@ -27,8 +27,8 @@ class ConnectServiceRequest(Model):
     """Body of `connect_service`, which connects a service for the user with the credentials or authorisation it needs.
 
     Attributes:
-        connector_id: Id of the related connector.
-        auth_data: Auth data of the connect service.
+        connector_id: Id of the connector (third-party service).
+        auth_data: Credentials the connector needs to sign in.
     """
 
     connector_id: str

@@ -30,13 +30,13 @@ class ConnectionData(Model):
 
     Attributes:
         id: Unique id of the connection.
-        status: Current state of the connection.
-        institution_id: Id of the related institution.
-        institution_name: Institution name of the connection.
-        status_reason: Status reason of the connection.
-        products: Products of the connection.
-        regions: Regions of the connection.
-        account_count: Number of account. Default: 0.
+        status: Whether the bank connection works, as the provider reports it.
+        institution_id: Provider's id of the bank or institution; null when unknown.
+        institution_name: Name of the bank or institution; null when unknown.
+        status_reason: Why the connection is in its state, such as the error that broke it; null when healthy.
+        products: Data products enabled on the connection.
+        regions: Regions the connection covers.
+        account_count: How many accounts were linked through the connection. Default: 0.
         successfully_aggregated_at: When the successfully was aggregated.
     """
 

@@ -29,7 +29,7 @@ class ConnectionListResponse(Model):
     """What `list_bank_connections` returns; it lists the user's bank connections.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this connection.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         connections: The connections on this page.
         total: Number of items across all pages.
     """

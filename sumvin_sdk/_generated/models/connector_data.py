@@ -28,8 +28,8 @@ class ConnectorData(Model):
         id: Unique id of the connector.
         name: Name of the connector as shown to users.
         description: What the connector is for, in a sentence or two.
-        icon_url: URL of the icon.
-        auth_type: Auth type of the connector.
+        icon_url: Image URL of the connector's icon; null when it has none.
+        auth_type: How the connector authenticates the user.
     """
 
     id: str

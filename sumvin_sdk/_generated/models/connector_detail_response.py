@@ -30,9 +30,9 @@ class ConnectorDetailResponse(Model):
     """What `get_connector` returns: one connector, optionally with the tools it provides.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this connector detail.
-        connector: Connector of the connector detail.
-        tools: Tools of the connector detail.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        connector: The connector asked for.
+        tools: Tools the connector offers to the agent.
     """
 
     field_links: ConnectorDetailResponseLinks

@@ -28,7 +28,7 @@ class ConnectorListResponse(Model):
     """What `list_connectors` returns; it lists the third-party services the user can connect.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this connector.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         connectors: The connectors on this page.
     """
 

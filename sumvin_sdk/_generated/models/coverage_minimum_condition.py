@@ -22,8 +22,8 @@ class CoverageMinimumCondition(Model):
     """A coverage minimum condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
-        type_: Kind of coverage minimum condition.
-        min_coverage_pct: Min coverage pct of the coverage minimum condition.
+        type_: Always `coverage_minimum`: the condition holds when the cover is large enough.
+        min_coverage_pct: Least coverage needed, as a percentage from 0 to 100.
     """
 
     type_: Literal["coverage_minimum"]

@@ -18,7 +18,7 @@ class CreateAgentTokenRequest(Model):
     requested scopes.
 
         Attributes:
-            user_id: Identifier of the user the create agent token belongs to.
+            user_id: Id of the user the new token acts for.
     """
 
     user_id: str

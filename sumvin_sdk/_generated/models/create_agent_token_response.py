@@ -30,9 +30,9 @@ class CreateAgentTokenResponse(Model):
     requested scopes.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this create agent token.
-            token: Token of the create agent token.
-            expires_at: When the create agent token expires.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            token: The agent token; it is shown only in this response, so keep it.
+            expires_at: When the agent token stops working (epoch ms on the wire).
     """
 
     field_links: CreateAgentTokenResponseLinks

@@ -39,13 +39,13 @@ class CreateBudgetRequest(Model):
             'relative', 'length': 3, 'unit': 'months'}}
 
     Attributes:
-        name: Name of the create budget as shown to users.
-        original_request: Original request of the create budget.
-        category_name: Category name of the create budget.
-        budget_type: Budget type of the create budget.
-        limit_amount: Limit amount of the create budget.
+        name: Name of the budget, for display.
+        original_request: The user's request the budget is made from, as they wrote it.
+        category_name: Spending category the budget covers.
+        budget_type: How the budget's period is set: recurring or custom.
+        limit_amount: Spending limit per period, as a decimal string.
         currency: Currency code (ISO 4217, such as USD).
-        period: Period of the create budget.
+        period: Window of a custom budget: start and end times, or a length from now; ignored for recurring budgets.
     """
 
     name: str

@@ -43,13 +43,15 @@ class CreateIPARequest(Model):
     background.
 
         Attributes:
-            raw_intent: Raw intent of the create IPA.
-            intent_type: Intent type of the create IPA.
-            autonomy_level: Autonomy level of the create IPA.
-            constraints: Constraints of the create IPA.
-            conditions: Conditions of the create IPA.
-            originating_agent_task_id: Id of the related originating agent task.
-            originating_chat_id: Id of the related originating chat.
+            raw_intent: The request in the user's words, kept exactly as sent (1 to 2,000 characters).
+            intent_type: Kind of purchase: `product`, `service` or `composite`; decides how the request is read.
+            autonomy_level: How far the agent may act without asking the user; `conditions` apply only with
+                `auto_within_conditions`.
+            constraints: Requirements a result must meet to be acceptable (what to buy); not triggers for buying.
+            conditions: Triggers that decide when an approved errand may buy (when to buy); not search filters.
+            originating_agent_task_id: Id of an existing agent task to attach the errand to; cannot be combined with an
+                Idempotency-Key.
+            originating_chat_id: Id of the chat session the errand came from, for tracing.
     """
 
     raw_intent: str

@@ -18,7 +18,7 @@ class CreateProcessorTokenRequest(Model):
     bank account.
 
         Attributes:
-            processor: Processor of the create processor token.
+            processor: Payment processor the token is for.
     """
 
     processor: str

@@ -24,10 +24,10 @@ class CreateRuleRequest(Model):
     """Body of `create_rule`, which creates a spending rule from a plain-language prompt and its configuration.
 
     Attributes:
-        name: Name of the create rule as shown to users.
-        rule_prompt: Rule prompt of the create rule.
-        applies_to: Applies to of the create rule. Default: 'all'.
-        priority: Priority of the create rule. Default: 0.
+        name: Name of the rule, for display.
+        rule_prompt: The rule in the user's words.
+        applies_to: What the rule applies to: `all`, or a strategy id. Default: 'all'.
+        priority: Rank among the user's rules, from 0 to 1000 (0 by default). Default: 0.
     """
 
     name: str

@@ -28,8 +28,8 @@ class CreateSessionResponse(Model):
     """What `create_session` returns; it opens a new chat session.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this create session.
-        session: Session of the create session.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        session: The session that was created.
     """
 
     field_links: CreateSessionResponseLinks

@@ -30,10 +30,12 @@ class CreateUserRequest(Model):
             {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
 
         Attributes:
-            primary_eoa_address: Primary eoa address of the create user.
-            chain_id: EVM chain id the create user lives on (for example 1329 for Sei).
-            onboarding_origin: Onboarding origin of the create user.
-            connect: Connect of the create user.
+            primary_eoa_address: The user's primary EOA address, 0x-hex; it must be one the sign-in provider vouches for.
+            chain_id: Chain to deploy the user's Safe on: 1329 (Sei mainnet) in production, 1328 (Sei testnet) elsewhere;
+                omit for the default.
+            onboarding_origin: Where the account is being made (for example `cli` or `agent`), which picks the sign-up
+                journey.
+            connect: The `connect` value from the sign-up link, passed on unchanged; omit when the link had none.
     """
 
     primary_eoa_address: str | Unset | None = UNSET

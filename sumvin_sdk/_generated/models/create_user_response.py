@@ -34,8 +34,8 @@ class CreateUserResponse(Model):
                 '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this create user.
-            user: User of the create user.
+            field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+            user: The user that was created.
     """
 
     field_links: UserLinks

@@ -34,12 +34,12 @@ class CTAData(Model):
     """A cta data, as part of `GetCTAResponse`.
 
     Attributes:
-        type_: Kind of CTA.
-        cta: Cta of the CTA.
+        type_: Where the call-to-action is shown: `home` or `chat`.
+        cta: Text of the call-to-action to show.
         meta: Extra information about the CTA.
-        category: Spending category.
-        urgency_score: Urgency score of the CTA.
-        trust_stage_target: Trust stage target of the CTA.
+        category: Category of the call-to-action, for ranking and filtering; null when none.
+        urgency_score: How urgent the call-to-action is, from 0.0 to 1.0, for ordering; null when unranked.
+        trust_stage_target: Trust stage the call-to-action moves the user towards; null when none.
     """
 
     type_: CTAType

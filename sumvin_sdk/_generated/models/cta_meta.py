@@ -24,8 +24,8 @@ class CTAMeta(Model):
     """A cta meta, as part of `CTAData`.
 
     Attributes:
-        icon: Icon of the CTA meta.
-        color: Color of the CTA meta.
+        icon: Icon to show, from the supported icon set.
+        color: Colour to show, from the theme palette.
     """
 
     icon: ChatIcon

@@ -22,8 +22,8 @@ class DatabaseConfig(Model):
     """A database config, as part of `DatabaseServiceStatus`.
 
     Attributes:
-        host: Host of the database config.
-        database: Database of the database config.
+        host: Host of the database server.
+        database: Name of the database.
     """
 
     host: str

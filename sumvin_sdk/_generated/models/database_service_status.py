@@ -28,8 +28,8 @@ class DatabaseServiceStatus(Model):
     """A database service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the database service status.
-        config: Configuration of the database service status.
+        status: Whether the database is healthy.
+        config: Database settings the API runs with.
     """
 
     status: HealthStatus

@@ -22,8 +22,8 @@ class DateRange(Model):
     """A date range, as part of `TransactionMeta`.
 
     Attributes:
-        earliest: Earliest of the date range.
-        latest: Latest of the date range.
+        earliest: Time of the earliest transaction in the result, ISO 8601.
+        latest: Time of the latest transaction in the result, ISO 8601.
     """
 
     earliest: str

@@ -17,7 +17,7 @@ class DemoCheckoutSource(Model):
     """Body of `start_checkout`, which starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
-        source: Where the demo checkout source comes from.
+        source: Always `demo`: a simulated payment, for trying the flow.
     """
 
     source: Literal["demo"]

@@ -20,7 +20,7 @@ class DeviceCodeApprovalRequest(Model):
         {'user_code': 'ABCD-EFGH'}
 
     Attributes:
-        user_code: User code of the device code approval.
+        user_code: The short code the CLI showed, which the user confirms.
     """
 
     user_code: str

@@ -21,7 +21,7 @@ class DeviceCodeCreateRequest(Model):
             {'client_name': 'Sumvin CLI on my-laptop'}
 
         Attributes:
-            client_name: Client name of the device code create.
+            client_name: Label for the device asking to sign in, shown to the user; at most 255 characters.
     """
 
     client_name: str | Unset | None = UNSET

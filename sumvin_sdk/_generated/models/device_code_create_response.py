@@ -40,13 +40,13 @@ class DeviceCodeCreateResponse(Model):
                 'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this device code create.
-            device_code: Device code of the device code create.
-            user_code: User code of the device code create.
-            verification_uri: Verification uri of the device code create.
-            verification_uri_complete: Verification uri complete of the device code create.
-            expires_in: Expires in of the device code create.
-            interval: Interval of the device code create.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            device_code: Secret the CLI polls with and exchanges for a token; keep it private.
+            user_code: Short code the user checks in the browser before approving.
+            verification_uri: Page where the user approves the sign-in.
+            verification_uri_complete: The approval page with the codes filled in.
+            expires_in: Lifetime of the device code, in seconds.
+            interval: Least number of seconds to wait between polls.
     """
 
     field_links: DeviceCodeCreateResponseLinks

@@ -32,8 +32,9 @@ class DeviceCodeStatusResponse(Model):
             '/v0/cli/device-codes/x3k9...redacted...q7'}}, 'status': 'pending'}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this device code status.
-        status: Current state of the device code status.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        status: Where the sign-in stands: `pending`, `approved`, `exchanged` (a token was issued), `denied` or
+            `expired`.
     """
 
     field_links: DeviceCodeStatusResponseLinks

@@ -26,10 +26,10 @@ class DynamicWalletCreate(Model):
     a deployment transaction hash.
 
         Attributes:
-            method: HTTP method to use when following the link.
-            credential_id: Id of the related credential.
-            chain_id: EVM chain id the dynamic wallet create lives on (for example 1329 for Sei).
-            nickname: Name the user gave the dynamic wallet create.
+            method: Always `dynamic`: the wallet is proved by a Dynamic credential.
+            credential_id: Id of the Dynamic credential that proves the wallet.
+            chain_id: Chain the wallet lives on: 1329 (Sei mainnet) in production, 1328 (Sei testnet) elsewhere.
+            nickname: Name the user gives the wallet; at most 100 characters.
     """
 
     method: Literal["dynamic"]

@@ -25,9 +25,9 @@ class EIP712DomainData(Model):
 
     Attributes:
         name: Name of the eip 712 domain as shown to users.
-        version: Version of the eip 712 domain.
-        chain_id: Chain id of the eip 712 domain.
-        verifying_contract: Verifying contract of the eip 712 domain.
+        version: Version of the signing domain, such as `3`.
+        chain_id: EVM chain id the signature is valid on.
+        verifying_contract: Address the signature is verified against: the user's wallet.
     """
 
     name: str

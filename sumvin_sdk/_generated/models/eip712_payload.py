@@ -31,10 +31,10 @@ class EIP712Payload(Model):
     """An eip 712 payload, as part of `IPAData`, `MandateCeremonyResponse`.
 
     Attributes:
-        types: Types of the eip 712 payload.
-        primary_type: Primary type of the eip 712 payload.
-        domain: Domain of the eip 712 payload.
-        message: Human-readable message.
+        types: Type definitions of the typed data, by type name (EIP-712 `types`).
+        primary_type: Name of the type `message` holds, such as `PurchaseIntent`.
+        domain: Signing domain (name, version, chain id, verifying contract) that binds the signature.
+        message: The values to sign, filling in the primary type's fields.
     """
 
     types: EIP712PayloadTypes

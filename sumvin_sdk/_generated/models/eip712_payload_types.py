@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class EIP712PayloadTypes(Model):
-    """Types of the eip 712 payload."""
+    """Type definitions of the typed data, by type name (EIP-712 `types`)."""
 
     additional_properties: dict[str, list[EIP712PayloadTypesAdditionalPropertyItem]] = _attrs_field(
         init=False, factory=dict

@@ -29,15 +29,15 @@ class EIP712PurchaseIntentMessage(Model):
     """An eip 712 purchase intent message, as part of `EIP712Payload`.
 
     Attributes:
-        wallet: Wallet of the eip 712 purchase intent message.
-        nonce: One-time value that prevents a signature being replayed.
-        statement: Statement of the eip 712 purchase intent message.
+        wallet: Address of the signing wallet.
+        nonce: Nonce of the signing wallet, used once.
+        statement: Sentence shown to the signer saying what they allow.
         scopes: Permissions granted, as scope names.
-        resources: Resources of the eip 712 purchase intent message.
-        max_amount: Max amount of the eip 712 purchase intent message.
-        max_amount_token: Max amount token of the eip 712 purchase intent message.
-        expires_at: Expires at of the eip 712 purchase intent message.
-        conditions: Conditions of the eip 712 purchase intent message.
+        resources: SRIs the intent is bound to; empty for none.
+        max_amount: Spending limit as an integer (uint256) in units of `maxAmountToken`.
+        max_amount_token: Address of the token the limit is counted in.
+        expires_at: When the intent lapses, in epoch milliseconds (not seconds).
+        conditions: Condition SRIs the intent is bound to; empty for none.
     """
 
     wallet: str

@@ -17,7 +17,7 @@ class ElasticsearchConfig(Model):
     """An elasticsearch config, as part of `ElasticsearchServiceStatus`.
 
     Attributes:
-        url: Web address of the elasticsearch config.
+        url: Address of the Elasticsearch cluster.
     """
 
     url: str

@@ -28,8 +28,8 @@ class ElasticsearchServiceStatus(Model):
     """An elasticsearch service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the elasticsearch service status.
-        config: Configuration of the elasticsearch service status.
+        status: Whether Elasticsearch is healthy.
+        config: Elasticsearch settings the API runs with.
     """
 
     status: HealthStatus

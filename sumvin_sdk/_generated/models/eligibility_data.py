@@ -27,8 +27,8 @@ class EligibilityData(Model):
     """An eligibility data, as part of `ExploreItemData`.
 
     Attributes:
-        eligible: Whether eligible applies to the eligibility.
-        requirements: Requirements of the eligibility.
+        eligible: True when the user meets every requirement and can use the item.
+        requirements: What the user must have in place before using the item.
     """
 
     eligible: bool

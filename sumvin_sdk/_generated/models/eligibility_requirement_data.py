@@ -25,10 +25,10 @@ class EligibilityRequirementData(Model):
     """An eligibility requirement data, as part of `EligibilityData`.
 
     Attributes:
-        type_: Kind of eligibility requirement.
+        type_: What the requirement asks for; `connector` (a connected service) for now.
         name: Name of the eligibility requirement as shown to users.
-        met: Whether met applies to the eligibility requirement.
-        connector_id: Id of the related connector.
+        met: True once the user meets this requirement.
+        connector_id: Id of the connector (third-party service).
     """
 
     type_: EligibilityRequirementType

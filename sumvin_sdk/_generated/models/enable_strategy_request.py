@@ -30,10 +30,10 @@ class EnableStrategyRequest(Model):
     """Body of `enable_strategy`, which enables a catalogue strategy for the user with the given configuration.
 
     Attributes:
-        strategy_id: Id of the related strategy.
-        connector_id: Id of the related connector.
-        configuration: Configuration of the enable strategy.
-        event_filter: Event filter of the enable strategy.
+        strategy_id: Id of the strategy to switch on for the user.
+        connector_id: Id of the connector (third-party service).
+        configuration: The user's settings for the strategy; null for its defaults.
+        event_filter: Limits which transaction events start the strategy; only for event-driven strategies.
     """
 
     strategy_id: str

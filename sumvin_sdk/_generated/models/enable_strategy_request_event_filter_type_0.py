@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class EnableStrategyRequestEventFilterType0(Model):
-    """Event filter of the enable strategy."""
+    """Limits which transaction events start the strategy; only for event-driven strategies."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

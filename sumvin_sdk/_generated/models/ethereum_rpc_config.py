@@ -22,8 +22,8 @@ class EthereumRPCConfig(Model):
     """An ethereum rpc config, as part of `EthereumRPCServiceStatus`.
 
     Attributes:
-        url: Web address of the ethereum RPC config.
-        chain_id: EVM chain id the ethereum RPC config lives on (for example 1329 for Sei).
+        url: Address of the Ethereum RPC node.
+        chain_id: Chain id the RPC node serves; null when not configured.
     """
 
     url: str

@@ -28,8 +28,8 @@ class EthereumRPCServiceStatus(Model):
     """An ethereum rpc service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the ethereum RPC service status.
-        config: Configuration of the ethereum RPC service status.
+        status: Whether the Ethereum RPC node is healthy.
+        config: Ethereum RPC settings the API runs with.
     """
 
     status: HealthStatus

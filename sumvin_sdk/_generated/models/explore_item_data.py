@@ -42,14 +42,14 @@ class ExploreItemData(Model):
 
     Attributes:
         id: Unique id of the explore item.
-        type_: Kind of explore item.
-        status: Current state of the explore item.
-        title: Title of the explore item.
+        type_: What the item offers, such as `prompt`, `widget`, `rule` or `smart_dca`.
+        status: Availability of the item: `active`, `beta` or `coming_soon`.
+        title: Title of the item, shown on its card.
         description: What the explore item is for, in a sentence or two.
-        detail: What went wrong in this case, for people to read.
+        detail: Further lines of text about the item.
         meta: Extra information about the explore item.
-        eligibility: Eligibility of the explore item.
-        resource: Resource of the explore item.
+        eligibility: Whether the user can use the item now, and what is missing.
+        resource: The thing the item opens: a strategy, prompt, widget or rule.
     """
 
     id: str

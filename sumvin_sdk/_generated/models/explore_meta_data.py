@@ -25,9 +25,9 @@ class ExploreMetaData(Model):
     """An explore meta data, as part of `ExploreItemData`.
 
     Attributes:
-        colour: Colour of the explore meta.
-        icon: Icon of the explore meta.
-        hero_visual: Hero visual of the explore meta.
+        colour: Colour of the item's card.
+        icon: Icon of the item's card.
+        hero_visual: Name of the picture shown at the top of the item.
     """
 
     colour: ExploreColour

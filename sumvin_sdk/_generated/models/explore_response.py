@@ -28,8 +28,8 @@ class ExploreResponse(Model):
     """What `get_explore` returns: the Explore catalogue: sections of strategies and connectors to browse.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this explore.
-        sections: Sections of the explore.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        sections: Explore items grouped by section name.
     """
 
     field_links: ExploreResponseLinks

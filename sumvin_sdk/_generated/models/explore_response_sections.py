@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class ExploreResponseSections(Model):
-    """Sections of the explore."""
+    """Explore items grouped by section name."""
 
     additional_properties: dict[str, list[ExploreItemData]] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -17,7 +17,7 @@ class Flag(Model):
     """A flag, as part of `UcpProfile`.
 
     Attributes:
-        enabled: Whether the flag is enabled.
+        enabled: Whether the merchant offers this capability.
     """
 
     enabled: bool

@@ -24,10 +24,10 @@ class FlightRouteCondition(Model):
     """A flight route condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
-        type_: Kind of flight route condition.
-        origin: Origin of the flight route condition.
-        destination: Destination of the flight route condition.
-        max_stops: Max stops of the flight route condition.
+        type_: Always `flight_route`: the condition holds for flights on the route.
+        origin: Departure airport, as an IATA code.
+        destination: Arrival airport, as an IATA code.
+        max_stops: Most stops allowed (0 for direct only); null for any.
     """
 
     type_: Literal["flight_route"]

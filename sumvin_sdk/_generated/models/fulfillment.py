@@ -22,7 +22,7 @@ class Fulfillment(Model):
     """A fulfillment, as part of `UcpProfile`.
 
     Attributes:
-        allows_multi_destination: Allows multi destination of the fulfillment.
+        allows_multi_destination: Whether the merchant ships to more than one address per order; null when unknown.
     """
 
     allows_multi_destination: MultiDestination | None = None

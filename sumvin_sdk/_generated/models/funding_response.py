@@ -32,13 +32,13 @@ class FundingResponse(Model):
     """What `get_card_funding` and `update_card_funding` return: a funding.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this funding.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         id: Unique id of the funding.
-        source_type: Source type of the funding.
+        source_type: Kind of funding source; null before one is set.
         wallet_address: Address of the wallet (0x-prefixed hex).
-        fiat_account_id: Id of the related fiat account.
-        configured: Whether the funding is configured. Default: False.
-        message: Human-readable message.
+        fiat_account_id: Id of the linked bank account that funds the wallet; null when none.
+        configured: True once a funding source is set up. Default: False.
+        message: Note about the funding setup, for people to read; null when there is none.
     """
 
     field_links: FundingResponseLinks

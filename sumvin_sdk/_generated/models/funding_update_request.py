@@ -27,8 +27,8 @@ class FundingUpdateRequest(Model):
     Attributes:
         source_type: Source type of the funding update: one of `wallet`, `fiat`.
         wallet_address: Address of the wallet (0x-prefixed hex).
-        wallet_chain_id: Id of the related wallet chain.
-        fiat_account_id: Id of the related fiat account.
+        wallet_chain_id: Chain id of the funding wallet; null when none is set.
+        fiat_account_id: Id of the linked bank account that funds the wallet; null when none.
     """
 
     source_type: FundingUpdateRequestSourceType | Literal["wallet", "fiat"]

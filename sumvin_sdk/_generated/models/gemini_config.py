@@ -17,7 +17,7 @@ class GeminiConfig(Model):
     """A gemini config, as part of `GeminiServiceStatus`.
 
     Attributes:
-        configured: Whether the gemini config is configured.
+        configured: Whether a Gemini API key is configured.
     """
 
     configured: bool

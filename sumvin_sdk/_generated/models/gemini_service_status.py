@@ -28,8 +28,8 @@ class GeminiServiceStatus(Model):
     """A gemini service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the gemini service status.
-        config: Configuration of the gemini service status.
+        status: Whether the Gemini service is reachable.
+        config: Gemini settings the API runs with.
     """
 
     status: HealthStatus

@@ -23,9 +23,9 @@ class GeneratedInsight(Model):
     """A generated insight, as part of `InsightData`.
 
     Attributes:
-        insight: Insight of the generated insight.
-        call_to_action: Call to action of the generated insight.
-        title: Title of the generated insight.
+        insight: The insight text.
+        call_to_action: Suggested next step for the user; null when none.
+        title: Short title for the insight; null when it has none.
     """
 
     insight: str

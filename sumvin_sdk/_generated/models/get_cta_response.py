@@ -35,10 +35,12 @@ class GetCTAResponse(Model):
             'home', 'urgency_score': 0.75}], 'generating': False, 'refreshing': False}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this get CTA.
-        ctas: Ctas of the get CTA.
-        generating: Whether generating applies to the get CTA. Default: False.
-        refreshing: Whether refreshing applies to the get CTA. Default: False.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        ctas: The calls-to-action for the asked type or types.
+        generating: True while calls-to-action are still being made in the background; ask again shortly. Default:
+            False.
+        refreshing: True while stale calls-to-action are being refreshed in the background; the ones returned still
+            hold. Default: False.
     """
 
     field_links: GetCTAResponseLinks

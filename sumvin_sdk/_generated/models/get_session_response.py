@@ -28,8 +28,8 @@ class GetSessionResponse(Model):
     """What `get_session` and `update_session` return: a get session.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this get session.
-        session: Session of the get session.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        session: The chat session asked for.
     """
 
     field_links: GetSessionResponseLinks

@@ -37,10 +37,10 @@ class GetUserResponse(Model):
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this get user.
-        user: User of the get user.
-        wallets: Wallets of the get user.
-        status_history: Status history of the get user.
+        field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+        user: The user's profile.
+        wallets: The user's wallets; present only with `expand=wallets`.
+        status_history: Every change of the user's status, oldest first; present only with `expand=status_history`.
     """
 
     field_links: UserLinks

@@ -30,7 +30,7 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
     """Event payload of the handle card issuer webhook.
 
     Attributes:
-        event_id: Event id of the event.
+        event_id: Unique id of the webhook delivery.
         card_external_id: Card external id of the event.
         card: Card of the event.
     """

@@ -24,10 +24,10 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
     """Card of the event.
 
     Attributes:
-        number: Number of the card.
-        expiration_month: Expiration month of the card.
-        expiration_year: Expiration year of the card.
-        security_code: Security code of the card.
+        number: The card number (PAN); a secret.
+        expiration_month: Month the card expires, two digits.
+        expiration_year: Year the card expires, four digits.
+        security_code: The card's security code (CVC); a secret.
     """
 
     number: str

@@ -31,9 +31,9 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
     """Event payload of the handle meld webhook.
 
     Attributes:
-        event_type: Event type of the event.
-        event_id: Event id of the event.
-        timestamp: Timestamp of the event.
+        event_type: Kind of Meld event, such as `TRANSACTION_CRYPTO_COMPLETE`.
+        event_id: Unique id of the webhook delivery.
+        timestamp: When Meld sent the event.
         payload: Payload of the event.
     """
 

@@ -35,21 +35,22 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
     """Payload of the event.
 
     Attributes:
-        payment_transaction_id: Payment transaction id of the payload.
-        payment_transaction_status: Payment transaction status of the payload.
-        transaction_type: Transaction type of the payload.
-        external_customer_id: External customer id of the payload.
-        customer_id: Customer id of the payload.
-        external_session_id: External session id of the payload.
-        session_id: Session id of the payload.
-        service_provider: Service provider of the payload.
-        payment_method_type: Payment method type of the payload.
-        source_amount: Source amount of the payload.
-        source_currency_code: Source currency code of the payload.
-        destination_amount: Destination amount of the payload.
-        destination_currency_code: Destination currency code of the payload.
-        created_at: Created at of the payload.
-        updated_at: Updated at of the payload.
+        payment_transaction_id: The provider's id of the ramp transaction.
+        payment_transaction_status: The provider's raw status; it may also carry KYC states, so treat unknown values as
+            opaque.
+        transaction_type: The provider's transaction type, such as `CRYPTO_PURCHASE` or `CRYPTO_SELL`.
+        external_customer_id: Sumvin's id of the user, as given to the provider.
+        customer_id: The provider's id of the customer.
+        external_session_id: Sumvin's widget session id.
+        session_id: The provider's widget session id.
+        service_provider: Upstream provider that handled it, such as `MERCURYO`.
+        payment_method_type: Payment method used, such as `CARD` or `BANK_TRANSFER`.
+        source_amount: Amount the customer paid, in the source currency.
+        source_currency_code: Currency code of the source amount.
+        destination_amount: Amount delivered, in the destination asset.
+        destination_currency_code: Symbol of the destination asset, such as `USDC_BASE`.
+        created_at: When the provider created the transaction, ISO 8601.
+        updated_at: When the provider last updated the transaction, ISO 8601.
     """
 
     payment_transaction_id: str

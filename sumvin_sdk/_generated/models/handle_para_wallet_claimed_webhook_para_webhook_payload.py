@@ -32,7 +32,7 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
 
     Attributes:
         id: Unique id of the event.
-        type_: Kind of event.
+        type_: Kind of Para event; wallet-created and wallet-claimed events are acted on, others only acknowledged.
         data: Data of the event.
         created_at: Created at of the event.
     """

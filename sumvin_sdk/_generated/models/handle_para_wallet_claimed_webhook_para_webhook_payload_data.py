@@ -26,12 +26,12 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
     """Data of the event.
 
     Attributes:
-        wallet_id: Wallet id of the data.
-        wallet_address: Wallet address of the data.
-        wallet_type: Wallet type of the data.
-        user_id: User id of the data.
-        wallet_created_at: Wallet created at of the data.
-        claimed_at: Claimed at of the data.
+        wallet_id: The provider's id of the wallet the event is about.
+        wallet_address: On-chain address of the wallet that was claimed.
+        wallet_type: Chain family of the wallet, such as `EVM`.
+        user_id: The provider's id of the user who owns the wallet.
+        wallet_created_at: When the wallet was created, ISO 8601 (wallet-created events).
+        claimed_at: When the user claimed the wallet, ISO 8601 (wallet-claimed events).
     """
 
     wallet_id: str

@@ -41,18 +41,19 @@ class HealthCheckResponse(Model):
     """What `health_check` returns; it reports whether the API and the services it depends on are up.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this health check.
-        status: Current state of the health check.
-        service: Service of the health check.
-        version: Version of the health check.
-        build_sha: Build sha of the health check.
-        build_time: Build time of the health check.
-        migration_sha: Migration sha of the health check.
-        environment: Environment of the health check.
-        timestamp: When the health check happened.
-        services: Services of the health check.
-        settings: Settings of the health check.
-        safe_verify_available: Whether the health check is safe verify available.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        status: Overall health: `healthy`, `degraded` or `unhealthy`.
+        service: Name of the service that answered.
+        version: Version of the running API build.
+        build_sha: Git commit the running build was made from.
+        build_time: When the running build was made.
+        migration_sha: Git commit of the latest database migration applied.
+        environment: Deployment environment the API runs in.
+        timestamp: When the health check happened (epoch ms on the wire).
+        services: Health of each service the API depends on.
+        settings: Settings the API runs with (no secrets).
+        safe_verify_available: Whether the RPC proxy's Safe verification route answered: true reachable, false not, null
+            not yet probed.
     """
 
     field_links: HealthCheckResponseLinks

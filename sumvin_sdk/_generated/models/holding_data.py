@@ -37,14 +37,14 @@ class HoldingData(Model):
         currency: Currency code (ISO 4217, such as USD).
         symbol: Ticker symbol of the asset, such as USDC.
         description: What the holding is for, in a sentence or two.
-        holding_type: Holding type of the holding.
-        quantity: Quantity of the holding.
-        cost_basis: Cost basis of the holding.
-        current_value: Current value of the holding.
-        close_price: Close price of the holding.
-        isin: Isin of the holding.
-        cusip: Cusip of the holding.
-        last_synced_at: When the holding was last synced.
+        holding_type: Kind of holding, as the institution reports it; null when not stated.
+        quantity: Units held, as a decimal string; null when not reported.
+        cost_basis: What the holding cost in total, as a decimal string; null when not reported.
+        current_value: Market value of the holding now, as a decimal string; null when not reported.
+        close_price: Price per unit at the last close, as a decimal string; null when not reported.
+        isin: International Securities Identification Number (ISIN); null when unknown.
+        cusip: CUSIP number of the security; null when unknown.
+        last_synced_at: When the holding was last synced (epoch ms on the wire).
     """
 
     external_id: str

@@ -29,7 +29,7 @@ class HoldingListResponse(Model):
     """What `list_investment_holdings` returns; it lists the holdings of one linked investment account.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this holding.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         holdings: The holdings on this page.
         total: Number of items across all pages.
     """

@@ -22,7 +22,7 @@ class HTTPValidationError(Model):
     """The framework's answer listing the invalid parts of a request.
 
     Attributes:
-        detail: What went wrong in this case, for people to read.
+        detail: Each problem found in the request, with where it is.
     """
 
     detail: list[ValidationError] | None = None

@@ -22,7 +22,7 @@ class HTTPValidationErrorDetail(Model):
     """One invalid part of a request: where it is, what is wrong, and the kind of error.
 
     Attributes:
-        detail: What went wrong in this case, for people to read.
+        detail: Each problem found in the request, with where it is.
     """
 
     detail: list[ValidationError]

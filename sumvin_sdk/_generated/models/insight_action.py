@@ -27,8 +27,8 @@ class InsightAction(Model):
     """An insight action, as part of `AIInsightPayload`.
 
     Attributes:
-        type_: Kind of insight action.
-        params: Params of the insight action.
+        type_: Kind of action the app performs.
+        params: Arguments for the action; null when it takes none.
     """
 
     type_: str

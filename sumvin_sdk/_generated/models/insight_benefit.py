@@ -23,9 +23,9 @@ class InsightBenefit(Model):
     """An insight benefit, as part of `AIInsightPayload`.
 
     Attributes:
-        amount: Amount, in units of the currency or asset.
-        period: Period of the insight benefit.
-        label: Label of the insight benefit.
+        amount: Size of the saving, as a whole number.
+        period: Period the saving is counted over, such as a month.
+        label: Text to show for the saving.
     """
 
     amount: int

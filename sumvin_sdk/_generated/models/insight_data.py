@@ -39,13 +39,13 @@ class InsightData(Model):
 
     Attributes:
         id: Unique id of the insight.
-        user_agent_task_id: Id of the related user agent task.
-        call_to_action: Whether call to action applies to the insight.
-        status: Current state of the insight.
-        created_at: When the insight was created.
-        actioned_at: When the insight was actioned.
-        payload: Payload of the insight.
-        transactions: Transactions of the insight.
+        user_agent_task_id: Id of the agent task that produced the insight; null when none did.
+        call_to_action: True when the insight asks the user to act.
+        status: Where the insight stands for the user.
+        created_at: When the insight was created (epoch ms on the wire).
+        actioned_at: When the insight was actioned (epoch ms on the wire).
+        payload: Content of the insight; its shape depends on the insight's kind; null when empty.
+        transactions: Transactions the insight is about; null unless asked for.
     """
 
     id: str

@@ -32,7 +32,7 @@ class InsightListResponse(Model):
     or from one strategy or task.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this insight.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             insights: The insights on this page.
             total: Number of items across all pages.
             offset: Number of items skipped before this page.

@@ -28,8 +28,8 @@ class InsightResponse(Model):
     """What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this insight.
-        insight: Insight of the insight.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        insight: The insight asked for.
     """
 
     field_links: InsightResponseLinks

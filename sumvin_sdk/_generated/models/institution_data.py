@@ -28,9 +28,9 @@ class InstitutionData(Model):
     Attributes:
         id: Unique id of the institution.
         name: Name of the institution as shown to users.
-        country_codes: Country codes of the institution.
-        products: Products of the institution.
-        logo_url: URL of the logo.
+        country_codes: Countries the institution serves, as ISO 3166-1 alpha-2 codes.
+        products: Data products the institution supports.
+        logo_url: Image URL of the institution's logo; null when it has none.
         url: Web address of the institution.
     """
 

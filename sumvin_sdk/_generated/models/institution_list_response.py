@@ -30,7 +30,7 @@ class InstitutionListResponse(Model):
     products or name.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this institution.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             institutions: The institutions on this page.
             total: Number of items across all pages.
     """

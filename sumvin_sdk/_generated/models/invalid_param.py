@@ -24,10 +24,10 @@ class InvalidParam(Model):
     """One refused query parameter and the reason.
 
     Attributes:
-        name: Name of the invalid param as shown to users.
-        reason: Reason of the invalid param.
-        provided: Provided of the invalid param.
-        valid_example: Valid example of the invalid param.
+        name: Name of the parameter that was refused.
+        reason: Why the value was refused.
+        provided: The value that was sent; null when none was.
+        valid_example: A value that would have been accepted; null when none is given.
     """
 
     name: str

@@ -35,13 +35,13 @@ class InvestmentTxnData(Model):
         currency: Currency code (ISO 4217, such as USD).
         symbol: Ticker symbol of the asset, such as USDC.
         description: What the investment txn is for, in a sentence or two.
-        txn_type: Txn type of the investment txn.
-        status: Current state of the investment txn.
-        quantity: Quantity of the investment txn.
-        amount: Amount, in units of the currency or asset.
-        cost_basis: Cost basis of the investment txn.
-        transaction_date: Transaction date of the investment txn.
-        posted_date: Posted date of the investment txn.
+        txn_type: Kind of investment transaction, as the institution reports it; null when not stated.
+        status: State of the trade, as the institution reports it.
+        quantity: Units bought or sold, as a decimal string; null when not reported.
+        amount: Cash value of the trade, as a decimal string; null when not reported.
+        cost_basis: Cost of the units, as a decimal string; null when not reported.
+        transaction_date: When the trade was made, in epoch milliseconds; null when not reported.
+        posted_date: When the trade was posted to the account, in epoch milliseconds; null when not reported.
     """
 
     external_id: str

@@ -32,7 +32,7 @@ class InvestmentTxnListResponse(Model):
     by date.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this investment txn.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             transactions: The transactions on this page.
             total: Number of items across all pages.
             offset: Number of items skipped before this page.

@@ -29,12 +29,12 @@ class IPACandidateData(Model):
 
     Attributes:
         id: Unique id of the IPA candidate.
-        offer_id: Id of the related offer.
-        status: Current state of the IPA candidate.
-        created_at: When the IPA candidate was created.
-        rank: Rank of the IPA candidate.
-        score: Score of the IPA candidate.
-        rejection_reason: Rejection reason of the IPA candidate.
+        offer_id: Id of the merchant offer.
+        status: Where the offer stands in the selection.
+        created_at: When the IPA candidate was created (epoch ms on the wire).
+        rank: Position among the candidates, 1 for the best; null before ranking.
+        score: Score the ranking gave the offer; null before ranking.
+        rejection_reason: Why the offer was turned down; null for an offer still in the running.
     """
 
     id: str

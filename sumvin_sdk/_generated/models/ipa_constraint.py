@@ -32,13 +32,13 @@ class IPAConstraint(Model):
     """An ipa constraint, as part of `CreateIPARequest`, `IPAData`.
 
     Attributes:
-        max_price: Max price of the IPA constraint.
-        max_total: Max total of the IPA constraint.
+        max_price: Most a single item may cost, in the errand's currency; null for no limit.
+        max_total: Most the whole purchase may cost, in the errand's currency; null for no limit.
         currency: Currency code (ISO 4217, such as USD).
-        deadline: Deadline of the IPA constraint.
-        preferred_sellers: Preferred sellers of the IPA constraint.
-        excluded_sellers: Excluded sellers of the IPA constraint.
-        extra: Extra of the IPA constraint.
+        deadline: Latest acceptable delivery date, in epoch milliseconds; null for none.
+        preferred_sellers: Sellers or marketplaces to look at first; null for any.
+        excluded_sellers: Sellers or marketplaces never to propose; null for none.
+        extra: Further requirements without a member of their own, such as brands or item condition; null for none.
     """
 
     max_price: float | None = None

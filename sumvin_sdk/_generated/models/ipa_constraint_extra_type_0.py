@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class IPAConstraintExtraType0(Model):
-    """Extra of the IPA constraint."""
+    """Further requirements without a member of their own, such as brands or item condition; null for none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -69,29 +69,30 @@ class IPAData(Model):
 
     Attributes:
         id: Unique id of the IPA.
-        intent_type: Intent type of the IPA.
-        status: Current state of the IPA.
-        autonomy_level: Autonomy level of the IPA.
-        created_at: When the IPA was created.
-        raw_intent: Raw intent of the IPA.
-        specification: Specification of the IPA.
-        constraints: Constraints of the IPA.
-        conditions: Conditions of the IPA.
-        monitor_until: Monitor until of the IPA.
-        clarification_questions: Clarification questions of the IPA.
-        failure_reason: Failure reason of the IPA.
-        pint_uris: Pint uris of the IPA.
-        updated_at: When the IPA last changed.
-        completed_at: When the IPA was completed.
-        capacity: Capacity of the IPA.
-        manifest_summary: Manifest summary of the IPA.
-        preflight_workflow_id: Id of the related preflight workflow.
-        originating_agent_task: Originating agent task of the IPA.
-        executing_agent_task: Executing agent task of the IPA.
-        candidates: Candidates of the IPA.
-        manifests: Manifests of the IPA.
-        events: Events of the IPA.
-        approval_payload: Approval payload of the IPA.
+        intent_type: Kind of purchase: `product`, `service` or `composite`.
+        status: Where the errand stands, from `qualifying` and `searching` through `pending_approval` to `completed`,
+            `failed`, `expired` or `cancelled`.
+        autonomy_level: How far the agent may act without asking the user.
+        created_at: When the IPA was created (epoch ms on the wire).
+        raw_intent: The request in the user's own words; null when the errand was made otherwise.
+        specification: What to buy, as worked out from the request; null until parsed.
+        constraints: Requirements a result must meet; null when none.
+        conditions: Triggers that decide when the approved errand may buy; null when none.
+        monitor_until: When monitoring the conditions stops, in epoch milliseconds; null when it does not.
+        clarification_questions: Questions the user must answer before the errand can go on; null when there are none.
+        failure_reason: Why the errand failed; null unless it did.
+        pint_uris: URIs of the PINTs minted for the errand; null when none.
+        updated_at: When the IPA last changed (epoch ms on the wire).
+        completed_at: When the IPA was completed (epoch ms on the wire).
+        capacity: How much of the linked mandate is left to spend; null without a mandate.
+        manifest_summary: Short account of the chosen manifest; null before one exists.
+        preflight_workflow_id: Id of the workflow that runs the preflight checks; null before it starts.
+        originating_agent_task: The agent task that created the errand; null when it came from elsewhere.
+        executing_agent_task: The agent task carrying the errand out; null before one starts.
+        candidates: Offers considered for the errand; null unless asked for.
+        manifests: Baskets proposed for purchase; null unless asked for.
+        events: What has happened to the errand; null unless asked for.
+        approval_payload: EIP-712 typed data the user signs to approve; null when no approval is waiting.
     """
 
     id: str

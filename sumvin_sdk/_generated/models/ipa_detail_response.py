@@ -28,8 +28,8 @@ class IPADetailResponse(Model):
     """What `create_ipa` and 5 other operations return: an IPA detail.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this IPA detail.
-        intent: Intent of the IPA detail.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        intent: The errand.
     """
 
     field_links: IPADetailResponseLinks

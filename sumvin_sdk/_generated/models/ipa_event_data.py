@@ -32,9 +32,9 @@ class IPAEventData(Model):
 
     Attributes:
         id: Unique id of the IPA event.
-        event_type: Event type of the IPA event.
-        created_at: When the IPA event was created.
-        payload: Payload of the IPA event.
+        event_type: Kind of change the errand went through.
+        created_at: When the IPA event was created (epoch ms on the wire).
+        payload: Details of the event; which members appear depends on `event_type`; null when it has none.
     """
 
     id: str

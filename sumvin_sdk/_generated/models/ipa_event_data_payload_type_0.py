@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class IPAEventDataPayloadType0(Model):
-    """Payload of the IPA event."""
+    """Details of the event; which members appear depends on `event_type`; null when it has none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

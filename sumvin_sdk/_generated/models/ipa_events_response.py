@@ -31,8 +31,8 @@ class IPAEventsResponse(Model):
     """What `get_ipa_events` returns; it lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this IPA events.
-        events: Events of the IPA events.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        events: The errand's events, oldest first.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

@@ -35,13 +35,13 @@ class IPAManifestData(Model):
 
     Attributes:
         id: Unique id of the IPA manifest.
-        status: Current state of the IPA manifest.
-        items: Items of the IPA manifest.
-        created_at: When the IPA manifest was created.
-        total_amount: Number of amount.
-        total_asset: Number of asset.
-        approved_at: When the IPA manifest was approved.
-        purchased_at: When the IPA manifest was purchased.
+        status: Where the basket stands in the errand.
+        items: Items in the basket.
+        created_at: When the IPA manifest was created (epoch ms on the wire).
+        total_amount: Total cost of the basket, as a decimal string; null before it is priced.
+        total_asset: Asset or currency `total_amount` is in; null before it is priced.
+        approved_at: When the IPA manifest was approved (epoch ms on the wire).
+        purchased_at: When the IPA manifest was purchased (epoch ms on the wire).
     """
 
     id: str

@@ -24,10 +24,10 @@ class IPAManifestItemData(Model):
     """An ipa manifest item data, as part of `IPAManifestData`.
 
     Attributes:
-        offer_id: Id of the related offer.
-        quantity: Quantity of the IPA manifest item.
-        unit_price_amount: Unit price amount of the IPA manifest item.
-        unit_price_asset: Unit price asset of the IPA manifest item.
+        offer_id: Id of the merchant offer.
+        quantity: How many units of the item.
+        unit_price_amount: Price of one unit, as a decimal string.
+        unit_price_asset: Asset or currency the unit price is in.
     """
 
     offer_id: str

@@ -29,12 +29,12 @@ class IPASummaryData(Model):
 
     Attributes:
         id: Unique id of the IPA summary.
-        intent_type: Intent type of the IPA summary.
-        status: Current state of the IPA summary.
-        autonomy_level: Autonomy level of the IPA summary.
-        created_at: When the IPA summary was created.
-        raw_intent: Raw intent of the IPA summary.
-        completed_at: When the IPA summary was completed.
+        intent_type: Kind of purchase: `product`, `service` or `composite`.
+        status: Where the errand stands, with the values of `IPAStatus` (such as `searching`).
+        autonomy_level: How far the agent may act without asking the user.
+        created_at: When the IPA summary was created (epoch ms on the wire).
+        raw_intent: The request in the user's own words; null when not recorded.
+        completed_at: When the IPA summary was completed (epoch ms on the wire).
     """
 
     id: str

@@ -24,10 +24,10 @@ class JunoSettingsInfo(Model):
     """A juno settings info, as part of `SettingsInfo`.
 
     Attributes:
-        log_level: Log level of the juno settings info.
-        gcp_project_id: Id of the related gcp project.
-        gcp_region: Gcp region of the juno settings info.
-        cors_enabled: Whether the juno settings info is cors enabled. Default: True.
+        log_level: Log level the API runs at.
+        gcp_project_id: Google Cloud project the API runs in.
+        gcp_region: Google Cloud region the API runs in.
+        cors_enabled: Whether the API answers cross-origin (CORS) requests. Default: True.
     """
 
     log_level: str

@@ -22,8 +22,8 @@ class JurisdictionCondition(Model):
     """A jurisdiction condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
-        type_: Kind of jurisdiction condition.
-        allowed_jurisdictions: Allowed jurisdictions of the jurisdiction condition.
+        type_: Always `jurisdiction`: the condition holds in the listed countries.
+        allowed_jurisdictions: Countries where the purchase may go ahead, as ISO 3166-1 alpha-2 codes.
     """
 
     type_: Literal["jurisdiction"]

@@ -23,9 +23,9 @@ class KMSConfig(Model):
     """A kms config, as part of `KMSServiceStatus`.
 
     Attributes:
-        project_id: Id of the related project.
-        keyring: Keyring of the kms config.
-        region: Region of the kms config.
+        project_id: Google Cloud project holding the signing keys.
+        keyring: Key ring holding the signing keys.
+        region: Region of the key ring.
     """
 
     project_id: str

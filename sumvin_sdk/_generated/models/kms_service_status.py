@@ -28,8 +28,8 @@ class KMSServiceStatus(Model):
     """A kms service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the kms service status.
-        config: Configuration of the kms service status.
+        status: Whether the key management service is healthy.
+        config: Key management settings the API runs with.
     """
 
     status: HealthStatus

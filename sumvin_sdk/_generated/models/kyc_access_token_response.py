@@ -34,9 +34,9 @@ class KYCAccessTokenResponse(Model):
                 'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this KYC access token.
-            access_token: Access token of the KYC access token.
-            expires_in: Expires in of the KYC access token.
+            field_links: Links to the user, the KYC status, a fresh Sumsub token and a browser verification session.
+            access_token: Short-lived token for starting the Sumsub Web SDK.
+            expires_in: Seconds the token stays valid; ask for a new one after that.
             user_id: Identifier of the user the KYC access token belongs to.
     """
 

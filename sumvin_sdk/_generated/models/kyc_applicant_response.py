@@ -30,10 +30,10 @@ class KYCApplicantResponse(Model):
     it already exists.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this KYC applicant.
-            applicant_id: Id of the related applicant.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            applicant_id: Sumsub's id for the user as an applicant.
             user_id: Identifier of the user the KYC applicant belongs to.
-            already_existed: Whether the KYC applicant is already existed. Default: False.
+            already_existed: True when the user already had an applicant and no new one was made. Default: False.
     """
 
     field_links: KYCApplicantResponseLinks

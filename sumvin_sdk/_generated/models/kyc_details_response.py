@@ -40,16 +40,16 @@ class KYCDetailsResponse(Model):
     results.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this KYC details.
-            status: Current state of the KYC details.
-            verified_at: When the KYC details was verified.
-            rejected_at: When the KYC details was rejected.
-            started_at: When the KYC details was started.
-            personal_info: Personal info of the KYC details.
-            documents: Documents of the KYC details.
-            verification_complete: Whether verification complete applies to the KYC details. Default: False.
-            verification_passed: Whether the KYC details is verification passed. Default: False.
-            rejection: Rejection of the KYC details.
+            field_links: Links to the user, the KYC status, a fresh Sumsub token and a browser verification session.
+            status: Where verification stands: `pending`, `in_progress`, `retry`, `approved` or `rejected`.
+            verified_at: When the KYC details was verified (epoch ms on the wire).
+            rejected_at: When the KYC details was rejected (epoch ms on the wire).
+            started_at: When the KYC details was started (epoch ms on the wire).
+            personal_info: Personal details read from the documents; null before verification has them.
+            documents: Documents submitted, each with its review status.
+            verification_complete: True once every required document has been submitted. Default: False.
+            verification_passed: True once verification has passed every check. Default: False.
+            rejection: Why verification was rejected or must be retried; null unless it was.
     """
 
     field_links: KYCLinks

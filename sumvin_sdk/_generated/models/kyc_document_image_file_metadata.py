@@ -25,11 +25,11 @@ class KYCDocumentImageFileMetadata(Model):
     """A kyc document image file metadata, as part of `KYCDocumentImageInfo`.
 
     Attributes:
-        file_name: File name of the KYC document image file metadata.
-        file_type: File type of the KYC document image file metadata.
-        file_size: File size of the KYC document image file metadata.
-        width: Width of the KYC document image file metadata.
-        height: Height of the KYC document image file metadata.
+        file_name: Name of the uploaded file; null when not recorded.
+        file_type: File type of the upload, such as `jpeg`; null when not recorded.
+        file_size: Size of the file in bytes; null when not recorded.
+        width: Image width in pixels; null when not recorded.
+        height: Image height in pixels; null when not recorded.
     """
 
     file_name: str | None = None

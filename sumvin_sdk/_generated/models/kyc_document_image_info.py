@@ -32,12 +32,12 @@ class KYCDocumentImageInfo(Model):
     """A kyc document image info, as part of `KYCDocumentsListResponse`.
 
     Attributes:
-        image_id: Id of the related image.
-        document_type: Document type of the KYC document image info.
-        document_sub_type: Document sub type of the KYC document image info.
-        country: Country code (ISO 3166-1 alpha-2).
-        added_at: When the KYC document image info was added.
-        file_metadata: File metadata of the KYC document image info.
+        image_id: Sumsub id of the document image.
+        document_type: Kind of document the image shows; null when not classified.
+        document_sub_type: Finer kind of document, such as the front or back side; null when not stated.
+        country: Country that issued the document (ISO 3166-1 alpha-3); null when unknown.
+        added_at: When the image was added (epoch ms on the wire); null when not recorded.
+        file_metadata: Details of the uploaded file; null when not recorded.
     """
 
     image_id: str

@@ -27,11 +27,11 @@ class KYCDocumentInfo(Model):
     """A kyc document info, as part of `KYCDetailsResponse`.
 
     Attributes:
-        document_type: Document type of the KYC document info.
-        status: Current state of the KYC document info.
-        country: Country code (ISO 3166-1 alpha-2).
-        submitted_at: When the KYC document info was submitted.
-        image_ids: Ids of the related images.
+        document_type: Kind of document: `PASSPORT`, `ID_CARD`, `DRIVERS`, `SELFIE` or `PROOF_OF_ADDRESS`.
+        status: Where the document's review stands.
+        country: Country that issued the document (ISO 3166-1 alpha-3); null when unknown.
+        submitted_at: When the document was submitted (epoch ms on the wire); null when not recorded.
+        image_ids: Sumsub ids of the document's images, for fetching them.
     """
 
     document_type: str

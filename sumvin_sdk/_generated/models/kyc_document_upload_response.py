@@ -30,11 +30,11 @@ class KYCDocumentUploadResponse(Model):
     """What `upload_kyc_document` returns; it uploads one identity document image, such as a side of a passport or ID card.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC document upload.
-        document_type: Document type of the KYC document upload.
-        country: Country code (ISO 3166-1 alpha-2).
-        side: Side of the KYC document upload.
-        image_id: Id of the related image.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        document_type: Kind of document that was uploaded.
+        country: Country that issued the document (ISO 3166-1 alpha-3).
+        side: Side of the document uploaded: `FRONT_SIDE` or `BACK_SIDE`; null for single-sided documents.
+        image_id: Sumsub id of the document image.
     """
 
     field_links: KYCDocumentUploadResponseLinks

@@ -29,9 +29,9 @@ class KYCDocumentsListResponse(Model):
     """What `list_kyc_documents` returns; it lists the identity document images the user has uploaded.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC documents.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         documents: The documents on this page.
-        total_count: Number of total. Default: 0.
+        total_count: How many documents the user has submitted. Default: 0.
     """
 
     field_links: KYCDocumentsListResponseLinks

@@ -31,10 +31,10 @@ class KYCLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        user: User of the KYC links.
-        status: Current state of the KYC links.
-        access_token: Access token of the KYC links.
-        sessions: Sessions of the KYC links.
+        user: Link to the user's profile; null when not offered.
+        status: Link to the verification status; null when not offered.
+        access_token: Link that makes a fresh Sumsub SDK token; null when not offered.
+        sessions: Link that starts a verification session to finish in a browser; null when not offered.
     """
 
     self_: Link

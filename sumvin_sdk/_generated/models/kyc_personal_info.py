@@ -25,11 +25,11 @@ class KYCPersonalInfo(Model):
     """A kyc personal info, as part of `KYCDetailsResponse`.
 
     Attributes:
-        first_name: First name of the KYC personal info.
-        last_name: Last name of the KYC personal info.
-        date_of_birth: Date of birth of the KYC personal info.
-        nationality: Nationality of the KYC personal info.
-        country_of_residence: Country of residence of the KYC personal info.
+        first_name: First name on the identity document; null before it is read.
+        last_name: Last name on the identity document; null before it is read.
+        date_of_birth: Date of birth on the document, as `YYYY-MM-DD`; null before it is read (not kept by Sumvin).
+        nationality: Nationality on the document; null before it is read (not kept by Sumvin).
+        country_of_residence: Country the user lives in; null before it is known (not kept by Sumvin).
     """
 
     first_name: str | None = None

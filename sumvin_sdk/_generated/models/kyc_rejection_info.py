@@ -22,8 +22,8 @@ class KYCRejectionInfo(Model):
     """A kyc rejection info, as part of `KYCDetailsResponse`.
 
     Attributes:
-        can_retry: Whether can retry applies to the KYC rejection info.
-        message: Human-readable message.
+        can_retry: Whether the user may submit again; always false when the rejection is final.
+        message: Sumsub's reason for the rejection, for people to read.
     """
 
     can_retry: bool

@@ -29,9 +29,9 @@ class KYCRequiredDocsResponse(Model):
     """What `get_kyc_required_docs` returns; it lists the documents verification needs and the state of each.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC required docs.
-        steps: Steps of the KYC required docs.
-        all_uploaded: Whether the KYC required docs is all uploaded. Default: False.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        steps: Document steps the verification level asks for, each with its state.
+        all_uploaded: True once every step has documents. Default: False.
     """
 
     field_links: KYCRequiredDocsResponseLinks

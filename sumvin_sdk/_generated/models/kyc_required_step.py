@@ -24,10 +24,10 @@ class KYCRequiredStep(Model):
     """A kyc required step, as part of `KYCRequiredDocsResponse`.
 
     Attributes:
-        step_type: Step type of the KYC required step.
-        has_documents: Whether the KYC required step has documents. Default: False.
-        review_answer: Review answer of the KYC required step.
-        moderation_comment: Moderation comment of the KYC required step.
+        step_type: Step the verification level asks for, such as `IDENTITY` or `SELFIE`; an open set of values.
+        has_documents: True once documents were uploaded for the step. Default: False.
+        review_answer: Review outcome: `GREEN`, `RED`, or null before review.
+        moderation_comment: Reviewer's comment on the step; null when there is none.
     """
 
     step_type: str

@@ -29,8 +29,8 @@ class KycSessionLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        redemption: Redemption of the KYC session links.
-        status: Current state of the KYC session links.
+        redemption: Link to swap the session ticket for a verification token; null when not offered.
+        status: Link to poll for the verification outcome; null when not offered.
     """
 
     self_: Link

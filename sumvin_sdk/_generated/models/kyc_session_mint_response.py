@@ -36,10 +36,10 @@ class KycSessionMintResponse(Model):
                 'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this KYC session mint.
-            ticket: Ticket of the KYC session mint.
+            field_links: Links to redeem the session's ticket and to check how verification ended.
+            ticket: Single-use secret ticket for the session, shown only in this response; whoever holds it can redeem it.
             url: Web address of the KYC session mint.
-            expires_at: When the KYC session mint expires.
+            expires_at: When the KYC session mint expires (epoch ms on the wire).
     """
 
     field_links: KycSessionLinks

@@ -29,8 +29,8 @@ class KycSessionRedemptionLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        applicant: Applicant of the KYC session redemption links.
-        status: Current state of the KYC session redemption links.
+        applicant: Link to create the KYC applicant before document capture; null when not offered.
+        status: Link to poll for the verification outcome; null when not offered.
     """
 
     self_: Link

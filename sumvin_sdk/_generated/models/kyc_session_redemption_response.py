@@ -40,13 +40,14 @@ class KycSessionRedemptionResponse(Model):
                 'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this KYC session redemption.
-            access_token: Access token of the KYC session redemption.
-            expires_in: Expires in of the KYC session redemption.
+            field_links: Links to create the KYC applicant and to check how verification ended.
+            access_token: Short-lived token for starting the Sumsub Web SDK.
+            expires_in: Seconds the token stays valid.
             user_id: Identifier of the user the KYC session redemption belongs to.
-            level_name: Level name of the KYC session redemption.
-            session_id: Id of the related session.
-            origin: Origin of the KYC session redemption.
+            level_name: Verification level the token is for; configure the SDK with it.
+            session_id: Id of the redeemed verification session.
+            origin: Where the person started verifying (`cli`, `connector` or `app`), to send them back there; null for
+                older sessions.
     """
 
     field_links: KycSessionRedemptionLinks

@@ -38,14 +38,14 @@ class KYCStatusResponse(Model):
             '65abc123def456', 'has_passport': False, 'status': 'approved', 'verified_at': 1704067200000}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC status.
-        status: Current state of the KYC status.
-        applicant_id: Id of the related applicant.
-        verified_at: When the KYC status was verified.
-        rejected_at: When the KYC status was rejected.
-        reject_reason: Reject reason of the KYC status.
-        global_id: Id of the related global.
-        has_passport: Whether the KYC status has passport. Default: False.
+        field_links: Links to the user, the KYC status, a fresh Sumsub token and a browser verification session.
+        status: Where verification stands: `pending`, `in_progress`, `retry`, `approved` or `rejected`.
+        applicant_id: Sumsub's id for the user as an applicant; null before verification starts.
+        verified_at: When the KYC status was verified (epoch ms on the wire).
+        rejected_at: When the KYC status was rejected (epoch ms on the wire).
+        reject_reason: Why verification was rejected or must be redone; null when approved or pending.
+        global_id: Sumsub global id used to share the verification with partners; null without ID Connect.
+        has_passport: True when Sumsub holds a verified passport for the user. Default: False.
     """
 
     field_links: KYCLinks

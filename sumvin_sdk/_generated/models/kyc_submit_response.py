@@ -28,9 +28,9 @@ class KYCSubmitResponse(Model):
     """What `submit_kyc_for_review` returns; it sends the user's completed verification to the provider for review.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this KYC submit.
-        status: Current state of the KYC submit.
-        applicant_id: Id of the related applicant.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        status: State of the submission, such as `pending`.
+        applicant_id: Sumsub's id for the user as an applicant.
     """
 
     field_links: KYCSubmitResponseLinks

@@ -26,7 +26,8 @@ class Link(Model):
     Attributes:
         href: Target URL of the link (may be a URI template).
         method: HTTP method to use when following the link. Default: 'GET'.
-        templated: Whether the link is templated. Default: False.
+        templated: True when `href` is a URI template whose variables (such as `{id}`) must be filled in. Default:
+            False.
         description: What the link is for, in a sentence or two.
     """
 

@@ -28,9 +28,9 @@ class LinkConfigResponse(Model):
     """What `get_link_config` returns: the settings a client needs to open the account-linking flow of each provider.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this link config.
-        provider: Provider that serves the link config.
-        requires_institution_selection: Whether requires institution selection applies to the link config.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        provider: Bank-linking provider the widget uses.
+        requires_institution_selection: True when the user must pick their bank before the widget opens.
     """
 
     field_links: LinkConfigResponseLinks

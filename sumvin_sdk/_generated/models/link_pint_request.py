@@ -18,7 +18,7 @@ class LinkPintRequest(Model):
     already existed.
 
         Attributes:
-            pint_uri: Pint uri of the link PINT.
+            pint_uri: URI of the PINT to attach to the agent task.
     """
 
     pint_uri: str

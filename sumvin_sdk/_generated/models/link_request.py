@@ -25,10 +25,10 @@ class LinkRequest(Model):
     client needs to continue.
 
         Attributes:
-            institution_id: Id of the related institution.
-            redirect_uri: Redirect uri of the link.
-            products: Products of the link.
-            regions: Regions of the link.
+            institution_id: Provider's id of the bank or institution; null when unknown.
+            redirect_uri: Where the provider sends the user after linking; null for its default.
+            products: Data products to ask for; null for the defaults.
+            regions: Regions to link in; null for the defaults.
     """
 
     institution_id: str | Unset | None = UNSET

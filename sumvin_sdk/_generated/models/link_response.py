@@ -29,8 +29,8 @@ class LinkResponse(Model):
     client needs to continue.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this link.
-            link: Link of the link.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            link: What the linking widget needs.
     """
 
     field_links: LinkResponseLinks

@@ -31,8 +31,8 @@ class ListMessagesResponse(Model):
     """What `list_messages` returns; it lists the messages of one chat session, a page at a time.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this list messages.
-        messages: Messages of the list messages.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        messages: The session's messages on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

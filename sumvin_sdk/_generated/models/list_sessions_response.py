@@ -31,8 +31,8 @@ class ListSessionsResponse(Model):
     """What `list_sessions` returns; it lists the user's chat sessions, newest first, optionally matching a search text.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this list sessions.
-        sessions: Sessions of the list sessions.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        sessions: The user's chat sessions on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.
         limit: Page size that was applied.

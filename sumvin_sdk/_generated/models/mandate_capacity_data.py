@@ -29,14 +29,14 @@ class MandateCapacityData(Model):
     """A mandate capacity data, as part of `IPAData`.
 
     Attributes:
-        limit_status: Limit status of the mandate capacity.
-        consumed: Consumed of the mandate capacity.
-        reserved: Reserved of the mandate capacity.
-        enforcement_mode: Enforcement mode of the mandate capacity.
-        mandate_pint_uri: Mandate pint uri of the mandate capacity.
-        max_amount: Max amount of the mandate capacity.
-        remaining: Remaining of the mandate capacity.
-        asset: Asset of the mandate capacity.
+        limit_status: Whether a spend limit exists on the mandate and whether its remainder is known.
+        consumed: Amount already settled under the mandate, as a decimal string.
+        reserved: Amount held by purchases under way that have not settled, as a decimal string.
+        enforcement_mode: `strict` when going over the mandate blocks a purchase, `advisory` when it only warns.
+        mandate_pint_uri: URI of the mandate PINT that authorises the errand; null when none is linked.
+        max_amount: Most the mandate allows to be spent, as a decimal string; null when it allows no amount.
+        remaining: Amount still free to spend under the limit, as a decimal string; null when it cannot be known.
+        asset: Asset the amounts are counted in; null when not stated.
     """
 
     limit_status: MandateLimitStatus

@@ -26,7 +26,7 @@ class MandateCeremonyDecisionRequest(Model):
         {'decision': 'approved', 'signature': '0x3d5f...1b'}
 
     Attributes:
-        decision: Decision of the mandate ceremony decision.
+        decision: Approve or decline the proposed mandate; approving needs the signature.
         signature: Signature (hex) over the signed payload.
     """
 

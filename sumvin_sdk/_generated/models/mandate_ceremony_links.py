@@ -28,7 +28,7 @@ class MandateCeremonyLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        decision: Decision of the mandate ceremony links.
+        decision: Link to approve or decline the mandate; gone once the approval is settled.
     """
 
     self_: Link

@@ -56,18 +56,19 @@ class MandateCeremonyResponse(Model):
             'verifying_contract': '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this mandate ceremony.
-        ceremony_id: Id of the related ceremony.
-        status: Current state of the mandate ceremony.
-        expires_at: When the mandate ceremony expires.
-        mandate_uri: Mandate uri of the mandate ceremony.
-        statement: Statement of the mandate ceremony.
-        scopes: Permissions granted, as scope names.
+        field_links: Links to the approval and, while it is open, to approve or decline it.
+        ceremony_id: Stable id of the approval, safe to log and to quote to support.
+        status: `proposed` (awaiting the user), `stamped` (authorised), `declined` or `expired`.
+        expires_at: When the mandate ceremony expires (epoch ms on the wire).
+        mandate_uri: URI of the spending mandate to authorise.
+        statement: Sentence the wallet shows the user, naming the limit and the expiry; it is part of what is signed.
+        scopes: What the mandate authorises, as scope strings in the signed authorisation.
         chain_id: EVM chain id the mandate ceremony lives on (for example 1329 for Sei).
-        verifying_contract: Verifying contract of the mandate ceremony.
-        signer_anchor: Signer anchor of the mandate ceremony.
-        typed_data: Typed data of the mandate ceremony.
-        reason: Reason of the mandate ceremony.
+        verifying_contract: Address the signature is verified against: the account's wallet.
+        signer_anchor: Who must sign; `registered_safe_owner` means a key listed among the owners of the account's Safe.
+        typed_data: The typed data to sign, exactly as stored; sign it unchanged, not a copy rebuilt from the other
+            members.
+        reason: Why the approval ended in its state when it was not the user's own answer; null otherwise.
     """
 
     field_links: MandateCeremonyLinks

@@ -35,9 +35,9 @@ class MandateCeremonyStatusResponse(Model):
                 'proposed'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this mandate ceremony status.
-            status: Current state of the mandate ceremony status.
-            expires_at: When the mandate ceremony status expires.
+            field_links: Link to this status (`self`).
+            status: `proposed` (awaiting the user), `stamped` (authorised), `declined` or `expired`.
+            expires_at: When the mandate ceremony status expires (epoch ms on the wire).
     """
 
     field_links: CommonLinks

@@ -35,13 +35,13 @@ class MandateKeyActivationResponse(Model):
     """What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is set up, and on which chain.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this mandate key activation.
-        stage: Stage of the mandate key activation.
-        blocked_reason: Blocked reason of the mandate key activation.
-        address: On-chain address (0x-prefixed hex).
+        field_links: Links to bind the mandate key wallet and to read back its encrypted share.
+        stage: How far the mandate key setup has got; `_links` says what to do next at each stage.
+        blocked_reason: Why setup cannot go on; set only when `stage` is `blocked`.
+        address: Checksummed address of the mandate key; null until a wallet is bound.
         chain_id: EVM chain id the mandate key activation lives on (for example 1329 for Sei).
-        error_code: Sumvin's machine-readable error code.
-        error_reason: Error reason of the mandate key activation.
+        error_code: Error code of the last failed attempt; set only when `stage` is `failed`.
+        error_reason: Why the last attempt failed, for people to read; only when `stage` is `failed`.
     """
 
     field_links: MandateKeyLinks

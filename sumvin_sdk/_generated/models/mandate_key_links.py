@@ -29,8 +29,8 @@ class MandateKeyLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        wallet: Wallet of the mandate key links.
-        share: Share of the mandate key links.
+        wallet: Link to bind the browser-made wallet as the mandate key; null when not offered.
+        share: Link to fetch the bound wallet's encrypted share; null until a wallet is bound.
     """
 
     self_: Link

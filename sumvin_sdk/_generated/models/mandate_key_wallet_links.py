@@ -29,8 +29,8 @@ class MandateKeyWalletLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        wallet: Wallet of the mandate key wallet links.
-        mandate_key: Mandate key of the mandate key wallet links.
+        wallet: Link to bind the wallet; sending the same request again is safe; null when not offered.
+        mandate_key: Link to check how far the mandate key setup has got; null when not offered.
     """
 
     self_: Link

@@ -37,10 +37,10 @@ class MandateKeyWalletResponse(Model):
                 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this mandate key wallet.
-            wallet_id: Identifier of the wallet.
-            wallet_address: Address of the wallet (0x-prefixed hex).
-            bound_at: Time of the mandate key wallet's bound.
+            field_links: Links to bind the wallet again (safe to repeat) and to the mandate key setup state.
+            wallet_id: The wallet provider's id of the wallet.
+            wallet_address: EVM address of the wallet, checksummed.
+            bound_at: Time of the mandate key wallet's bound (epoch ms on the wire).
     """
 
     field_links: MandateKeyWalletLinks

@@ -41,11 +41,11 @@ class MandateKeyWalletShareResponse(Model):
                 '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this mandate key wallet share.
-            wallet_id: Identifier of the wallet.
-            wallet_address: Address of the wallet (0x-prefixed hex).
-            encrypted_share: Encrypted share of the mandate key wallet share.
-            encryption: Encryption of the mandate key wallet share.
+            field_links: Links to bind the wallet again (safe to repeat) and to the mandate key setup state.
+            wallet_id: The wallet provider's id of the wallet.
+            wallet_address: EVM address of the wallet, checksummed; a restored share signs as this address.
+            encrypted_share: The wallet share, still encrypted, as unpadded base64url; byte for byte what was stored.
+            encryption: How the share was encrypted, as given when the wallet was bound.
     """
 
     field_links: MandateKeyWalletLinks

@@ -29,12 +29,12 @@ class ManifestSummaryData(Model):
 
     Attributes:
         id: Unique id of the manifest summary.
-        status: Current state of the manifest summary.
-        item_count: Number of item.
-        total_amount: Number of amount.
-        total_asset: Number of asset.
-        approved_at: When the manifest summary was approved.
-        purchased_at: When the manifest summary was purchased.
+        status: Where the basket stands.
+        item_count: How many line items the basket has.
+        total_amount: Total cost of the basket, as a decimal string; null before it is priced.
+        total_asset: Asset or currency `total_amount` is in; null before it is priced.
+        approved_at: When the manifest summary was approved (epoch ms on the wire).
+        purchased_at: When the manifest summary was purchased (epoch ms on the wire).
     """
 
     id: str

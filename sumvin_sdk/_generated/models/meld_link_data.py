@@ -26,10 +26,10 @@ class MeldLinkData(Model):
 
     Attributes:
         provider: Provider that serves the meld link.
-        widget_url: URL of the widget.
-        connect_token: Connect token of the meld link.
-        customer_id: Id of the related customer.
-        institution_id: Id of the related institution.
+        widget_url: URL of the provider's widget to open for the user.
+        connect_token: Token the linking widget starts with.
+        customer_id: Provider's id of the user as a customer; null when none exists yet.
+        institution_id: Provider's id of the bank or institution; null when unknown.
     """
 
     provider: Literal["meld"]

@@ -33,11 +33,11 @@ class Merchant(Model):
 
     Attributes:
         name: Name of the merchant as shown to users.
-        categories: Categories of the merchant.
-        products: Products of the merchant.
-        brands: Brands of the merchant.
-        locale: Locale of the merchant.
-        provenance: Provenance of the merchant.
+        categories: Free-form labels describing what the merchant sells; values vary; null when none.
+        products: Typical products the merchant sells; null when unknown.
+        brands: Brands the merchant sells or stands for; null when unknown.
+        locale: Country and language of the merchant; null when unknown.
+        provenance: Where the enrichment came from and how sure it is; null unless it has a time or a score.
     """
 
     name: str | None = None

@@ -40,7 +40,7 @@ class MerchantDetailResponse(Model):
             '2026-04-08'}}}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this merchant detail.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         data: Payload of the merchant detail.
     """
 

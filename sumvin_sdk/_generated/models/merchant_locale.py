@@ -22,8 +22,8 @@ class MerchantLocale(Model):
     """A merchant locale, as part of `Merchant`.
 
     Attributes:
-        country: Country code (ISO 3166-1 alpha-2).
-        language: Language of the merchant locale.
+        country: Country of the merchant (ISO 3166-1 alpha-2); null when unknown.
+        language: Language of the merchant, as a BCP 47 tag such as `en-GB`; null when unknown.
     """
 
     country: str | None = None

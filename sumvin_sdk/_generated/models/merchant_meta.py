@@ -23,8 +23,8 @@ class MerchantMeta(Model):
     """A merchant meta, as part of `MerchantResource`.
 
     Attributes:
-        first_hit_at: Time of the merchant meta's first hit.
-        last_hit_at: Time of the merchant meta's last hit.
+        first_hit_at: When the merchant was first found, in epoch milliseconds; null for some old records.
+        last_hit_at: When the merchant was last seen, in epoch milliseconds; null for some old records.
     """
 
     first_hit_at: datetime.datetime | None = None

@@ -24,9 +24,10 @@ class MerchantProvenance(Model):
     """A merchant provenance, as part of `Merchant`.
 
     Attributes:
-        source: Where the merchant provenance comes from.
-        classified_at: When the merchant provenance was classified.
-        confidence: Confidence of the merchant provenance.
+        source: What produced the enrichment; reserved, null in this API version.
+        classified_at: When the enrichment was made, in epoch milliseconds; null for merchants enriched before it was
+            recorded.
+        confidence: How sure the enrichment is, from 0 to 1; always null for now.
     """
 
     source: str | None = None

@@ -37,14 +37,15 @@ class MerchantResource(Model):
     """A merchant resource, as part of `MerchantDetailResponse`, `MerchantSearchResponse`.
 
     Attributes:
-        domain: Domain of the merchant.
-        merchant_id: Id of the related merchant.
-        ucp: Ucp of the merchant.
+        domain: The merchant's public domain, which identifies it.
+        merchant_id: Short merchant id made from its domain; a new domain gets a new id and the old one stops resolving.
+        ucp: The merchant's UCP profile: its services and what it supports.
         meta: Extra information about the merchant.
-        merchant: Merchant of the merchant.
-        field_score: Score of the merchant.
-        field_highlight: Highlight of the merchant.
-        field_links: Hypermedia links to related resources and the actions available on this merchant.
+        merchant: What is known about the merchant beyond its domain; null when nothing is.
+        field_score: How well the merchant matches the search; present on search results only.
+        field_highlight: Matching snippets, by field; present only when highlighting was asked for.
+        field_links: Links to the merchant and what describes it, on search results; a detail answer has them at its top
+            level.
     """
 
     domain: str

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class MerchantResourceHighlightType0(Model):
-    """Highlight of the merchant."""
+    """Matching snippets, by field; present only when highlighting was asked for."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

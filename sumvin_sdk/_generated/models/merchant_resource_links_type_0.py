@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class MerchantResourceLinksType0(Model):
-    """Hypermedia links to related resources and the actions available on this merchant."""
+    """Links to the merchant and what describes it, on search results; a detail answer has them at its top level."""
 
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

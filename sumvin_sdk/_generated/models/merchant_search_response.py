@@ -51,14 +51,14 @@ class MerchantSearchResponse(Model):
                 'embedded'], 'version': '2026-04-08'}}], 'total': 1}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this merchant search.
-            results: Results of the merchant search.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            results: The merchants that match.
             total: Number of items across all pages.
             offset: Number of items skipped before this page.
             limit: Page size that was applied.
-            query: Query of the merchant search.
-            queried_at: When the merchant search was queried.
-            facets: Facets of the merchant search.
+            query: The query parameters the search actually used.
+            queried_at: When the merchant search was queried (epoch ms on the wire).
+            facets: Counts of values for each facet asked for; present only when facets were asked for.
     """
 
     field_links: MerchantSearchResponseLinks

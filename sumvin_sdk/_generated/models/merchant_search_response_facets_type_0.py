@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseFacetsType0(Model):
-    """Facets of the merchant search."""
+    """Counts of values for each facet asked for; present only when facets were asked for."""
 
     additional_properties: dict[str, MerchantSearchResponseFacetsType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseFacetsType0AdditionalProperty(Model):
-    """Facets of the merchant search."""
+    """Counts of values for each facet asked for; present only when facets were asked for."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

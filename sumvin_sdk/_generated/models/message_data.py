@@ -36,15 +36,15 @@ class MessageData(Model):
     """A message data, as part of `ChatSessionData`, `ListMessagesResponse`.
 
     Attributes:
-        id: Unique id of the message.
-        message_id: Id of the related message.
-        role: Role of the message.
-        text_content: Text content of the message.
-        parts: Parts of the message.
-        tool_names: Tool names of the message.
-        extra_metadata: Extra metadata of the message.
-        sequence: Sequence of the message.
-        created_at: When the message was created.
+        id: Sumvin's id of the stored message.
+        message_id: Id the client saved the message under (see `MessageInput.id`).
+        role: Who wrote the message, such as `user` or `assistant`.
+        text_content: The message's plain text; null when it has only other parts.
+        parts: Content of the message as typed parts (text, files, tool calls).
+        tool_names: Tools the agent used for the message; null when none.
+        extra_metadata: Extra data stored with the message; null when none.
+        sequence: Position of the message in the session, counting from the first.
+        created_at: When the message was created (epoch ms on the wire).
     """
 
     id: str

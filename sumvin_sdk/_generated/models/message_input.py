@@ -32,11 +32,11 @@ class MessageInput(Model):
     """A message input, as part of `ChatCreateSessionRequest`, `SaveMessagesRequest`.
 
     Attributes:
-        id: Unique id of the message.
-        role: Role of the message.
-        parts: Parts of the message.
-        created_at: When the message was created.
-        metadata: Metadata of the message.
+        id: Id the client gives the message (1 to 64 characters).
+        role: Who wrote the message, such as `user` or `assistant`.
+        parts: Content of the message as typed parts (text, files, tool calls).
+        created_at: When the message was created (epoch ms on the wire).
+        metadata: Extra data to store with the message; null for none.
     """
 
     id: str

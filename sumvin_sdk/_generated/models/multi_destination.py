@@ -17,7 +17,7 @@ class MultiDestination(Model):
     """A multi destination, as part of `Fulfillment`.
 
     Attributes:
-        shipping: Whether shipping applies to the multi destination.
+        shipping: Whether one order can ship to more than one address.
     """
 
     shipping: bool

@@ -28,9 +28,9 @@ class NonceResponse(Model):
     """What `get_nonce` returns: a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this nonce.
-        nonce: One-time value that prevents a signature being replayed.
-        wallet: Wallet of the nonce.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        nonce: Next nonce to sign a PINT with; each wallet's nonces are used once.
+        wallet: The wallet address, lowercased.
     """
 
     field_links: NonceResponseLinks

@@ -25,10 +25,10 @@ class OnboardingCtaPayload(Model):
     """An onboarding cta payload, as part of `InsightData`.
 
     Attributes:
-        insight: Insight of the onboarding CTA payload.
-        call_to_action: Call to action of the onboarding CTA payload.
-        app_action: App action of the onboarding CTA payload.
-        source: Where the onboarding CTA payload comes from.
+        insight: Text of the onboarding prompt.
+        call_to_action: Suggested next step for the user; null when none.
+        app_action: What the app opens when the user taps the prompt; null when nothing.
+        source: What produced the prompt; null when not recorded.
     """
 
     insight: str

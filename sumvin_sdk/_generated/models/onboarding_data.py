@@ -33,13 +33,16 @@ class OnboardingData(Model):
     """An onboarding data, as part of `OnboardingStepsResponse`.
 
     Attributes:
-        current_step: Current step of the onboarding.
-        steps: Steps of the onboarding.
-        is_complete: Whether the onboarding is complete.
-        safe_creation_status: Safe creation status of the onboarding.
-        primary_smart_wallet_address: Primary smart wallet address of the onboarding.
-        did_mint_status: Did mint status of the onboarding.
-        did_token_id: Id of the related DID token.
+        current_step: The step the user has reached and must finish next.
+        steps: Every onboarding step with its state.
+        is_complete: True once the user-facing onboarding reaches `complete`; wallet setup may still be under way.
+        safe_creation_status: State of the Safe wallet creation: `pending`, `processing`, `completed` or `failed`; null
+            before it starts.
+        primary_smart_wallet_address: Address of the user's primary Safe; null until `safe_creation_status` is
+            `completed`.
+        did_mint_status: State of the identity token (DID NFT) mint: `pending`, `processing`, `completed` or `failed`;
+            null before it starts.
+        did_token_id: Token id of the minted identity token (DID NFT); null until the mint completes.
     """
 
     current_step: OnboardingStep

@@ -27,12 +27,12 @@ class OnboardingEventData(Model):
     """An onboarding event data, as part of `OnboardingEventsResponse`.
 
     Attributes:
-        step: Step of the onboarding event.
-        event_type: Event type of the onboarding event.
-        created_at: When the onboarding event was created.
-        from_step: From step of the onboarding event.
-        gate_name: Gate name of the onboarding event.
-        duration_ms: Duration ms of the onboarding event.
+        step: The onboarding step the event is about.
+        event_type: What happened: `step_entered`, `step_completed` or `step_skipped`.
+        created_at: When the onboarding event was created (epoch ms on the wire).
+        from_step: The step the user was on before; null for the first event.
+        gate_name: Feature flag that made the step be skipped; null when it was not skipped.
+        duration_ms: Time spent in the step, in milliseconds; null while the user is still in it.
     """
 
     step: str

@@ -28,8 +28,8 @@ class OnboardingEventsResponse(Model):
     """What `get_onboarding_events` returns: the history of the user's onboarding events, oldest first.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this onboarding events.
-        events: Events of the onboarding events.
+        field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+        events: Onboarding events in the order they happened.
     """
 
     field_links: UserLinks

@@ -38,12 +38,12 @@ class OnboardingSafeResponse(Model):
     """What `get_onboarding_safe` and `submit_onboarding_safe` return: an onboarding safe.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this onboarding safe.
-        mode: Mode of the onboarding safe.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        mode: Which Safe onboarding applies: `user_signed_deploy`, `byo` (an existing Safe) or `agent_create2`.
         config: Configuration of the onboarding safe.
-        required: Whether the onboarding safe is required.
-        step_status: Step status of the onboarding safe.
-        wallet: Wallet of the onboarding safe.
+        required: True while the user still has to act on this step.
+        step_status: Whether the Safe step is pending, current, submitted, completed or skipped.
+        wallet: The Safe wallet once it is recorded; null before that.
         chain_id: EVM chain id the onboarding safe lives on (for example 1329 for Sei).
     """
 

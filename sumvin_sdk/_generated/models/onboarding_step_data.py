@@ -31,9 +31,9 @@ class OnboardingStepData(Model):
     """An onboarding step data, as part of `OnboardingData`.
 
     Attributes:
-        step: Step of the onboarding step.
-        status: Current state of the onboarding step.
-        gated: Whether the onboarding step is gated. Default: False.
+        step: Which onboarding step this entry describes.
+        status: State of the step: `pending`, `current`, `submitted`, `completed` or `skipped`.
+        gated: True when the step can be waived for this user, so a later read may show it skipped. Default: False.
         meta: Extra information about the onboarding step.
     """
 

@@ -28,8 +28,8 @@ class OnboardingStepsResponse(Model):
     """What `get_onboarding_steps` and `submit_onboarding_step` return: the onboarding steps.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this onboarding steps.
-        onboarding: Onboarding of the onboarding steps.
+        field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+        onboarding: Where the user is in onboarding: the current step and every step's state.
     """
 
     field_links: UserLinks

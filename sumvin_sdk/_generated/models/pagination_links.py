@@ -31,10 +31,10 @@ class PaginationLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        first: First of the pagination links.
-        prev: Prev of the pagination links.
-        next_: Next of the pagination links.
-        last: Last of the pagination links.
+        first: Link to the first page; null when not offered.
+        prev: Link to the previous page; null on the first page.
+        next_: Link to the next page; null on the last page.
+        last: Link to the last page; null when not offered.
     """
 
     self_: Link

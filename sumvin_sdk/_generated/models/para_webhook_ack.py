@@ -17,7 +17,7 @@ class ParaWebhookAck(Model):
     """What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a para webhook ack.
 
     Attributes:
-        received: Whether the para webhook ack is received. Default: True.
+        received: True once the API has taken the webhook in. Default: True.
     """
 
     received: bool | None = None

@@ -24,8 +24,8 @@ class PaymentLinkAssetData(Model):
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
-        decimals: Decimals of the payment link asset.
-        address: On-chain address (0x-prefixed hex).
+        decimals: Decimal places the asset uses on chain.
+        address: Token contract address; null for fiat.
     """
 
     symbol: str

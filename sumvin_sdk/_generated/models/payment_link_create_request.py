@@ -43,12 +43,12 @@ class PaymentLinkCreateRequest(Model):
             bababababababababababababababababababababababababababababababababababababababababababababab'}
 
     Attributes:
-        pint: Pint of the payment link create.
+        pint: The EIP-712 purchase intent the requester signed.
         signature: Signature (hex) over the signed payload.
-        accepted_chains: Accepted chains of the payment link create.
-        expires_at: When the payment link create expires.
-        max_uses: Max uses of the payment link create.
-        fee_policy: Fee policy of the payment link create.
+        accepted_chains: Chain ids the requester accepts payment on.
+        expires_at: When the payment link create expires (epoch ms on the wire).
+        max_uses: How many times the link can be paid (at least 1); null for no limit.
+        fee_policy: Settlement fees, as an object whose shape may still change; null for none.
         description: What the payment link create is for, in a sentence or two.
     """
 

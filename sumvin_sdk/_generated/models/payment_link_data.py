@@ -53,23 +53,23 @@ class PaymentLinkData(Model):
             'pending', 'usage_count': 0}
 
     Attributes:
-        slug: Slug of the payment link.
-        pint_uri: Pint uri of the payment link.
-        status: Current state of the payment link.
-        amount: Amount, in units of the currency or asset.
-        pay_to: Pay to of the payment link.
-        accepted_chains: Accepted chains of the payment link.
-        usage_count: Number of usage.
-        created_at: When the payment link was created.
-        expires_at: When the payment link expires.
+        slug: Shareable id of the link (base64url of the signature).
+        pint_uri: URI of the signed PINT behind the link.
+        status: `pending` until paid, then `settled`; `expired` once it lapses.
+        amount: Most the requester will accept, as a decimal string.
+        pay_to: Wallet address the payer pays to.
+        accepted_chains: Chain ids the requester accepts payment on.
+        usage_count: How many times the link has been paid so far.
+        created_at: When the payment link was created (epoch ms on the wire).
+        expires_at: When the payment link expires (epoch ms on the wire).
         description: What the payment link is for, in a sentence or two.
-        asset: Asset of the payment link.
-        fee_policy: Fee policy of the payment link.
-        max_uses: Max uses of the payment link.
-        payer_addr: Payer addr of the payment link.
+        asset: The asset to pay in; present with `expand=pint`.
+        fee_policy: Settlement fees, as an object whose shape may still change; null for none.
+        max_uses: How many times the link can be paid; null for no limit.
+        payer_addr: Address of the wallet that paid; null until it is paid.
         tx_hash: Hash of the on-chain transaction.
-        settle_chain_id: Id of the related settle chain.
-        settled_at: When the payment link was settled.
+        settle_chain_id: Chain id the payment was made on; null until it is paid.
+        settled_at: When the payment link was settled (epoch ms on the wire).
     """
 
     slug: str

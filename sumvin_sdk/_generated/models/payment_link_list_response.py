@@ -36,8 +36,8 @@ class PaymentLinkListResponse(Model):
                 links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this payment link.
-            data: The data on this page.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            data: The payment links on this page.
             offset: Number of items skipped before this page.
             limit: Page size that was applied.
             total: Number of items across all pages.

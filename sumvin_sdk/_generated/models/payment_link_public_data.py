@@ -56,23 +56,23 @@ class PaymentLinkPublicData(Model):
             'status': 'pending'}
 
     Attributes:
-        slug: Slug of the payment link public.
-        status: Current state of the payment link public.
-        pay_to: Pay to of the payment link public.
-        amount: Amount, in units of the currency or asset.
-        accepted_chains: Accepted chains of the payment link public.
-        expires_at: When the payment link public expires.
-        created_at: When the payment link public was created.
+        slug: Shareable id of the link.
+        status: `pending` until paid, then `settled`; `expired` once it lapses.
+        pay_to: Wallet address the payer pays to.
+        amount: Most the requester will accept, as a decimal string.
+        accepted_chains: Chain ids the requester accepts payment on.
+        expires_at: When the payment link public expires (epoch ms on the wire).
+        created_at: When the payment link public was created (epoch ms on the wire).
         signature: Signature (hex) over the signed payload.
-        nonce: One-time value that prevents a signature being replayed.
+        nonce: Nonce of the signed PINT behind the link (unique per wallet).
         description: What the payment link public is for, in a sentence or two.
-        asset: Asset of the payment link public.
-        fee_policy: Fee policy of the payment link public.
-        settled_at: When the payment link public was settled.
+        asset: The asset to pay in (symbol, address, decimals); null when not known.
+        fee_policy: Settlement fees, as an object whose shape may still change; null for none.
+        settled_at: When the payment link public was settled (epoch ms on the wire).
         tx_hash: Hash of the on-chain transaction.
-        settle_chain_id: Id of the related settle chain.
-        payer_addr: Payer addr of the payment link public.
-        eip712_message: Eip 712 message of the payment link public.
+        settle_chain_id: Chain id the payment was made on; null until it is paid.
+        payer_addr: Address of the wallet that paid; null until it is paid.
+        eip712_message: The signed EIP-712 mandate, so an agent can check it without another call; null when not shared.
     """
 
     slug: str

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicDataEip712MessageType0(Model):
-    """Eip 712 message of the payment link public."""
+    """The signed EIP-712 mandate, so an agent can check it without another call; null when not shared."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

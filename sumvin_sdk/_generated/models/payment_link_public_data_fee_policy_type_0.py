@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicDataFeePolicyType0(Model):
-    """Fee policy of the payment link public."""
+    """Settlement fees, as an object whose shape may still change; null for none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

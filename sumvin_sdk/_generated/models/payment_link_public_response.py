@@ -35,8 +35,8 @@ class PaymentLinkPublicResponse(Model):
             'pending'}}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this payment link public.
-        payment_link: Payment link of the payment link public.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        payment_link: The payment link as anyone with its slug may see it.
     """
 
     field_links: PaymentLinkPublicResponseLinks

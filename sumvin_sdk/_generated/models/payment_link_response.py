@@ -35,8 +35,8 @@ class PaymentLinkResponse(Model):
             'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status': 'pending', 'usage_count': 0}}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this payment link.
-        payment_link: Payment link of the payment link.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        payment_link: The payment link, as its creator sees it.
     """
 
     field_links: PaymentLinkResponseLinks

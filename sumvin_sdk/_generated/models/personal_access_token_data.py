@@ -31,11 +31,11 @@ class PersonalAccessTokenData(Model):
     Attributes:
         id: Unique id of the personal access token.
         name: Name of the personal access token as shown to users.
-        scopes: Permissions granted, as scope names.
-        status: Current state of the personal access token.
-        created_at: When the personal access token was created.
-        expires_at: When the personal access token expires.
-        last_used_at: When the personal access token was last used.
+        scopes: CLI scopes the token grants.
+        status: `active`, `revoked` or `expired`, worked out from the token's dates.
+        created_at: When the personal access token was created (epoch ms on the wire).
+        expires_at: When the personal access token expires (epoch ms on the wire).
+        last_used_at: When the personal access token was last used (epoch ms on the wire).
     """
 
     id: str

@@ -20,7 +20,7 @@ class PersonalAccessTokenExchangeRequest(Model):
         {'device_code': 'x3k9...redacted...q7'}
 
     Attributes:
-        device_code: Device code of the personal access token exchange.
+        device_code: The device code from the start of the sign-in, once the user approved it.
     """
 
     device_code: str

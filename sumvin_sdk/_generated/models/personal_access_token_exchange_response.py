@@ -34,11 +34,10 @@ class PersonalAccessTokenExchangeResponse(Model):
             tokens'}}, 'expires_at': 1735689600000, 'token': 'cli_...plaintext...shown-once', 'token_type': 'bearer'}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this personal access token
-            exchange.
-        token: Token of the personal access token exchange.
-        expires_at: When the personal access token exchange expires.
-        token_type: Token type of the personal access token exchange. Default: 'bearer'.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        token: The personal access token in plain text; shown only in this response, so keep it.
+        expires_at: When the personal access token exchange expires (epoch ms on the wire).
+        token_type: Kind of token; always `bearer`. Default: 'bearer'.
     """
 
     field_links: PersonalAccessTokenExchangeResponseLinks

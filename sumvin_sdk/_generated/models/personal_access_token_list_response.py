@@ -39,8 +39,8 @@ class PersonalAccessTokenListResponse(Model):
             'total': 1}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this personal access token.
-        data: The data on this page.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        data: The personal access tokens on this page (never their secrets).
         offset: Number of items skipped before this page.
         limit: Page size that was applied.
         total: Number of items across all pages.

@@ -22,8 +22,9 @@ class PhoneVerificationRequest(Model):
     """Body of `update_phone`, which sets the user's phone number and sends a verification code to it by SMS.
 
     Attributes:
-        phone_number: Phone number of the phone verification.
-        resend: Whether resend applies to the phone verification. Default: False.
+        phone_number: Phone number in E.164 form, with `+` and the country code (such as `+14155551234`).
+        resend: `True` to send the code again to the pending number; cannot be combined with `phone_number`. Default:
+            False.
     """
 
     phone_number: str | Unset | None = UNSET

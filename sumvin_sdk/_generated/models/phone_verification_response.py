@@ -30,11 +30,11 @@ class PhoneVerificationResponse(Model):
     """What `update_phone` and `verify_phone` return: a phone verification.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this phone verification.
-        phone_number: Phone number of the phone verification.
-        status: Current state of the phone verification.
-        message: Human-readable message.
-        expires_in_seconds: Expires in seconds of the phone verification.
+        field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+        phone_number: Phone number in E.164 form, with `+` and the country code (such as `+14155551234`).
+        status: `code_sent` when a code went out, `verified` once confirmed.
+        message: How the verification went, for people to read.
+        expires_in_seconds: Seconds until the code expires; null once the number is verified.
     """
 
     field_links: UserLinks

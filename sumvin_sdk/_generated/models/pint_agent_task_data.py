@@ -27,10 +27,10 @@ class PintAgentTaskData(Model):
 
     Attributes:
         id: Unique id of the PINT agent task.
-        status: Current state of the PINT agent task.
-        trigger_type: Trigger type of the PINT agent task.
-        created_at: When the PINT agent task was created.
-        linked_at: When the PINT agent task was linked.
+        status: Where the task stands, with the values of `UserAgentTaskStatus` (such as `running`).
+        trigger_type: What started the task.
+        created_at: When the PINT agent task was created (epoch ms on the wire).
+        linked_at: When the PINT agent task was linked (epoch ms on the wire).
     """
 
     id: str

@@ -46,24 +46,25 @@ class PintDetailData(Model):
 
     Attributes:
         id: Unique id of the PINT detail.
-        wallet_address: Address of the wallet (0x-prefixed hex).
-        nonce: One-time value that prevents a signature being replayed.
-        eip712_message: Eip 712 message of the PINT detail.
+        wallet_address: Address of the wallet that signed the PINT.
+        nonce: Nonce the wallet signed the PINT with.
+        eip712_message: The EIP-712 typed data that was signed; null when not kept.
         scopes: Permissions granted, as scope names.
-        resources: Resources of the PINT detail.
-        max_amount: Max amount of the PINT detail.
-        signer_type: Signer type of the PINT detail.
-        status: Current state of the PINT detail.
-        created_at: When the PINT detail was created.
-        expires_at: When the PINT detail expires.
-        revoked_at: When the PINT detail was revoked.
-        token_count: Number of token.
-        signed_at: When the PINT detail was signed.
-        budget_consumed: Budget consumed of the PINT detail.
-        budget_remaining: Budget remaining of the PINT detail.
-        transaction_count: Number of transaction. Default: 0.
-        enforcement_mode: Enforcement mode of the PINT detail. Default: 'strict'.
-        source_chat_message_id: Id of the related source chat message.
+        resources: Resource URIs the PINT is limited to; null when it has none.
+        max_amount: Most the PINT allows to be spent, as a decimal string; null for no limit.
+        signer_type: Who signed the PINT: `user` or `agent`.
+        status: State of the PINT: `pending`, `active`, `expired` or `revoked`.
+        created_at: When the PINT detail was created (epoch ms on the wire).
+        expires_at: When the PINT detail expires (epoch ms on the wire).
+        revoked_at: When the PINT detail was revoked (epoch ms on the wire).
+        token_count: How many tokens (JWTs) have been issued for the PINT.
+        signed_at: When the PINT detail was signed (epoch ms on the wire).
+        budget_consumed: Amount spent under the PINT so far, as a decimal string; null when not tracked.
+        budget_remaining: Amount left to spend (limit minus spent), as a decimal string; null without a limit.
+        transaction_count: How many transactions were made under the PINT. Default: 0.
+        enforcement_mode: `strict` when going over the limit blocks a spend, `advisory` when it only warns. Default:
+            'strict'.
+        source_chat_message_id: Id of the chat message the PINT came from; null when it did not come from chat.
     """
 
     id: str

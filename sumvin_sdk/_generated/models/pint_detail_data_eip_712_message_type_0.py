@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class PintDetailDataEip712MessageType0(Model):
-    """Eip 712 message of the PINT detail."""
+    """The EIP-712 typed data that was signed; null when not kept."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -44,11 +44,11 @@ class PintDetailResponse(Model):
             'transaction_count': 0, 'wallet_address': '0xaabbccdd11223344556677889900aabbccddeeff'}}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this PINT detail.
-        pint: Pint of the PINT detail.
-        tokens: Tokens of the PINT detail.
-        transactions: Transactions of the PINT detail.
-        agent_tasks: Agent tasks of the PINT detail.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        pint: The PINT asked for, with its limits and spending so far.
+        tokens: Tokens issued for the PINT; present with `expand=tokens`.
+        transactions: Transactions made under the PINT; present with `expand=transactions`.
+        agent_tasks: Agent tasks linked to the PINT; present with `expand=agent_tasks`.
     """
 
     field_links: PintDetailResponseLinks

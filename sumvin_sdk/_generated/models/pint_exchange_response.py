@@ -34,13 +34,13 @@ class PintExchangeResponse(Model):
     that intent was already exchanged.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this PINT exchange.
-            sig: Sig of the PINT exchange.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            sig: The PINT token (a JWT) to present with later calls.
             id: Unique id of the PINT exchange.
-            audience: Audience of the PINT exchange.
+            audience: Who the token is addressed to.
             scopes: Permissions granted, as scope names.
-            expires_at: When the PINT exchange expires.
-            sri: Sri of the PINT exchange.
+            expires_at: When the PINT exchange expires (epoch ms on the wire).
+            sri: Sumvin resource identifier (SRI) of the signer; null when not given.
     """
 
     field_links: PintExchangeResponseLinks

@@ -28,8 +28,8 @@ class PintListItem(Model):
     """A pint list item, as part of `PintListResponse`.
 
     Attributes:
-        pint: Pint of the PINT list item.
-        field_links: Hypermedia links to related resources and the actions available on this PINT list item.
+        pint: One PINT of the page, with its limits and spending so far.
+        field_links: Links to the PINT and the actions available on it.
     """
 
     pint: PintDetailData

@@ -31,10 +31,10 @@ class PintListResponse(Model):
     """What `list_pints` returns; it lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this PINT.
-        data: The data on this page.
-        has_more: Whether the PINT has more.
-        cursor: Cursor of the PINT.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
+        data: The PINTs on this page.
+        has_more: True when there are more PINTs after this page.
+        cursor: Cursor to pass for the next page; null when `has_more` is false.
         limit: Page size that was applied.
     """
 

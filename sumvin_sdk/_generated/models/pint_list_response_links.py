@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class PintListResponseLinks(Model):
-    """Hypermedia links to related resources and the actions available on this PINT."""
+    """HAL links for paging through the list and to related actions, keyed by relation."""
 
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

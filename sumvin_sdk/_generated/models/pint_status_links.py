@@ -28,7 +28,7 @@ class PintStatusLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        pint: Pint of the PINT status links.
+        pint: Link to the PINT's full details.
     """
 
     self_: Link

@@ -31,11 +31,11 @@ class PintStatusResponse(Model):
     """A pint status response.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this PINT status.
+        field_links: Links to this status and to the PINT itself.
         id: Unique id of the PINT status.
-        valid: Whether valid applies to the PINT status.
-        reason: Reason of the PINT status.
-        revoked_at: When the PINT status was revoked.
+        valid: True while the PINT is active: neither revoked nor expired.
+        reason: Why the PINT is not valid (`revoked` or `expired`); null while it is valid.
+        revoked_at: When the PINT status was revoked (epoch ms on the wire).
     """
 
     field_links: PintStatusLinks

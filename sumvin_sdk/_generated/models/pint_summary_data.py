@@ -29,12 +29,12 @@ class PintSummaryData(Model):
 
     Attributes:
         id: Unique id of the PINT summary.
-        pint_uri: Pint uri of the PINT summary.
-        status: Current state of the PINT summary.
+        pint_uri: URI identifying the PINT (`sr:us:pint:...`).
+        status: State of the PINT, with the values of `PintStatus` (such as `active`).
         scopes: Permissions granted, as scope names.
-        enforcement_mode: Enforcement mode of the PINT summary.
-        expires_at: When the PINT summary expires.
-        created_at: When the PINT summary was created.
+        enforcement_mode: `strict` when going over the limit blocks a spend, `advisory` when it only warns.
+        expires_at: When the PINT summary expires (epoch ms on the wire).
+        created_at: When the PINT summary was created (epoch ms on the wire).
     """
 
     id: str

@@ -26,11 +26,12 @@ class PintTokenIssuanceEntry(Model):
     """A pint token issuance entry, as part of `PintDetailResponse`, `PintTokensResponse`.
 
     Attributes:
-        jti: Jti of the PINT token issuance entry.
-        audience: Audience of the PINT token issuance entry.
-        issued_at: When the PINT token issuance entry was issued.
-        expires_at: When the PINT token issuance entry expires.
-        revoked: Whether the PINT token issuance entry is revoked.
+        jti: Unique id of the token (its JWT `jti`).
+        audience: Who the token is for: the account holder's own id, an organisation id, or the domain of an outside
+            party.
+        issued_at: When the token was issued (epoch ms on the wire).
+        expires_at: When the token expires (epoch ms on the wire).
+        revoked: True once the token has been revoked.
     """
 
     jti: str

@@ -36,7 +36,7 @@ class PintTokensResponse(Model):
             'id': 'sr:us:pint:abc123def456'}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this PINT tokens.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         id: Unique id of the PINT tokens.
         data: Payload of the PINT tokens.
     """

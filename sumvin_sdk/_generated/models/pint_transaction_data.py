@@ -30,13 +30,13 @@ class PintTransactionData(Model):
 
     Attributes:
         id: Unique id of the PINT transaction.
-        type_: Kind of PINT transaction.
-        status: Current state of the PINT transaction.
+        type_: Kind of money movement, with the values of `TransactionType` (such as `card_purchase`).
+        status: State of the movement, with the values of `TransactionStatus` (such as `completed`).
         direction: Whether money moves into or out of the user's account.
-        amount: Amount, in units of the currency or asset.
-        asset_id: Id of the related asset.
+        amount: Amount moved under the PINT, as a decimal string.
+        asset_id: Sumvin id of the asset moved.
         tx_hash: Hash of the on-chain transaction.
-        created_at: When the PINT transaction was created.
+        created_at: When the PINT transaction was created (epoch ms on the wire).
     """
 
     id: str

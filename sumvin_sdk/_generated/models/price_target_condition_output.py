@@ -25,9 +25,9 @@ class PriceTargetConditionOutput(Model):
     """A price target condition output, as part of `ConditionGroupOutput`, `IPAData`.
 
     Attributes:
-        type_: Kind of price target condition.
-        operator: Operator of the price target condition.
-        target_price: Target price of the price target condition.
+        type_: Always `price_target`: the condition compares the lowest offer price with a target.
+        operator: How the lowest offer price is compared with `target_price`.
+        target_price: Price the lowest offer is compared against.
         currency: Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 

@@ -39,14 +39,14 @@ class ProblemDetail(Model):
             'https://api.sumvin.com/errors/wal-404-001'}
 
     Attributes:
-        type_: Kind of problem detail.
-        title: Title of the problem detail.
-        status: Current state of the problem detail.
+        type_: URI for the kind of problem: the errors page of the API followed by the error code.
+        title: Short summary of the kind of problem; the same every time it occurs.
+        status: HTTP status code of the response.
         detail: What went wrong in this case, for people to read.
         instance: URI of this occurrence of the problem.
         error_code: Sumvin's machine-readable error code.
         trace_id: Identifier to quote to support for this request.
-        field_links: Hypermedia links to related resources and the actions available on this problem detail.
+        field_links: Actions that would clear the error, keyed by link relation; present only when the caller can act.
     """
 
     type_: str

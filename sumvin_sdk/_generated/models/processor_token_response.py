@@ -29,9 +29,9 @@ class ProcessorTokenResponse(Model):
     linked bank account.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this processor token.
-            processor_token: Processor token of the processor token.
-            account_id: Id of the related account.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            processor_token: Token that lets the payment processor reach the account.
+            account_id: Id of the linked account the token is for.
     """
 
     field_links: ProcessorTokenResponseLinks

@@ -28,8 +28,8 @@ class ProfilePictureResponse(Model):
     previous one.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this profile picture.
-            profile_picture_url: URL of the profile picture.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            profile_picture_url: Public address of the picture just uploaded.
     """
 
     field_links: ProfilePictureResponseLinks

@@ -22,8 +22,8 @@ class PromptResourceData(Model):
     """A prompt resource data, as part of `ExploreItemData`.
 
     Attributes:
-        resource_type: Resource type of the prompt resource.
-        prompt: Prompt of the prompt resource.
+        resource_type: Always `prompt`: the item opens a chat prompt.
+        prompt: Text of the prompt to start a chat with.
     """
 
     resource_type: Literal["prompt"]

@@ -27,11 +27,11 @@ class ProviderData(Model):
 
     Attributes:
         provider: Provider that serves the provider.
-        audience: Audience of the provider.
-        required_scopes: Required scopes of the provider.
-        optional_scopes: Optional scopes of the provider.
-        suggested_max_amount: Suggested max amount of the provider.
-        suggested_max_amount_token: Suggested max amount token of the provider.
+        audience: Audience a PINT for this provider is addressed to.
+        required_scopes: Scopes a PINT for this provider must grant.
+        optional_scopes: Scopes a PINT for this provider may also grant.
+        suggested_max_amount: Spending limit to propose for this provider, as a decimal string; null for none.
+        suggested_max_amount_token: Token the proposed limit is counted in; null for none.
     """
 
     provider: str

@@ -28,7 +28,7 @@ class ProviderResponse(Model):
     """What `get_provider` returns: which provider serves an action, such as linking or ramping, for this user.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this provider.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         data: Payload of the provider.
     """
 

@@ -24,10 +24,10 @@ class PublicUserProfile(Model):
     """A public user profile, as part of `UsernameResolveResponse`.
 
     Attributes:
-        id: Unique id of the public user profile.
-        username: Username of the public user profile.
-        first_name: First name of the public user profile.
-        profile_picture_url: URL of the profile picture.
+        id: Public id of the user, for use in API calls.
+        username: Username of the person, unique across Sumvin.
+        first_name: The user's first name; null when not shared.
+        profile_picture_url: Public URL of the profile picture; null when none is set.
     """
 
     id: str

@@ -30,15 +30,16 @@ class PurchaseIntentPayload(Model):
     """A purchase intent payload, as part of `PaymentLinkCreateRequest`, `UserPintExchangeRequest`.
 
     Attributes:
-        wallet: Wallet of the purchase intent payload.
-        nonce: One-time value that prevents a signature being replayed.
-        statement: Statement of the purchase intent payload.
-        scopes: Permissions granted, as scope names.
-        resources: Resources of the purchase intent payload.
-        max_amount: Max amount of the purchase intent payload.
-        max_amount_token: Max amount token of the purchase intent payload.
-        expires_at: When the purchase intent payload expires.
-        conditions: Conditions of the purchase intent payload.
+        wallet: Address of the wallet that signs the intent.
+        nonce: Nonce of the signing wallet, from `get_nonce`; each is used once.
+        statement: Sentence shown to the signer saying what they allow.
+        scopes: PINT scopes in SRI form, `sr:{region}:pint:{domain}:{action}` with optional `?k=v` query.
+        resources: SRIs the PINT is bound to (a wallet, a PINT or an errand); empty when it is bound to none.
+        max_amount: Spending limit, as a decimal string in units of `max_amount_token`.
+        max_amount_token: Token the limit is counted in.
+        expires_at: When the intent stops being valid (epoch ms on the wire).
+        conditions: Condition SRIs (`sr:us:condition:{type}?{params}`) the approval is bound to, kept as signed; empty
+            for none.
     """
 
     wallet: str

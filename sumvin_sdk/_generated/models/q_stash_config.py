@@ -17,7 +17,7 @@ class QStashConfig(Model):
     """A q stash config, as part of `QStashServiceStatus`.
 
     Attributes:
-        url: Web address of the q stash config.
+        url: Address of the QStash service.
     """
 
     url: str

@@ -28,8 +28,8 @@ class QStashServiceStatus(Model):
     """A q stash service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the q stash service status.
-        config: Configuration of the q stash service status.
+        status: Whether QStash is healthy.
+        config: QStash settings the API runs with.
     """
 
     status: HealthStatus

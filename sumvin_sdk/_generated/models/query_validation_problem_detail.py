@@ -42,17 +42,16 @@ class QueryValidationProblemDetail(Model):
             'https://api.sumvin.com/errors/wal-404-001'}
 
     Attributes:
-        type_: Kind of query validation problem detail.
-        title: Title of the query validation problem detail.
-        status: Current state of the query validation problem detail.
+        type_: URI for the kind of problem: the errors page of the API followed by the error code.
+        title: Short summary of the kind of problem; the same every time it occurs.
+        status: HTTP status code of the response.
         detail: What went wrong in this case, for people to read.
         instance: URI of this occurrence of the problem.
         error_code: Sumvin's machine-readable error code.
         trace_id: Identifier to quote to support for this request.
-        field_links: Hypermedia links to related resources and the actions available on this query validation problem
-            detail.
-        invalid_params: Invalid params of the query validation problem detail.
-        docs_url: URL of the docs.
+        field_links: Actions that would clear the error, keyed by link relation; present only when the caller can act.
+        invalid_params: Each query parameter that was refused, and why.
+        docs_url: Page documenting the endpoint's query parameters; null when there is none.
     """
 
     type_: str

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class QueryValidationProblemDetailLinksType0(Model):
-    """Hypermedia links to related resources and the actions available on this query validation problem detail."""
+    """Actions that would clear the error, keyed by link relation; present only when the caller can act."""
 
     additional_properties: dict[str, Affordance] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -36,22 +36,24 @@ class QuoteData(Model):
     """A quote data, as part of `QuoteListResponse`.
 
     Attributes:
-        from_asset: From asset of the quote.
-        to_asset: To asset of the quote.
-        source_amount: Source amount of the quote.
+        from_asset: Symbol of the asset paid with: a fiat code (`USD`) to buy, a crypto symbol (`USDC`) to sell.
+        to_asset: Symbol of the asset received: crypto when buying, fiat when selling.
+        source_amount: Amount of `from_asset` paid, as a decimal string (as asked for).
         chain_id: EVM chain id the quote lives on (for example 1329 for Sei).
-        destination_amount: Destination amount of the quote.
-        exchange_rate: Exchange rate of the quote.
-        total_fee: Number of fee.
-        network_fee: Network fee of the quote.
-        transaction_fee: Transaction fee of the quote.
-        partner_fee: Partner fee of the quote.
-        payment_method_type: Payment method type of the quote.
-        service_provider: Service provider of the quote.
-        country_code: Country code (ISO 3166-1 alpha-2).
-        ramp_score: Ramp score of the quote.
-        low_kyc: Whether low KYC applies to the quote.
-        is_swap: Whether the quote is swap. Default: False.
+        destination_amount: Amount of `to_asset` the user gets, net of fees at the quoted rate, as a decimal string;
+            null when not given.
+        exchange_rate: Units of `to_asset` per unit of `from_asset` when quoted; only indicative; null when not given.
+        total_fee: All fees of the quote together, in `from_asset` units, as a decimal string; null when not given.
+        network_fee: Network (gas) fee, in `from_asset` units, as a decimal string; null when not broken out.
+        transaction_fee: The provider's own fee, in `from_asset` units, as a decimal string; null when not broken out.
+        partner_fee: Sumvin's partner fee, in `from_asset` units, as a decimal string; null when there is none.
+        payment_method_type: Payment rail the quote is for, such as `CARD`, `ACH` or `SEPA`; null when not stated.
+        service_provider: Provider the quote comes from, such as `TRANSAK`; pass it to `create_ramp_session` to keep it.
+        country_code: Country the quote was made for (ISO 3166-1 alpha-2); null when not stated.
+        ramp_score: The provider's ranking of the quote, higher is better; null when it ranks none.
+        low_kyc: True when the quote is offered under the provider's lighter KYC tier; null when the provider does not
+            say.
+        is_swap: True when the route joins a fiat ramp with a swap, run by the provider. Default: False.
     """
 
     from_asset: str

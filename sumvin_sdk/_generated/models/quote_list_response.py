@@ -29,7 +29,7 @@ class QuoteListResponse(Model):
     chain.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this quote.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             quotes: The quotes on this page.
     """
 

@@ -33,15 +33,16 @@ class RampCreateSessionRequest(Model):
     session was already opened.
 
         Attributes:
-            source_amount: Source amount of the ramp create session.
-            from_asset: From asset of the ramp create session.
-            to_asset: To asset of the ramp create session.
+            source_amount: Amount of `from_asset` to pay, greater than zero, as a number or decimal string.
+            from_asset: Symbol of the asset to pay with: a fiat code (`USD`) to buy, a crypto symbol (`USDC`) to sell.
+            to_asset: Symbol of the asset to receive: crypto when buying, fiat when selling.
             chain_id: EVM chain id the ramp create session lives on (for example 1329 for Sei).
-            wallet_address: Address of the wallet (0x-prefixed hex).
-            country_code: Country code (ISO 3166-1 alpha-2).
-            payment_method_type: Payment method type of the ramp create session.
-            service_provider: Service provider of the ramp create session.
-            idempotency_key: Idempotency key of the ramp create session.
+            wallet_address: Wallet that the crypto side of the ramp goes to or comes from.
+            country_code: The user's country (ISO 3166-1 alpha-2); only providers serving it are offered.
+            payment_method_type: Payment rail to limit the session to; omit to let the provider choose.
+            service_provider: Provider to keep the session with, such as `TRANSAK`; omit to let the router choose.
+            idempotency_key: Key that makes retries safe: the same key within 24 hours returns the first session (208); at
+                most 128 characters.
     """
 
     source_amount: float | str

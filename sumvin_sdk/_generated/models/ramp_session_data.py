@@ -26,10 +26,12 @@ class RampSessionData(Model):
 
     Attributes:
         id: Unique id of the ramp session.
-        widget_url: URL of the widget.
-        token: Token of the ramp session.
-        service_provider_widget_url: URL of the service provider widget.
-        external_session_id: Id of the related external session.
+        widget_url: URL of the on/off-ramp widget to open for the user.
+        token: Short-lived token the widget uses when it loads; not for calling the API.
+        service_provider_widget_url: The provider's own widget URL when one provider is pinned; null when the router
+            runs the widget.
+        external_session_id: Sumvin's session id as sent to the provider; matches the session to webhooks and ramp
+            transactions.
     """
 
     id: str

@@ -36,19 +36,21 @@ class RampTransactionData(Model):
 
     Attributes:
         id: Unique id of the ramp transaction.
-        status: Current state of the ramp transaction.
-        meld_status: Meld status of the ramp transaction.
-        transaction_type: Transaction type of the ramp transaction.
-        from_asset: From asset of the ramp transaction.
-        to_asset: To asset of the ramp transaction.
+        status: Sumvin's status mapped from the provider's, with the values of `TransactionStatus` (such as
+            `processing`).
+        meld_status: The provider's raw status (such as `SETTLED`); route on `status`, keep this for tracing.
+        transaction_type: The provider's category: `CRYPTO_PURCHASE`, `CRYPTO_SELL` or `CRYPTO_TRANSFER`; null until it
+            assigns one.
+        from_asset: Symbol of the asset paid in; null until the provider reports it.
+        to_asset: Symbol of the asset received; null until the provider reports it.
         chain_id: EVM chain id the ramp transaction lives on (for example 1329 for Sei).
-        source_amount: Source amount of the ramp transaction.
-        destination_amount: Destination amount of the ramp transaction.
-        service_provider: Service provider of the ramp transaction.
-        payment_method_type: Payment method type of the ramp transaction.
+        source_amount: Amount of `from_asset` paid, as a decimal string; null until the provider reports it.
+        destination_amount: Amount of `to_asset` the user got, net of fees, as a decimal string; null until it settles.
+        service_provider: Provider that carried out the transaction, such as `TRANSAK`; null when not known.
+        payment_method_type: Payment rail used, such as `CARD`, `ACH` or `SEPA`; null when not known.
         created_at: When the ramp transaction was created.
         updated_at: When the ramp transaction last changed.
-        is_swap: Whether the ramp transaction is swap. Default: False.
+        is_swap: True when the transaction joined a fiat ramp with a swap, run by the provider. Default: False.
     """
 
     id: str

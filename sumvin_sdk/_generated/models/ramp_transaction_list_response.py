@@ -28,7 +28,7 @@ class RampTransactionListResponse(Model):
     """What `list_ramp_transactions` returns; it lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         transactions: The transactions on this page.
     """
 

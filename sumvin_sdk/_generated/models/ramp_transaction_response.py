@@ -28,8 +28,8 @@ class RampTransactionResponse(Model):
     """What `get_ramp_transaction` returns: one ramp transaction.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
-        transaction: Transaction of the ramp transaction.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        transaction: The ramp transaction asked for.
     """
 
     field_links: RampTransactionResponseLinks

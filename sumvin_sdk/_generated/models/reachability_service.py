@@ -23,9 +23,9 @@ class ReachabilityService(Model):
     """A reachability service, as part of `UcpProfile`.
 
     Attributes:
-        namespace: Namespace of the reachability service.
-        transport: Transport of the reachability service.
-        endpoint: Endpoint of the reachability service.
+        namespace: Namespace of the service, naming its vertical (such as `dev.ucp.shopping`).
+        transport: Protocol the endpoint speaks: `rest`, `mcp`, `a2a` or `embedded`.
+        endpoint: URL of the merchant's UCP server for the service, often on another host; empty for `embedded`.
     """
 
     namespace: str

@@ -30,10 +30,10 @@ class ReceiptUploadResponse(Model):
     """What `upload_receipt` returns; it attaches a receipt file to a transaction, replacing any earlier one.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this receipt upload.
-        content_type: Content type of the receipt upload.
-        size: Size of the receipt upload.
-        uploaded_at: When the receipt upload was uploaded.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        content_type: MIME type of the receipt.
+        size: Size of the receipt in bytes.
+        uploaded_at: When the receipt upload was uploaded (epoch ms on the wire).
     """
 
     field_links: ReceiptUploadResponseLinks

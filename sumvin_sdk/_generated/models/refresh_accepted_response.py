@@ -27,8 +27,8 @@ class RefreshAcceptedResponse(Model):
     """What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this refresh accepted.
-        request_id: Id of the related request.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        request_id: Id to track the refresh by; null when none is given.
     """
 
     field_links: RefreshAcceptedResponseLinks

@@ -24,9 +24,9 @@ class RelativePeriod(Model):
     """A relative period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
 
     Attributes:
-        kind: Kind of the relative period.
-        length: Length of the relative period.
-        unit: Unit of the relative period.
+        kind: Always `relative`: the period is a length from when the budget is made.
+        length: How many units the period lasts (1 to 3,660).
+        unit: Unit of time `length` counts.
     """
 
     kind: Literal["relative"]

@@ -30,10 +30,10 @@ class RepairTokenResponse(Model):
     after a password change.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this repair token.
-            widget_url: URL of the widget.
-            connect_token: Connect token of the repair token.
-            institution_id: Id of the related institution.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            widget_url: URL of the widget that repairs the bank connection.
+            connect_token: Token the repair widget starts with.
+            institution_id: Provider's id of the bank or institution; null when unknown.
     """
 
     field_links: RepairTokenResponseLinks

@@ -29,7 +29,8 @@ class ReplaceConditionsRequest(Model):
     approved.
 
         Attributes:
-            conditions: Conditions of the replace conditions.
+            conditions: The full set of conditions the purchase must meet, replacing any earlier set; an empty list removes
+                them all.
     """
 
     conditions: (

@@ -30,11 +30,11 @@ class RuleData(Model):
     Attributes:
         id: Unique id of the rule.
         name: Name of the rule as shown to users.
-        rule_prompt: Rule prompt of the rule.
-        applies_to: Applies to of the rule.
-        priority: Priority of the rule.
-        created_at: When the rule was created.
-        updated_at: When the rule last changed.
+        rule_prompt: The rule in the user's words.
+        applies_to: What the rule applies to: `all`, or a strategy id.
+        priority: Rank of the rule among the user's rules, from 0 to 1000.
+        created_at: When the rule was created (epoch ms on the wire).
+        updated_at: When the rule last changed (epoch ms on the wire).
     """
 
     id: str

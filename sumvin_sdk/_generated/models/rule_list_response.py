@@ -31,7 +31,7 @@ class RuleListResponse(Model):
     """What `list_rules` returns; it lists the user's spending rules, filterable by scope and priority range.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this rule.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         rules: The rules on this page.
         total: Number of items across all pages.
         offset: Number of items skipped before this page.

@@ -30,10 +30,10 @@ class RuleResourceData(Model):
     """A rule resource data, as part of `ExploreItemData`.
 
     Attributes:
-        resource_type: Resource type of the rule resource.
-        rule_template: Rule template of the rule resource.
-        suggested_config: Suggested config of the rule resource.
-        field_links: Hypermedia links to related resources and the actions available on this rule resource.
+        resource_type: Always `rule`: the item suggests a rule.
+        rule_template: Text of the rule the item suggests.
+        suggested_config: Settings to start the rule with.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
     """
 
     resource_type: Literal["rule"]

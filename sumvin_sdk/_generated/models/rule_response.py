@@ -28,8 +28,8 @@ class RuleResponse(Model):
     """What `create_rule`, `get_rule` and `update_rule` return: a rule.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this rule.
-        rule: Rule of the rule.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        rule: The rule as stored.
     """
 
     field_links: RuleResponseLinks

@@ -32,13 +32,15 @@ class SafeConfigResponse(Model):
     """What `get_safe_config` returns: the contract addresses and settings needed to deploy a Safe on a chain.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this safe config.
-        factory: Factory of the safe config.
-        factory_data: Factory data of the safe config.
-        predicted_safe_address: Predicted safe address of the safe config.
-        entrypoint: Entrypoint of the safe config.
+        field_links: Links to this config (`self`) and to `rpc`, where the signed UserOperation is sent.
+        factory: Address of the Safe factory contract; the UserOperation's `factory`.
+        factory_data: ABI-encoded call the factory runs to deploy the Safe; the UserOperation's `factoryData`.
+        predicted_safe_address: Address the Safe will have once deployed (CREATE2); usable as the UserOperation's
+            `sender` before then.
+        entrypoint: Address of the chain's ERC-4337 EntryPoint contract.
         chain_id: EVM chain id the safe config lives on (for example 1329 for Sei).
-        signer_contract_address: Signer contract address of the safe config.
+        signer_contract_address: Address of the user's signer contract when an agent signer validates for the Safe; null
+            when an EOA owns it.
     """
 
     field_links: CommonLinks

@@ -30,8 +30,10 @@ class SafeRpcRequest(Model):
 
         Attributes:
             chain_id: EVM chain id the safe RPC lives on (for example 1329 for Sei).
-            user_operation: User operation of the safe RPC.
-            entrypoint: Entrypoint of the safe RPC. Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
+            user_operation: The signed ERC-4337 UserOperation; Sumvin fills in the paymaster members before passing it to
+                the bundler.
+            entrypoint: Address of the ERC-4337 EntryPoint; only the canonical v0.7 one, at the same address on every chain.
+                Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
     """
 
     chain_id: int

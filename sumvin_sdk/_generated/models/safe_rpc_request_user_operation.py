@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class SafeRpcRequestUserOperation(Model):
-    """User operation of the safe RPC."""
+    """The signed ERC-4337 UserOperation; Sumvin fills in the paymaster members before passing it to the bundler."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

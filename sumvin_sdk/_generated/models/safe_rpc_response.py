@@ -29,9 +29,9 @@ class SafeRpcResponse(Model):
     Idempotency-Key are not sent twice.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this safe RPC.
-            user_op_hash: User op hash of the safe RPC.
-            status: Current state of the safe RPC. Default: 'submitted'.
+            field_links: Links to this submission (`self`) and to `status`, to poll the UserOperation.
+            user_op_hash: Hash of the UserOperation sent; poll `get_safe_rpc_status` with it.
+            status: Status when accepted; always `submitted` once the bundler took the UserOperation. Default: 'submitted'.
     """
 
     field_links: CommonLinks

@@ -33,14 +33,16 @@ class SafeRpcStatusResponse(Model):
     """What `get_user_operation_status` returns; it tells whether a submitted UserOperation is pending, included or failed.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this safe RPC status.
-        user_op_hash: User op hash of the safe RPC status.
-        status: Current state of the safe RPC status.
-        txn_hash: Txn hash of the safe RPC status.
-        block_number: Block number of the safe RPC status.
-        gas_used: Gas used of the safe RPC status.
-        actual_gas_cost_wei: Actual gas cost wei of the safe RPC status.
-        success: Whether success applies to the safe RPC status.
+        field_links: Links to this status and, once `txn_hash` is set, to the transaction `receipt`.
+        user_op_hash: Hash of the UserOperation polled.
+        status: Progress of the UserOperation (`queued`, `submitted`, `included`, ...); `included`, `rejected` and
+            `failed` are final.
+        txn_hash: Hash of the bundle transaction on chain; present once `included` or `failed`, never for `rejected`.
+        block_number: Block holding the bundle transaction; null until it is on chain.
+        gas_used: Gas units the UserOperation used; null until it is included.
+        actual_gas_cost_wei: Gas cost in wei of the UserOperation, paid by Sumvin's paymaster; null until it is
+            included.
+        success: True if the UserOperation went through on chain, false if it reverted; null while still pending.
     """
 
     field_links: CommonLinks

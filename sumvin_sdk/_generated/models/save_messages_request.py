@@ -22,7 +22,7 @@ class SaveMessagesRequest(Model):
     """Body of `save_messages`, which appends messages to a chat session.
 
     Attributes:
-        messages: Messages of the save messages.
+        messages: Messages to add to the session.
     """
 
     messages: list[MessageInput]

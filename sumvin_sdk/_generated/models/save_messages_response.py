@@ -27,8 +27,8 @@ class SaveMessagesResponse(Model):
     """What `save_messages` returns; it appends messages to a chat session.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this save messages.
-        saved_count: Number of saved.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        saved_count: How many messages were stored.
     """
 
     field_links: SaveMessagesResponseLinks

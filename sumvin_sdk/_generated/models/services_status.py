@@ -42,15 +42,15 @@ class ServicesStatus(Model):
     """A services status, as part of `HealthCheckResponse`.
 
     Attributes:
-        database: Database of the services status.
-        cache: Cache of the services status.
-        blob_storage: Blob storage of the services status.
-        qstash: Qstash of the services status.
-        upstash_redis: Upstash redis of the services status.
-        ethereum_rpc: Ethereum rpc of the services status.
-        kms: Kms of the services status.
-        gemini: Gemini of the services status.
-        elasticsearch: Elasticsearch of the services status.
+        database: Health and settings of the database.
+        cache: Health and settings of the cache.
+        blob_storage: Health and settings of blob storage.
+        qstash: Health and settings of QStash; null when not used.
+        upstash_redis: Health and settings of Upstash Redis; null when not used.
+        ethereum_rpc: Health and settings of the Ethereum RPC node; null when not used.
+        kms: Health and settings of key management; null when not used.
+        gemini: Health and settings of Gemini; null when not used.
+        elasticsearch: Health and settings of Elasticsearch; null when not used.
     """
 
     database: DatabaseServiceStatus

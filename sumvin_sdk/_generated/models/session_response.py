@@ -29,8 +29,8 @@ class SessionResponse(Model):
     session was already opened.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this session.
-            session: Session of the session.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            session: The ramp session.
     """
 
     field_links: SessionResponseLinks

@@ -30,9 +30,9 @@ class SettingsInfo(Model):
     """A settings info, as part of `HealthCheckResponse`.
 
     Attributes:
-        application: Application of the settings info.
-        juno: Juno of the settings info.
-        debug: Debug of the settings info.
+        application: Settings of the API build and deployment.
+        juno: Settings of the Juno API process.
+        debug: Full settings, outside production only; null in production.
     """
 
     application: ApplicationSettings

@@ -30,10 +30,10 @@ class SiweChallengeResponse(Model):
     """What `get_challenge` returns: a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this SIWE challenge.
-        message: Human-readable message.
-        nonce: One-time value that prevents a signature being replayed.
-        expires_at: When the SIWE challenge expires.
+        field_links: Link to this challenge (`self`).
+        message: The EIP-4361 (SIWE) message for the wallet to sign.
+        nonce: One-time nonce the SIWE message must carry, so the signature cannot be replayed.
+        expires_at: When the SIWE challenge expires (epoch ms on the wire).
     """
 
     field_links: CommonLinks

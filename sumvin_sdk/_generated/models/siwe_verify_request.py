@@ -26,7 +26,7 @@ class SiweVerifyRequest(Model):
     user.
 
         Attributes:
-            message: Human-readable message.
+            message: The EIP-4361 (SIWE) message that was signed, as received (at most 4,096 characters).
             signature: Signature (hex) over the signed payload.
             chain_id: EVM chain id the SIWE verify lives on (for example 1329 for Sei).
             nickname: Name the user gave the SIWE verify.

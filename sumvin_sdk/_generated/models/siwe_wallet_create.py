@@ -27,11 +27,11 @@ class SiweWalletCreate(Model):
     a deployment transaction hash.
 
         Attributes:
-            method: HTTP method to use when following the link.
-            message: Human-readable message.
+            method: Always `siwe`: the wallet is proved by a signed SIWE message.
+            message: The EIP-4361 (SIWE) message that was signed, as received (at most 4,096 characters).
             signature: Signature (hex) over the signed payload.
-            chain_id: EVM chain id the SIWE wallet create lives on (for example 1329 for Sei).
-            nickname: Name the user gave the SIWE wallet create.
+            chain_id: Chain the SIWE message was signed on: 1329 (Sei mainnet) in production, 1328 (Sei testnet) elsewhere.
+            nickname: Name the user gives the wallet; at most 100 characters.
     """
 
     method: Literal["siwe"]

@@ -29,14 +29,14 @@ class StrategyData(Model):
     """A strategy data, as part of `StrategyDetailResponse`, `StrategyResourceData` and others.
 
     Attributes:
-        id: Unique id of the strategy.
+        id: Id of the strategy, such as `strat_a1b2c3d4`.
         name: Name of the strategy as shown to users.
         description: What the strategy is for, in a sentence or two.
-        type_: Kind of strategy.
-        cron: Cron of the strategy.
-        base_prompt: Base prompt of the strategy.
-        created_at: When the strategy was created.
-        event_topic: Event topic of the strategy.
+        type_: Kind of schedule the strategy follows, such as `recurring`.
+        cron: Cron schedule the strategy runs on; null for event-driven strategies.
+        base_prompt: Instructions the agent starts each run of the strategy with.
+        created_at: When the strategy was created (epoch ms on the wire).
+        event_topic: Event that starts the strategy; null for scheduled strategies.
     """
 
     id: str

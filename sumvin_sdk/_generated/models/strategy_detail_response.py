@@ -38,10 +38,10 @@ class StrategyDetailResponse(Model):
             chosen crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'name': 'Smart DCA', 'type': 'recurring'}}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this strategy detail.
-        strategy: Strategy of the strategy detail.
-        required_connectors: Required connectors of the strategy detail.
-        available_tools: Available tools of the strategy detail.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        strategy: The strategy asked for.
+        required_connectors: Connectors the user must have for the strategy to run.
+        available_tools: Tools the agent may use when running the strategy.
     """
 
     field_links: StrategyDetailResponseLinks

@@ -34,7 +34,7 @@ class StrategyListResponse(Model):
                 'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this strategy.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             strategies: The strategies on this page.
     """
 

@@ -33,11 +33,11 @@ class StrategyResourceData(Model):
     """A strategy resource data, as part of `ExploreItemData`.
 
     Attributes:
-        resource_type: Resource type of the strategy resource.
-        strategy: Strategy of the strategy resource.
-        suggested_config: Suggested config of the strategy resource.
-        field_links: Hypermedia links to related resources and the actions available on this strategy resource.
-        required_connectors: Required connectors of the strategy resource.
+        resource_type: Always `strategy`: the item opens a strategy.
+        strategy: The strategy the item opens.
+        suggested_config: Settings to enable the strategy with.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        required_connectors: Connectors the user must have for the strategy to run.
     """
 
     resource_type: Literal["strategy"]

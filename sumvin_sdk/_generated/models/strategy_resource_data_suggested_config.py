@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class StrategyResourceDataSuggestedConfig(Model):
-    """Suggested config of the strategy resource."""
+    """Settings to enable the strategy with."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

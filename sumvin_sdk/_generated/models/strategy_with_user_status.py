@@ -32,17 +32,17 @@ class StrategyWithUserStatus(Model):
     """A strategy with user status, as part of `StrategyListResponse`.
 
     Attributes:
-        id: Unique id of the strategy with user status.
-        name: Name of the strategy with user status as shown to users.
-        description: What the strategy with user status is for, in a sentence or two.
-        type_: Kind of strategy with user status.
-        cron: Cron of the strategy with user status.
-        base_prompt: Base prompt of the strategy with user status.
-        created_at: When the strategy with user status was created.
-        event_topic: Event topic of the strategy with user status.
-        is_enabled: Whether the strategy with user status is enabled. Default: False.
-        user_strategy_id: Id of the related user strategy.
-        is_active: Whether the strategy with user status is active.
+        id: Id of the strategy, such as `strat_a1b2c3d4`.
+        name: Name of the strategy, for display.
+        description: What the strategy does, in a sentence or two; null when not written.
+        type_: Kind of schedule the strategy follows, such as `recurring`.
+        cron: Cron schedule the strategy runs on; null for event-driven strategies.
+        base_prompt: Instructions the agent starts each run of the strategy with.
+        created_at: When the strategy was created (epoch ms on the wire).
+        event_topic: Event that starts the strategy; null for scheduled strategies.
+        is_enabled: True when the user has enabled the strategy. Default: False.
+        user_strategy_id: Id of the user's enablement of the strategy; null when not enabled.
+        is_active: Whether the user's enablement is running (false when paused); null when not enabled.
     """
 
     id: str

@@ -19,7 +19,7 @@ class SubmitOnboardingStepRequest(Model):
     list of steps.
 
         Attributes:
-            step: Step of the submit onboarding step.
+            step: The step being answered; it must be the user's current step.
     """
 
     step: (

@@ -23,9 +23,9 @@ class TimeWindowCondition(Model):
     """A time window condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
-        type_: Kind of time window condition.
-        not_before: Not before of the time window condition.
-        not_after: Not after of the time window condition.
+        type_: Always `time_window`: the condition holds between two times.
+        not_before: Earliest time the purchase may go ahead, in epoch milliseconds; null for no lower bound.
+        not_after: Latest time the purchase may go ahead, in epoch milliseconds; null for no upper bound.
     """
 
     type_: Literal["time_window"]

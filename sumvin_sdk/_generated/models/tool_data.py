@@ -32,7 +32,7 @@ class ToolData(Model):
         id: Unique id of the tool.
         name: Name of the tool as shown to users.
         description: What the tool is for, in a sentence or two.
-        tool_schema: Tool schema of the tool.
+        tool_schema: JSON Schema of the tool's arguments; null when it takes none.
     """
 
     id: str

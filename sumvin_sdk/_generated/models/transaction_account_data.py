@@ -29,10 +29,10 @@ class TransactionAccountData(Model):
     Attributes:
         id: Unique id of the transaction account.
         provider: Provider that serves the transaction account.
-        account_type: Account type of the transaction account.
-        institution_name: Institution name of the transaction account.
-        account_name: Account name of the transaction account.
-        account_mask: Account mask of the transaction account.
+        account_type: Kind of account, such as `checking`, `savings` or `credit_card`.
+        institution_name: Name of the bank or institution.
+        account_name: Name the institution gives the account.
+        account_mask: Last four digits of the account number; null when unknown.
         nickname: Name the user gave the transaction account.
     """
 

@@ -25,7 +25,7 @@ class TransactionCardData(Model):
     Attributes:
         last_four: Last four digits of the card number.
         brand: Card network brand, such as Visa.
-        card_type: Card type of the transaction card.
+        card_type: Kind of card (`debit` or `credit`); null when unknown.
     """
 
     last_four: str | None = None

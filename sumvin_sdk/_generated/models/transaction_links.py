@@ -29,8 +29,8 @@ class TransactionLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        wallet: Wallet of the transaction links.
-        asset: Asset of the transaction links.
+        wallet: Link to the wallet of a crypto transaction; null for other kinds.
+        asset: Link to the asset moved; null when not known.
     """
 
     self_: Link

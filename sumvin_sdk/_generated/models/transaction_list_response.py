@@ -41,7 +41,7 @@ class TransactionListResponse(Model):
                 Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this transaction.
+            field_links: Links to this page and to the first, previous, next and last pages.
             transactions: The transactions on this page.
             total: Number of items across all pages.
             offset: Number of items skipped before this page.

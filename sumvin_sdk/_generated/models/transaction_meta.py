@@ -31,10 +31,10 @@ class TransactionMeta(Model):
     """A transaction meta, as part of `TransactionListResponse`.
 
     Attributes:
-        transaction_count: Number of transaction.
-        cashflow: Cashflow of the transaction meta.
-        categories: Categories of the transaction meta.
-        date_range: Date range of the transaction meta.
+        transaction_count: How many transactions the whole result holds, across pages.
+        cashflow: Money in, money out and the net over the result.
+        categories: Spending by category, largest total first.
+        date_range: Earliest and latest transaction times in the result; null for an empty result.
     """
 
     transaction_count: int

@@ -57,26 +57,26 @@ class TransactionResponse(Model):
             'type': 'card_purchase', 'updated_at': 1704067200000}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this transaction.
+        field_links: Links to the transaction, its wallet (for crypto) and its asset.
         id: Unique id of the transaction.
-        type_: Kind of transaction.
-        status: Current state of the transaction.
+        type_: Kind of money movement, such as `deposit`, `withdrawal` or `card_purchase`.
+        status: State of the movement: `pending`, `processing`, `completed` or `failed`.
         direction: Whether money moves into or out of the user's account.
-        amount: Amount, in units of the currency or asset.
-        created_at: When the transaction was created.
-        updated_at: When the transaction last changed.
+        amount: Amount moved, in the asset's base units, as a decimal string.
+        created_at: When the transaction was created (epoch ms on the wire).
+        updated_at: When the transaction last changed (epoch ms on the wire).
         source: Where the transaction comes from.
-        asset: Asset of the transaction.
-        wallet: Wallet of the transaction.
-        account: Account of the transaction.
-        card: Card of the transaction.
+        asset: The asset moved; null when not known.
+        wallet: Wallet of a crypto transaction; null for other kinds.
+        account: Bank account of a bank transaction; null for other kinds.
+        card: Card of a card transaction; null for other kinds.
         tx_hash: Hash of the on-chain transaction.
-        merchant_name: Merchant name of the transaction.
-        merchant_logo_url: URL of the merchant logo.
-        merchant_category_code: Merchant category code of the transaction.
+        merchant_name: Merchant name on a card or bank transaction; null when there is none.
+        merchant_logo_url: Image URL of the merchant's logo; null when none is known.
+        merchant_category_code: Merchant category code (four digits, ISO 18245); null when unknown.
         category: Spending category.
-        processor_reference: Processor reference of the transaction.
-        has_receipt: Whether the transaction has receipt. Default: False.
+        processor_reference: The payment processor's reference for the transaction; null when none.
+        has_receipt: True when a receipt is attached to the transaction. Default: False.
     """
 
     field_links: TransactionLinks

@@ -30,13 +30,13 @@ class TransactionSummaryData(Model):
 
     Attributes:
         id: Unique id of the transaction summary.
-        type_: Kind of transaction summary.
-        status: Current state of the transaction summary.
+        type_: Kind of money movement, with the values of `TransactionType` (such as `transfer`).
+        status: State of the movement, with the values of `TransactionStatus` (such as `completed`).
         direction: Whether money moves into or out of the user's account.
-        amount: Amount, in units of the currency or asset.
-        asset_symbol: Asset symbol of the transaction summary.
+        amount: Amount moved, as a decimal string.
+        asset_symbol: Symbol of the asset moved; null when unknown.
         tx_hash: Hash of the on-chain transaction.
-        created_at: When the transaction summary was created.
+        created_at: When the transaction summary was created (epoch ms on the wire).
     """
 
     id: str

@@ -18,7 +18,7 @@ class TriggerAgentTaskRequest(Model):
     for its schedule or event.
 
         Attributes:
-            task: Task of the trigger agent task.
+            task: What to ask the agent to do, for active strategies; null to run the strategy as it is.
     """
 
     task: str | Unset | None = UNSET

@@ -31,9 +31,9 @@ class TriggerAgentTaskResponse(Model):
     for its schedule or event.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this trigger agent task.
-            task: Task of the trigger agent task.
-            trigger_status: Trigger status of the trigger agent task.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            task: What the agent was asked to do; null when the strategy ran as it is.
+            trigger_status: Whether the task was started, queued or refused.
     """
 
     field_links: TriggerAgentTaskResponseLinks

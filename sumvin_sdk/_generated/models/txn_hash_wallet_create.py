@@ -26,10 +26,10 @@ class TxnHashWalletCreate(Model):
     a deployment transaction hash.
 
         Attributes:
-            method: HTTP method to use when following the link.
-            txn_hash: Txn hash of the txn hash wallet create.
-            chain_id: EVM chain id the txn hash wallet create lives on (for example 1329 for Sei).
-            nickname: Name the user gave the txn hash wallet create.
+            method: Always `txn_hash`: the wallet is proved by its deployment transaction.
+            txn_hash: Hash of the deployment transaction, 0x and 64 hex digits.
+            chain_id: Chain the transaction was mined on: 1329 (Sei mainnet) in production, 1328 (Sei testnet) elsewhere.
+            nickname: Name the user gives the wallet; at most 100 characters.
     """
 
     method: Literal["txn_hash"]

@@ -35,14 +35,15 @@ class UcpProfile(Model):
     """A ucp profile, as part of `MerchantResource`.
 
     Attributes:
-        version: Version of the UCP profile.
-        capabilities: Capabilities of the UCP profile.
-        transports: Transports of the UCP profile.
-        payment_handlers: Payment handlers of the UCP profile.
-        fulfillment: Fulfillment of the UCP profile.
-        services: Services of the UCP profile.
-        a2a: A 2 a of the UCP profile.
-        oauth: Oauth of the UCP profile.
+        version: UCP version the merchant advertises; empty when no profile is known for it.
+        capabilities: UCP capabilities the merchant declares.
+        transports: Transports the merchant's UCP services can be reached over.
+        payment_handlers: Payment handlers the merchant accepts.
+        fulfillment: How the merchant fulfils orders; reserved, null in this API version.
+        services: The merchant's UCP services and their endpoints; a service may be offered over several transports;
+            null when not advertised.
+        a2a: Whether agent-to-agent (A2A) interaction is on.
+        oauth: Whether the merchant supports OAuth sign-in.
     """
 
     version: str

@@ -17,7 +17,7 @@ class UpdateAgentTaskRequest(Model):
     """Body of `update_agent_task`, which updates an agent task, for example its status or its result.
 
     Attributes:
-        status: Current state of the update agent task.
+        status: Status to move the task to; only `next` is accepted.
     """
 
     status: Literal["next"]

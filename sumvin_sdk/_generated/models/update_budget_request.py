@@ -33,12 +33,12 @@ class UpdateBudgetRequest(Model):
     """Body of `update_budget`, which changes one of the user's budgets.
 
     Attributes:
-        name: Name of the update budget as shown to users.
-        category_name: Category name of the update budget.
-        limit_amount: Limit amount of the update budget.
-        original_request: Original request of the update budget.
-        budget_type: Budget type of the update budget.
-        period: Period of the update budget.
+        name: New name of the budget; omit to keep it.
+        category_name: New spending category; omit to keep it.
+        limit_amount: New spending limit, as a decimal string; omit to keep it.
+        original_request: New wording of the user's request; omit to keep it.
+        budget_type: New period kind; omit to keep it.
+        period: New window of a custom budget, replacing the old one; refused for weekly, monthly and yearly budgets.
     """
 
     name: str | Unset | None = UNSET

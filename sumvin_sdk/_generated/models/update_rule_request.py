@@ -24,10 +24,10 @@ class UpdateRuleRequest(Model):
     """Body of `update_rule`, which changes one of the user's rules.
 
     Attributes:
-        name: Name of the update rule as shown to users.
-        rule_prompt: Rule prompt of the update rule.
-        applies_to: Applies to of the update rule.
-        priority: Priority of the update rule.
+        name: New name of the rule; omit to keep it.
+        rule_prompt: New wording of the rule; omit to keep it.
+        applies_to: New target of the rule (`all` or a strategy id); omit to keep it.
+        priority: New rank, from 0 to 1000; omit to keep it.
     """
 
     name: str | Unset | None = UNSET

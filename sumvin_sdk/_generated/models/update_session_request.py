@@ -17,7 +17,7 @@ class UpdateSessionRequest(Model):
     """Body of `update_session`, which changes a chat session, such as its title.
 
     Attributes:
-        title: Title of the update session.
+        title: New title, at most 255 characters; omit to keep it.
     """
 
     title: str | Unset | None = UNSET

@@ -27,8 +27,8 @@ class UpdateUserConnectorRequest(Model):
     """Body of `update_user_connector`, which changes the settings or credentials of one of the user's connected services.
 
     Attributes:
-        is_active: Whether the update user connector is active.
-        auth_data: Auth data of the update user connector.
+        is_active: `False` to pause the connection, `True` to resume it; omit to keep it.
+        auth_data: New credentials for the connector; omit to keep them.
     """
 
     is_active: bool | Unset | None = UNSET

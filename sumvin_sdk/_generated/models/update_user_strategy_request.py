@@ -29,9 +29,10 @@ class UpdateUserStrategyRequest(Model):
     """Body of `update_user_strategy`, which changes the configuration or the active state of one of the user's strategies.
 
     Attributes:
-        is_active: Whether the update user strategy is active.
-        configuration: Configuration of the update user strategy.
-        event_filter: Event filter of the update user strategy.
+        is_active: `False` to pause the strategy, `True` to resume it; omit to keep it.
+        configuration: New settings for the strategy; omit to keep them.
+        event_filter: Limits which transaction events start the strategy; only for event-driven strategies; omit to keep
+            it.
     """
 
     is_active: bool | Unset | None = UNSET

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class UpdateUserStrategyRequestEventFilterType0(Model):
-    """Event filter of the update user strategy."""
+    """Limits which transaction events start the strategy; only for event-driven strategies; omit to keep it."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

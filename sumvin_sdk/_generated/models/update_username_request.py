@@ -17,7 +17,7 @@ class UpdateUsernameRequest(Model):
     """Body of `update_username`, which changes the user's username and returns the updated account.
 
     Attributes:
-        username: Username of the update username.
+        username: The new username: 3 to 20 letters, digits and underscores, starting and ending with a letter or digit.
     """
 
     username: str

@@ -17,7 +17,7 @@ class UpstashRedisConfig(Model):
     """A upstash redis config, as part of `UpstashRedisServiceStatus`.
 
     Attributes:
-        url: Web address of the upstash redis config.
+        url: Address of the Upstash Redis service.
     """
 
     url: str

@@ -28,8 +28,8 @@ class UpstashRedisServiceStatus(Model):
     """A upstash redis service status, as part of `ServicesStatus`.
 
     Attributes:
-        status: Current state of the upstash redis service status.
-        config: Configuration of the upstash redis service status.
+        status: Whether Upstash Redis is healthy.
+        config: Upstash Redis settings the API runs with.
     """
 
     status: HealthStatus

@@ -53,24 +53,24 @@ class UserAgentTaskData(Model):
 
     Attributes:
         id: Unique id of the user agent task.
-        user_strategy_id: Id of the related user strategy.
-        status: Current state of the user agent task.
-        trigger_type: Trigger type of the user agent task.
-        started_at: When the user agent task was started.
-        completed_at: When the user agent task was completed.
-        result: Result of the user agent task.
-        error_message: Error message of the user agent task.
-        error_code: Sumvin's machine-readable error code.
-        created_at: When the user agent task was created.
-        workflow_run_id: Id of the related workflow run.
-        task: Task of the user agent task.
-        title: Title of the user agent task.
-        transactions: Transactions of the user agent task.
-        pints: Pints of the user agent task.
-        ipas: Ipas of the user agent task.
-        workflow_ipas: Workflow ipas of the user agent task.
-        user_strategy: User strategy of the user agent task.
-        strategy: Strategy of the user agent task.
+        user_strategy_id: Id of the user's strategy enablement that ran the task.
+        status: Where the task stands: `queued`, `next`, `running`, `completed`, `failed` or `cancelled`.
+        trigger_type: What started the task.
+        started_at: When the user agent task was started (epoch ms on the wire).
+        completed_at: When the user agent task was completed (epoch ms on the wire).
+        result: What the task produced; null until it finishes.
+        error_message: Why the task failed; null unless it did.
+        error_code: Error code of the failure; null unless the task failed.
+        created_at: When the user agent task was created (epoch ms on the wire).
+        workflow_run_id: Id of the workflow run that carries out the task; null before one started.
+        task: What the agent was asked to do; null when not recorded.
+        title: Short title of the task for lists; null when it has none.
+        transactions: Transactions the task made; null unless asked for.
+        pints: PINTs the task used; null unless asked for.
+        ipas: Errands the task created; null unless asked for.
+        workflow_ipas: Errands the task's workflow worked on; null unless asked for.
+        user_strategy: The user's enablement of the strategy that ran; null for tasks not run by a strategy.
+        strategy: The strategy that ran; null for tasks not run by a strategy.
     """
 
     id: str

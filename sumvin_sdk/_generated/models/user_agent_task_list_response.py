@@ -29,7 +29,7 @@ class UserAgentTaskListResponse(Model):
     """What `list_agent_tasks` and `list_all_agent_tasks` return: a user agent task.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user agent task.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         tasks: The tasks on this page.
         total: Number of items across all pages.
     """

@@ -28,8 +28,8 @@ class UserAgentTaskResponse(Model):
     """What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user agent task.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user agent task.
-        task: Task of the user agent task.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        task: The agent task, with what it produced and used.
     """
 
     field_links: UserAgentTaskResponseLinks

@@ -28,8 +28,8 @@ class UserAssetData(Model):
         symbol: Ticker symbol of the asset, such as USDC.
         name: Name of the user asset as shown to users.
         chain_id: EVM chain id the user asset lives on (for example 1329 for Sei).
-        total_balance: Number of balance.
-        wallet_count: Number of wallet.
+        total_balance: Balance summed over all the user's wallets, as a decimal string.
+        wallet_count: How many of the user's wallets hold the asset.
     """
 
     symbol: str

@@ -32,11 +32,11 @@ class UserAssetDataExpanded(Model):
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.
-        name: Name of the user asset data expanded as shown to users.
-        chain_id: EVM chain id the user asset data expanded lives on (for example 1329 for Sei).
-        total_balance: Number of balance.
-        wallet_count: Number of wallet.
-        wallets: Wallets of the user asset data expanded.
+        name: Name of the asset, for display.
+        chain_id: Chain id the asset is on; null for assets off chain.
+        total_balance: Balance summed over all the user's wallets, as a decimal string.
+        wallet_count: How many of the user's wallets hold the asset.
+        wallets: The asset's holding in each wallet; present with `expand=wallet`.
     """
 
     symbol: str

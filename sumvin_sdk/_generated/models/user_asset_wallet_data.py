@@ -23,9 +23,9 @@ class UserAssetWalletData(Model):
     """A user asset wallet data, as part of `UserAssetDataExpanded`.
 
     Attributes:
-        address: On-chain address (0x-prefixed hex).
+        address: Address of the wallet holding the asset.
         chain_id: EVM chain id the user asset wallet lives on (for example 1329 for Sei).
-        balance: Balance of the user asset wallet.
+        balance: Balance in the wallet, as a decimal string.
     """
 
     address: str

@@ -31,9 +31,9 @@ class UserAssetsResponse(Model):
     wallet.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this user assets.
-            total_assets: Number of assets.
-            assets: Assets of the user assets.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            total_assets: How many different assets the user holds.
+            assets: The user's assets, each summed over wallets.
     """
 
     field_links: UserAssetsResponseLinks

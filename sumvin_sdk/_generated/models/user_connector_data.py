@@ -32,10 +32,10 @@ class UserConnectorData(Model):
 
     Attributes:
         id: Unique id of the user connector.
-        connector: Connector of the user connector.
-        is_active: Whether the user connector is active.
-        created_at: When the user connector was created.
-        updated_at: When the user connector last changed.
+        connector: The third-party service the user connected.
+        is_active: Whether the user's connection is on (false when paused).
+        created_at: When the user connector was created (epoch ms on the wire).
+        updated_at: When the user connector last changed (epoch ms on the wire).
     """
 
     id: str

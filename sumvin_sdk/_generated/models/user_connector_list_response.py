@@ -28,7 +28,7 @@ class UserConnectorListResponse(Model):
     """What `list_user_connectors` returns; it lists the services the user has connected.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user connector.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         user_connectors: The user connectors on this page.
     """
 

@@ -28,8 +28,8 @@ class UserConnectorResponse(Model):
     """What `connect_service`, `get_user_connector` and `update_user_connector` return: a user connector.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user connector.
-        user_connector: User connector of the user connector.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        user_connector: The user's connection to the connector.
     """
 
     field_links: UserConnectorResponseLinks

@@ -47,25 +47,27 @@ class UserData(Model):
 
     Attributes:
         id: Unique id of the user.
-        first_name: First name of the user.
-        last_names: Last names of the user.
-        auth_provider: Auth provider of the user.
-        auth_provider_id: Id of the related auth provider.
-        primary_eoa_address: Primary eoa address of the user.
-        primary_smart_wallet_address: Primary smart wallet address of the user.
-        safe_creation_status: Safe creation status of the user.
-        email: Email of the user.
-        phone: Phone of the user.
-        created_at: When the user was created.
-        updated_at: When the user last changed.
-        deleted_at: When the user was deleted.
-        username: Username of the user.
-        did_mint_status: Did mint status of the user.
-        did_token_id: Id of the related DID token.
-        did_contract_address: Did contract address of the user.
-        phone_verified_at: When the phone was verified.
-        current_status: Current status of the user.
-        profile_picture_url: URL of the profile picture.
+        first_name: First name from identity verification; null until it is approved.
+        last_names: Last name or names from identity verification; null until it is approved.
+        auth_provider: Sign-in provider that issued the user's JWT, such as `dynamic`, `privy` or `clerk`.
+        auth_provider_id: The user's id at the sign-in provider.
+        primary_eoa_address: Address of the user's primary EOA; null when none is recorded.
+        primary_smart_wallet_address: Address of the user's Safe smart wallet; null until it is deployed.
+        safe_creation_status: State of the Safe deployment: `pending`, `processing`, `completed` or `failed`; null
+            before it starts.
+        email: Email address from the sign-in provider.
+        phone: Verified phone number in E.164 form; null until verified.
+        created_at: When the user was created (epoch ms on the wire).
+        updated_at: When the user last changed (epoch ms on the wire).
+        deleted_at: When the user was deleted (epoch ms on the wire).
+        username: Unique username, 3 to 20 lowercase letters, digits and underscores; null before one is set.
+        did_mint_status: State of the identity token (DID NFT) mint: `pending`, `processing`, `completed` or `failed`;
+            null before it starts.
+        did_token_id: Token id of the minted identity token (DID NFT); null until the mint completes.
+        did_contract_address: Address of the identity token contract; null until the mint succeeds.
+        phone_verified_at: When the phone was verified (epoch ms on the wire).
+        current_status: The user's account status now; null when not given.
+        profile_picture_url: Public URL of the profile picture; null when none is set.
     """
 
     id: str

@@ -30,9 +30,9 @@ class UserLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        wallets: Wallets of the user links.
-        kyc_status: Kyc status of the user links.
-        kyc_token: Kyc token of the user links.
+        wallets: Link to the user's wallets; null when not offered.
+        kyc_status: Link to the identity verification status; null when not offered.
+        kyc_token: Link that makes a Sumsub SDK access token; null when not offered.
     """
 
     self_: Link

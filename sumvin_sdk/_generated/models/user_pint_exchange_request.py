@@ -31,11 +31,11 @@ class UserPintExchangeRequest(Model):
     intent was already exchanged.
 
         Attributes:
-            pint: Pint of the user PINT exchange.
+            pint: The purchase intent to exchange for a token.
             signature: Signature (hex) over the signed payload.
-            audience: Audience of the user PINT exchange.
-            source_chat_message_id: Id of the related source chat message.
-            parent_pint_uri: Parent pint uri of the user PINT exchange.
+            audience: Who the token is addressed to (such as `example.com`); omit to address it to yourself.
+            source_chat_message_id: Id of the chat message the PINT came from; null when it did not come from chat.
+            parent_pint_uri: URI of an open PINT of the same wallet that this one is allocated under; omit for none.
     """
 
     pint: PurchaseIntentPayload

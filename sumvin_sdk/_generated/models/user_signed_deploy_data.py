@@ -34,15 +34,17 @@ class UserSignedDeployData(Model):
     """A user signed deploy data, as part of `OnboardingSafeResponse`.
 
     Attributes:
-        mode: Mode of the user signed deploy.
+        mode: Always `user_signed_deploy`: the user signs the deployment.
         chain_id: EVM chain id the user signed deploy lives on (for example 1329 for Sei).
-        entrypoint: Entrypoint of the user signed deploy.
-        user_operation: User operation of the user signed deploy.
-        user_op_hash: User op hash of the user signed deploy.
-        predicted_safe_address: Predicted safe address of the user signed deploy.
-        user_eoa: User eoa of the user signed deploy.
-        sponsorship_expires_at_ms: Sponsorship expires at ms of the user signed deploy.
-        salt_nonce: Salt nonce of the user signed deploy.
+        entrypoint: Address of the ERC-4337 EntryPoint; null before a UserOperation is prepared.
+        user_operation: Sponsored ERC-4337 UserOperation with an empty signature, for the client to sign; null before it
+            is prepared.
+        user_op_hash: Hash the client signs; when null, compute it locally before signing.
+        predicted_safe_address: Address the Safe will have, lowercased; null before a UserOperation is prepared.
+        user_eoa: The user's EOA, lowercased; null before a UserOperation is prepared.
+        sponsorship_expires_at_ms: When the paymaster sponsorship expires, in epoch milliseconds; null when it does not.
+        salt_nonce: Salt nonce the address was predicted with; the same value keeps retries idempotent; null before a
+            UserOperation is prepared.
     """
 
     mode: Literal["user_signed_deploy"]

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class UserSignedDeployDataUserOperationType0(Model):
-    """User operation of the user signed deploy."""
+    """Sponsored ERC-4337 UserOperation with an empty signature, for the client to sign; null before it is prepared."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -27,8 +27,8 @@ class UserSignedDeploySubmission(Model):
     """A user signed deploy submission, as part of `SubmitOnboardingSafeRequest`.
 
     Attributes:
-        user_operation: User operation of the user signed deploy submission.
-        expected_user_op_hash: Expected user op hash of the user signed deploy submission.
+        user_operation: The signed ERC-4337 UserOperation; its `sender` must be the predicted Safe address.
+        expected_user_op_hash: Hash the client signed; the API checks it independently before sending.
     """
 
     user_operation: UserSignedDeploySubmissionUserOperation

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class UserSignedDeploySubmissionUserOperation(Model):
-    """User operation of the user signed deploy submission."""
+    """The signed ERC-4337 UserOperation; its `sender` must be the predicted Safe address."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -26,10 +26,10 @@ class UserStatusData(Model):
     """A user status data, as part of `GetUserResponse`, `UserData`.
 
     Attributes:
-        status: Current state of the user status.
-        sub_status: Sub status of the user status.
-        changed_by: Changed by of the user status.
-        changed_at: When the user status was changed.
+        status: Main account status: `active`, `suspended`, `pending` or `closed`.
+        sub_status: Finer reason for the status (see `UserAccountSubStatus`); null when there is none.
+        changed_by: Who made the change, such as the user themselves (`self`), an agent or an admin.
+        changed_at: When the user status was changed (epoch ms on the wire).
     """
 
     status: str

@@ -37,12 +37,12 @@ class UserStrategyData(Model):
 
     Attributes:
         id: Unique id of the user strategy.
-        strategy: Strategy of the user strategy.
-        connector: Connector of the user strategy.
-        is_active: Whether the user strategy is active.
-        configuration: Configuration of the user strategy.
-        created_at: When the user strategy was created.
-        event_filter: Event filter of the user strategy.
+        strategy: The strategy enabled.
+        connector: Connector the strategy runs with; null when it needs none.
+        is_active: Whether the strategy is running (false when paused).
+        configuration: The user's settings for the strategy; null for its defaults.
+        created_at: When the user strategy was created (epoch ms on the wire).
+        event_filter: Which transaction events start the strategy; null for all.
     """
 
     id: str

@@ -28,7 +28,7 @@ class UserStrategyListResponse(Model):
     """What `list_user_strategies` returns; it lists the strategies the user has enabled.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user strategy.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         user_strategies: The user strategies on this page.
     """
 

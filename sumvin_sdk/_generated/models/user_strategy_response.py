@@ -28,8 +28,8 @@ class UserStrategyResponse(Model):
     """What `enable_strategy`, `get_user_strategy` and `update_user_strategy` return: a user strategy.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this user strategy.
-        user_strategy: User strategy of the user strategy.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        user_strategy: The user's enablement of the strategy.
     """
 
     field_links: UserStrategyResponseLinks

@@ -29,8 +29,8 @@ class UsernameResolveResponse(Model):
     to.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this username resolve.
-            user: User of the username resolve.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            user: Public profile of the user the username belongs to.
     """
 
     field_links: UsernameResolveResponseLinks

@@ -30,11 +30,11 @@ class ValidationError(Model):
     """One invalid part of a request: where it is, what is wrong, and the kind of error.
 
     Attributes:
-        loc: Loc of the validation error.
-        msg: Msg of the validation error.
-        type_: Kind of validation error.
-        input_: Input of the validation error.
-        ctx: Ctx of the validation error.
+        loc: Where the error is: the path to the refused value, such as `["body", "username"]`.
+        msg: What is wrong, for people to read.
+        type_: Machine-readable kind of error, such as `missing`.
+        input_: The value that was refused.
+        ctx: Extra facts about the error, such as the limit broken.
     """
 
     loc: list[int | str]

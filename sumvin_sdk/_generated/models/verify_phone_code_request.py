@@ -17,7 +17,7 @@ class VerifyPhoneCodeRequest(Model):
     """Body of `verify_phone`, which confirms the user's phone number with the code that was texted to it.
 
     Attributes:
-        verification_code: Verification code of the verify phone code.
+        verification_code: The six-digit code texted to the phone; it expires after 10 minutes.
     """
 
     verification_code: str

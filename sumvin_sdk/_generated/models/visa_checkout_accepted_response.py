@@ -28,9 +28,9 @@ class VisaCheckoutAcceptedResponse(Model):
     """What `start_checkout` returns; it starts a checkout with a card or the demo source; it proceeds in the background.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this visa checkout accepted.
-        checkout_id: Id of the related checkout.
-        status: Current state of the visa checkout accepted.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        checkout_id: Id of the checkout, for following its progress.
+        status: Progress when accepted: `pending`, `tokenized`, `enrolled` or `failed`, as the status call reports.
     """
 
     field_links: VisaCheckoutAcceptedResponseLinks

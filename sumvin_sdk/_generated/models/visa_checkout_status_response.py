@@ -28,9 +28,9 @@ class VisaCheckoutStatusResponse(Model):
     """What `get_checkout` returns: where a checkout stands and its result once finished.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this visa checkout status.
-        checkout_id: Id of the related checkout.
-        status: Current state of the visa checkout status.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        checkout_id: Id of the checkout, for following its progress.
+        status: Progress of the checkout: `pending`, `tokenized`, `enrolled` or `failed`.
     """
 
     field_links: VisaCheckoutStatusResponseLinks

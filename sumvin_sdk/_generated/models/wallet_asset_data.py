@@ -37,11 +37,11 @@ class WalletAssetData(Model):
         symbol: Ticker symbol of the asset, such as USDC.
         name: Name of the wallet asset as shown to users.
         chain_id: EVM chain id the wallet asset lives on (for example 1329 for Sei).
-        balance: Balance of the wallet asset.
-        balance_updated_at: When the balance was updated.
-        balance_usd: Balance usd of the wallet asset.
-        transactions_href: Transactions href of the wallet asset.
-        field_links: Hypermedia links to related resources and the actions available on this wallet asset.
+        balance: Balance in the wallet, as a decimal string in the asset's units.
+        balance_updated_at: When the balance was last refreshed (epoch ms on the wire).
+        balance_usd: Value of the balance in US dollars, as a decimal string; null when there is no price.
+        transactions_href: Link to the asset's transactions in this wallet; null when not offered.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
     """
 
     symbol: str

@@ -31,11 +31,11 @@ class WalletAssetListResponse(Model):
     """What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances and values.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet asset.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         wallet_address: Address of the wallet (0x-prefixed hex).
-        wallet_chain_id: Id of the related wallet chain.
+        wallet_chain_id: Chain id of the wallet the assets are on; null when not stated.
         assets: The assets on this page.
-        total_assets: Number of assets.
+        total_assets: How many different assets the wallet holds.
     """
 
     field_links: WalletAssetListResponseLinks

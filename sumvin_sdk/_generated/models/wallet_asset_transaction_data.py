@@ -30,13 +30,13 @@ class WalletAssetTransactionData(Model):
 
     Attributes:
         id: Unique id of the wallet asset transaction.
-        type_: Kind of wallet asset transaction.
-        status: Current state of the wallet asset transaction.
+        type_: Kind of money movement, such as `transfer` or `swap`.
+        status: State of the movement, such as `completed`.
         direction: Whether money moves into or out of the user's account.
-        amount: Amount, in units of the currency or asset.
-        created_at: When the wallet asset transaction was created.
+        amount: Amount of the asset moved, as a decimal string.
+        created_at: When the wallet asset transaction was created (epoch ms on the wire).
         tx_hash: Hash of the on-chain transaction.
-        merchant_name: Merchant name of the wallet asset transaction.
+        merchant_name: Merchant the transaction was with; null for transfers.
     """
 
     id: str | None

@@ -35,11 +35,11 @@ class WalletAssetTransactionsResponse(Model):
     page at a time.
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this wallet asset transactions.
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
             wallet_address: Address of the wallet (0x-prefixed hex).
-            wallet_chain_id: Id of the related wallet chain.
-            asset_symbol: Asset symbol of the wallet asset transactions.
-            transactions: Transactions of the wallet asset transactions.
+            wallet_chain_id: Chain id of the wallet the transactions are on; null when not stated.
+            asset_symbol: Symbol of the asset the transactions move.
+            transactions: Every transaction of the wallet that moves this asset.
             total: Number of items across all pages.
             offset: Number of items skipped before this page.
             limit: Page size that was applied.

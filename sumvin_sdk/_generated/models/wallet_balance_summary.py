@@ -31,10 +31,10 @@ class WalletBalanceSummary(Model):
 
     Attributes:
         wallet_address: Address of the wallet (0x-prefixed hex).
-        wallet_chain_id: Id of the related wallet chain.
-        total_assets: Number of assets.
-        last_updated: Last updated of the wallet balance summary.
-        assets: Assets of the wallet balance summary.
+        wallet_chain_id: Chain id of the wallet the balance is on; null when not stated.
+        total_assets: How many different assets the wallet holds.
+        last_updated: When the balances were last refreshed (epoch milliseconds).
+        assets: Each asset in the wallet with its balance.
     """
 
     wallet_address: str

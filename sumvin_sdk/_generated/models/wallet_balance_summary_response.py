@@ -28,8 +28,8 @@ class WalletBalanceSummaryResponse(Model):
     """What `get_wallet_balance_summary` returns: one wallet's total balance with the share of each asset.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet balance summary.
-        summary: Summary of the wallet balance summary.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        summary: Balances held by the wallet, asset by asset, with when they were refreshed.
     """
 
     field_links: WalletBalanceSummaryResponseLinks

@@ -43,19 +43,22 @@ class WalletData(Model):
 
     Attributes:
         id: Unique id of the wallet.
-        address: On-chain address (0x-prefixed hex).
+        address: Address of the wallet (an EOA or a Safe), 0x-hex.
         chain_id: EVM chain id the wallet lives on (for example 1329 for Sei).
-        is_primary: Whether this is the user's primary wallet.
-        is_eoa: Whether the wallet is EOA.
-        created_at: When the wallet was created.
-        signer_role: Signer role of the wallet.
-        signer_status: Signer status of the wallet.
-        signer_error_code: Signer error code of the wallet.
-        signer_error_reason: Signer error reason of the wallet.
+        is_primary: True for the user's primary wallet of its kind (EOA or Safe).
+        is_eoa: True for an externally owned account (EOA), false for a Safe smart wallet.
+        created_at: When the wallet was created (epoch ms on the wire).
+        signer_role: Set when the address is registered as a signer of the account's Safe, not a wallet to spend from;
+            null otherwise.
+        signer_status: How far the signer registration has got: `pending`, `active` once on chain, or `failed`; null for
+            ordinary wallets.
+        signer_error_code: Error code of a failed signer registration; present only when `signer_status` is `failed`.
+        signer_error_reason: Readable reason a signer registration failed; present only when `signer_status` is
+            `failed`.
         nickname: Name the user gave the wallet.
-        logo_uri: Logo uri of the wallet.
-        deleted_at: When the wallet was deleted.
-        cards: Cards of the wallet.
+        logo_uri: Image URI of the chain's logo; null when none.
+        deleted_at: When the wallet was deleted (epoch ms on the wire).
+        cards: Payment cards linked to the wallet; present only with `expand=cards`.
     """
 
     id: str

@@ -25,11 +25,11 @@ class WalletDataBase(Model):
     """A wallet data base, as part of `GetUserResponse`, `TransactionData` and others.
 
     Attributes:
-        id: Unique id of the wallet data base.
-        address: On-chain address (0x-prefixed hex).
-        chain_id: EVM chain id the wallet data base lives on (for example 1329 for Sei).
-        is_primary: Whether this is the user's primary wallet data base.
-        is_eoa: Whether the wallet data base is EOA.
+        id: Public id of the wallet.
+        address: Address of the wallet (an EOA or a Safe), 0x-hex.
+        chain_id: Chain id the wallet is on (1329, Sei mainnet).
+        is_primary: True for the user's primary wallet of its kind (EOA or Safe).
+        is_eoa: True for an externally owned account (EOA), false for a Safe smart wallet.
     """
 
     id: str

@@ -32,11 +32,11 @@ class WalletLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        user: User of the wallet links.
-        assets: Assets of the wallet links.
-        transactions: Transactions of the wallet links.
-        update: Update of the wallet links.
-        delete: Delete of the wallet links.
+        user: Link to the wallet owner's profile; null when not offered.
+        assets: Link to the assets the wallet holds; null when not offered.
+        transactions: Link to the wallet's transactions; null when not offered.
+        update: Link to update the wallet, such as making it primary; null when not offered.
+        delete: Link to delete the wallet (a soft delete); null when not offered.
     """
 
     self_: Link

@@ -29,8 +29,8 @@ class WalletListLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        user: User of the wallet list links.
-        create: Create of the wallet list links.
+        user: Link to the signed-in user's profile; null when not offered.
+        create: Link to add a wallet; null when not offered.
     """
 
     self_: Link

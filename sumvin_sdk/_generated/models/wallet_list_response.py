@@ -34,7 +34,7 @@ class WalletListResponse(Model):
                 'is_eoa': True, 'is_primary': True}]}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this wallet.
+            field_links: Links to the signed-in user and to adding a wallet.
             wallets: The wallets on this page.
     """
 

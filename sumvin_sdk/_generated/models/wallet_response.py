@@ -51,22 +51,26 @@ class WalletResponse(Model):
             'Main Wallet'}
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this wallet.
+        field_links: Links to the wallet's owner, assets and transactions, and to update or delete it.
         id: Unique id of the wallet.
-        address: On-chain address (0x-prefixed hex).
+        address: Address of the wallet (an EOA or a Safe), 0x-hex.
         chain_id: EVM chain id the wallet lives on (for example 1329 for Sei).
-        is_primary: Whether this is the user's primary wallet.
-        is_eoa: Whether the wallet is EOA.
-        created_at: When the wallet was created.
-        signer_role: Signer role of the wallet.
-        signer_status: Signer status of the wallet.
-        signer_error_code: Signer error code of the wallet.
-        signer_error_reason: Signer error reason of the wallet.
+        is_primary: True for the user's primary wallet of its kind (EOA or Safe).
+        is_eoa: True for an externally owned account (EOA), false for a Safe smart wallet.
+        created_at: When the wallet was created (epoch ms on the wire).
+        signer_role: Set when the address is registered as a signer of the account's Safe, not a wallet to spend from;
+            null otherwise.
+        signer_status: How far the signer registration has got: `pending`, `active` once on chain, or `failed`; null for
+            ordinary wallets.
+        signer_error_code: Error code of a failed signer registration; present only when `signer_status` is `failed`.
+        signer_error_reason: Readable reason a signer registration failed; present only when `signer_status` is
+            `failed`.
         nickname: Name the user gave the wallet.
-        logo_uri: Logo uri of the wallet.
-        deleted_at: When the wallet was deleted.
-        safe_creation_event_id: Id of the related safe creation event.
-        cards: Cards of the wallet.
+        logo_uri: Image URI of the chain's logo; null when none.
+        deleted_at: When the wallet was deleted (epoch ms on the wire).
+        safe_creation_event_id: Id of the event to follow the Safe creation by; present only in a 202 answer that
+            started one.
+        cards: Payment cards linked to the wallet; present only with `expand=cards`.
     """
 
     field_links: WalletLinks

@@ -27,13 +27,13 @@ class WalletShareEncryption(Model):
     """A wallet share encryption, as part of `BindMandateKeyWalletRequest`.
 
     Attributes:
-        version: Version of the wallet share encryption.
-        alg: Alg of the wallet share encryption.
-        kdf: Kdf of the wallet share encryption.
-        prf_salt: Prf salt of the wallet share encryption.
-        hkdf_info: Hkdf info of the wallet share encryption.
-        iv: Iv of the wallet share encryption.
-        credential_id: Id of the related credential.
+        version: Version of the envelope format; always 1.
+        alg: Cipher the share is encrypted with; always `AES-256-GCM`.
+        kdf: Key derivation from the passkey's PRF output; always `HKDF-SHA256`.
+        prf_salt: Salt for HKDF and the input the passkey's PRF evaluates: 32 bytes as base64url.
+        hkdf_info: The `info` input given to HKDF, such as `sumvin/para-user-share/v1`.
+        iv: AES-GCM nonce (IV) the share was encrypted with: 12 bytes as base64url.
+        credential_id: Passkey credential id (base64url, 16 to 1,023 bytes); its PRF output yields the key.
     """
 
     version: Literal[1]

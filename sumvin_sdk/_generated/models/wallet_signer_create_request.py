@@ -18,7 +18,8 @@ class WalletSignerCreateRequest(Model):
     asynchronously.
 
         Attributes:
-            new_owner_address: New owner address of the wallet signer create.
+            new_owner_address: Address to add as a Safe signer (0x and 40 hex digits); it can act for the Safe once added,
+                so only use a key you control.
     """
 
     new_owner_address: str

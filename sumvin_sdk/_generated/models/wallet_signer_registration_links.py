@@ -29,8 +29,8 @@ class WalletSignerRegistrationLinks(Model):
 
     Attributes:
         self_: Link to this resource.
-        signer_status: Signer status of the wallet signer registration links.
-        wallet: Wallet of the wallet signer registration links.
+        signer_status: Link to the registration's state, to poll until it settles; null when not offered.
+        wallet: Link to the Safe the signer is being added to; null when not offered.
     """
 
     self_: Link

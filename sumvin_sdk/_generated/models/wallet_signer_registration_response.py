@@ -38,11 +38,11 @@ class WalletSignerRegistrationResponse(Model):
                 'signer_status': 'pending'}
 
         Attributes:
-            field_links: Hypermedia links to related resources and the actions available on this wallet signer registration.
+            field_links: Links to poll the registration and to the Safe it adds a signer to.
             id: Unique id of the wallet signer registration.
-            address: On-chain address (0x-prefixed hex).
+            address: The address being added as a signer, lowercased.
             chain_id: EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
-            signer_status: Signer status of the wallet signer registration.
+            signer_status: State of the registration when accepted; always `pending` here, the wallet shows how it settles.
     """
 
     field_links: WalletSignerRegistrationLinks

@@ -23,7 +23,7 @@ class WalletUpdateRequest(Model):
     on chain.
 
         Attributes:
-            is_primary: Whether this is the user's primary wallet update.
+            is_primary: `True` to make this EOA the primary one (only EOAs can be); may start Safe creation (202).
             nickname: Name the user gave the wallet update.
     """
 

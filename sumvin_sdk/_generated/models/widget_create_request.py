@@ -30,9 +30,9 @@ class WidgetCreateRequest(Model):
     """Body of `create_widget`, which adds a widget to the user's dashboard.
 
     Attributes:
-        type_: Kind of widget create.
-        query_config: Query config of the widget create.
-        display_config: Display config of the widget create.
+        type_: How the widget draws its data, such as `metric_single`, `chart_bar` or `transaction_list`.
+        query_config: What data the widget shows, as a query descriptor; null for none.
+        display_config: How the widget looks, such as its title and size; null for defaults.
     """
 
     type_: (

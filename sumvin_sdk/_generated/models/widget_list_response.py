@@ -28,7 +28,7 @@ class WidgetListResponse(Model):
     """What `list_widgets` returns; it lists the widgets of the user's dashboard in display order.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this widget.
+        field_links: HAL links for paging through the list and to related actions, keyed by relation.
         widgets: The widgets on this page.
     """
 

@@ -17,7 +17,7 @@ class WidgetReorderRequest(Model):
     """Body of `reorder_widgets`, which sets the display order of the dashboard widgets.
 
     Attributes:
-        order: Order of the widget reorder.
+        order: Widget ids in their new order.
     """
 
     order: list[str]

@@ -29,9 +29,9 @@ class WidgetReorderResponse(Model):
     """What `reorder_widgets` returns; it sets the display order of the dashboard widgets.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this widget reorder.
-        widgets: Widgets of the widget reorder.
-        reordered_count: Number of reordered.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
+        widgets: The widgets in their new order.
+        reordered_count: How many widgets changed place.
     """
 
     field_links: WidgetReorderResponseLinks

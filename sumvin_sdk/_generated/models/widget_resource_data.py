@@ -28,9 +28,9 @@ class WidgetResourceData(Model):
     """A widget resource data, as part of `ExploreItemData`.
 
     Attributes:
-        resource_type: Resource type of the widget resource.
-        component_name: Component name of the widget resource.
-        sample_data: Sample data of the widget resource.
+        resource_type: Always `widget`: the item adds a widget.
+        component_name: Name of the app component that draws the widget.
+        sample_data: Example data to preview the widget with.
     """
 
     resource_type: Literal["widget"]

@@ -37,15 +37,15 @@ class WidgetResponse(Model):
     """What `create_widget`, `get_widget` and `update_widget` return: a widget.
 
     Attributes:
-        field_links: Hypermedia links to related resources and the actions available on this widget.
+        field_links: HAL links to this resource and to the actions available next, keyed by relation.
         id: Unique id of the widget.
-        type_: Kind of widget.
-        position: Position of the widget.
-        created_at: When the widget was created.
-        updated_at: When the widget last changed.
-        query_config: Query config of the widget.
-        display_config: Display config of the widget.
-        deleted_at: When the widget was deleted.
+        type_: How the widget draws its data, such as `metric_single`, `chart_bar` or `transaction_list`.
+        position: Place of the widget on the dashboard, from 0.
+        created_at: When the widget was created (epoch ms on the wire).
+        updated_at: When the widget last changed (epoch ms on the wire).
+        query_config: What data the widget shows, as a query descriptor; null when none.
+        display_config: How the widget looks, such as its title and size; null for defaults.
+        deleted_at: When the widget was deleted (epoch ms on the wire).
     """
 
     field_links: WidgetResponseLinks

@@ -31,10 +31,10 @@ class WidgetUpdateRequest(Model):
     """Body of `update_widget`, which changes a widget's title, size, query or display settings.
 
     Attributes:
-        title: Title of the widget update.
+        title: New title, at most 255 characters; omit to keep it.
         size: Size of the widget update: one of `small`, `medium`, `large`.
-        type_: Kind of widget update.
-        query_config: Query config of the widget update.
+        type_: New way to draw the data; the widget keeps its id and place; omit to keep it.
+        query_config: New query descriptor, replacing the old one whole; omit to keep it.
     """
 
     title: str | Unset | None = UNSET

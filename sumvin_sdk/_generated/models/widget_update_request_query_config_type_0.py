@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class WidgetUpdateRequestQueryConfigType0(Model):
-    """Query config of the widget update."""
+    """New query descriptor, replacing the old one whole; omit to keep it."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

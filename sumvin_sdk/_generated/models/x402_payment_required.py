@@ -36,10 +36,10 @@ class X402PaymentRequired(Model):
             'exact'}], 'x402Version': 2}
 
     Attributes:
-        accepts: Accepts of the x 402 payment required.
-        x_402_version: X 402 version of the x 402 payment required. Default: 2.
-        error: Error of the x 402 payment required.
-        extensions: Extensions of the x 402 payment required.
+        accepts: Ways to pay, in order of preference; the payer picks one.
+        x_402_version: Version of the x402 protocol the challenge follows (2 by default). Default: 2.
+        error: Hint for people on why payment is needed; null when none.
+        extensions: Protocol extensions sent with the challenge; null when none.
     """
 
     accepts: list[X402PaymentRequirements]

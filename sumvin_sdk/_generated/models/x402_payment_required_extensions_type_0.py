@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class X402PaymentRequiredExtensionsType0(Model):
-    """Extensions of the x 402 payment required."""
+    """Protocol extensions sent with the challenge; null when none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

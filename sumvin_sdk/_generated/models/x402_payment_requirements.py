@@ -44,17 +44,17 @@ class X402PaymentRequirements(Model):
             'exact'}
 
     Attributes:
-        scheme: Scheme of the x 402 payment requirements.
-        network: Network of the x 402 payment requirements.
-        max_amount_required: Max amount required of the x 402 payment requirements.
-        resource: Resource of the x 402 payment requirements.
-        pay_to: Pay to of the x 402 payment requirements.
-        max_timeout_seconds: Max timeout seconds of the x 402 payment requirements.
-        asset: Asset of the x 402 payment requirements.
-        description: What the x 402 payment requirements is for, in a sentence or two.
-        mime_type: Mime type of the x 402 payment requirements. Default: 'application/json'.
-        output_schema: Output schema of the x 402 payment requirements.
-        extra: Extra of the x 402 payment requirements.
+        scheme: Payment scheme the signed payload must follow.
+        network: CAIP-2 id of the chain to settle on, such as `eip155:1329` (Sei).
+        max_amount_required: Most the payer must authorise, as an integer string in the asset's smallest unit.
+        resource: URL of the resource this payment unlocks.
+        pay_to: Wallet address the payment goes to.
+        max_timeout_seconds: Seconds the payer has to send a valid signed payload before these terms lapse.
+        asset: The asset to pay in: on EVM chains, its ERC-20 contract address.
+        description: Note for the payer, for people to read; null when none.
+        mime_type: Media type of the paid resource (`application/json` by default). Default: 'application/json'.
+        output_schema: JSON Schema of what the resource returns; null when not given.
+        extra: Scheme-specific extras, such as the EIP-712 domain; null when none.
     """
 
     scheme: X402Scheme

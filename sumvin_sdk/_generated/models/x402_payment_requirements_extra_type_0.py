@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class X402PaymentRequirementsExtraType0(Model):
-    """Extra of the x 402 payment requirements."""
+    """Scheme-specific extras, such as the EIP-712 domain; null when none."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class X402PaymentRequirementsOutputSchemaType0(Model):
-    """Output schema of the x 402 payment requirements."""
+    """JSON Schema of what the resource returns; null when not given."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -38,12 +38,12 @@ class X402SettlementResponse(Model):
                 '0xabababababababababababababababababababababababababababababababab'}
 
         Attributes:
-            success: Whether success applies to the x 402 settlement.
-            network: Network of the x 402 settlement.
-            field_links: Hypermedia links to related resources and the actions available on this x 402 settlement.
-            transaction: Transaction of the x 402 settlement.
-            payer: Payer of the x 402 settlement.
-            receipt_url: URL of the receipt.
+            success: True when the payment was accepted and settled.
+            network: CAIP-2 id of the chain the payment was settled on.
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            transaction: Hash of the settlement transaction on chain; null until it is final.
+            payer: Address of the wallet that paid; null when unknown.
+            receipt_url: Where the settlement's receipt can be fetched; null when there is none.
     """
 
     success: bool

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
     from typing import Any, Literal
 
@@ -47,8 +48,8 @@ class BudgetsResource:
         *,
         budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | Unset | None = UNSET,
         currency: str | Unset | None = UNSET,
-        period_start: str | Unset | None = UNSET,
-        period_end: str | Unset | None = UNSET,
+        period_start: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        period_end: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
@@ -67,9 +68,15 @@ class BudgetsResource:
             budget_type: Only budgets of this type.
             currency: Only budgets in this currency (ISO 4217 code).
             period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
-                milliseconds.
+                milliseconds. Give a ``datetime.date`` (sent as YYYY-MM-DD), an aware
+                ``datetime.datetime`` or an int (sent as epoch milliseconds), or a string in either
+                form; a naive datetime or any other string raises ``ParameterError`` and nothing is
+                sent.
             period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
-                milliseconds.
+                milliseconds. Give a ``datetime.date`` (sent as YYYY-MM-DD), an aware
+                ``datetime.datetime`` or an int (sent as epoch milliseconds), or a string in either
+                form; a naive datetime or any other string raises ``ParameterError`` and nothing is
+                sent.
             expand: Related data to embed: `budget_transactions`.
             field_search: Full-text search over the budget's name, original request and category name.
             offset: How many items to skip before the page starts (0 by default).
@@ -83,6 +90,8 @@ class BudgetsResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -132,6 +141,7 @@ class BudgetsResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -172,6 +182,8 @@ class BudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -212,6 +224,8 @@ class BudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -256,6 +270,8 @@ class BudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -295,8 +311,8 @@ class AsyncBudgetsResource:
         *,
         budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | Unset | None = UNSET,
         currency: str | Unset | None = UNSET,
-        period_start: str | Unset | None = UNSET,
-        period_end: str | Unset | None = UNSET,
+        period_start: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        period_end: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
@@ -315,9 +331,15 @@ class AsyncBudgetsResource:
             budget_type: Only budgets of this type.
             currency: Only budgets in this currency (ISO 4217 code).
             period_start: Only budgets whose period starts on or after this day: a YYYY-MM-DD date or epoch
-                milliseconds.
+                milliseconds. Give a ``datetime.date`` (sent as YYYY-MM-DD), an aware
+                ``datetime.datetime`` or an int (sent as epoch milliseconds), or a string in either
+                form; a naive datetime or any other string raises ``ParameterError`` and nothing is
+                sent.
             period_end: Only budgets whose period ends on or before this day: a YYYY-MM-DD date or epoch
-                milliseconds.
+                milliseconds. Give a ``datetime.date`` (sent as YYYY-MM-DD), an aware
+                ``datetime.datetime`` or an int (sent as epoch milliseconds), or a string in either
+                form; a naive datetime or any other string raises ``ParameterError`` and nothing is
+                sent.
             expand: Related data to embed: `budget_transactions`.
             field_search: Full-text search over the budget's name, original request and category name.
             offset: How many items to skip before the page starts (0 by default).
@@ -331,6 +353,8 @@ class AsyncBudgetsResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -380,6 +404,7 @@ class AsyncBudgetsResource:
             BadRequestError: 400, the request was malformed.
             AuthenticationError: 401, no credential the operation accepts was valid.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -420,6 +445,8 @@ class AsyncBudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -460,6 +487,8 @@ class AsyncBudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -504,6 +533,8 @@ class AsyncBudgetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

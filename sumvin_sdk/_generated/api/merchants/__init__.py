@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
     from typing import Literal
 
@@ -52,8 +53,8 @@ class MerchantsResource:
         transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
         a2a: bool | Unset | None = UNSET,
         oauth: bool | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         enriched: bool | Unset | None = UNSET,
         sort: SearchMerchantsSort | Literal["relevance", "popularity", "last_hit"] | Unset = UNSET,
         facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
@@ -82,8 +83,14 @@ class MerchantsResource:
             transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
             a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
             oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
-            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
                 brand, country or language filters need enrichment to match.
             sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
@@ -102,6 +109,8 @@ class MerchantsResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -164,6 +173,8 @@ class MerchantsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -208,8 +219,8 @@ class AsyncMerchantsResource:
         transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
         a2a: bool | Unset | None = UNSET,
         oauth: bool | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         enriched: bool | Unset | None = UNSET,
         sort: SearchMerchantsSort | Literal["relevance", "popularity", "last_hit"] | Unset = UNSET,
         facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
@@ -238,8 +249,14 @@ class AsyncMerchantsResource:
             transport: Only merchants reachable over one of these transports: `rest`, `mcp`, `a2a`, `embedded`.
             a2a: Only merchants with (`True`) or without (`False`) agent-to-agent support.
             oauth: Only merchants with (`True`) or without (`False`) OAuth sign-in.
-            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Skip merchants not seen since this day: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Skip merchants last seen after this day: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             enriched: Only merchants with (`True`) or without (`False`) enrichment data; text and category,
                 brand, country or language filters need enrichment to match.
             sort: Order of results: `relevance` (default), `popularity` or `last_hit`.
@@ -258,6 +275,8 @@ class AsyncMerchantsResource:
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -320,6 +339,8 @@ class AsyncMerchantsResource:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
     from typing import Any
 
@@ -46,8 +47,8 @@ class PaymentLinksResource:
         self,
         *,
         status: str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -62,8 +63,14 @@ class PaymentLinksResource:
 
         Args:
             status: Only links in this state, such as `pending` or `settled`.
-            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             limit: Most items to return in one page (1 to 100, 50 by default).
             offset: How many items to skip before the page starts (0 by default).
 
@@ -74,6 +81,8 @@ class PaymentLinksResource:
         Raises:
             BadRequestError: 400, the request was malformed.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -118,6 +127,7 @@ class PaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -156,6 +166,8 @@ class PaymentLinksResource:
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -198,6 +210,7 @@ class PaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -246,6 +259,7 @@ class PaymentLinksResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 402, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -284,8 +298,8 @@ class AsyncPaymentLinksResource:
         self,
         *,
         status: str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -300,8 +314,14 @@ class AsyncPaymentLinksResource:
 
         Args:
             status: Only links in this state, such as `pending` or `settled`.
-            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest creation date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             limit: Most items to return in one page (1 to 100, 50 by default).
             offset: How many items to skip before the page starts (0 by default).
 
@@ -312,6 +332,8 @@ class AsyncPaymentLinksResource:
         Raises:
             BadRequestError: 400, the request was malformed.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -356,6 +378,7 @@ class AsyncPaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             InternalServerError: 500, 503, the API or a service behind it failed.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -394,6 +417,8 @@ class AsyncPaymentLinksResource:
         Raises:
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -436,6 +461,7 @@ class AsyncPaymentLinksResource:
             GoneError: 410, the resource is no longer usable.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -484,6 +510,7 @@ class AsyncPaymentLinksResource:
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
             RateLimitError: 429, too many requests; retry after the time the API names.
             InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 402, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
     from typing import Literal
 
@@ -77,8 +78,8 @@ class TransactionsResource:
         merchant_category_code: str | Unset | None = UNSET,
         amount_min: float | str | Unset | None = UNSET,
         amount_max: float | str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
@@ -107,8 +108,14 @@ class TransactionsResource:
             merchant_category_code: Only transactions with this four-digit merchant category code (MCC).
             amount_min: Smallest amount to include (inclusive), as a number or a decimal string.
             amount_max: Largest amount to include (inclusive), as a number or a decimal string.
-            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
             meta: Also return summary statistics over the matching transactions.
@@ -122,6 +129,8 @@ class TransactionsResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -181,6 +190,8 @@ class TransactionsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -249,8 +260,8 @@ class AsyncTransactionsResource:
         merchant_category_code: str | Unset | None = UNSET,
         amount_min: float | str | Unset | None = UNSET,
         amount_max: float | str | Unset | None = UNSET,
-        from_date: str | Unset | None = UNSET,
-        to_date: str | Unset | None = UNSET,
+        from_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
+        to_date: datetime.date | datetime.datetime | str | int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
@@ -279,8 +290,14 @@ class AsyncTransactionsResource:
             merchant_category_code: Only transactions with this four-digit merchant category code (MCC).
             amount_min: Smallest amount to include (inclusive), as a number or a decimal string.
             amount_max: Largest amount to include (inclusive), as a number or a decimal string.
-            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
-            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds.
+            from_date: Earliest transaction date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
+            to_date: Latest transaction date to include: a YYYY-MM-DD date or epoch milliseconds. Give a
+                ``datetime.date`` (sent as YYYY-MM-DD), an aware ``datetime.datetime`` or an int (sent
+                as epoch milliseconds), or a string in either form; a naive datetime or any other string
+                raises ``ParameterError`` and nothing is sent.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
             meta: Also return summary statistics over the matching transactions.
@@ -294,6 +311,8 @@ class AsyncTransactionsResource:
             AuthenticationError: 401, no credential the operation accepts was valid.
             PermissionDeniedError: 403, the caller may not do this.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -353,6 +372,8 @@ class AsyncTransactionsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: 424, or any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Mapping
 
     import httpx
@@ -63,6 +64,8 @@ class WalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -85,8 +88,8 @@ class WalletAssetsResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
-        from_: int | Unset | None = UNSET,
-        to: int | Unset | None = UNSET,
+        from_: datetime.datetime | int | Unset | None = UNSET,
+        to: datetime.datetime | int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -102,8 +105,12 @@ class WalletAssetsResource:
             symbol: Ticker symbol of the asset, such as `USDC`.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
-            from_: Earliest transaction time to include, in epoch milliseconds.
-            to: Latest transaction time to include, in epoch milliseconds.
+            from_: Earliest transaction time to include, in epoch milliseconds. Give an aware
+                ``datetime.datetime`` or an int of epoch milliseconds (sent as such); a naive datetime
+                raises ``ParameterError`` and nothing is sent.
+            to: Latest transaction time to include, in epoch milliseconds. Give an aware
+                ``datetime.datetime`` or an int of epoch milliseconds (sent as such); a naive datetime
+                raises ``ParameterError`` and nothing is sent.
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
@@ -114,6 +121,8 @@ class WalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -155,6 +164,8 @@ class WalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -213,6 +224,8 @@ class AsyncWalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -235,8 +248,8 @@ class AsyncWalletAssetsResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
-        from_: int | Unset | None = UNSET,
-        to: int | Unset | None = UNSET,
+        from_: datetime.datetime | int | Unset | None = UNSET,
+        to: datetime.datetime | int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -252,8 +265,12 @@ class AsyncWalletAssetsResource:
             symbol: Ticker symbol of the asset, such as `USDC`.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
-            from_: Earliest transaction time to include, in epoch milliseconds.
-            to: Latest transaction time to include, in epoch milliseconds.
+            from_: Earliest transaction time to include, in epoch milliseconds. Give an aware
+                ``datetime.datetime`` or an int of epoch milliseconds (sent as such); a naive datetime
+                raises ``ParameterError`` and nothing is sent.
+            to: Latest transaction time to include, in epoch milliseconds. Give an aware
+                ``datetime.datetime`` or an int of epoch milliseconds (sent as such); a naive datetime
+                raises ``ParameterError`` and nothing is sent.
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
@@ -264,6 +281,8 @@ class AsyncWalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
@@ -305,6 +324,8 @@ class AsyncWalletAssetsResource:
             PermissionDeniedError: 403, the caller may not do this.
             NotFoundError: 404, the resource does not exist for this caller.
             UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            MissingCredentialError: No credential the operation accepts is configured; nothing was sent.
+            ParameterError: An argument of a type or form its parameter does not take; nothing was sent.
             APIStatusError: Any other error status (the base class of the above).
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).

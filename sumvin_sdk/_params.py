@@ -1,0 +1,165 @@
+"""Path, query and header arguments checked before anything is sent, and date filters put in the API's form.
+
+Each operation's parameters are described in ``_generated/parameters.py`` (generated from the contract by
+``codegen/parameters.py``): JSON types, closed enums, array items, date forms. ``checked`` holds every
+argument of a call against its parameter and raises ``ParameterError`` naming it for one the parameter
+cannot take: ``limit="ten"``, ``True`` for an int (a ``bool`` is no number here), ``1`` for a string, NaN or
+infinity for a number, a list for a single value or a string for a list, an enum value the contract does not
+list (a member of the parameter's own enum class passes, even one a newer server sent). ``None`` is taken
+where the parameter is nullable, and for an optional one (which then is not sent).
+
+Date filters (``format="date"``: the API reads ``YYYY-MM-DD`` or epoch milliseconds) take a ``datetime.date``
+(sent as ``YYYY-MM-DD``), an aware ``datetime`` or an int (sent as epoch milliseconds), or a string in either
+form. Instants (``format="epoch-ms"``) take an aware ``datetime`` or an int, sent as epoch milliseconds. A
+naive datetime is refused: its instant depends on the machine's time zone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sumvin_sdk._generated import models
+from sumvin_sdk._generated.parameters import PARAMETERS, Parameter, Shape
+from sumvin_sdk._generated.types import UNSET, epoch_ms
+from sumvin_sdk.errors import ParameterError
+
+__all__ = ["checked"]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DIGITS = re.compile(r"[0-9]{1,16}")
+_NAMES = {"string": "a str", "integer": "an int", "number": "a number", "boolean": "a bool", "array": "a list"}
+_BY_OPERATION: dict[str, dict[str, Parameter]] = {}
+
+
+def checked(operation_id: str, arguments: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``arguments`` with date filters in the API's form; ``ParameterError`` for one its parameter cannot take."""
+    table = _BY_OPERATION.get(operation_id)
+    if table is None:
+        table = _BY_OPERATION[operation_id] = {p.python_name: p for p in PARAMETERS.get(operation_id, ())}
+    changed: dict[str, Any] | None = None
+    for name, value in arguments.items():
+        parameter = table.get(name)
+        if parameter is None or value is UNSET:
+            continue
+        sent = _value(operation_id, parameter, value)
+        if sent is not value:
+            changed = dict(arguments) if changed is None else changed
+            changed[name] = sent
+    return arguments if changed is None else changed
+
+
+def _refuse(operation_id: str, parameter: Parameter, problem: str) -> ParameterError:
+    return ParameterError(
+        f"{operation_id}: {parameter.python_name} {problem}; nothing was sent",
+        parameter=parameter.python_name,
+        operation=operation_id,
+    )
+
+
+def _value(operation_id: str, parameter: Parameter, value: object) -> object:
+    if value is None:
+        if "null" in parameter.shape.kinds or not parameter.required:
+            return None
+        raise _refuse(operation_id, parameter, "is required and may not be None")
+    if parameter.format == "date":
+        return _date(operation_id, parameter, value)
+    if parameter.format == "epoch-ms":
+        return _instant(operation_id, parameter, value)
+    problem = _problem(parameter.shape, value)
+    if problem:
+        raise _refuse(operation_id, parameter, problem)
+    return value
+
+
+def _problem(shape: Shape, value: object) -> str | None:
+    """What is wrong with ``value`` for ``shape``, or ``None``."""
+    kind = _kind(value)
+    if kind not in shape.kinds and not (kind == "integer" and "number" in shape.kinds):
+        wanted = " or ".join(_NAMES[k] for k in shape.kinds if k in _NAMES)
+        if shape.items is not None:
+            wanted = wanted.replace("a list", f"a list of {_wanted(shape.items)}")
+
+        return f"takes {wanted}, not {type(value).__name__}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"takes a finite number, not {value!r}"
+    if isinstance(value, list | tuple):
+        assert shape.items is not None, "every array parameter describes its items"
+        for index, item in enumerate(value):
+            problem = _problem(shape.items, item)
+            if problem:
+                return f"[{index}] {problem}"
+        return None
+    if shape.values and not _listed(shape, value):
+        shown = repr(value.value if isinstance(value, enum.Enum) else value)
+        return f"takes one of {', '.join(map(repr, shape.values))}, not {shown[:60]}"
+    return None
+
+
+def _wanted(items: Shape) -> str:
+    return " or ".join(k if k == "number" else _NAMES[k].split(" ")[1] for k in items.kinds if k in _NAMES)
+
+
+def _kind(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, list | tuple):
+        return "array"
+    return None
+
+
+def _listed(shape: Shape, value: object) -> bool:
+    """Whether ``value`` is one of the enum's values, or a member of its class (a value a newer server sent)."""
+    plain = value.value if isinstance(value, enum.Enum) else value
+    if plain in shape.values:
+        return True
+    return shape.enum is not None and isinstance(value, getattr(models, shape.enum))
+
+
+def _aware(operation_id: str, parameter: Parameter, value: datetime.datetime) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        problem = "is a naive datetime, whose instant depends on the machine's time zone: give it one (datetime.UTC)"
+        raise _refuse(operation_id, parameter, problem)
+    return str(epoch_ms(value))
+
+
+def _date(operation_id: str, parameter: Parameter, value: object) -> object:
+    """A date filter: ``YYYY-MM-DD`` for a date, epoch milliseconds for an instant or an int; checked strings."""
+    if isinstance(value, datetime.datetime):
+        return _aware(operation_id, parameter, value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        if _DIGITS.fullmatch(value):
+            return value
+        if _DATE.fullmatch(value):
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                raise _refuse(operation_id, parameter, f"is no calendar day ({value!r})") from None
+            return value
+        raise _refuse(operation_id, parameter, f"takes a YYYY-MM-DD date or epoch milliseconds, not {value[:40]!r}")
+    wanted = "takes a date, an aware datetime, an int or a str"
+    raise _refuse(operation_id, parameter, f"{wanted}, not {type(value).__name__}")
+
+
+def _instant(operation_id: str, parameter: Parameter, value: object) -> object:
+    """An instant in epoch milliseconds: an aware datetime converted, an int as it is."""
+    if isinstance(value, datetime.datetime):
+        return int(_aware(operation_id, parameter, value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    what = "a date (which has no time zone)" if isinstance(value, datetime.date) else type(value).__name__
+    raise _refuse(operation_id, parameter, f"takes an aware datetime or an int of epoch milliseconds, not {what}")
