@@ -33,6 +33,7 @@ def n(value: int) -> str:
 def reliability(tests: dict[str, Any]) -> str:
     """The guarantees with their tests and figures."""
     parsing = tests.get("property parsing", {})
+    fake_figures = tests.get("fake", {})
     rows = [
         (
             "Every schema-valid response body parses into its model, and `to_dict()` gives the body back",
@@ -67,6 +68,16 @@ def reliability(tests: dict[str, Any]) -> str:
             f"{tests.get('endpoints', {}).get('operations')} operations, sync and async",
         ),
         (
+            "The fake (`sumvin_sdk.testing`) answers every operation as the contract documents it, refuses "
+            "contract-breaking and anonymous requests as the API does, and keeps its state in the contract's enums",
+            "`tests/test_fake_contract.py`, `tests/test_testing_state.py` (figures in [testing](testing.md))",
+            f"{fake_figures.get('documented in both timestamp forms')}/{fake_figures.get('operations')} documented "
+            f"answers, {fake_figures.get('contract-breaking requests answered 422')}/"
+            f"{fake_figures.get('contract-breaking requests')} broken requests 422, "
+            f"{fake_figures.get('anonymous secured calls refused')}/{fake_figures.get('secured operations')} "
+            "anonymous calls refused",
+        ),
+        (
             "Every code block in the docs and the README runs, and prints what the page shows",
             "`tests/test_docs.py`",
             f"{sum(p['python'] + p['pycon'] for p in tests.get('docs blocks', {}).values())} Python blocks and "
@@ -77,6 +88,44 @@ def reliability(tests: dict[str, Any]) -> str:
     ]
     lines = ["| guarantee | proved by | figure |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def fake(tests: dict[str, Any]) -> str:
+    """The fake checked from outside: ``tests/test_fake_contract.py`` and ``tests/test_testing_state.py``."""
+    f = tests.get("fake", {}) | tests.get("fake state", {})
+    if not f:
+        return "No figures of the fake recorded yet: run `python -m pytest --write-figures`."
+    operations = f.get("operations")
+    rows = [
+        (
+            "operations that answer the SDK's call with a documented status and a schema-valid body, in both "
+            "timestamp forms",
+            f"{f.get('documented in both timestamp forms')}/{operations}",
+        ),
+        ("operations that answer a minimal valid request with a 2xx", f"{f.get('2xx for a minimal valid request')}"),
+        (
+            "contract-breaking requests (a required member or parameter dropped, a body or query of the wrong "
+            "type) answered with the API's 422",
+            f"{f.get('contract-breaking requests answered 422')}/{f.get('contract-breaking requests')}",
+        ),
+        (
+            "anonymous calls to secured operations refused with a status the operation documents",
+            f"{f.get('anonymous secured calls refused')}/{f.get('secured operations')}",
+        ),
+        (
+            "kinds of missing or refused credential sent to every operation, each answered with a documented "
+            "status and a schema-valid body",
+            f"{f.get('refused credentials tried on every operation')}, on each of the {operations} operations",
+        ),
+        (
+            f"enum-typed values in the answers of all {f.get('stateful handlers walked')} stateful handlers and "
+            "in the seeded records, each inside the contract's enum",
+            n(f.get("enum-typed values checked", 0)),
+        ),
+    ]
+    lines = ["| checked from outside | figure |", "|---|---:|"]
+    lines += [f"| {a} | {b} |" for a, b in rows]
     return "\n".join(lines)
 
 
@@ -137,10 +186,16 @@ def benchmarks(found: dict[str, Any]) -> str:
 TABLES: dict[str, Callable[[], str]] = {
     "reliability": lambda: reliability(load("tests")),
     "docs-blocks": lambda: docs_blocks(load("tests")),
+    "fake": lambda: fake(load("tests")),
     "mutation": lambda: mutation(load("mutation")),
     "benchmarks": lambda: benchmarks(load("benchmarks")),
 }
-PAGES = [ROOT / "README.md", ROOT / "docs" / "reliability.md", ROOT / "benchmarks" / "README.md"]
+PAGES = [
+    ROOT / "README.md",
+    ROOT / "docs" / "reliability.md",
+    ROOT / "docs" / "testing.md",
+    ROOT / "benchmarks" / "README.md",
+]
 MARKED = re.compile(r"(<!-- figures:(?P<name>[\w-]+) -->\n)(.*?)(<!-- /figures:(?P=name) -->)", re.DOTALL)
 
 

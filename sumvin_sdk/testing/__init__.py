@@ -20,8 +20,9 @@ Every one of the contract's operations answers. For each request, in this order:
    is a 401 problem; see ``sumvin_sdk.testing._auth`` for what is accepted);
 3. **validation** of the parameters and body against the contract: a FastAPI-shaped 422 (on when
    ``jsonschema`` is installed, the ``testing`` extra; ``FakeSumvin(validate=False)`` turns it off);
-4. the **stateful handler** of the operation (users, phone, wallets, transactions, cards, accounts, budgets,
-   purchase intents, KYC status, the CLI sign-in and its tokens), or one you registered;
+4. the **stateful handler** of the operation (users, phone, wallets, transactions, cards and their actions,
+   accounts, budgets, purchase intents and their decisions, PINTs minted, listed and revoked, KYC in the
+   contract's statuses, the CLI sign-in and its tokens), or one you registered;
 5. else the contract's **default**: its first documented success, with a deterministic schema-valid body (the
    contract's examples where valid) reflecting the path ids and request members.
 
@@ -45,10 +46,12 @@ you build (e.g. in a fixture), or put it in ``sumvin_sdk.testing._handlers`` to 
 
 Shaping it from a test: ``fake.reply(op, status, body, headers=, times=, when=)``, ``fake.override(op, handler)``,
 ``fake.inject(op, status=, retryable=, body=, headers=, malformed_json=, delay=, timeout=, drop=)``,
-``fake.seed.user(sub, kyc="approved")``, ``fake.seed.transactions(user, 50)``, ``fake.seed.card(user)``,
+``fake.seed.user(sub, kyc="approved")``, ``fake.seed.kyc(user, (0, "in_progress"), (30, "approved"))``,
+``fake.seed.transactions(user, 50)``, ``fake.seed.card(user)``,
 ``fake.calls(op)``, ``fake.assert_overrides_used()``. See docs/testing.md. ``Ceremonies(fake)`` plugs in the
-signing ceremonies and server-side progress (PINT signatures recovered with eth-account, errands, KYC,
-onboarding and UserOperation states on the fake's clock); see docs/signing.md and docs/waiting.md.
+signing ceremonies and server-side progress (PINT signatures recovered with eth-account, errands, onboarding
+and UserOperation states on the fake's clock, and KYC scripted into the fake's own state); see
+docs/signing.md and docs/waiting.md.
 """
 
 from sumvin_sdk.testing._auth import fake_jwt

@@ -7,8 +7,9 @@ Credentials the fake accepts:
 * ``x-sumvin-pat``: a personal access token the fake issued, from a ``sumvin-cli/`` User-Agent. Unknown or
   revoked ``CLI-401-001``, expired ``CLI-401-002``, another User-Agent ``CLI-401-003``, sent with an
   ``x-juno-orgid`` other than its own tenant's ``CLI-401-004``.
-* ``x-sumvin-token`` (agent) and ``x-sumvin-pint-token`` (PINT): JWTs like the session's (``AGT-401-001``,
-  ``PINT-401-001``).
+* ``x-sumvin-token`` (agent): a JWT like the session's (``AGT-401-001``).
+* ``x-sumvin-pint-token`` (PINT): a token the fake minted (``exchangePint``), while its PINT is active in the
+  tenant it was minted in, or a JWT like the session's (``PINT-401-001``).
 * ``x-sumvin-ucp-token``: one of ``fake.ucp_keys`` (``MRC-401-001``).
 """
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from sumvin_sdk.testing._call import Call, Principal
+from sumvin_sdk.testing._handlers import pints
 
 if TYPE_CHECKING:
     from sumvin_sdk.testing._fake import FakeSumvin
@@ -37,6 +39,9 @@ HEADERS = {
     "UcpToken": "x-sumvin-ucp-token",
 }
 Outcome = Principal | httpx.Response
+#: What a refused caller gets, best first, when the operation documents no 401: the first it documents (a
+#: 403; a 404, as for something this caller may not see; a 400 or a 422, as for a missing credential header).
+REFUSALS = (401, 403, 404, 400, 422)
 
 
 def fake_jwt(sub: str, *, expires_at: float, **claims: object) -> str:
@@ -96,6 +101,15 @@ def _pat(fake: FakeSumvin, call: Call, value: str) -> Outcome:
     return Principal("pat", *token.owner)
 
 
+def _pint(fake: FakeSumvin, call: Call, value: str) -> Outcome:
+    if not value.startswith(pints.TOKEN_PREFIX):
+        return _jwt("PINT-401-001")(fake, call, value)
+    record = pints.held(call, value)
+    if record is None or record["status"] not in ("pending", "active"):
+        return call.problem(401, "PINT-401-001", "this PINT token is unknown, revoked or expired")
+    return Principal("pint", *fake.state.pint_tokens[value][0])
+
+
 def _ucp(fake: FakeSumvin, call: Call, value: str) -> Outcome:
     if value not in fake.ucp_keys:
         return call.problem(401, "MRC-401-001", "unknown organisation key")
@@ -106,7 +120,7 @@ CHECKS: dict[str, Callable[[FakeSumvin, Call, str], Outcome]] = {
     "JunoJWT": _jwt("USR-401-001"),
     "SumvinPAT": _pat,
     "SumvinAgentToken": _jwt("AGT-401-001"),
-    "PintBearer": _jwt("PINT-401-001"),
+    "PintBearer": _pint,
     "UcpToken": _ucp,
 }
 
@@ -138,8 +152,14 @@ def authenticate(fake: FakeSumvin, call: Call) -> Principal | httpx.Response | N
 
 
 def _documented(call: Call, response: httpx.Response) -> httpx.Response:
-    """A 401 as the operation documents it: a 403 where the contract documents no 401."""
-    if call.operation.documents(401) or not call.operation.documents(403):
+    """A refusal as the operation documents it: a 401, else the first of ``REFUSALS`` its contract documents
+    (in that status's documented shape), so a refused caller never gets a status the operation does not list."""
+    status = next((s for s in REFUSALS if call.operation.documents(s)), 401)
+    if status == 401:
         return response
-    body = json.loads(response.content) | {"status": 403, "title": "Forbidden"}
-    return httpx.Response(403, json=body)
+    detail = str(json.loads(response.content)["detail"])
+    if call.fake.validator.lists_errors(call, status):
+        first = next(iter(next(iter(call.operation.security or ()), ())), "JunoJWT")
+        missing = {"type": "missing", "loc": ["header", HEADERS.get(first, "x-juno-jwt")], "msg": detail, "input": None}
+        return httpx.Response(status, json={"detail": [missing]})
+    return call.problem(status, None, detail)

@@ -3,10 +3,10 @@
 ``Ceremonies(fake)`` registers stateful handlers on a ``FakeSumvin`` (they run after its auth and
 validation): ``getNonce`` and ``exchangePint`` recover the signer from the signature with eth-account
 (``sumvin-sdk[signing]``) and refuse a wrong signer, a wrong domain or a stale nonce as the API does;
-``getIpa`` and ``approveIpa`` serve the errands it prepared; ``getKycStatus``, ``getOnboardingSteps`` and
-``getUserOperationStatus`` follow the states it was scripted with, on the fake's clock (KYC is ``pending``,
-never started, until scripted). Errands, onboarding and UserOperations it was not told about are left to the
-fake's own handlers.
+``getIpa`` and ``approveIpa`` serve the errands it prepared; ``getOnboardingSteps`` and
+``getUserOperationStatus`` follow the states it was scripted with, on the fake's clock. ``script_kyc`` scripts
+the fake's own KYC state (``fake.seed.kyc``), which the fake's KYC handlers answer from. Errands, onboarding
+and UserOperations it was not told about are left to the fake's own handlers.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from sumvin_sdk.signing import (
     recover_signer,
 )
 from sumvin_sdk.testing._call import Call, Handler, problem
-from sumvin_sdk.testing._handlers import HANDLERS
+from sumvin_sdk.testing._handlers import HANDLERS, intents, pints
 
 if TYPE_CHECKING:
     from sumvin_sdk.testing._fake import FakeSumvin
@@ -103,8 +103,6 @@ class Ceremonies:
         self.wallets: dict[str, Wallet] = {}
         self.errands: dict[str, Errand] = {}
         self.minted: list[JSON] = []
-        self.kyc_timeline: Timeline | None = None
-        self.kyc_reject_reason: str | None = None
         self.onboarding_timeline: Timeline | None = None
         self.user_operations: dict[str, tuple[Timeline, bool]] = {}
         handlers: dict[str, Handler] = {
@@ -112,7 +110,6 @@ class Ceremonies:
             "exchangePint": self._exchange,
             "getIpa": self._errand,
             "approveIpa": self._decide,
-            "getKycStatus": self._kyc,
             "getOnboardingSteps": self._onboarding,
             "getUserOperationStatus": self._user_operation,
         }
@@ -153,13 +150,17 @@ class Ceremonies:
         self.errands[errand.id] = errand
         return errand
 
-    def script_kyc(self, *stages: tuple[float, str], reject_reason: str | None = None) -> None:
-        """KYC statuses from now on the fake's clock: ``(0, "in_progress"), (30, "approved")``.
+    def script_kyc(self, *stages: tuple[float, str], reject_reason: str | None = None, sub: str | None = None) -> None:
+        """KYC statuses from now on the fake's clock, for every user of the fake (or the one whose subject is
+        ``sub``): ``(0, "in_progress"), (30, "approved")``, each a status the contract lists (else ``ValueError``).
 
-        Before any script the status is ``pending`` (never started).
+        Before any script a user's status is the fake's own: ``pending`` (never started) until submitted.
         """
-        self.kyc_timeline = Timeline(self.clock(), list(stages))
-        self.kyc_reject_reason = reject_reason
+        users = [u for u in self.fake.state.users.values() if sub is None or u.sub == sub]
+        if not users:
+            raise ValueError("no user to script the KYC of: seed one first (fake.seed.user)")
+        for user in users:
+            self.fake.seed.kyc(user, *stages, reject_reason=reject_reason)
 
     def script_onboarding(self, *stages: tuple[float, str, str | None]) -> None:
         """Onboarding states from now: ``(seconds, current_step, safe_creation_status)``; ``complete`` ends it."""
@@ -170,20 +171,6 @@ class Ceremonies:
         self.user_operations[user_op_hash.lower()] = (Timeline(self.clock(), list(stages)), success)
 
     # -- routes ------------------------------------------------------------------------------------
-
-    def _kyc(self, call: Call) -> httpx.Response:
-        now = self.clock()
-        status = "pending" if self.kyc_timeline is None else self.kyc_timeline.at(now)
-        at = int(now * 1000)
-        body = {
-            "status": status,
-            "applicant_id": None if status == "pending" else "applicant_fake",
-            "verified_at": at if status == "approved" else None,
-            "rejected_at": at if status == "rejected" else None,
-            "reject_reason": self.kyc_reject_reason if status in ("rejected", "retry") else None,
-            "_links": _links("/v0/kyc/status"),
-        }
-        return httpx.Response(200, json=body)
 
     def _onboarding(self, call: Call) -> httpx.Response:
         timeline = self.onboarding_timeline
@@ -260,17 +247,12 @@ class Ceremonies:
             if refused is not None:
                 return refused
         wallet.nonce += 1
-        minted = {
-            "sig": f"pint.{secrets.token_urlsafe(16)}",
-            "sri": f"sr:us:pint:{secrets.token_hex(8)}",
-            "id": f"pint_{secrets.token_hex(6)}",
-            "audience": body.get("audience") or "self",
-            "scopes": pint["scopes"],
-            "expires_at": pint["expires_at"],
-            "_links": _links(path),
-        }
-        self.minted.append({**minted, "agent": agent, "signature": signature})
-        return httpx.Response(201, json=minted)
+        if call.user() is None and call.principal is not None:  # whoever holds a known wallet is a user
+            self.fake.seed.user(call.principal.sub, tenant=call.principal.tenant, wallets=0, transactions=0)
+        answer = pints.mint(call, agent=agent)
+        if answer.status_code == 201:
+            self.minted.append({**answer.json(), "agent": agent, "signature": signature})
+        return answer
 
     def _refused_signature(self, pint: JSON, signature: object, wallet: Wallet, path: str) -> httpx.Response | None:
         """The 401 for a missing signature or one whose signer the wallet does not accept, else ``None``."""
@@ -334,7 +316,5 @@ class Ceremonies:
             if signer.lower() not in self.wallets[errand.wallet].signers:
                 return problem(401, "IPA-401-002", "Unauthorized", "the signature is not from the wallet's key", path)
             errand.signature = body["signature"]
-        errand.status = (
-            "approved" if decision == "approved" else "cancelled" if decision == "rejected" else "monitoring"
-        )
+        errand.status = intents.DECISIONS.get(str(decision), "monitoring")
         return httpx.Response(200, json=self._errand_json(errand, expanded=False))

@@ -20,6 +20,26 @@ JSON = dict[str, Any]
 SCHEMA_PREFIX = "#/components/schemas/"
 METHODS = ("get", "put", "post", "delete", "patch")
 TIMESTAMP_NAMES = frozenset({"timestamp", "period_start", "period_end"})
+KYC_STATUSES = ("pending", "in_progress", "retry", "approved", "rejected")
+#: String members that the contract types as plain strings while it lists their values in words (in the
+#: reference's descriptions; openapi.yaml keeps the type only). The fake reads them as enums, so its defaults,
+#: seeds and handlers keep to the listed values.
+LISTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("KYCStatusResponse", "status"): KYC_STATUSES,
+    ("KYCDetailsResponse", "status"): KYC_STATUSES,
+    ("UserData", "safe_creation_status"): ("pending", "processing", "completed", "failed"),
+    ("UserData", "did_mint_status"): ("pending", "processing", "completed", "failed"),
+    ("UserData", "auth_provider"): ("dynamic", "privy", "clerk", "clerk-sigil"),
+    ("SafeRpcStatusResponse", "status"): (
+        "not_found",
+        "not_submitted",
+        "queued",
+        "submitted",
+        "included",
+        "rejected",
+        "failed",
+    ),
+}
 
 
 @attrs.frozen
@@ -78,6 +98,8 @@ class Contract:
     def __init__(self, document: JSON) -> None:
         self.document = document
         self.schemas: dict[str, JSON] = document["components"]["schemas"]
+        for (schema, member), values in LISTED_VALUES.items():
+            _enumerate(self.schemas[schema]["properties"][member], values)
         self.error_codes: tuple[str, ...] = tuple(self.schemas.get("APIErrorCode", {}).get("enum", ()))
         self.operations: dict[str, Operation] = {}
         for path, item in document["paths"].items():
@@ -140,6 +162,13 @@ class Contract:
             segment = operation.path.split("/")[2 if operation.path.startswith("/v0/") else 1].upper()
             found.sort(key=lambda code: not _abbreviates(code.split("-")[0], segment))
         return found[0] if found else "GEN-400-001"
+
+
+def _enumerate(prop: JSON, values: tuple[str, ...]) -> None:
+    """Give the string type of ``prop`` (or its string option) the listed ``values`` as its enum."""
+    for option in prop.get("anyOf", [prop]):
+        if option.get("type") == "string":
+            option["enum"] = list(values)
 
 
 def _abbreviates(prefix: str, word: str) -> bool:

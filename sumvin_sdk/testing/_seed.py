@@ -8,7 +8,8 @@ from __future__ import annotations
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from sumvin_sdk.testing._state import User
+from sumvin_sdk.testing._contract import KYC_STATUSES
+from sumvin_sdk.testing._state import Kyc, User
 
 if TYPE_CHECKING:
     from sumvin_sdk.testing._fake import FakeSumvin
@@ -64,21 +65,33 @@ class Seeder:
         sub: str = "user-1",
         *,
         tenant: str = "",
-        kyc: str = "not_started",
+        kyc: str = "pending",
         wallets: int | None = None,
         transactions: int | None = None,
     ) -> User:
         """A created user (as ``createUserAccount`` makes one) with ``wallets`` wallets and ``transactions``
-        transactions (the fake's ``*_per_user`` by default), and KYC status ``kyc`` (e.g. ``"approved"``)."""
+        transactions (the fake's ``*_per_user`` by default), and KYC status ``kyc`` (one the contract lists:
+        ``pending``, never started, ``in_progress``, ``retry``, ``approved`` or ``rejected``)."""
         state = self.fake.state
         now = int(self.fake.clock() * 1000)
         number = next(state.ids)
-        user = User(id=f"usr_{number}", sub=sub, tenant=tenant, created_at=now, kyc_status=kyc)
+        verification = Kyc(_kyc_status(kyc), changed_at=now, submitted_at=None if kyc == "pending" else now)
+        user = User(id=f"usr_{number}", sub=sub, tenant=tenant, created_at=now, kyc=verification)
         state.users[(tenant, sub)] = user
         for index in range(self.fake.wallets_per_user if wallets is None else wallets):
             self.wallet(user, id=f"wal_{number}_{index}", is_primary=index == 0)
         self.transactions(user, self.fake.transactions_per_user if transactions is None else transactions)
         return user
+
+    def kyc(self, user: User, *stages: tuple[float, str], reject_reason: str | None = None) -> None:
+        """Script ``user``'s KYC statuses from now on the fake's clock, as the provider's review would move them:
+        ``(0, "in_progress"), (30, "approved")``; ``reject_reason`` goes with ``retry`` and ``rejected``."""
+        now = self.fake.clock()
+        scripted = sorted(((now + float(offset), _kyc_status(status)) for offset, status in stages), key=lambda s: s[0])
+        user.kyc.script, user.kyc.reject_reason = scripted, reject_reason
+        if scripted and user.kyc.submitted_at is None:
+            user.kyc.submitted_at = int(now * 1000)
+        user.kyc.at(now)
 
     def wallet(self, user: User, **members: Any) -> JSON:
         """A wallet of ``user`` (an EOA on Base unless ``members`` say otherwise)."""
@@ -126,6 +139,7 @@ class Seeder:
         """A virtual Visa card of ``user``, linked to its primary wallet and active."""
         wallets = list(user.collection("wallets").values())
         card_id = self.fake.state.new_id("crd")
+        now = int(self.fake.clock() * 1000)
         fields: JSON = {
             "id": card_id,
             "last_four": f"{4000 + len(user.collection('cards')):04d}"[-4:],
@@ -136,9 +150,16 @@ class Seeder:
             "card_type": "virtual",
             "is_primary": not user.collection("cards"),
             "linked_wallet_address": wallets[0]["address"] if wallets else None,
-            "created_at": int(self.fake.clock() * 1000),
+            "created_at": now,
             "tokenization_status": "tokenized",
+            "current_status": {"status": "active", "sub_status": "verified", "changed_by": "system", "created_at": now},
         }
         card = self.build("CardData", **(fields | members))
         user.collection("cards")[card_id] = card
         return card
+
+
+def _kyc_status(status: str) -> str:
+    if status not in KYC_STATUSES:
+        raise ValueError(f"{status!r} is not a KYC status the contract lists ({', '.join(KYC_STATUSES)})")
+    return status

@@ -23,6 +23,9 @@ class PortInUseError(OSError):
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeSumvin
     protocol_version = "HTTP/1.1"
+    # Headers and body go out as two writes: without TCP_NODELAY, Nagle's algorithm holds the body back until
+    # the client's delayed ACK (some 40 ms on loopback) on every answer of a kept-alive connection.
+    disable_nagle_algorithm = True
 
     def _serve(self) -> None:
         response = self._answer()

@@ -11,6 +11,26 @@ JSON = dict[str, Any]
 
 
 @attrs.define
+class Kyc:
+    """A user's identity verification: its status (one the contract lists), and statuses scripted to follow."""
+
+    status: str = "pending"
+    reject_reason: str | None = None
+    #: When the status last changed (epoch ms), and when the user submitted (``started_at``).
+    changed_at: int | None = None
+    submitted_at: int | None = None
+    #: ``(when, status)`` pairs (seconds on the fake's clock), earliest first, taking over as their time comes.
+    script: list[tuple[float, str]] = attrs.field(factory=list)
+
+    def at(self, now: float) -> str:
+        """The status at ``now``, once the scripted statuses whose time has come have taken over."""
+        while self.script and self.script[0][0] <= now:
+            when, self.status = self.script.pop(0)
+            self.changed_at = int(when * 1000)
+        return self.status
+
+
+@attrs.define
 class User:
     """A user of the fake. ``resources`` holds its wallets, transactions, cards … by kind, then by id."""
 
@@ -21,7 +41,7 @@ class User:
     phone: str | None = None
     phone_verified_at: int | None = None
     username: str | None = None
-    kyc_status: str = "not_started"
+    kyc: Kyc = attrs.field(factory=Kyc)
     resources: dict[str, dict[str, JSON]] = attrs.field(factory=dict)
 
     def collection(self, kind: str) -> dict[str, JSON]:
@@ -64,6 +84,10 @@ class State:
     phone_codes: dict[str, tuple[str, float]] = attrs.field(factory=dict)
     device_codes: dict[str, DeviceCode] = attrs.field(factory=dict)
     tokens: dict[str, Token] = attrs.field(factory=dict)
+    #: Each card's statuses, oldest first, by card id (from its first action on).
+    card_history: dict[str, list[JSON]] = attrs.field(factory=dict)
+    #: The PINT tokens issued: their owner ``(tenant, sub)`` and PINT id, by token.
+    pint_tokens: dict[str, tuple[tuple[str, str], str]] = attrs.field(factory=dict)
     ids: itertools.count[int] = attrs.field(factory=lambda: itertools.count(1))
 
     def new_id(self, prefix: str) -> str:

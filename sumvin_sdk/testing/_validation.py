@@ -63,13 +63,17 @@ class Validator:
         found += self._body(call)
         return found
 
+    def lists_errors(self, call: Call, status: int) -> bool:
+        """Whether the contract documents ``status`` of the call's operation as FastAPI's list of errors."""
+        answer = call.operation.answers.get(status)
+        schema = self.contract.resolve(answer.schema) if answer is not None and answer.schema else {}
+        return "detail" in schema.get("properties", {}) and schema["properties"]["detail"].get("type") == "array"
+
     def response(self, call: Call, errors: list[JSON]) -> httpx.Response:
         """The operation's documented answer to a broken request."""
-        answer = call.operation.answers.get(422)
-        schema = self.contract.resolve(answer.schema) if answer is not None and answer.schema else {}
-        if "detail" in schema.get("properties", {}) and schema["properties"]["detail"].get("type") == "array":
+        if self.lists_errors(call, 422):
             return httpx.Response(422, json={"detail": errors})
-        status = 422 if answer is not None else 400
+        status = 422 if call.operation.documents(422) else 400
         first = errors[0]
         where = ".".join(str(part) for part in first["loc"])
         return call.problem(status, None, f"{where}: {first['msg']} ({len(errors)} problem(s) in the request)")

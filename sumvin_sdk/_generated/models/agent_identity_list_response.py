@@ -28,22 +28,23 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentIdentityListResponse(Model):
-    """What `list_agent_identities` returns; it lists the agents the user has connected, optionally by connection state.
+    """What `list_agent_identities` returns; it lists the agents connected to the user's account, optionally by state; only
+    the account owner may call it, not an agent acting for them.
 
-    Example:
-        {'_links': {'disconnect': {'description': 'Disconnect one of the listed agents.', 'href': '/v0/agent-
-            identities/{id}', 'method': 'DELETE', 'templated': True}, 'first': {'href': '/v0/agent-
-            identities?offset=0&limit=50'}, 'last': {'href': '/v0/agent-identities?offset=0&limit=50'}, 'self': {'href':
-            '/v0/agent-identities?offset=0&limit=50'}}, 'data': [{'client_id': 'app_2rKq8vN4TzYb', 'created_at':
-            1704067200000, 'generation': 0, 'id': 'agid-4f9c1d2e8a7b40f1a3c5e7d9b1f3a5c7', 'status': 'active'}], 'limit':
-            50, 'offset': 0, 'total': 1}
+        Example:
+            {'_links': {'disconnect': {'description': 'Disconnect one of the listed agents.', 'href': '/v0/agent-
+                identities/{id}', 'method': 'DELETE', 'templated': True}, 'first': {'href': '/v0/agent-
+                identities?offset=0&limit=50'}, 'last': {'href': '/v0/agent-identities?offset=0&limit=50'}, 'self': {'href':
+                '/v0/agent-identities?offset=0&limit=50'}}, 'data': [{'client_id': 'app_2rKq8vN4TzYb', 'created_at':
+                1704067200000, 'generation': 0, 'id': 'agid-4f9c1d2e8a7b40f1a3c5e7d9b1f3a5c7', 'status': 'active'}], 'limit':
+                50, 'offset': 0, 'total': 1}
 
-    Attributes:
-        field_links: HAL links for paging through the list and to related actions, keyed by relation.
-        data: The connected agent applications on this page.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
-        total: Number of items across all pages.
+        Attributes:
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            data: The connected agent applications on this page.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
+            total: Number of items across all pages.
     """
 
     field_links: AgentIdentityListResponseLinks

@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AllocationsResponse(Model):
-    """What `get_ipa_allocations` returns; it lists how an errand's spending is split across purchases.
+    """What `get_ipa_allocations` returns; it lists the spending allocated against an errand, newest first, each with its
+    amount, asset and whether it has settled.
 
-    Attributes:
-        field_links: HAL links for paging through the list and to related actions, keyed by relation.
-        allocations: The allocations made under the PINT.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            allocations: The allocations made under the PINT.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: AllocationsResponseLinks

@@ -27,8 +27,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BindMandateKeyWalletRequest(Model):
-    """Body of `put_mandate_key_wallet`, which binds the wallet that holds the user's mandate signing key; 201 on first
-    binding, 200 when it was already bound.
+    """Body of `put_mandate_key_wallet`, which binds the browser-made wallet as the user's mandate key and stores its
+    encrypted share; 201 when bound, 200 when this exact request was already applied.
 
         Attributes:
             wallet_id: The wallet provider's id of the wallet, a lowercase UUID.

@@ -32,17 +32,18 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardTokenizeResponse(Model):
-    """What `tokenize_card` returns; it tokenises a card with the network so agents can pay with it.
+    """What `tokenize_card` returns; it prepares a card for payments made by agents, in one step; the answer says how far
+    the card got.
 
-    Attributes:
-        field_links: HAL links to this resource and to the actions available next, keyed by relation.
-        id: Unique id of the card tokenize.
-        last_four: Last four digits of the card number.
-        brand: Card network brand, such as Visa.
-        card_type: Kind of card, as the issuer names it.
-        is_primary: True for the user's primary card.
-        created_at: When the card tokenize was created (epoch ms on the wire).
-        tokenization_status: Where adding the card to a digital wallet stands.
+        Attributes:
+            field_links: HAL links to this resource and to the actions available next, keyed by relation.
+            id: Unique id of the card tokenize.
+            last_four: Last four digits of the card number.
+            brand: Card network brand, such as Visa.
+            card_type: Kind of card, as the issuer names it.
+            is_primary: True for the user's primary card.
+            created_at: When the card tokenize was created (epoch ms on the wire).
+            tokenization_status: Where adding the card to a digital wallet stands.
     """
 
     field_links: CardTokenizeResponseLinks

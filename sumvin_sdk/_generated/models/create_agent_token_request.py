@@ -14,8 +14,8 @@ _MEMBERS: frozenset[str] = frozenset(("user_id",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class CreateAgentTokenRequest(Model):
-    """Body of `create_user_token`, which issues a token that lets an authenticated agent act for a user within the
-    requested scopes.
+    """Body of `create_user_token`, which issues a short-lived agent token for one user; the calling agent proves itself
+    with its agent id and key headers, not a user credential.
 
         Attributes:
             user_id: Id of the user the new token acts for.

@@ -26,8 +26,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateAgentTokenResponse(Model):
-    """What `create_user_token` returns; it issues a token that lets an authenticated agent act for a user within the
-    requested scopes.
+    """What `create_user_token` returns; it issues a short-lived agent token for one user; the calling agent proves itself
+    with its agent id and key headers, not a user credential.
 
         Attributes:
             field_links: HAL links to this resource and to the actions available next, keyed by relation.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CreateRuleRequest(Model):
-    """Body of `create_rule`, which creates a spending rule from a plain-language prompt and its configuration.
+    """Body of `create_rule`, which creates an agent rule from plain-language text, for all strategies or for one.
 
     Attributes:
         name: Name of the rule, for display.

@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAEventsResponse(Model):
-    """What `get_ipa_events` returns; it lists what happened on an errand, a page at a time, optionally one kind of event.
+    """What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page at a time, optionally one
+    kind of event.
 
-    Attributes:
-        field_links: HAL links for paging through the list and to related actions, keyed by relation.
-        events: The errand's events, oldest first.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            events: The errand's events, oldest first.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: IPAEventsResponseLinks

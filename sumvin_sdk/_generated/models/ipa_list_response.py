@@ -28,8 +28,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAListResponse(Model):
-    """What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status
-    and type, sortable.
+    """What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase authorisations), filterable by
+    status and type, sortable.
 
         Attributes:
             field_links: HAL links for paging through the list and to related actions, keyed by relation.

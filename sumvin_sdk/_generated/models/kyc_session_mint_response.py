@@ -27,8 +27,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionMintResponse(Model):
-    """What `mint_kyc_session` returns; it starts identity verification from the command line: returns a link to open in a
-    browser and a ticket to wait on.
+    """What `mint_kyc_session` returns; it starts identity verification from the command line (personal access token only):
+    returns a browser link and a single-use ticket; 409 when already verified.
 
         Example:
             {'_links': {'redemption': {'href': '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'self': {'href':

@@ -30,8 +30,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KycSessionRedemptionResponse(Model):
-    """What `redeem_kyc_session` returns; it exchanges a verification session ticket for the session it stands for, once,
-    in the browser.
+    """What `redeem_kyc_session` returns; it trades a verification session's ticket, sent in a header, for the Sumsub token
+    that starts identity capture; works once.
 
         Example:
             {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':

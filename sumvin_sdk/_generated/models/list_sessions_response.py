@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ListSessionsResponse(Model):
-    """What `list_sessions` returns; it lists the user's chat sessions, newest first, optionally matching a search text.
+    """What `list_sessions` returns; it lists the user's chat sessions, optionally only those matching a search text.
 
     Attributes:
         field_links: HAL links for paging through the list and to related actions, keyed by relation.

@@ -27,8 +27,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCeremonyStatusResponse(Model):
-    """What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a ceremony ticket is still pending,
-    approved, declined or expired.
+    """What `read_mandate_ceremony_status` returns; it tells whether the mandate behind an approval ticket is still
+    proposed, stamped, declined or expired; no sign-in needed, the ticket suffices.
 
         Example:
             {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':

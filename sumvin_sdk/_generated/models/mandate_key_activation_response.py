@@ -32,16 +32,17 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyActivationResponse(Model):
-    """What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is set up, and on which chain.
+    """What `get_user_mandate_key` returns; it reports how far the user's mandate key setup has got (`stage`) and what to
+    do next; only from the user's own browser session, not with a PAT or agent token.
 
-    Attributes:
-        field_links: Links to bind the mandate key wallet and to read back its encrypted share.
-        stage: How far the mandate key setup has got; `_links` says what to do next at each stage.
-        blocked_reason: Why setup cannot go on; set only when `stage` is `blocked`.
-        address: Checksummed address of the mandate key; null until a wallet is bound.
-        chain_id: EVM chain id the mandate key activation lives on (for example 1329 for Sei).
-        error_code: Error code of the last failed attempt; set only when `stage` is `failed`.
-        error_reason: Why the last attempt failed, for people to read; only when `stage` is `failed`.
+        Attributes:
+            field_links: Links to bind the mandate key wallet and to read back its encrypted share.
+            stage: How far the mandate key setup has got; `_links` says what to do next at each stage.
+            blocked_reason: Why setup cannot go on; set only when `stage` is `blocked`.
+            address: Checksummed address of the mandate key; null until a wallet is bound.
+            chain_id: EVM chain id the mandate key activation lives on (for example 1329 for Sei).
+            error_code: Error code of the last failed attempt; set only when `stage` is `failed`.
+            error_reason: Why the last attempt failed, for people to read; only when `stage` is `failed`.
     """
 
     field_links: MandateKeyLinks

@@ -27,8 +27,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateKeyWalletResponse(Model):
-    """What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate signing key; 201 on first
-    binding, 200 when it was already bound.
+    """What `put_mandate_key_wallet` returns; it binds the browser-made wallet as the user's mandate key and stores its
+    encrypted share; 201 when bound, 200 when this exact request was already applied.
 
         Example:
             {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':

@@ -32,24 +32,25 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkCreateRequest(Model):
-    """Body of `create_payment_link`, which creates a payment link: a shareable request to be paid an amount.
+    """Body of `create_payment_link`, which creates a shareable payment link from a purchase intent the requester signed;
+    the link's slug comes from the signature.
 
-    Example:
-        {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
-            {'expires_at': 1735689600000, 'max_amount': 100000000, 'max_amount_token':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
-            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my $100 invoice',
-            'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababab'}
+        Example:
+            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
+                {'expires_at': 1735689600000, 'max_amount': 100000000, 'max_amount_token':
+                '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+                ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my $100 invoice',
+                'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababababababababa
+                bababababababababababababababababababababababababababababababababababababababababababababab'}
 
-    Attributes:
-        pint: The EIP-712 purchase intent the requester signed.
-        signature: Signature (hex) over the signed payload.
-        accepted_chains: Chain ids the requester accepts payment on.
-        expires_at: When the payment link create expires (epoch ms on the wire).
-        max_uses: How many times the link can be paid (at least 1); null for no limit.
-        fee_policy: Settlement fees, as an object whose shape may still change; null for none.
-        description: What the payment link create is for, in a sentence or two.
+        Attributes:
+            pint: The EIP-712 purchase intent the requester signed.
+            signature: Signature (hex) over the signed payload.
+            accepted_chains: Chain ids the requester accepts payment on.
+            expires_at: When the payment link create expires (epoch ms on the wire).
+            max_uses: How many times the link can be paid (at least 1); null for no limit.
+            fee_policy: Settlement fees, as an object whose shape may still change; null for none.
+            description: What the payment link create is for, in a sentence or two.
     """
 
     pint: PurchaseIntentPayload

@@ -30,8 +30,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintExchangeResponse(Model):
-    """What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when
-    that intent was already exchanged.
+    """What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token addressed to its `audience`
+    (yourself when omitted); 208 when already exchanged.
 
         Attributes:
             field_links: HAL links to this resource and to the actions available next, keyed by relation.

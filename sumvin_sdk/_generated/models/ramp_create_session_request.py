@@ -29,8 +29,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampCreateSessionRequest(Model):
-    """Body of `create_ramp_session`, which opens a ramp provider's widget session for a chosen quote; 208 when the same
-    session was already opened.
+    """Body of `create_ramp_session`, which opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the
+    earlier session for a repeated `idempotency_key`.
 
         Attributes:
             source_amount: Amount of `from_asset` to pay, greater than zero, as a number or decimal string.

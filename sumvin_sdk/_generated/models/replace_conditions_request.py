@@ -25,8 +25,8 @@ _MEMBERS: frozenset[str] = frozenset(("conditions",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class ReplaceConditionsRequest(Model):
-    """Body of `replace_ipa_conditions`, which replaces the conditions the errand's purchase must meet before it is
-    approved.
+    """Body of `replace_ipa_conditions`, which replaces the conditions in the errand's payload awaiting signature (an empty
+    list clears them) and returns the payload to sign now.
 
         Attributes:
             conditions: The full set of conditions the purchase must meet, replacing any earlier set; an empty list removes

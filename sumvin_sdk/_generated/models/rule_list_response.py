@@ -28,14 +28,15 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleListResponse(Model):
-    """What `list_rules` returns; it lists the user's spending rules, filterable by scope and priority range.
+    """What `list_rules` returns; it lists the user's agent rules, filterable by what they apply to (`all` or a strategy
+    id) and by a priority range.
 
-    Attributes:
-        field_links: HAL links for paging through the list and to related actions, keyed by relation.
-        rules: The rules on this page.
-        total: Number of items across all pages.
-        offset: Number of items skipped before this page.
-        limit: Page size that was applied.
+        Attributes:
+            field_links: HAL links for paging through the list and to related actions, keyed by relation.
+            rules: The rules on this page.
+            total: Number of items across all pages.
+            offset: Number of items skipped before this page.
+            limit: Page size that was applied.
     """
 
     field_links: RuleListResponseLinks

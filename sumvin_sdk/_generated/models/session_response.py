@@ -25,8 +25,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SessionResponse(Model):
-    """What `create_ramp_session` returns; it opens a ramp provider's widget session for a chosen quote; 208 when the same
-    session was already opened.
+    """What `create_ramp_session` returns; it opens a ramp provider's widget session for a fiat-crypto trade; 208 returns
+    the earlier session for a repeated `idempotency_key`.
 
         Attributes:
             field_links: HAL links to this resource and to the actions available next, keyed by relation.

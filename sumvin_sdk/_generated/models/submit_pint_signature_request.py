@@ -14,8 +14,8 @@ _MEMBERS: frozenset[str] = frozenset(("signature",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class SubmitPintSignatureRequest(Model):
-    """Body of `submit_pint_signature`, which attaches the wallet's signature to a purchase intent, making it usable; 208
-    when it was already signed.
+    """Body of `submit_pint_signature`, which activates a pending PINT with the wallet's signature over its stored typed
+    data; 208 for the same signature again, 409 for a different one.
 
         Example:
             {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa

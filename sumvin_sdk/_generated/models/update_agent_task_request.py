@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("status",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class UpdateAgentTaskRequest(Model):
-    """Body of `update_agent_task`, which updates an agent task, for example its status or its result.
+    """Body of `update_agent_task`, which moves an agent task on to `next`, the only status a caller may set.
 
     Attributes:
         status: Status to move the task to; only `next` is accepted.

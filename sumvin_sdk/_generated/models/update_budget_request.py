@@ -30,15 +30,16 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateBudgetRequest(Model):
-    """Body of `update_budget`, which changes one of the user's budgets.
+    """Body of `update_budget`, which changes a budget's name, limit, category, type or period; members left out stay as
+    they are.
 
-    Attributes:
-        name: New name of the budget; omit to keep it.
-        category_name: New spending category; omit to keep it.
-        limit_amount: New spending limit, as a decimal string; omit to keep it.
-        original_request: New wording of the user's request; omit to keep it.
-        budget_type: New period kind; omit to keep it.
-        period: New window of a custom budget, replacing the old one; refused for weekly, monthly and yearly budgets.
+        Attributes:
+            name: New name of the budget; omit to keep it.
+            category_name: New spending category; omit to keep it.
+            limit_amount: New spending limit, as a decimal string; omit to keep it.
+            original_request: New wording of the user's request; omit to keep it.
+            budget_type: New period kind; omit to keep it.
+            period: New window of a custom budget, replacing the old one; refused for weekly, monthly and yearly budgets.
     """
 
     name: str | Unset | None = UNSET

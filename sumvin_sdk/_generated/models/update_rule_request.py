@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpdateRuleRequest(Model):
-    """Body of `update_rule`, which changes one of the user's rules.
+    """Body of `update_rule`, which changes a rule's name, text, target or priority; members left out stay as they are.
 
     Attributes:
         name: New name of the rule; omit to keep it.

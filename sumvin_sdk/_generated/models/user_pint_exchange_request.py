@@ -27,8 +27,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserPintExchangeRequest(Model):
-    """Body of `exchange_pint`, which exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that
-    intent was already exchanged.
+    """Body of `exchange_pint`, which exchanges a signed purchase intent for a PINT token addressed to its `audience`
+    (yourself when omitted); 208 when already exchanged.
 
         Attributes:
             pint: The purchase intent to exchange for a token.

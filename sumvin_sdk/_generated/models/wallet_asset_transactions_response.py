@@ -31,8 +31,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetTransactionsResponse(Model):
-    """What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in one wallet, newest first, a
-    page at a time.
+    """What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in one wallet, filterable by
+    date, a page at a time.
 
         Attributes:
             field_links: HAL links for paging through the list and to related actions, keyed by relation.

@@ -14,8 +14,8 @@ _MEMBERS: frozenset[str] = frozenset(("new_owner_address",))  # the members the 
 
 @_attrs_define(repr=False)
 class WalletSignerCreateRequest(Model):
-    """Body of `register_wallet_signer`, which starts adding a signer to a Safe wallet; the registration completes
-    asynchronously.
+    """Body of `register_wallet_signer`, which starts adding an address as a signer of the user's primary Safe (personal
+    access token only); the addition completes on chain afterwards.
 
         Attributes:
             new_owner_address: Address to add as a Safe signer (0x and 40 hex digits); it can act for the Safe once added,

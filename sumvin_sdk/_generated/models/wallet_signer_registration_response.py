@@ -28,8 +28,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletSignerRegistrationResponse(Model):
-    """What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the registration completes
-    asynchronously.
+    """What `register_wallet_signer` returns; it starts adding an address as a signer of the user's primary Safe (personal
+    access token only); the addition completes on chain afterwards.
 
         Example:
             {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':

@@ -19,8 +19,8 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletUpdateRequest(Model):
-    """Body of `update_wallet`, which changes a wallet's nickname or primary flag; 202 when the change still has to settle
-    on chain.
+    """Body of `update_wallet`, which renames a wallet or makes it the user's primary EOA; answers 202 when making it
+    primary starts creating a Safe on its chain.
 
         Attributes:
             is_primary: `True` to make this EOA the primary one (only EOAs can be); may start Safe creation (202).

@@ -16,6 +16,11 @@ JSON = dict[str, Any]
 Filter = Callable[[JSON, str], bool]
 
 
+def self_link(path: str) -> Callable[[JSON], JSON]:
+    """The ``links`` of a collection whose records live at ``path/<id>``."""
+    return lambda record: {"self": {"href": f"{path}/{record['id']}"}}
+
+
 def query_int(call: Call, name: str, default: int) -> int:
     """A non-negative integer query parameter (validation has refused anything else when it is on)."""
     text = call.query.get(name, "")
@@ -48,6 +53,8 @@ class Collection:
     #: Query parameters that are not plain equality on a member, and how each keeps a record.
     filters: dict[str, Filter] = attrs.field(factory=dict)
     links: Callable[[JSON], JSON] = lambda record: {}
+    #: Members a record the fake creates starts with (the request's own members come on top).
+    created: JSON = attrs.field(factory=dict)
 
     def _records(self, call: Call) -> dict[str, JSON] | httpx.Response:
         user = caller(call)
@@ -136,7 +143,9 @@ class Collection:
         stamps = {k: now for k in ("created_at", "updated_at") if k in properties}
         seed = call.fake.seed
         record = seed.merged(
-            self.schema, seed.build(self.schema, **stamps, id=call.fake.state.new_id(self.prefix)), members
+            self.schema,
+            seed.build(self.schema, **self.created, **stamps, id=call.fake.state.new_id(self.prefix)),
+            members,
         )
         records[record["id"]] = record
         return self.shown(call, record)

@@ -1,36 +1,79 @@
-"""KYC: the caller's verification status (``fake.seed.user(..., kyc="approved")``), and submitting for review."""
+"""KYC: the caller's verification in the statuses the contract lists, ``pending`` (never started), then
+``in_progress`` once submitted, then ``approved`` or ``rejected`` (final), or ``retry`` (submit again).
+
+``fake.seed.user(..., kyc="approved")`` sets a status, ``fake.seed.kyc(user, (0, "in_progress"), (30,
+"approved"))`` scripts the review on the fake's clock; ``submitKycForReview`` moves ``pending`` and ``retry`` to
+``in_progress`` and refuses (409) a verification under review or decided.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 
 from sumvin_sdk.testing._call import Call, Handler
 from sumvin_sdk.testing._handlers.users import caller
+from sumvin_sdk.testing._state import User
+
+JSON = dict[str, Any]
+SUBMITTABLE = frozenset({"pending", "retry"})
+REFUSED = frozenset({"retry", "rejected"})
 
 
-def get_kyc_status(call: Call) -> httpx.Response:
-    user = caller(call)
-    if isinstance(user, httpx.Response):
-        return user
-    body = call.fake.defaults.body(call.operation_id)
-    approved = user.kyc_status == "approved"
-    body |= {
-        "status": user.kyc_status,
-        "applicant_id": f"app_{user.id}" if user.kyc_status != "not_started" else None,
-        "verified_at": user.created_at if approved else None,
-        "rejected_at": None,
-        "reject_reason": None,
+def _verification(members: Callable[[User, str], JSON]) -> Handler:
+    """A handler answering the caller's verification as it stands now, with ``members(user, status)`` added."""
+
+    def answer(call: Call) -> httpx.Response:
+        user = caller(call)
+        if isinstance(user, httpx.Response):
+            return user
+        status = user.kyc.at(call.now)
+        body = call.fake.defaults.body(call.operation_id) | {
+            "status": status,
+            "verified_at": user.kyc.changed_at if status == "approved" else None,
+            "rejected_at": user.kyc.changed_at if status == "rejected" else None,
+        }
+        return call.respond(200, body | members(user, status))
+
+    return answer
+
+
+def _status(user: User, status: str) -> JSON:
+    return {
+        "applicant_id": None if user.kyc.submitted_at is None else f"app_{user.id}",
+        "reject_reason": user.kyc.reject_reason if status in REFUSED else None,
     }
-    return call.respond(200, body)
+
+
+def _details(user: User, status: str) -> JSON:
+    message = user.kyc.reject_reason or "the verification was not accepted"
+    return {
+        "started_at": user.kyc.submitted_at,
+        "verification_complete": status in ("approved", "rejected"),
+        "verification_passed": status == "approved",
+        "rejection": {"can_retry": status == "retry", "message": message} if status in REFUSED else None,
+    }
 
 
 def submit_kyc_for_review(call: Call) -> httpx.Response:
     user = caller(call)
     if isinstance(user, httpx.Response):
         return user
-    if user.kyc_status in ("not_started", "rejected"):
-        user.kyc_status = "pending"
-    return call.default()
+    kyc = user.kyc
+    status = kyc.at(call.now)
+    if status not in SUBMITTABLE:
+        detail = "already under review" if status == "in_progress" else f"already decided ({status})"
+        return call.problem(409, None, f"this verification is {detail}")
+    now = int(call.now * 1000)
+    kyc.status, kyc.changed_at, kyc.submitted_at, kyc.reject_reason = "in_progress", now, now, None
+    body = call.fake.defaults.body(call.operation_id) | {"status": "in_progress", "applicant_id": f"app_{user.id}"}
+    return call.respond(200, body)
 
 
-HANDLERS: dict[str, Handler] = {"getKycStatus": get_kyc_status, "submitKycForReview": submit_kyc_for_review}
+HANDLERS: dict[str, Handler] = {
+    "getKycStatus": _verification(_status),
+    "getKycDetails": _verification(_details),
+    "submitKycForReview": submit_kyc_for_review,
+}

@@ -1,5 +1,5 @@
 """Money: transactions (get, and lists filtered by direction, type, status, source, category, merchant,
-amounts, dates, wallet, card or account), cards, bank accounts, budgets and purchase intents (IPAs)."""
+amounts, dates, wallet, card or account), bank accounts and budgets."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sumvin_sdk.testing._call import Handler
-from sumvin_sdk.testing._handlers.collections import Collection, Filter
+from sumvin_sdk.testing._handlers.collections import Collection, Filter, self_link
 
 JSON = dict[str, Any]
 
@@ -42,10 +42,6 @@ def _linked(member: str) -> Filter:
     return lambda record, wanted: (record.get(member) or {}).get("id") == wanted
 
 
-def _self(path: str) -> Any:
-    return lambda record: {"self": {"href": f"{path}/{record['id']}"}}
-
-
 TRANSACTIONS = Collection(
     "transactions",
     "TransactionData",
@@ -62,19 +58,15 @@ TRANSACTIONS = Collection(
         "card_id": _linked("card"),
         "account_id": _linked("account"),
     },
-    links=_self("/v0/transactions"),
+    links=self_link("/v0/transactions"),
 )
-CARDS = Collection("cards", "CardData", "card_id", "crd", "CRD-404-001", links=_self("/v0/card"))
-ACCOUNTS = Collection("accounts", "AccountData", "account_id", "acc", "ACC-404-001", links=_self("/v0/accounts"))
-BUDGETS = Collection("budgets", "BudgetData", "budget_id", "bud", "BUD-404-001", links=_self("/v0/budgets"))
-INTENTS = Collection("intents", "IPAData", "ipa_id", "ipa", "IPA-404-001", links=_self("/v0/user/ipa"))
+ACCOUNTS = Collection("accounts", "AccountData", "account_id", "acc", "ACC-404-001", links=self_link("/v0/accounts"))
+BUDGETS = Collection("budgets", "BudgetData", "budget_id", "bud", "BUD-404-001", links=self_link("/v0/budgets"))
 
 HANDLERS: dict[str, Handler] = {
     **TRANSACTIONS.handlers(list="listTransactions", get="getTransaction"),
-    **CARDS.handlers(list="listCards", create="createCard", get="getCard"),
     **ACCOUNTS.handlers(list="listAccounts", get="getAccount", update="updateAccount", delete="deleteAccount"),
     **BUDGETS.handlers(
         list="listBudgets", create="createBudget", get="getBudget", update="updateBudget", delete="deleteBudget"
     ),
-    **INTENTS.handlers(list="listIpas", create="createIpa", get="getIpa"),
 }

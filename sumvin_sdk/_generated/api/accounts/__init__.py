@@ -54,7 +54,8 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Returns the settings a client needs to open the account-linking flow of each provider.
+        """Returns the settings a client needs to open each provider's account-linking flow; no credential
+        is needed.
 
         ``GET /v0/accounts/link/config``
 
@@ -369,7 +370,8 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Returns the settings a client needs to open the account-linking flow of each provider.
+        """Returns the settings a client needs to open each provider's account-linking flow; no credential
+        is needed.
 
         ``GET /v0/accounts/link/config``
 

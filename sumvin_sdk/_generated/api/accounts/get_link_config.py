@@ -71,7 +71,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open each provider's account-linking flow; no credential
+    is needed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -95,7 +96,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open each provider's account-linking flow; no credential
+    is needed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -115,7 +117,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open each provider's account-linking flow; no credential
+    is needed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +140,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open each provider's account-linking flow; no credential
+    is needed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

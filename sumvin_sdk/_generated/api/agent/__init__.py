@@ -48,19 +48,21 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+        """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+        and key headers, not a user credential.
 
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-                an authenticated agent act for a user within the requested scopes.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+                agent token for one user; the calling agent proves itself with its agent id and key
+                headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
             x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
-                for a user within the requested scopes.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
+                calling agent proves itself with its agent id and key headers, not a user credential.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -95,7 +97,7 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revokes the agent token given in Authorization, or the agent's current token.
+        """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
         ``DELETE /v0/agent/token``
 
@@ -159,19 +161,21 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+        """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+        and key headers, not a user credential.
 
         ``POST /v0/agent/token/user``
 
         Args:
-            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-                an authenticated agent act for a user within the requested scopes.
+            body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+                agent token for one user; the calling agent proves itself with its agent id and key
+                headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
             x_sumvin_agent_id: The agent's id.
 
         Returns:
-            CreateAgentTokenResponse: What `create_user_token` returns; it issues a token that lets an authenticated agent act
-                for a user within the requested scopes.
+            CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
+                calling agent proves itself with its agent id and key headers, not a user credential.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -206,7 +210,7 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revokes the agent token given in Authorization, or the agent's current token.
+        """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
         ``DELETE /v0/agent/token``
 

@@ -101,11 +101,13 @@ def sync_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+    and key headers, not a user credential.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-            an authenticated agent act for a user within the requested scopes.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+            agent token for one user; the calling agent proves itself with its agent id and key
+            headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
         x_sumvin_agent_id: The agent's id.
 
@@ -138,11 +140,13 @@ def sync(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+    and key headers, not a user credential.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-            an authenticated agent act for a user within the requested scopes.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+            agent token for one user; the calling agent proves itself with its agent id and key
+            headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
         x_sumvin_agent_id: The agent's id.
 
@@ -170,11 +174,13 @@ async def asyncio_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+    and key headers, not a user credential.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-            an authenticated agent act for a user within the requested scopes.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+            agent token for one user; the calling agent proves itself with its agent id and key
+            headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
         x_sumvin_agent_id: The agent's id.
 
@@ -205,11 +211,13 @@ async def asyncio(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a short-lived agent token for one user; the calling agent proves itself with its agent id
+    and key headers, not a user credential.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
-            an authenticated agent act for a user within the requested scopes.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a short-lived
+            agent token for one user; the calling agent proves itself with its agent id and key
+            headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
         x_sumvin_agent_id: The agent's id.
 

@@ -91,7 +91,7 @@ def sync_detailed(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
@@ -127,7 +127,7 @@ def sync(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
@@ -192,7 +192,7 @@ async def asyncio(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token sent as the `Authorization` bearer (never in the URL).
 
     Args:
         x_sumvin_agent_key: The agent's secret key.

@@ -259,15 +259,15 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Updates an agent task, for example its status or its result.
+        """Moves an agent task on to `next`, the only status a caller may set.
 
         ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
             task_id: Id of the agent task.
-            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-                for example its status or its result.
+            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+                `next`, the only status a caller may set.
 
         Returns:
             UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user
@@ -624,15 +624,15 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Updates an agent task, for example its status or its result.
+        """Moves an agent task on to `next`, the only status a caller may set.
 
         ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
             task_id: Id of the agent task.
-            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-                for example its status or its result.
+            body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+                `next`, the only status a caller may set.
 
         Returns:
             UserAgentTaskResponse: What `get_agent_task`, `update_agent_task` and `get_agent_task_by_id` return: a user

@@ -107,13 +107,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Updates an agent task, for example its status or its result.
+    """Moves an agent task on to `next`, the only status a caller may set.
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
         task_id: Id of the agent task.
-        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-            for example its status or its result.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+            `next`, the only status a caller may set.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,13 +144,13 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Updates an agent task, for example its status or its result.
+    """Moves an agent task on to `next`, the only status a caller may set.
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
         task_id: Id of the agent task.
-        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-            for example its status or its result.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+            `next`, the only status a caller may set.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,13 +176,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Updates an agent task, for example its status or its result.
+    """Moves an agent task on to `next`, the only status a caller may set.
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
         task_id: Id of the agent task.
-        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-            for example its status or its result.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+            `next`, the only status a caller may set.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -211,13 +211,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Updates an agent task, for example its status or its result.
+    """Moves an agent task on to `next`, the only status a caller may set.
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
         task_id: Id of the agent task.
-        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which updates an agent task,
-            for example its status or its result.
+        body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
+            `next`, the only status a caller may set.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

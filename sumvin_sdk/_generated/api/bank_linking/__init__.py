@@ -186,7 +186,7 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
-        """Returns one bank connection with its accounts and state.
+        """Returns one bank connection: its institution, products, account count and state.
 
         ``GET /v0/bank-linking/connections/{connection_id}``
 
@@ -690,7 +690,7 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
-        """Returns one bank connection with its accounts and state.
+        """Returns one bank connection: its institution, products, account count and state.
 
         ``GET /v0/bank-linking/connections/{connection_id}``
 

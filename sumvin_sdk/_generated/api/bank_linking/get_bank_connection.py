@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Returns one bank connection with its accounts and state.
+    """Returns one bank connection: its institution, products, account count and state.
 
     Args:
         connection_id: Id of the bank connection.
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Returns one bank connection with its accounts and state.
+    """Returns one bank connection: its institution, products, account count and state.
 
     Args:
         connection_id: Id of the bank connection.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Returns one bank connection with its accounts and state.
+    """Returns one bank connection: its institution, products, account count and state.
 
     Args:
         connection_id: Id of the bank connection.
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Returns one bank connection with its accounts and state.
+    """Returns one bank connection: its institution, products, account count and state.
 
     Args:
         connection_id: Id of the bank connection.

@@ -252,14 +252,14 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Changes one of the user's budgets.
+        """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
             budget_id: Id of the budget.
-            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-                budgets.
+            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+                category, type or period; members left out stay as they are.
 
         Returns:
             BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.
@@ -515,14 +515,14 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Changes one of the user's budgets.
+        """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
             budget_id: Id of the budget.
-            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-                budgets.
+            body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+                category, type or period; members left out stay as they are.
 
         Returns:
             BudgetResponse: What `create_budget`, `get_budget` and `update_budget` return: a budget.

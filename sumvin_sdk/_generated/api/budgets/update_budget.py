@@ -104,12 +104,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Changes one of the user's budgets.
+    """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
         budget_id: Id of the budget.
-        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-            budgets.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+            category, type or period; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,12 +138,12 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Changes one of the user's budgets.
+    """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
         budget_id: Id of the budget.
-        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-            budgets.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+            category, type or period; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,12 +167,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Changes one of the user's budgets.
+    """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
         budget_id: Id of the budget.
-        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-            budgets.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+            category, type or period; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -199,12 +199,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Changes one of the user's budgets.
+    """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
         budget_id: Id of the budget.
-        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
-            budgets.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
+            category, type or period; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

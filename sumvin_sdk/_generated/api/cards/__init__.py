@@ -104,7 +104,8 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Issues a new payment card to the user.
+        """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+        the full number.
 
         ``POST /v0/card/``
 
@@ -269,7 +270,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card lost, which blocks it for good.
+        """Reports a card lost, which blocks it.
 
         ``POST /v0/card/{card_id}/lost``
 
@@ -312,7 +313,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card stolen, which blocks it for good.
+        """Reports a card stolen, which blocks it.
 
         ``POST /v0/card/{card_id}/stolen``
 
@@ -398,7 +399,7 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Tokenises a card with the network so agents can pay with it.
+        """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
         ``POST /v0/card/{card_id}/tokenize``
 
@@ -406,8 +407,8 @@ class CardsResource:
             card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
-                with it.
+            CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one
+                step; the answer says how far the card got.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -514,7 +515,8 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Issues a new payment card to the user.
+        """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+        the full number.
 
         ``POST /v0/card/``
 
@@ -679,7 +681,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card lost, which blocks it for good.
+        """Reports a card lost, which blocks it.
 
         ``POST /v0/card/{card_id}/lost``
 
@@ -722,7 +724,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Reports a card stolen, which blocks it for good.
+        """Reports a card stolen, which blocks it.
 
         ``POST /v0/card/{card_id}/stolen``
 
@@ -808,7 +810,7 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Tokenises a card with the network so agents can pay with it.
+        """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
         ``POST /v0/card/{card_id}/tokenize``
 
@@ -816,8 +818,8 @@ class AsyncCardsResource:
             card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
-                with it.
+            CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one
+                step; the answer says how far the card got.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

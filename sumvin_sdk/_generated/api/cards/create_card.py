@@ -83,7 +83,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
-    """Issues a new payment card to the user.
+    """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+    the full number.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -107,7 +108,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
-    """Issues a new payment card to the user.
+    """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+    the full number.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -127,7 +129,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
-    """Issues a new payment card to the user.
+    """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+    the full number.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +152,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
-    """Issues a new payment card to the user.
+    """Adds a payment card to the user's account; only its last four digits and expiry are kept, never
+    the full number.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it.
 
     Args:
         card_id: Id of the card.
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it.
 
     Args:
         card_id: Id of the card.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it.
 
     Args:
         card_id: Id of the card.
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it.
 
     Args:
         card_id: Id of the card.

@@ -104,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
-    """Tokenises a card with the network so agents can pay with it.
+    """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
         card_id: Id of the card.
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
-    """Tokenises a card with the network so agents can pay with it.
+    """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
         card_id: Id of the card.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
-    """Tokenises a card with the network so agents can pay with it.
+    """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
         card_id: Id of the card.
@@ -187,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
-    """Tokenises a card with the network so agents can pay with it.
+    """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
         card_id: Id of the card.

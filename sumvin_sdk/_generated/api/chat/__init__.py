@@ -63,7 +63,7 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """Lists the user's chat sessions, newest first, optionally matching a search text.
+        """Lists the user's chat sessions, optionally only those matching a search text.
 
         ``GET /v0/chat/sessions``
 
@@ -74,8 +74,8 @@ class ChatResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, newest first,
-                optionally matching a search text.
+            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, optionally only those
+                matching a search text.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -437,7 +437,7 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """Lists the user's chat sessions, newest first, optionally matching a search text.
+        """Lists the user's chat sessions, optionally only those matching a search text.
 
         ``GET /v0/chat/sessions``
 
@@ -448,8 +448,8 @@ class AsyncChatResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, newest first,
-                optionally matching a search text.
+            ListSessionsResponse: What `list_sessions` returns; it lists the user's chat sessions, optionally only those
+                matching a search text.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

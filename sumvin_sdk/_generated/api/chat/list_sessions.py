@@ -105,7 +105,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
-    """Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, optionally only those matching a search text.
 
     Args:
         q: Text to look for in session titles and message content.
@@ -144,7 +144,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
-    """Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, optionally only those matching a search text.
 
     Args:
         q: Text to look for in session titles and message content.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
-    """Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, optionally only those matching a search text.
 
     Args:
         q: Text to look for in session titles and message content.
@@ -215,7 +215,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
-    """Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, optionally only those matching a search text.
 
     Args:
         q: Text to look for in session titles and message content.

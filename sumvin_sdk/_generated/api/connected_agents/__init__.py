@@ -48,7 +48,8 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """Lists the agents the user has connected, optionally by connection state.
+        """Lists the agents connected to the user's account, optionally by state; only the account owner
+        may call it, not an agent acting for them.
 
         ``GET /v0/agent-identities``
 
@@ -58,8 +59,9 @@ class ConnectedAgentsResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
-                optionally by connection state.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents connected to the user's
+                account, optionally by state; only the account owner may call it, not an agent acting
+                for them.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -92,7 +94,8 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnects an agent from the user, revoking what it was allowed to do.
+        """Disconnects an agent from the user's account and disables its key; a no-op when already
+        disconnected; only the account owner may call it.
 
         ``DELETE /v0/agent-identities/{external_id}``
 
@@ -153,7 +156,8 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """Lists the agents the user has connected, optionally by connection state.
+        """Lists the agents connected to the user's account, optionally by state; only the account owner
+        may call it, not an agent acting for them.
 
         ``GET /v0/agent-identities``
 
@@ -163,8 +167,9 @@ class AsyncConnectedAgentsResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents the user has connected,
-                optionally by connection state.
+            AgentIdentityListResponse: What `list_agent_identities` returns; it lists the agents connected to the user's
+                account, optionally by state; only the account owner may call it, not an agent acting
+                for them.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -197,7 +202,8 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnects an agent from the user, revoking what it was allowed to do.
+        """Disconnects an agent from the user's account and disables its key; a no-op when already
+        disconnected; only the account owner may call it.
 
         ``DELETE /v0/agent-identities/{external_id}``
 

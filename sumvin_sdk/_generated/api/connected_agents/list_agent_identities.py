@@ -107,7 +107,8 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
-    """Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents connected to the user's account, optionally by state; only the account owner
+    may call it, not an agent acting for them.
 
     Args:
         status: Only agent connections in this state.
@@ -143,7 +144,8 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
-    """Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents connected to the user's account, optionally by state; only the account owner
+    may call it, not an agent acting for them.
 
     Args:
         status: Only agent connections in this state.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
-    """Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents connected to the user's account, optionally by state; only the account owner
+    may call it, not an agent acting for them.
 
     Args:
         status: Only agent connections in this state.
@@ -208,7 +211,8 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
-    """Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents connected to the user's account, optionally by state; only the account owner
+    may call it, not an agent acting for them.
 
     Args:
         status: Only agent connections in this state.

@@ -91,7 +91,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Disconnects an agent from the user, revoking what it was allowed to do.
+    """Disconnects an agent from the user's account and disables its key; a no-op when already
+    disconnected; only the account owner may call it.
 
     Args:
         external_id: Id of the agent connection.
@@ -121,7 +122,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Disconnects an agent from the user, revoking what it was allowed to do.
+    """Disconnects an agent from the user's account and disables its key; a no-op when already
+    disconnected; only the account owner may call it.
 
     Args:
         external_id: Id of the agent connection.
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Disconnects an agent from the user, revoking what it was allowed to do.
+    """Disconnects an agent from the user's account and disables its key; a no-op when already
+    disconnected; only the account owner may call it.
 
     Args:
         external_id: Id of the agent connection.
@@ -174,7 +177,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Disconnects an agent from the user, revoking what it was allowed to do.
+    """Disconnects an agent from the user's account and disables its key; a no-op when already
+    disconnected; only the account owner may call it.
 
     Args:
         external_id: Id of the agent connection.

@@ -42,7 +42,8 @@ class ExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+        """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+        more), each item marked with whether the user can use it.
 
         ``GET /v0/explore/``
 
@@ -91,7 +92,8 @@ class AsyncExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+        """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+        more), each item marked with whether the user can use it.
 
         ``GET /v0/explore/``
 

@@ -73,7 +73,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+    more), each item marked with whether the user can use it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -97,7 +98,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+    more), each item marked with whether the user can use it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -117,7 +119,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+    more), each item marked with whether the user can use it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,7 +142,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue in sections by item type (strategies, prompts, widgets, rules and
+    more), each item marked with whether the user can use it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -87,8 +87,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -103,8 +103,8 @@ class IpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -306,7 +306,7 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -317,8 +317,8 @@ class IpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -354,7 +354,8 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -364,8 +365,8 @@ class IpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -494,14 +495,16 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
@@ -587,8 +590,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-        sortable.
+        """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+        type, sortable.
 
         ``GET /v0/user/ipa/``
 
@@ -603,8 +606,8 @@ class AsyncIpaResource:
                 `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
-                agreements), filterable by status and type, sortable.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs, intelligent purchase
+                authorisations), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -806,7 +809,7 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+        """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
         ``GET /v0/user/ipa/{ipa_id}/events``
 
@@ -817,8 +820,8 @@ class AsyncIpaResource:
             event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
-                optionally one kind of event.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, oldest first, a page
+                at a time, optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -854,7 +857,8 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """Lists how an errand's spending is split across purchases.
+        """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+        whether it has settled.
 
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
@@ -864,8 +868,8 @@ class AsyncIpaResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
-                purchases.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists the spending allocated against an errand,
+                newest first, each with its amount, asset and whether it has settled.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -994,14 +998,16 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replaces the conditions the errand's purchase must meet before it is approved.
+        """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+        and returns the payload to sign now.
 
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
             ipa_id: Id of the errand (IPA).
             body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-                conditions the errand's purchase must meet before it is approved.
+                conditions in the errand's payload awaiting signature (an empty list clears them) and
+                returns the payload to sign now.
 
         Returns:
             IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.

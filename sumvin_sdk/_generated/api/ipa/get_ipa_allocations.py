@@ -103,7 +103,8 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """Lists how an errand's spending is split across purchases.
+    """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+    whether it has settled.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -139,7 +140,8 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """Lists how an errand's spending is split across purchases.
+    """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+    whether it has settled.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """Lists how an errand's spending is split across purchases.
+    """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+    whether it has settled.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -204,7 +207,8 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """Lists how an errand's spending is split across purchases.
+    """Lists the spending allocated against an errand, newest first, each with its amount, asset and
+    whether it has settled.
 
     Args:
         ipa_id: Id of the errand (IPA).

@@ -117,7 +117,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -156,7 +156,7 @@ def sync(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id: Id of the errand (IPA).
@@ -227,7 +227,7 @@ async def asyncio(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, oldest first, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id: Id of the errand (IPA).

@@ -141,8 +141,8 @@ def sync_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-    sortable.
+    """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+    type, sortable.
 
     Args:
         status: Only errands in this state.
@@ -189,8 +189,8 @@ def sync(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-    sortable.
+    """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+    type, sortable.
 
     Args:
         status: Only errands in this state.
@@ -232,8 +232,8 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-    sortable.
+    """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+    type, sortable.
 
     Args:
         status: Only errands in this state.
@@ -278,8 +278,8 @@ async def asyncio(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
-    sortable.
+    """Lists the user's errands (IPAs, intelligent purchase authorisations), filterable by status and
+    type, sortable.
 
     Args:
         status: Only errands in this state.

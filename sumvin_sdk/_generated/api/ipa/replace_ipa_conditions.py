@@ -114,12 +114,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+    and returns the payload to sign now.
 
     Args:
         ipa_id: Id of the errand (IPA).
         body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-            conditions the errand's purchase must meet before it is approved.
+            conditions in the errand's payload awaiting signature (an empty list clears them) and
+            returns the payload to sign now.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,12 +150,14 @@ def sync(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+    and returns the payload to sign now.
 
     Args:
         ipa_id: Id of the errand (IPA).
         body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-            conditions the errand's purchase must meet before it is approved.
+            conditions in the errand's payload awaiting signature (an empty list clears them) and
+            returns the payload to sign now.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,12 +181,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+    and returns the payload to sign now.
 
     Args:
         ipa_id: Id of the errand (IPA).
         body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-            conditions the errand's purchase must meet before it is approved.
+            conditions in the errand's payload awaiting signature (an empty list clears them) and
+            returns the payload to sign now.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,12 +215,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions in the errand's payload awaiting signature (an empty list clears them)
+    and returns the payload to sign now.
 
     Args:
         ipa_id: Id of the errand (IPA).
         body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
-            conditions the errand's purchase must meet before it is approved.
+            conditions in the errand's payload awaiting signature (an empty list clears them) and
+            returns the payload to sign now.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -423,14 +423,15 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Starts identity verification from the command line: returns a link to open in a browser and a
-        ticket to wait on.
+        """Starts identity verification from the command line (personal access token only): returns a
+        browser link and a single-use ticket; 409 when already verified.
 
         ``POST /v0/kyc/sessions``
 
         Returns:
-            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line:
-                returns a link to open in a browser and a ticket to wait on.
+            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line
+                (personal access token only): returns a browser link and a single-use ticket; 409 when
+                already verified.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -464,7 +465,8 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+        """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+        identity capture; works once.
 
         ``POST /v0/kyc/sessions/redemption``
 
@@ -473,8 +475,8 @@ class KycResource:
             idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
         Returns:
-            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it exchanges a verification session ticket for the
-                session it stands for, once, in the browser.
+            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it trades a verification session's ticket, sent in a
+                header, for the Sumsub token that starts identity capture; works once.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -895,14 +897,15 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Starts identity verification from the command line: returns a link to open in a browser and a
-        ticket to wait on.
+        """Starts identity verification from the command line (personal access token only): returns a
+        browser link and a single-use ticket; 409 when already verified.
 
         ``POST /v0/kyc/sessions``
 
         Returns:
-            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line:
-                returns a link to open in a browser and a ticket to wait on.
+            KycSessionMintResponse: What `mint_kyc_session` returns; it starts identity verification from the command line
+                (personal access token only): returns a browser link and a single-use ticket; 409 when
+                already verified.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -936,7 +939,8 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+        """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+        identity capture; works once.
 
         ``POST /v0/kyc/sessions/redemption``
 
@@ -945,8 +949,8 @@ class AsyncKycResource:
             idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome.
 
         Returns:
-            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it exchanges a verification session ticket for the
-                session it stands for, once, in the browser.
+            KycSessionRedemptionResponse: What `redeem_kyc_session` returns; it trades a verification session's ticket, sent in a
+                header, for the Sumsub token that starts identity capture; works once.
 
         Raises:
             BadRequestError: 400, the request was malformed.

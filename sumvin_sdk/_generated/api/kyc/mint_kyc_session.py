@@ -93,8 +93,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
-    """Starts identity verification from the command line: returns a link to open in a browser and a
-    ticket to wait on.
+    """Starts identity verification from the command line (personal access token only): returns a
+    browser link and a single-use ticket; 409 when already verified.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,8 +118,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
-    """Starts identity verification from the command line: returns a link to open in a browser and a
-    ticket to wait on.
+    """Starts identity verification from the command line (personal access token only): returns a
+    browser link and a single-use ticket; 409 when already verified.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
-    """Starts identity verification from the command line: returns a link to open in a browser and a
-    ticket to wait on.
+    """Starts identity verification from the command line (personal access token only): returns a
+    browser link and a single-use ticket; 409 when already verified.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,8 +162,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
-    """Starts identity verification from the command line: returns a link to open in a browser and a
-    ticket to wait on.
+    """Starts identity verification from the command line (personal access token only): returns a
+    browser link and a single-use ticket; 409 when already verified.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -116,7 +116,8 @@ def sync_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+    identity capture; works once.
 
     Args:
         x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
@@ -149,7 +150,8 @@ def sync(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+    identity capture; works once.
 
     Args:
         x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+    identity capture; works once.
 
     Args:
         x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.
@@ -208,7 +211,8 @@ async def asyncio(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Trades a verification session's ticket, sent in a header, for the Sumsub token that starts
+    identity capture; works once.
 
     Args:
         x_sumvin_kyc_ticket: The verification session ticket that `mint_kyc_session` returned.

@@ -48,7 +48,8 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+        """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+        travels in a header.
 
         ``GET /v0/mandate-ceremonies/current``
 
@@ -92,8 +93,8 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-        expired.
+        """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+        expired; no sign-in needed, the ticket suffices.
 
         ``GET /v0/mandate-ceremonies/current/status``
 
@@ -101,8 +102,9 @@ class MandatesResource:
             x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
-                ceremony ticket is still pending, approved, declined or expired.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind an
+                approval ticket is still proposed, stamped, declined or expired; no sign-in needed, the
+                ticket suffices.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -203,7 +205,8 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+        """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+        travels in a header.
 
         ``GET /v0/mandate-ceremonies/current``
 
@@ -247,8 +250,8 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-        expired.
+        """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+        expired; no sign-in needed, the ticket suffices.
 
         ``GET /v0/mandate-ceremonies/current/status``
 
@@ -256,8 +259,9 @@ class AsyncMandatesResource:
             x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
         Returns:
-            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind a
-                ceremony ticket is still pending, approved, declined or expired.
+            MandateCeremonyStatusResponse: What `read_mandate_ceremony_status` returns; it tells whether the mandate behind an
+                approval ticket is still proposed, stamped, declined or expired; no sign-in needed, the
+                ticket suffices.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -101,7 +101,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+    travels in a header.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -131,7 +132,8 @@ def sync(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+    travels in a header.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+    travels in a header.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -184,7 +187,8 @@ async def asyncio(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate an approval link refers to, with the typed data to sign; the link's ticket
+    travels in a header.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.

@@ -96,8 +96,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-    expired.
+    """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+    expired; no sign-in needed, the ticket suffices.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -127,8 +127,8 @@ def sync(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-    expired.
+    """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+    expired; no sign-in needed, the ticket suffices.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-    expired.
+    """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+    expired; no sign-in needed, the ticket suffices.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
@@ -182,8 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
-    expired.
+    """Tells whether the mandate behind an approval ticket is still proposed, stamped, declined or
+    expired; no sign-in needed, the ticket suffices.
 
     Args:
         x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.

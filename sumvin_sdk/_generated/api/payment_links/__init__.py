@@ -108,13 +108,15 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Creates a payment link: a shareable request to be paid an amount.
+        """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+        comes from the signature.
 
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-                link: a shareable request to be paid an amount.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+                payment link from a purchase intent the requester signed; the link's slug comes from the
+                signature.
 
         Returns:
             PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.
@@ -359,13 +361,15 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Creates a payment link: a shareable request to be paid an amount.
+        """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+        comes from the signature.
 
         ``POST /v0/payment-links``
 
         Args:
-            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-                link: a shareable request to be paid an amount.
+            body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+                payment link from a purchase intent the requester signed; the link's slug comes from the
+                signature.
 
         Returns:
             PaymentLinkResponse: What `create_payment_link` and `get_payment_link` return: a payment link.

@@ -114,11 +114,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Creates a payment link: a shareable request to be paid an amount.
+    """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+    comes from the signature.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-            link: a shareable request to be paid an amount.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+            payment link from a purchase intent the requester signed; the link's slug comes from the
+            signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,11 +147,13 @@ def sync(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Creates a payment link: a shareable request to be paid an amount.
+    """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+    comes from the signature.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-            link: a shareable request to be paid an amount.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+            payment link from a purchase intent the requester signed; the link's slug comes from the
+            signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,11 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Creates a payment link: a shareable request to be paid an amount.
+    """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+    comes from the signature.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-            link: a shareable request to be paid an amount.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+            payment link from a purchase intent the requester signed; the link's slug comes from the
+            signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -200,11 +206,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Creates a payment link: a shareable request to be paid an amount.
+    """Creates a shareable payment link from a purchase intent the requester signed; the link's slug
+    comes from the signature.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
-            link: a shareable request to be paid an amount.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a shareable
+            payment link from a purchase intent the requester signed; the link's slug comes from the
+            signature.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -204,16 +204,16 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-        signed.
+        """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+        same signature again, 409 for a different one.
 
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
             pint_id: Id of the purchase intent (PINT).
-            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-                wallet's signature to a purchase intent, making it usable; 208 when it was already
-                signed.
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+                pending PINT with the wallet's signature over its stored typed data; 208 for the same
+                signature again, 409 for a different one.
 
         Returns:
             PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
@@ -297,7 +297,8 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+        """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+        approvals still waiting for a signature.
 
         ``GET /v0/pint/nonce``
 
@@ -342,20 +343,21 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-        already exchanged.
+        """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+        omitted); 208 when already exchanged.
 
         ``POST /v0/pint/exchange``
 
         Args:
             body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+                intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+                already exchanged.
             agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
                 signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
-                payee can redeem; 208 when that intent was already exchanged.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token
+                addressed to its `audience` (yourself when omitted); 208 when already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -558,16 +560,16 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-        signed.
+        """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+        same signature again, 409 for a different one.
 
         ``PATCH /v0/pint/{pint_id}``
 
         Args:
             pint_id: Id of the purchase intent (PINT).
-            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-                wallet's signature to a purchase intent, making it usable; 208 when it was already
-                signed.
+            body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+                pending PINT with the wallet's signature over its stored typed data; 208 for the same
+                signature again, 409 for a different one.
 
         Returns:
             PintDetailResponse: What `get_pint` and `submit_pint_signature` return: a PINT detail.
@@ -651,7 +653,8 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+        """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+        approvals still waiting for a signature.
 
         ``GET /v0/pint/nonce``
 
@@ -696,20 +699,21 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-        already exchanged.
+        """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+        omitted); 208 when already exchanged.
 
         ``POST /v0/pint/exchange``
 
         Args:
             body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-                intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+                intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+                already exchanged.
             agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
                 signature; the token is addressed to the user). `False` to send your own signature.
 
         Returns:
-            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token a
-                payee can redeem; 208 when that intent was already exchanged.
+            PintExchangeResponse: What `exchange_pint` returns; it exchanges a signed purchase intent for a PINT token
+                addressed to its `audience` (yourself when omitted); 208 when already exchanged.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -138,12 +138,13 @@ def sync_detailed(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
-    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-    already exchanged.
+    """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+    omitted); 208 when already exchanged.
 
     Args:
         body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+            already exchanged.
         agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
             signature; the token is addressed to the user). `False` to send your own signature.
 
@@ -174,12 +175,13 @@ def sync(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
-    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-    already exchanged.
+    """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+    omitted); 208 when already exchanged.
 
     Args:
         body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+            already exchanged.
         agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
             signature; the token is addressed to the user). `False` to send your own signature.
 
@@ -205,12 +207,13 @@ async def asyncio_detailed(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
-    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-    already exchanged.
+    """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+    omitted); 208 when already exchanged.
 
     Args:
         body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+            already exchanged.
         agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
             signature; the token is addressed to the user). `False` to send your own signature.
 
@@ -239,12 +242,13 @@ async def asyncio(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
-    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
-    already exchanged.
+    """Exchanges a signed purchase intent for a PINT token addressed to its `audience` (yourself when
+    omitted); 208 when already exchanged.
 
     Args:
         body: ``UserPintExchangeRequest``: Body of `exchange_pint`, which exchanges a signed purchase
-            intent for a PINT token a payee can redeem; 208 when that intent was already exchanged.
+            intent for a PINT token addressed to its `audience` (yourself when omitted); 208 when
+            already exchanged.
         agent: `True` to have Sumvin sign the intent with the user's own agent signer (then send no
             signature; the token is addressed to the user). `False` to send your own signature.
 

@@ -100,7 +100,8 @@ def sync_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+    approvals still waiting for a signature.
 
     Args:
         wallet: Address of the wallet that will sign the next purchase intent.
@@ -133,7 +134,8 @@ def sync(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+    approvals still waiting for a signature.
 
     Args:
         wallet: Address of the wallet that will sign the next purchase intent.
@@ -161,7 +163,8 @@ async def asyncio_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+    approvals still waiting for a signature.
 
     Args:
         wallet: Address of the wallet that will sign the next purchase intent.
@@ -192,7 +195,8 @@ async def asyncio(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns the next nonce a wallet the caller owns can sign a PINT with; it skips nonces held by
+    approvals still waiting for a signature.
 
     Args:
         wallet: Address of the wallet that will sign the next purchase intent.

@@ -129,14 +129,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-    signed.
+    """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+    same signature again, 409 for a different one.
 
     Args:
         pint_id: Id of the purchase intent (PINT).
-        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-            wallet's signature to a purchase intent, making it usable; 208 when it was already
-            signed.
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+            pending PINT with the wallet's signature over its stored typed data; 208 for the same
+            signature again, 409 for a different one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -165,14 +165,14 @@ def sync(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-    signed.
+    """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+    same signature again, 409 for a different one.
 
     Args:
         pint_id: Id of the purchase intent (PINT).
-        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-            wallet's signature to a purchase intent, making it usable; 208 when it was already
-            signed.
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+            pending PINT with the wallet's signature over its stored typed data; 208 for the same
+            signature again, 409 for a different one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -196,14 +196,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-    signed.
+    """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+    same signature again, 409 for a different one.
 
     Args:
         pint_id: Id of the purchase intent (PINT).
-        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-            wallet's signature to a purchase intent, making it usable; 208 when it was already
-            signed.
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+            pending PINT with the wallet's signature over its stored typed data; 208 for the same
+            signature again, 409 for a different one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -230,14 +230,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
-    signed.
+    """Activates a pending PINT with the wallet's signature over its stored typed data; 208 for the
+    same signature again, 409 for a different one.
 
     Args:
         pint_id: Id of the purchase intent (PINT).
-        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
-            wallet's signature to a purchase intent, making it usable; 208 when it was already
-            signed.
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which activates a
+            pending PINT with the wallet's signature over its stored typed data; 208 for the same
+            signature again, 409 for a different one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -126,7 +126,8 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+        """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+        must have passed KYC.
 
         ``GET /v0/ramp/quotes``
 
@@ -186,19 +187,19 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-        opened.
+        """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+        for a repeated `idempotency_key`.
 
         ``POST /v0/ramp/sessions``
 
         Args:
             body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-                provider's widget session for a chosen quote; 208 when the same session was already
-                opened.
+                provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+                repeated `idempotency_key`.
 
         Returns:
             SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
-                chosen quote; 208 when the same session was already opened.
+                fiat-crypto trade; 208 returns the earlier session for a repeated `idempotency_key`.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -411,7 +412,8 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+        """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+        must have passed KYC.
 
         ``GET /v0/ramp/quotes``
 
@@ -471,19 +473,19 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-        opened.
+        """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+        for a repeated `idempotency_key`.
 
         ``POST /v0/ramp/sessions``
 
         Args:
             body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-                provider's widget session for a chosen quote; 208 when the same session was already
-                opened.
+                provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+                repeated `idempotency_key`.
 
         Returns:
             SessionResponse: What `create_ramp_session` returns; it opens a ramp provider's widget session for a
-                chosen quote; 208 when the same session was already opened.
+                fiat-crypto trade; 208 returns the earlier session for a repeated `idempotency_key`.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -114,13 +114,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-    opened.
+    """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+    for a repeated `idempotency_key`.
 
     Args:
         body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-            provider's widget session for a chosen quote; 208 when the same session was already
-            opened.
+            provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+            repeated `idempotency_key`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,13 +147,13 @@ def sync(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-    opened.
+    """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+    for a repeated `idempotency_key`.
 
     Args:
         body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-            provider's widget session for a chosen quote; 208 when the same session was already
-            opened.
+            provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+            repeated `idempotency_key`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,13 +175,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-    opened.
+    """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+    for a repeated `idempotency_key`.
 
     Args:
         body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-            provider's widget session for a chosen quote; 208 when the same session was already
-            opened.
+            provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+            repeated `idempotency_key`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -206,13 +206,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
-    opened.
+    """Opens a ramp provider's widget session for a fiat-crypto trade; 208 returns the earlier session
+    for a repeated `idempotency_key`.
 
     Args:
         body: ``RampCreateSessionRequest``: Body of `create_ramp_session`, which opens a ramp
-            provider's widget session for a chosen quote; 208 when the same session was already
-            opened.
+            provider's widget session for a fiat-crypto trade; 208 returns the earlier session for a
+            repeated `idempotency_key`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

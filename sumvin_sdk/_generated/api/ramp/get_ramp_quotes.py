@@ -151,7 +151,8 @@ def sync_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+    must have passed KYC.
 
     Args:
         source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
@@ -202,7 +203,8 @@ def sync(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+    must have passed KYC.
 
     Args:
         source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
@@ -248,7 +250,8 @@ async def asyncio_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+    must have passed KYC.
 
     Args:
         source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.
@@ -297,7 +300,8 @@ async def asyncio(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns ranked provider quotes for a fiat-to-crypto or crypto-to-fiat trade on a chain; the user
+    must have passed KYC.
 
     Args:
         source_amount: How much of `from_asset` to sell; above zero, as a number or a decimal string.

@@ -621,7 +621,8 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Returns the calls-to-action to show the user on the home screen or in chat.
+        """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+        while they are still being made.
 
         ``GET /v0/user/me/cta``
 
@@ -662,7 +663,8 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Tells whether the user's mandate signing key is set up, and on which chain.
+        """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+        the user's own browser session, not with a PAT or agent token.
 
         ``GET /v0/user/me/mandate-key``
 
@@ -670,8 +672,9 @@ class UserResource:
             chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
         Returns:
-            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is
-                set up, and on which chain.
+            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it reports how far the user's mandate key setup has
+                got (`stage`) and what to do next; only from the user's own browser session, not with a
+                PAT or agent token.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -706,19 +709,20 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-        was already bound.
+        """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+        bound, 200 when this exact request was already applied.
 
         ``PUT /v0/user/me/mandate-key/wallet``
 
         Args:
             body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-                wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-                already bound.
+                browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+                bound, 200 when this exact request was already applied.
 
         Returns:
-            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate
-                signing key; 201 on first binding, 200 when it was already bound.
+            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the browser-made wallet as the user's
+                mandate key and stores its encrypted share; 201 when bound, 200 when this exact request
+                was already applied.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -749,7 +753,8 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+        """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+        decrypt; 404 before a wallet is bound; JWT sessions only.
 
         ``GET /v0/user/me/mandate-key/share``
 
@@ -1356,7 +1361,8 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Returns the calls-to-action to show the user on the home screen or in chat.
+        """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+        while they are still being made.
 
         ``GET /v0/user/me/cta``
 
@@ -1397,7 +1403,8 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Tells whether the user's mandate signing key is set up, and on which chain.
+        """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+        the user's own browser session, not with a PAT or agent token.
 
         ``GET /v0/user/me/mandate-key``
 
@@ -1405,8 +1412,9 @@ class AsyncUserResource:
             chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
 
         Returns:
-            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it tells whether the user's mandate signing key is
-                set up, and on which chain.
+            MandateKeyActivationResponse: What `get_user_mandate_key` returns; it reports how far the user's mandate key setup has
+                got (`stage`) and what to do next; only from the user's own browser session, not with a
+                PAT or agent token.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -1441,19 +1449,20 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-        was already bound.
+        """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+        bound, 200 when this exact request was already applied.
 
         ``PUT /v0/user/me/mandate-key/wallet``
 
         Args:
             body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-                wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-                already bound.
+                browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+                bound, 200 when this exact request was already applied.
 
         Returns:
-            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the wallet that holds the user's mandate
-                signing key; 201 on first binding, 200 when it was already bound.
+            MandateKeyWalletResponse: What `put_mandate_key_wallet` returns; it binds the browser-made wallet as the user's
+                mandate key and stores its encrypted share; 201 when bound, 200 when this exact request
+                was already applied.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1484,7 +1493,8 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+        """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+        decrypt; 404 before a wallet is bound; JWT sessions only.
 
         ``GET /v0/user/me/mandate-key/share``
 

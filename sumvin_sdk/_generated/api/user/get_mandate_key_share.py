@@ -88,7 +88,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
-    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+    decrypt; 404 before a wallet is bound; JWT sessions only.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -112,7 +113,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
-    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+    decrypt; 404 before a wallet is bound; JWT sessions only.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +134,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
-    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+    decrypt; 404 before a wallet is bound; JWT sessions only.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -154,7 +157,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
-    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the mandate key wallet's encrypted share as the browser stored it, for that browser to
+    decrypt; 404 before a wallet is bound; JWT sessions only.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -94,7 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+    while they are still being made.
 
     Args:
         type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
@@ -124,7 +125,8 @@ def sync(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+    while they are still being made.
 
     Args:
         type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
@@ -149,7 +151,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+    while they are still being made.
 
     Args:
         type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
@@ -177,7 +180,8 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat; `generating` is true
+    while they are still being made.
 
     Args:
         type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.

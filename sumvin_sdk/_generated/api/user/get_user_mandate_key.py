@@ -104,7 +104,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Tells whether the user's mandate signing key is set up, and on which chain.
+    """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+    the user's own browser session, not with a PAT or agent token.
 
     Args:
         chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
@@ -134,7 +135,8 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Tells whether the user's mandate signing key is set up, and on which chain.
+    """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+    the user's own browser session, not with a PAT or agent token.
 
     Args:
         chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Tells whether the user's mandate signing key is set up, and on which chain.
+    """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+    the user's own browser session, not with a PAT or agent token.
 
     Args:
         chain_id: EVM chain id to check the mandate key on; the default chain when omitted.
@@ -187,7 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Tells whether the user's mandate signing key is set up, and on which chain.
+    """Reports how far the user's mandate key setup has got (`stage`) and what to do next; only from
+    the user's own browser session, not with a PAT or agent token.
 
     Args:
         chain_id: EVM chain id to check the mandate key on; the default chain when omitted.

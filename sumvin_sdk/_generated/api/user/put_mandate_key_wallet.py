@@ -112,13 +112,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
-    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-    was already bound.
+    """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+    bound, 200 when this exact request was already applied.
 
     Args:
         body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-            already bound.
+            browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+            bound, 200 when this exact request was already applied.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,13 +145,13 @@ def sync(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
-    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-    was already bound.
+    """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+    bound, 200 when this exact request was already applied.
 
     Args:
         body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-            already bound.
+            browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+            bound, 200 when this exact request was already applied.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,13 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
-    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-    was already bound.
+    """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+    bound, 200 when this exact request was already applied.
 
     Args:
         body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-            already bound.
+            browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+            bound, 200 when this exact request was already applied.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -204,13 +204,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
-    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
-    was already bound.
+    """Binds the browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+    bound, 200 when this exact request was already applied.
 
     Args:
         body: ``BindMandateKeyWalletRequest``: Body of `put_mandate_key_wallet`, which binds the
-            wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-            already bound.
+            browser-made wallet as the user's mandate key and stores its encrypted share; 201 when
+            bound, 200 when this exact request was already applied.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

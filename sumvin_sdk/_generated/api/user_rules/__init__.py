@@ -55,7 +55,8 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """Lists the user's spending rules, filterable by scope and priority range.
+        """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+        priority range.
 
         ``GET /v0/user/rules/``
 
@@ -68,8 +69,8 @@ class UserRulesResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
-                priority range.
+            RuleListResponse: What `list_rules` returns; it lists the user's agent rules, filterable by what they
+                apply to (`all` or a strategy id) and by a priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -107,13 +108,13 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Creates a spending rule from a plain-language prompt and its configuration.
+        """Creates an agent rule from plain-language text, for all strategies or for one.
 
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-                plain-language prompt and its configuration.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+                plain-language text, for all strategies or for one.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -231,13 +232,14 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Changes one of the user's rules.
+        """Changes a rule's name, text, target or priority; members left out stay as they are.
 
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
             rule_id: Id of the rule.
-            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+                or priority; members left out stay as they are.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -298,7 +300,8 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """Lists the user's spending rules, filterable by scope and priority range.
+        """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+        priority range.
 
         ``GET /v0/user/rules/``
 
@@ -311,8 +314,8 @@ class AsyncUserRulesResource:
             limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            RuleListResponse: What `list_rules` returns; it lists the user's spending rules, filterable by scope and
-                priority range.
+            RuleListResponse: What `list_rules` returns; it lists the user's agent rules, filterable by what they
+                apply to (`all` or a strategy id) and by a priority range.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -350,13 +353,13 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Creates a spending rule from a plain-language prompt and its configuration.
+        """Creates an agent rule from plain-language text, for all strategies or for one.
 
         ``POST /v0/user/rules/``
 
         Args:
-            body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-                plain-language prompt and its configuration.
+            body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+                plain-language text, for all strategies or for one.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -474,13 +477,14 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Changes one of the user's rules.
+        """Changes a rule's name, text, target or priority; members left out stay as they are.
 
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
             rule_id: Id of the rule.
-            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+            body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+                or priority; members left out stay as they are.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.

@@ -89,11 +89,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates an agent rule from plain-language text, for all strategies or for one.
 
     Args:
-        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-            plain-language prompt and its configuration.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+            plain-language text, for all strategies or for one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,11 +120,11 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates an agent rule from plain-language text, for all strategies or for one.
 
     Args:
-        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-            plain-language prompt and its configuration.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+            plain-language text, for all strategies or for one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,11 +146,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates an agent rule from plain-language text, for all strategies or for one.
 
     Args:
-        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-            plain-language prompt and its configuration.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+            plain-language text, for all strategies or for one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,11 +175,11 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates an agent rule from plain-language text, for all strategies or for one.
 
     Args:
-        body: ``CreateRuleRequest``: Body of `create_rule`, which creates a spending rule from a
-            plain-language prompt and its configuration.
+        body: ``CreateRuleRequest``: Body of `create_rule`, which creates an agent rule from
+            plain-language text, for all strategies or for one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -115,7 +115,8 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+    priority range.
 
     Args:
         applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
@@ -158,7 +159,8 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+    priority range.
 
     Args:
         applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
@@ -196,7 +198,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+    priority range.
 
     Args:
         applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such
@@ -237,7 +240,8 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's agent rules, filterable by what they apply to (`all` or a strategy id) and by a
+    priority range.
 
     Args:
         applies_to: Only rules with this scope: `all` for rules that apply everywhere, or a strategy id such

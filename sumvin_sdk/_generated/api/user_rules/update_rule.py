@@ -104,11 +104,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Changes one of the user's rules.
+    """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
         rule_id: Id of the rule.
-        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+            or priority; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,11 +138,12 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Changes one of the user's rules.
+    """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
         rule_id: Id of the rule.
-        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+            or priority; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -165,11 +167,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Changes one of the user's rules.
+    """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
         rule_id: Id of the rule.
-        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+            or priority; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -196,11 +199,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Changes one of the user's rules.
+    """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
         rule_id: Id of the rule.
-        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes one of the user's rules.
+        body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
+            or priority; members left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

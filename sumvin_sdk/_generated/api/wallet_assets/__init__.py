@@ -96,7 +96,7 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+        """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
@@ -114,7 +114,7 @@ class WalletAssetsResource:
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
-                one wallet, newest first, a page at a time.
+                one wallet, filterable by date, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -148,7 +148,7 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Returns one wallet's total balance with the share of each asset.
+        """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
         ``GET /v0/wallets/{wallet_id}/balances``
 
@@ -256,7 +256,7 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+        """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
@@ -274,7 +274,7 @@ class AsyncWalletAssetsResource:
 
         Returns:
             WalletAssetTransactionsResponse: What `list_wallet_asset_transactions` returns; it lists the transactions of one asset in
-                one wallet, newest first, a page at a time.
+                one wallet, filterable by date, a page at a time.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -308,7 +308,7 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Returns one wallet's total balance with the share of each asset.
+        """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
         ``GET /v0/wallets/{wallet_id}/balances``
 

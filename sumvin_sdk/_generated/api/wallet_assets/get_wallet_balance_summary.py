@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
-    """Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
     Args:
         wallet_id: Id of the wallet.
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
-    """Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
     Args:
         wallet_id: Id of the wallet.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
-    """Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
     Args:
         wallet_id: Id of the wallet.
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
-    """Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's balance in each asset it holds, with when the balances were last refreshed.
 
     Args:
         wallet_id: Id of the wallet.

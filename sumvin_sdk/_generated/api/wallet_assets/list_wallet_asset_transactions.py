@@ -124,7 +124,7 @@ def sync_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
         wallet_id: Id of the wallet.
@@ -169,7 +169,7 @@ def sync(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
         wallet_id: Id of the wallet.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
         wallet_id: Id of the wallet.
@@ -252,7 +252,7 @@ async def asyncio(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
         wallet_id: Id of the wallet.

@@ -231,14 +231,16 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+        """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+        creating a Safe on its chain.
 
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-                primary flag; 202 when the change still has to settle on chain.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+                user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+                chain.
 
         Returns:
             WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
@@ -278,18 +280,21 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+        """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+        the addition completes on chain afterwards.
 
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-                signer to a Safe wallet; the registration completes asynchronously.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+                address as a signer of the user's primary Safe (personal access token only); the
+                addition completes on chain afterwards.
 
         Returns:
-            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
-                registration completes asynchronously.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding an address as a signer of the
+                user's primary Safe (personal access token only); the addition completes on chain
+                afterwards.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -521,14 +526,16 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+        """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+        creating a Safe on its chain.
 
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-                primary flag; 202 when the change still has to settle on chain.
+            body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+                user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+                chain.
 
         Returns:
             WalletResponse: What `create_wallet` and 3 other operations return: a wallet.
@@ -568,18 +575,21 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+        """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+        the addition completes on chain afterwards.
 
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
             wallet_id: Id of the wallet.
-            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-                signer to a Safe wallet; the registration completes asynchronously.
+            body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+                address as a signer of the user's primary Safe (personal access token only); the
+                addition completes on chain afterwards.
 
         Returns:
-            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding a signer to a Safe wallet; the
-                registration completes asynchronously.
+            WalletSignerRegistrationResponse: What `register_wallet_signer` returns; it starts adding an address as a signer of the
+                user's primary Safe (personal access token only); the addition completes on chain
+                afterwards.
 
         Raises:
             BadRequestError: 400, the request was malformed.

@@ -119,12 +119,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
-    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+    the addition completes on chain afterwards.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-            signer to a Safe wallet; the registration completes asynchronously.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+            address as a signer of the user's primary Safe (personal access token only); the
+            addition completes on chain afterwards.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,12 +155,14 @@ def sync(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
-    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+    the addition completes on chain afterwards.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-            signer to a Safe wallet; the registration completes asynchronously.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+            address as a signer of the user's primary Safe (personal access token only); the
+            addition completes on chain afterwards.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,12 +186,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
-    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+    the addition completes on chain afterwards.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-            signer to a Safe wallet; the registration completes asynchronously.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+            address as a signer of the user's primary Safe (personal access token only); the
+            addition completes on chain afterwards.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,12 +220,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
-    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding an address as a signer of the user's primary Safe (personal access token only);
+    the addition completes on chain afterwards.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding a
-            signer to a Safe wallet; the registration completes asynchronously.
+        body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
+            address as a signer of the user's primary Safe (personal access token only); the
+            addition completes on chain afterwards.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -119,12 +119,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+    creating a Safe on its chain.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-            primary flag; 202 when the change still has to settle on chain.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+            user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+            chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -153,12 +155,14 @@ def sync(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+    creating a Safe on its chain.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-            primary flag; 202 when the change still has to settle on chain.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+            user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+            chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,12 +186,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+    creating a Safe on its chain.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-            primary flag; 202 when the change still has to settle on chain.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+            user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+            chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -214,12 +220,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Renames a wallet or makes it the user's primary EOA; answers 202 when making it primary starts
+    creating a Safe on its chain.
 
     Args:
         wallet_id: Id of the wallet.
-        body: ``WalletUpdateRequest``: Body of `update_wallet`, which changes a wallet's nickname or
-            primary flag; 202 when the change still has to settle on chain.
+        body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
+            user's primary EOA; answers 202 when making it primary starts creating a Safe on its
+            chain.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -1,0 +1,434 @@
+"""The fake's state where defaults are not enough: KYC in the contract's statuses, card actions, PINTs minted,
+listed and revoked, purchase-intent decisions; tenants apart on each; and every enum-typed value any stateful
+handler or seed emits inside the contract's enum."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from sumvin_sdk import flows
+from sumvin_sdk.testing import Ceremonies, FakeSumvin, FrozenClock
+from sumvin_sdk.testing._contract import KYC_STATUSES, LISTED_VALUES
+from sumvin_sdk.testing._state import User
+from tests.figures import record
+from tests.test_endpoints import SAMPLER, SPEC
+
+BASE = "https://api.sumvin.test"
+WALLET = "0x" + "ab" * 20
+
+
+class Api:
+    """Plain HTTP to a fake as one subject of one tenant."""
+
+    def __init__(self, fake: FakeSumvin, sub: str = "ada", tenant: str = "") -> None:
+        self.fake, self.headers = fake, {"x-juno-jwt": fake.jwt(sub, expires_in=10**8)}
+        if tenant:
+            self.headers["x-juno-orgid"] = tenant
+
+    def __call__(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = self.headers | kwargs.pop("headers", {})
+        with httpx.Client(transport=self.fake.transport(), base_url=BASE) as http:
+            return http.request(method, path, headers=headers, **kwargs)
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
+
+
+@pytest.fixture
+def fake(clock: FrozenClock) -> Iterator[FakeSumvin]:
+    fake = FakeSumvin(clock=clock, sleep=lambda seconds: None, transactions_per_user=0)
+    yield fake
+    assert not fake.errors, fake.errors[0]
+
+
+# -- KYC -----------------------------------------------------------------------------------------------------
+
+
+def test_kyc_moves_through_the_contracts_statuses_only(fake: FakeSumvin, clock: FrozenClock) -> None:
+    ada, api = fake.seed.user("ada"), Api(fake)
+
+    def status() -> dict[str, Any]:
+        answer: dict[str, Any] = api("GET", "/v0/kyc/status").json()
+        return answer
+
+    assert (status()["status"], status()["applicant_id"]) == ("pending", None)
+    submitted = api("POST", "/v0/kyc/submit")
+    assert (submitted.status_code, submitted.json()["status"]) == (200, "in_progress")
+    assert status()["status"] == "in_progress" and status()["applicant_id"] == f"app_{ada.id}"
+    assert api("POST", "/v0/kyc/submit").status_code == 409  # under review already
+    fake.seed.kyc(ada, (0, "retry"), (30, "rejected"), reject_reason="blurred document")
+    assert (status()["status"], status()["reject_reason"]) == ("retry", "blurred document")
+    assert api("GET", "/v0/kyc/details").json()["rejection"] == {"can_retry": True, "message": "blurred document"}
+    assert api("POST", "/v0/kyc/submit").json()["status"] == "in_progress"  # a retry is submitted again
+    fake.seed.kyc(ada, (10, "approved"))
+    assert status()["status"] == "in_progress"
+    clock.advance(10)
+    approved = status()
+    assert approved["status"] == "approved" and approved["verified_at"] == int(clock() * 1000)
+    details = api("GET", "/v0/kyc/details").json()
+    assert details["verification_passed"] and details["verification_complete"] and details["rejection"] is None
+    assert api("POST", "/v0/kyc/submit").status_code == 409  # decided
+
+
+@pytest.mark.parametrize("status", ["not_started", "submitted", "Approved", ""])
+def test_a_kyc_status_the_contract_does_not_list_is_refused(fake: FakeSumvin, status: str) -> None:
+    with pytest.raises(ValueError, match="not a KYC status"):
+        fake.seed.user("ada", kyc=status)
+    ada = fake.seed.user("ada")
+    with pytest.raises(ValueError, match="not a KYC status"):
+        fake.seed.kyc(ada, (0, "in_progress"), (5, status))
+    with pytest.raises(ValueError, match="not a KYC status"):
+        Ceremonies(fake).script_kyc((0, status))
+
+
+def test_the_ceremonies_script_the_fakes_own_kyc_state(fake: FakeSumvin, clock: FrozenClock) -> None:
+    ada, bob = fake.seed.user("ada"), fake.seed.user("bob")
+    Ceremonies(fake).script_kyc((0, "in_progress"), (20, "approved"), sub="ada")
+    clock.advance(20)
+    assert Api(fake, "ada")("GET", "/v0/kyc/status").json()["status"] == "approved"
+    assert Api(fake, "bob")("GET", "/v0/kyc/status").json()["status"] == "pending"
+    assert (ada.kyc.status, bob.kyc.status) == ("approved", "pending")
+
+
+def test_the_fakes_kyc_statuses_are_the_sdks_and_the_references(reference: dict[str, Any]) -> None:
+    """The statuses the fake keeps are those the SDK's wait knows, and each listed value is in the reference's
+    own description of its member."""
+    assert set(KYC_STATUSES) == {"pending", "approved", "rejected"} | flows.KYC_WAITING
+    schemas = reference["components"]["schemas"]
+    for (schema, member), values in LISTED_VALUES.items():
+        words = set(re.findall(r"[\w-]+", schemas[schema]["properties"][member]["description"]))
+        assert set(values) <= words, f"{schema}.{member}: {set(values) - words} not in the reference"
+
+
+# -- cards ---------------------------------------------------------------------------------------------------
+
+
+def test_card_actions_change_its_status_for_the_next_get_and_list(fake: FakeSumvin) -> None:
+    card, api = fake.seed.card(fake.seed.user("ada")), Api(fake)
+    path = f"/v0/card/{card['id']}"
+    frozen = api("POST", f"{path}/freeze").json()
+    assert frozen["action"] == "freeze"
+    assert (frozen["previous_status"]["status"], frozen["current_status"]["status"]) == ("active", "suspended")
+    assert api("GET", path).json()["current_status"]["status"] == "suspended"
+    assert api("GET", "/v0/card/").json()["cards"][0]["current_status"]["status"] == "suspended"
+    assert api("POST", f"{path}/freeze").status_code == 400  # not active
+    unfrozen = api("POST", f"{path}/unfreeze").json()["current_status"]
+    assert (unfrozen["status"], unfrozen["sub_status"]) == ("active", "reinstated")
+    assert api("POST", f"{path}/activate").status_code == 400  # already active
+    lost = api("POST", f"{path}/lost").json()["current_status"]
+    assert (lost["status"], lost["sub_status"]) == ("closed", "lost")
+    for action in ("unfreeze", "freeze", "stolen", "activate"):
+        assert api("POST", f"{path}/{action}").status_code == 400, action  # a lost card stays closed
+    history = [s["status"] for s in api("GET", path).json()["status_history"]]
+    assert history == ["active", "suspended", "active", "closed"]
+
+
+def test_a_card_awaiting_activation_is_activated(fake: FakeSumvin) -> None:
+    pending = {"status": "pending", "sub_status": "activation_required", "changed_by": "system", "created_at": 1}
+    card, api = fake.seed.card(fake.seed.user("ada"), current_status=pending), Api(fake)
+    assert api("POST", f"/v0/card/{card['id']}/activate").json()["current_status"]["status"] == "active"
+    assert api("GET", f"/v0/card/{card['id']}").json()["current_status"]["sub_status"] == "verified"
+
+
+@pytest.mark.parametrize("action", ["freeze", "unfreeze", "lost", "stolen", "activate"])
+def test_card_actions_keep_tenants_apart(fake: FakeSumvin, action: str) -> None:
+    card = fake.seed.card(fake.seed.user("ada", tenant="acme"))
+    fake.seed.user("ada", tenant="globex")
+    other = Api(fake, "ada", "globex")
+    assert other("POST", f"/v0/card/{card['id']}/{action}").status_code == 404
+    assert other("GET", f"/v0/card/{card['id']}").status_code == 404
+    assert other("GET", "/v0/card/").json()["cards"] == []
+    assert Api(fake, "ada", "acme")("GET", f"/v0/card/{card['id']}").json()["current_status"]["status"] == "active"
+
+
+# -- PINTs ---------------------------------------------------------------------------------------------------
+
+
+def mint(api: Api, clock: Callable[[], float], *, ttl: int = 3600) -> dict[str, Any]:
+    pint = SAMPLER.value(SPEC["components"]["schemas"]["PurchaseIntentPayload"])
+    pint |= {"wallet": WALLET, "expires_at": int((clock() + ttl) * 1000)}
+    answer = api("POST", "/v0/pint/exchange", json={"pint": pint, "signature": "0x" + "11" * 65})
+    assert answer.status_code == 201, answer.text
+    minted: dict[str, Any] = answer.json()
+    return minted
+
+
+def test_a_minted_pint_is_listed_got_and_revoked_and_its_token_then_refused(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    fake.seed.user("ada")
+    api = Api(fake)
+    minted = mint(api, clock)
+    listed = api("GET", "/v0/pint/", params={"wallet": WALLET}).json()
+    assert [item["pint"]["id"] for item in listed["data"]] == [minted["id"]]
+    got = api("GET", f"/v0/pint/{minted['id']}").json()["pint"]
+    assert (got["status"], got["wallet_address"], got["revoked_at"]) == ("active", WALLET, None)
+    bearer = {"x-sumvin-pint-token": minted["sig"]}
+    with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
+        assert http.get("/v0/card/", headers=bearer).status_code == 200  # the PINT's token alone admits
+
+    assert api("DELETE", f"/v0/pint/{minted['id']}").status_code == 204
+    revoked = api("GET", f"/v0/pint/{minted['id']}").json()["pint"]
+    assert revoked["status"] == "revoked" and revoked["revoked_at"] == int(clock() * 1000)
+    assert api("GET", "/v0/pint/", params={"wallet": WALLET}).json()["data"] == []  # active ones by default
+    again = api("GET", "/v0/pint/", params={"wallet": WALLET, "status": "revoked"}).json()["data"]
+    assert [item["pint"]["id"] for item in again] == [minted["id"]]
+    with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
+        refused = http.get("/v0/card/", headers=bearer)
+    assert (refused.status_code, refused.json()["error_code"]) == (401, "PINT-401-001")
+    conflict = api("DELETE", f"/v0/pint/{minted['id']}")
+    assert conflict.status_code == 409 and conflict.json()["valid"] is False
+
+
+def test_an_expired_pint_is_listed_as_expired_and_its_token_refused(fake: FakeSumvin, clock: FrozenClock) -> None:
+    fake.seed.user("ada")
+    api = Api(fake)
+    minted = mint(api, clock, ttl=60)
+    clock.advance(61)
+    assert api("GET", f"/v0/pint/{minted['id']}").json()["pint"]["status"] == "expired"
+    expired = api("GET", "/v0/pint/", params={"wallet": WALLET, "status": "expired"}).json()["data"]
+    assert len(expired) == 1
+    with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
+        assert http.get("/v0/card/", headers={"x-sumvin-pint-token": minted["sig"]}).status_code == 401
+
+
+def test_pints_keep_tenants_apart(fake: FakeSumvin, clock: FrozenClock) -> None:
+    fake.seed.user("ada", tenant="acme")
+    fake.seed.user("ada", tenant="globex")
+    minted = mint(Api(fake, "ada", "acme"), clock)
+    other = Api(fake, "ada", "globex")
+    assert other("GET", f"/v0/pint/{minted['id']}").status_code == 404
+    assert other("DELETE", f"/v0/pint/{minted['id']}").status_code == 404
+    assert other("GET", "/v0/pint/", params={"wallet": WALLET}).json()["data"] == []
+    with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
+        stolen = {"x-sumvin-pint-token": minted["sig"], "x-juno-orgid": "globex"}
+        assert http.get("/v0/card/", headers=stolen).status_code == 401
+    assert Api(fake, "ada", "acme")("GET", f"/v0/pint/{minted['id']}").json()["pint"]["status"] == "active"
+
+
+# -- purchase intents ----------------------------------------------------------------------------------------
+
+
+def create_intent(api: Api) -> str:
+    created = api("POST", "/v0/user/ipa/", json={"raw_intent": "a kettle under 40 GBP"})
+    assert created.status_code == 202 and created.json()["intent"]["status"] == "pending_approval", created.text
+    ipa_id: str = created.json()["intent"]["id"]
+    return ipa_id
+
+
+def test_intent_decisions_change_its_status_for_the_next_get_and_list(fake: FakeSumvin) -> None:
+    fake.seed.user("ada")
+    api = Api(fake)
+    declined, approved = create_intent(api), create_intent(api)
+
+    def decide(ipa: str, body: dict[str, Any]) -> httpx.Response:
+        return api("PUT", f"/v0/user/ipa/{ipa}/decision", json=body)
+
+    assert decide(declined, {"decision": "rejected"}).json()["intent"]["status"] == "cancelled"
+    assert api("GET", f"/v0/user/ipa/{declined}").json()["intent"]["status"] == "cancelled"
+    assert decide(declined, {"decision": "approved", "signature": "0x" + "11" * 65}).status_code == 409  # final
+    assert decide(approved, {"decision": "approved"}).status_code == 401  # approving needs the signature
+    assert decide(approved, {"decision": "approved", "signature": "0x" + "11" * 65}).status_code == 200
+    statuses = {i["id"]: i["status"] for i in api("GET", "/v0/user/ipa/").json()["intents"]}
+    assert statuses == {declined: "cancelled", approved: "approved"}
+    only = api("GET", "/v0/user/ipa/", params={"status": "approved"}).json()["intents"]
+    assert [i["id"] for i in only] == [approved]
+    assert api("DELETE", f"/v0/user/ipa/{approved}").json()["intent"]["status"] == "cancelled"
+    assert api("DELETE", f"/v0/user/ipa/{approved}").status_code == 409  # ended
+
+
+def test_intents_keep_tenants_apart(fake: FakeSumvin) -> None:
+    fake.seed.user("ada", tenant="acme")
+    fake.seed.user("ada", tenant="globex")
+    ipa = create_intent(Api(fake, "ada", "acme"))
+    other = Api(fake, "ada", "globex")
+    assert other("PUT", f"/v0/user/ipa/{ipa}/decision", json={"decision": "rejected"}).status_code == 404
+    assert other("DELETE", f"/v0/user/ipa/{ipa}").status_code == 404
+    assert other("GET", "/v0/user/ipa/").json()["intents"] == []
+    assert Api(fake, "ada", "acme")("GET", f"/v0/user/ipa/{ipa}").json()["intent"]["status"] == "pending_approval"
+
+
+# -- enum-typed values ---------------------------------------------------------------------------------------
+
+#: The contract's schemas as the fake must keep them: openapi.yaml's enums, and the values it lists in words.
+SCHEMAS = copy.deepcopy(SPEC["components"]["schemas"])
+for (_schema, _member), _values in LISTED_VALUES.items():
+    for _option in SCHEMAS[_schema]["properties"][_member].get("anyOf", [SCHEMAS[_schema]["properties"][_member]]):
+        if _option.get("type") == "string":
+            _option["enum"] = list(_values)
+
+
+def resolve(schema: Any) -> Any:
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"].split("/")[-1]]
+    return schema
+
+
+def fits(option: dict[str, Any], value: Any) -> bool:
+    """Whether ``value`` is of ``option``'s JSON type (an object: one with the option's required members)."""
+    kind = "string" if "enum" in option else option.get("type")
+    checks = {
+        "string": lambda: isinstance(value, str),
+        "null": lambda: value is None,
+        "array": lambda: isinstance(value, list),
+        "boolean": lambda: isinstance(value, bool),
+        "integer": lambda: isinstance(value, int) and not isinstance(value, bool),
+        "number": lambda: isinstance(value, int | float) and not isinstance(value, bool),
+        "object": lambda: isinstance(value, dict) and set(option.get("required", [])) <= set(value),
+    }
+    if kind is None and "properties" in option:
+        kind = "object"
+    return checks[kind]() if kind in checks else True
+
+
+def enum_values(schema: Any, value: Any, where: str = "$") -> Iterator[tuple[str, Any, list[Any]]]:
+    """``(where, value, enum)`` for every part of ``value`` whose schema is enum-typed."""
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return
+    if "enum" in schema:
+        yield where, value, schema["enum"]
+        return
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        tag = (schema.get("discriminator") or {}).get("propertyName")
+        if tag and isinstance(value, dict) and value.get(tag) in schema["discriminator"].get("mapping", {}):
+            yield from enum_values({"$ref": schema["discriminator"]["mapping"][value[tag]]}, value, where)
+            return
+        chosen = next((o for o in options if fits(resolve(o), value)), None)
+        if chosen is not None:
+            yield from enum_values(chosen, value, where)
+        return
+    for part in schema.get("allOf", []):
+        yield from enum_values(part, value, where)
+    if isinstance(value, dict):
+        extra = schema.get("additionalProperties")
+        for name, member in value.items():
+            prop = schema.get("properties", {}).get(name, extra if isinstance(extra, dict) else None)
+            if prop is not None:
+                yield from enum_values(prop, member, f"{where}.{name}")
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            yield from enum_values(schema["items"], item, f"{where}[{index}]")
+
+
+def populated(fake: FakeSumvin) -> list[User]:
+    """Users in every KYC status, in two tenants, each with every kind of record the fake keeps, moved on by
+    each of the fake's own handlers (cards frozen, activated, stolen; PINTs revoked; intents decided; a phone
+    verified; a CLI sign-in approved, exchanged and its token revoked)."""
+    users = []
+    signature = "0x" + "11" * 65
+    for tenant in ("", "acme"):
+        for status in KYC_STATUSES:
+            user = fake.seed.user(f"kyc-{status}", tenant=tenant, kyc=status, transactions=40)
+            for _ in range(2):  # one for the walk's delete, one for its update
+                account = fake.seed.build("AccountData", id=fake.state.new_id("acc"))
+                user.collection("accounts")[account["id"]] = account
+            api = Api(fake, user.sub, tenant)
+            awaiting = {"status": "pending", "sub_status": "activation_required", "changed_by": "system"}
+            api("POST", f"/v0/card/{fake.seed.card(user, current_status=awaiting | {'created_at': 1})['id']}/activate")
+            api("POST", f"/v0/card/{fake.seed.card(user)['id']}/stolen")
+            api("POST", f"/v0/card/{fake.seed.card(user)['id']}/freeze")
+            api("POST", "/v0/card/")
+            api("POST", "/v0/budgets/", json=SAMPLER.value(SPEC["components"]["schemas"]["CreateBudgetRequest"]))
+            api("PUT", f"/v0/user/ipa/{create_intent(api)}/decision", json={"decision": "rejected"})
+            api(
+                "PUT",
+                f"/v0/user/ipa/{create_intent(api)}/decision",
+                json={"decision": "approved", "signature": signature},
+            )
+            create_intent(api)
+            api("DELETE", f"/v0/pint/{mint(api, fake.clock)['id']}")
+            mint(api, fake.clock)
+            api("PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+            api("PUT", "/v0/user/me/phone/code", json={"verification_code": fake.sent_code("+447700900123")})
+            sign_in(fake, api, tenant)
+            users.append(user)
+    return users
+
+
+def sign_in(fake: FakeSumvin, api: Api, tenant: str) -> None:
+    """A CLI sign-in approved by ``api``'s user and exchanged, one denied, and the token issued revoked."""
+    with httpx.Client(transport=fake.transport(), base_url=BASE, headers=api.headers) as http:
+        codes = [http.post("/v0/cli/device-codes", json={"client_name": "tests"}).json() for _ in range(2)]
+        approved, denied = codes
+        http.get(f"/v0/cli/device-codes/{approved['device_code']}")
+        approval = {"user_code": approved["user_code"]}
+        http.post(f"/v0/cli/device-codes/{approved['device_code']}/approval", json=approval)
+        http.delete(f"/v0/cli/device-codes/{denied['device_code']}/approval")
+        http.post("/v0/cli/personal-access-tokens", json={"device_code": approved["device_code"]})
+        tokens = http.get("/v0/cli/personal-access-tokens").json()["data"]
+        http.delete(f"/v0/cli/personal-access-tokens/{tokens[-1]['id']}")
+
+
+#: The path parameters naming a record, and the kind of record each names.
+ID_KINDS = {
+    "wallet_id": "wallets",
+    "transaction_id": "transactions",
+    "card_id": "cards",
+    "account_id": "accounts",
+    "budget_id": "budgets",
+    "ipa_id": "intents",
+    "pint_id": "pints",
+}
+
+
+def sample_request(fake: FakeSumvin, operation_id: str, user: User) -> dict[str, Any]:
+    """A request to ``operation_id`` from the contract's samples, naming the user's own records by id."""
+    operation = fake.contract.operations[operation_id]
+    path, params = operation.path, {}
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            mine = user.resources.get(ID_KINDS.get(parameter.name, ""), {})
+            value = next(reversed(mine), None)
+            value = value if value is not None else SAMPLER.value(parameter.schema)
+            path = path.replace("{" + parameter.name + "}", quote(str(value), safe=""))
+        elif parameter.location == "query" and parameter.required:
+            params[parameter.name] = WALLET if parameter.name == "wallet" else SAMPLER.value(parameter.schema)
+    json = operation.body_media == "application/json" and operation.body_schema is not None
+    body = SAMPLER.value(operation.body_schema or {}) if json else None
+    return {"method": operation.method, "path": path, "params": params, "json": body}
+
+
+def test_every_enum_typed_value_the_handlers_and_seeds_emit_is_in_the_contracts_enum(fake: FakeSumvin) -> None:
+    """Every answer the fake sent (each of its stateful handlers moving users in every KYC status through their
+    records, then every operation called for each of them) and every record seeded, walked through the schemas
+    down to each enum-typed member: each value is one the contract's enum (or its listed values) allows."""
+    users = populated(fake)
+    for user in users:
+        api = Api(fake, user.sub, user.tenant)
+        for operation_id in fake.contract.operations:
+            request = sample_request(fake, operation_id, user)
+            api(request.pop("method"), request.pop("path"), **request)
+    outside, checked, answered = [], 0, set()
+    for call in fake.calls():
+        assert call.response is not None
+        if call.response.is_success:
+            answered.add(call.operation_id)
+        documented = call.operation.answers.get(call.response.status_code)
+        if documented is None or documented.media_type != "application/json" or not call.response.content:
+            continue
+        for where, value, allowed in enum_values(documented.schema, call.response.json()):
+            checked += 1
+            if value not in allowed:
+                outside.append(f"{call.operation_id} {call.response.status_code} {where}: {value!r} not in {allowed}")
+    for user in users:
+        for kind, schema in {"wallets": "WalletData", "transactions": "TransactionData", "cards": "CardData"}.items():
+            for seeded in user.collection(kind).values():
+                for where, value, allowed in enum_values({"$ref": schema}, seeded, f"{kind}:{seeded['id']}"):
+                    checked += 1
+                    if value not in allowed:
+                        outside.append(f"seeded {where}: {value!r} not in {allowed}")
+    assert outside == [], f"{len(outside)} of {checked}: {outside[:8]}"
+    assert checked > 2000
+    assert set(fake._handlers) - answered == set(), "stateful handlers never walked with a success"
+    record("fake state", {"enum-typed values checked": checked, "stateful handlers walked": len(fake._handlers)})
