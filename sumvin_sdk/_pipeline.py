@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
-import linecache
 import logging
 import re
 import time
@@ -31,7 +30,7 @@ from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
+from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset, failure_of
 from sumvin_sdk._json import loads
 from sumvin_sdk._params import checked
 from sumvin_sdk._retry import RetryPolicy
@@ -362,28 +361,14 @@ class Pipeline:
         )
 
 
-_MEMBER = re.compile(r'src_dict(?:\[|\.get\()"([^"]+)"')  # how a generated from_dict reads a member
-
-
 def mismatch(response: httpx.Response, exc: Exception) -> str:
-    """Name the model and member that did not match, from the parsing frames of the traceback.
+    """Name the model and member that did not match, as the generated ``from_dict`` recorded them on ``exc``.
 
     The innermost model that was reading a member names both; a model that failed before reading any
-    (its body was not an object at all) is named through the member of its parent that held it.
+    (its body was not an object at all) is named through the member of its parent that held it
+    (``types.note_failure``).
     """
-    model = member = None
-    traceback = exc.__traceback__
-    while traceback is not None:
-        frame = traceback.tb_frame
-        code, cls = frame.f_code.co_name, frame.f_locals.get("cls")
-        if code == "from_dict" and isinstance(cls, type):
-            line = linecache.getline(frame.f_code.co_filename, traceback.tb_lineno)
-            if "dict(src_dict)" not in line:  # else it failed on its own input: the parent's member says where
-                found = _MEMBER.search(line)
-                model, member = cls.__name__, found.group(1) if found else None
-        elif code.startswith("_parse_"):
-            member = code.removeprefix("_parse_")
-        traceback = traceback.tb_next
+    model, member = failure_of(exc)
     where = f" as {model}" if model else ""
     if isinstance(exc, KeyError) and member == exc.args[0]:
         return f"the {response.status_code} body does not parse{where} (missing member {member!r})"

@@ -9,12 +9,15 @@ wait included, on an injected clock.
 from __future__ import annotations
 
 import gzip
+import json
 import zlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sumvin_sdk import AsyncSumvin, RetryPolicy, Sumvin
 from sumvin_sdk._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
@@ -73,6 +76,68 @@ def test_the_depth_guard_counts_only_real_nesting() -> None:
     assert not too_deep(b'["\\"' + b", []" * 10_000 + b"]")  # an escaped backslash ends the string
     assert not too_deep(b"\x89PNG" + b"[" * 10_000)  # not JSON at all
     assert too_deep(b'  {"a": ' * 600 + b"1" + b"}" * 600)
+
+
+def depth_of(value: Any) -> int:
+    """How many brackets ``json.dumps(value)`` has open at its deepest point."""
+    if isinstance(value, list):
+        return 1 + max(map(depth_of, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(depth_of, value.values()), default=0)
+    return 0
+
+
+BRACKETY = st.text(st.sampled_from('[]{}"\\\\ab'), max_size=6)  # strings of brackets, quotes and backslashes
+DOCUMENTS = st.recursive(
+    st.none() | st.integers() | BRACKETY,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(BRACKETY, inner, max_size=3),
+    max_leaves=40,
+)
+
+
+def deepen(value: Any, levels: int, wide: bool) -> Any:
+    for index in range(levels):
+        value = [value, "]"] if wide and index % 2 else {"}": value}
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS, st.integers(0, 40), st.booleans(), st.integers(0, 12), st.booleans(), st.booleans())
+def test_the_depth_guard_measures_any_json_exactly(
+    value: Any, levels: int, wide: bool, limit: int, ascii: bool, spaced: bool
+) -> None:
+    value = deepen(value, levels, wide)
+    content = json.dumps(value, ensure_ascii=ascii, indent=1 if spaced else None).encode()
+    assert too_deep(content, limit) == (depth_of(value) > limit)
+
+
+def open_brackets(start: bytes) -> int:
+    """The most brackets a decoder has open while it reads ``start``, the beginning of a valid JSON text."""
+    in_string = escaped = False
+    depth = deepest = 0
+    for byte in start:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (byte == ord("\\"), byte != ord('"'))
+        elif byte == ord('"'):
+            in_string = True
+        elif byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in b"]}":
+            depth -= 1
+    return deepest
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS, st.integers(0, 40), st.booleans(), st.integers(0, 12), st.binary(max_size=20), st.data())
+def test_no_tail_hides_the_depth_of_the_json_a_decoder_reads_first(
+    value: Any, levels: int, wide: bool, limit: int, tail: bytes, data: st.DataObject
+) -> None:
+    """A decoder reads the valid start of a body before any error: nothing after it can hide its depth."""
+    content = json.dumps(deepen(value, levels, wide)).encode()
+    start = content[: data.draw(st.integers(0, len(content)), label="cut")]
+    if open_brackets(start) > limit:
+        assert too_deep(start + tail, limit)
 
 
 def test_nesting_within_the_guard_still_parses_as_plain_json() -> None:
