@@ -191,7 +191,7 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
@@ -232,7 +232,7 @@ class BankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -273,7 +273,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -315,7 +315,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
@@ -358,7 +358,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
             body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
                 (such as investments) to an existing bank connection.
 
@@ -695,7 +695,7 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
@@ -736,7 +736,7 @@ class AsyncBankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -777,7 +777,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -819,7 +819,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
@@ -862,7 +862,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
             body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
                 (such as investments) to an existing bank connection.
 

@@ -51,7 +51,7 @@ class CardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
@@ -94,7 +94,7 @@ class CardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
                 fiat account a card's payments are funded from.
 
@@ -154,7 +154,7 @@ class AsyncCardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
@@ -197,7 +197,7 @@ class AsyncCardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
                 fiat account a card's payments are funded from.
 

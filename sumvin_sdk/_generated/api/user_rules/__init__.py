@@ -152,7 +152,7 @@ class UserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -194,7 +194,7 @@ class UserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -237,7 +237,7 @@ class UserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
             body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
                 or priority; members left out stay as they are.
 
@@ -397,7 +397,7 @@ class AsyncUserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -439,7 +439,7 @@ class AsyncUserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -482,7 +482,7 @@ class AsyncUserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
             body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
                 or priority; members left out stay as they are.
 

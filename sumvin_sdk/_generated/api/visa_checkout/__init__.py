@@ -94,7 +94,7 @@ class VisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Id of the checkout.
+            checkout_id: Id of the checkout that `start_checkout` returned.
 
         Returns:
             VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
@@ -193,7 +193,7 @@ class AsyncVisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Id of the checkout.
+            checkout_id: Id of the checkout that `start_checkout` returned.
 
         Returns:
             VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.

@@ -139,7 +139,7 @@ class WidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
@@ -181,7 +181,7 @@ class WidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -224,7 +224,7 @@ class WidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
             body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
                 query or display settings.
 
@@ -408,7 +408,7 @@ class AsyncWidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
@@ -450,7 +450,7 @@ class AsyncWidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -493,7 +493,7 @@ class AsyncWidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
             body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
                 query or display settings.
 
