@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks import anchors, bodies, call_overhead, decode, import_time, results, typed_list
@@ -50,7 +51,9 @@ def main() -> int:
     if args.render:
         stored = results.load()
     else:
-        stored = results.record(measure(quick=args.quick))
+        started = time.perf_counter()
+        figures = measure(quick=args.quick)
+        stored = results.record(figures, time.perf_counter() - started)
         if not args.quick:
             results.save(stored)
     if not args.quick:

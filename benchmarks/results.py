@@ -35,11 +35,12 @@ def machine() -> str:
     )
 
 
-def record(figures: Sequence[Figure]) -> dict[str, Any]:
-    """The stored form of one run."""
+def record(figures: Sequence[Figure], seconds: float) -> dict[str, Any]:
+    """The stored form of one run, which took ``seconds``."""
     return {
         "command": "python -m benchmarks",
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "seconds": round(seconds),
         "machine": machine(),
         "figures": [figure.as_json() for figure in figures],
     }
@@ -69,8 +70,9 @@ def table(stored: dict[str, Any]) -> str:
     for figure in figures:
         others += [name for name in figure["ratios"] if name not in others and name != figure["baseline"]]
     columns = [name for name in SDK_COLUMNS if name in others] + [n for n in others if n not in SDK_COLUMNS]
+    took = f" (the run took {stored['seconds'] / 60:.0f} minutes)" if "seconds" in stored else ""
     lines = [
-        f"Measured {stored['date']} with `{stored['command']}` on {stored['machine']}. Each cell is a ratio to "
+        f"Measured {stored['date']} with `{stored['command']}`{took} on {stored['machine']}. Each cell is a ratio to "
         "the row's baseline, measured side by side in the same run (the median of the per-round ratios).",
         "",
         "| figure | baseline | target | " + " | ".join(columns) + " |",

@@ -143,25 +143,35 @@ def docs_blocks(tests: dict[str, Any]) -> str:
 def mutation(found: dict[str, Any]) -> str:
     """The mutation score, the survivors explained by reason, and the open test gaps."""
     if not found:
-        return "No mutation run recorded yet: run `mutmut run`, then `python -m tests.mutation_report`."
+        return "No mutation run recorded yet: run `python -m tests.mutation_run MODULE`."
     total = found["killed"] + found["survived"]
     explained = found["survived"] - found["unexplained"]
+    run = len(found["per module"])
     lines = [
-        f"mutmut {', '.join(found['mutmut'])} ({', '.join(found['dates'])}): {n(total)} mutants, "
+        f"mutmut {', '.join(found['mutmut'])} ({', '.join(found['dates'])}), {run} of the "
+        f"{run + len(found.get('not yet run', []))} hand-written modules: {n(total)} mutants, "
         f"{n(found['killed'])} killed, {n(found['survived'])} survived; {n(explained)} of the survivors are "
         f"explained below and {n(found['unexplained'])} are open test gaps. Score: {found['score']:.1%} killed, "
         f"{found['explained score']:.1%} killed or explained.",
         "",
-        "| module | sources of commit | mutants | killed | survived | explained |",
-        "|---|---|---:|---:|---:|---:|",
+        "| module | sources of commit | run on | mutants | killed | survived | explained | open |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
     ]
     for module, m in sorted(found["per module"].items()):
         lines.append(
-            f"| `{module}` | `{m['commit']}` | {m['mutants']} | {m['killed']} | {m['survived']} | {m['explained']} |"
+            f"| `{module}` | `{m['commit']}` | {m['date']} | {m['mutants']} | {m['killed']} | {m['survived']} "
+            f"| {m['explained']} | {m['survived'] - m['explained']} |"
         )
     lines += ["", "| why these survivors survive | survivors |", "|---|---:|"]
     for reason, count in sorted(found["reasons"].items(), key=lambda item: -item[1]):
         lines.append(f"| {reason} | {count} |")
+    if found.get("not yet run"):
+        lines += [
+            "",
+            f"Not yet run ({len(found['not yet run'])} of the hand-written modules): "
+            + ", ".join(f"`{m.removeprefix('sumvin_sdk/')}`" for m in found["not yet run"])
+            + ".",
+        ]
     if found["open survivors"]:
         lines += ["", "| open test gaps: surviving mutants no reason covers, by function | survivors |", "|---|---:|"]
         for where, count in sorted(found["open survivors"].items(), key=lambda item: (-item[1], item[0])):

@@ -3,20 +3,25 @@
 The drivers send with ``stream=True`` and feed each raw chunk to a ``BodyReader``. gzip and deflate are
 decompressed here, a bounded piece at a time (``zlib``'s ``max_length``), so a small compressed body that
 inflates to gigabytes is refused after at most ``limit`` bytes of output, never held in memory whole. The
-clients ask only for those encodings; a body in any other is kept as it came, and counted as it came.
+clients ask only for those encodings (``Accept-Encoding: gzip, deflate``). A body in any other coding, or in
+more than one stacked (``gzip, br``, ``gzip, gzip``), is refused with ``ResponseEncodingError`` before any of
+it is decoded: it would otherwise reach the JSON decoder as garbage, or grow past the limit unseen.
+``identity`` (in any case, anywhere in the list) means no coding.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable, Iterable
 
 import httpx
 
-from sumvin_sdk.errors import ResponseTooLargeError, ResponseValidationError
+from sumvin_sdk.errors import ResponseEncodingError, ResponseTooLargeError, ResponseValidationError
 
-__all__ = ["ACCEPT_ENCODING", "BodyReader", "DeadlinePassed"]
+__all__ = ["ACCEPT_ENCODING", "DECODED_ENCODINGS", "BodyReader", "DeadlinePassed", "content_coding"]
 
+DECODED_ENCODINGS = frozenset({"gzip", "deflate"})
+"""The content codings ``BodyReader`` decodes within its bound."""
 ACCEPT_ENCODING = "gzip, deflate"
 """What the clients accept: the encodings ``BodyReader`` decodes within its bound."""
 _PIECE = 1 << 16
@@ -30,7 +35,7 @@ class _Inflater:
     """gzip or zlib/raw deflate, decompressed at most ``limit`` bytes at a time."""
 
     def __init__(self, encoding: str) -> None:
-        self.gzip = encoding in ("gzip", "x-gzip")
+        self.gzip = encoding == "gzip"
         self.inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
         self.started = False
 
@@ -52,18 +57,51 @@ class _Inflater:
         return out
 
 
+def content_coding(response: httpx.Response) -> str | None:
+    """The one coding of ``response``'s body to undo (``None``: as it came); ``ResponseEncodingError`` if the SDK
+    does not decode it. Every ``Content-Encoding`` header counts, each a comma-separated list."""
+    codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
+    codings = [c for c in codings if c not in ("", "identity")]
+    if not codings:
+        return None
+    if len(codings) == 1 and codings[0] in DECODED_ENCODINGS:
+        return codings[0]
+    shown = ", ".join(response.headers.get_list("content-encoding"))
+    response._content = b""  # nothing of it is read, or shown
+    raise ResponseEncodingError(
+        f"HTTP {response.status_code}: the body is in Content-Encoding {shown[:100]!r}, which the SDK does not "
+        f"decode (it asks for {ACCEPT_ENCODING}, one coding at a time)",
+        response=response,
+        content_encoding=shown,
+    )
+
+
 class BodyReader:
     """Collects one response body; ``ResponseTooLargeError`` past ``limit``, ``DeadlinePassed`` past ``until``."""
 
     def __init__(self, response: httpx.Response, limit: int, clock: Callable[[], float], until: float | None) -> None:
         self.response, self.limit, self.clock, self.until = response, limit, clock, until
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        self.inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
+        coding = content_coding(response)
+        self.inflater = None if coding is None else _Inflater(coding)
         self.parts: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
         if self.inflater is None and declared.isdigit() and int(declared) > limit:
             self._refuse()
+
+    def read(self, chunks: Iterable[bytes]) -> None:
+        """Read the body from its raw ``chunks`` (left untouched if it is in memory already) into ``content``."""
+        if not self.already_read():
+            for chunk in chunks:
+                self.feed(chunk)
+        self.finish()
+
+    async def aread(self, chunks: AsyncIterable[bytes]) -> None:
+        """``read``, from an async stream."""
+        if not self.already_read():
+            async for chunk in chunks:
+                self.feed(chunk)
+        self.finish()
 
     def already_read(self) -> bool:
         """Whether the response came with its body in memory (a test transport's): then only its size is checked."""

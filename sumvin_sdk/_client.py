@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import warnings
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeAlias, TypeVar, cast, overload
@@ -14,6 +15,7 @@ import httpx
 
 from sumvin_sdk import __version__
 from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
+from sumvin_sdk._deadline import bound_by_deadline, within
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse, RequestOptions
 from sumvin_sdk._logs import SCRUBBER
@@ -24,6 +26,7 @@ from sumvin_sdk._pipeline import (
     Outcome,
     Pipeline,
     Send,
+    Sleep,
     TimestampFormat,
     ahold_location,
     hold_location,
@@ -48,7 +51,11 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.sumvin.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_DEADLINE = 180.0
-"""Seconds one call may take in all, every attempt and retry wait included."""
+"""Seconds one call may take in all, every attempt and retry wait included.
+
+On the pool ``Sumvin`` makes itself each socket operation is bounded by it too (``sumvin_sdk._deadline``); with
+an ``http_client`` or ``transport`` passed in, a server dripping its headers is bounded only by that client's
+own timeouts."""
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 """The largest body (after decompression) a call reads before ``ResponseTooLargeError``."""
 DEFAULT_USER_AGENT = f"sumvin-sdk-python/{__version__}"
@@ -56,7 +63,13 @@ PAT_USER_AGENT_PREFIX = "sumvin-cli/"
 AuthArgument: TypeAlias = HeaderAuth | CombinedAuth | Iterable[HeaderAuth] | None
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
-ModelT = TypeVar("ModelT")
+ClientT = TypeVar("ClientT", "Sumvin", "AsyncSumvin")
+if TYPE_CHECKING:  # a default (PEP 696) types a follow without ``model`` as Any, with one signature for both uses
+    from typing_extensions import TypeVar as DefaultingTypeVar
+
+    ModelT = DefaultingTypeVar("ModelT", default=Any)
+else:
+    ModelT = TypeVar("ModelT")
 PageT = TypeVar("PageT")
 PageT_co = TypeVar("PageT_co", covariant=True)
 ItemT = TypeVar("ItemT")
@@ -72,6 +85,15 @@ class _Keep:
 
 
 KEEP: Any = _Keep()
+
+
+def _resume(flow: Flow, outcome: Outcome) -> Send | Sleep | APIResponse[Any]:
+    """The flow's next step, given what became of the last one; at its end, its result."""
+    try:
+        return flow.send(outcome)
+    except StopIteration as done:
+        result: APIResponse[Any] = done.value
+        return result
 
 
 def _strategies(auth: AuthArgument) -> list[HeaderAuth]:
@@ -278,6 +300,21 @@ class _BaseClient(Generic[HttpT, TransportT]):
         return self._pipeline.follow(link, build, variables=variables, json=json, model=model, headers=headers)
 
     @property
+    def _sending(self) -> dict[str, Any]:
+        """How the drivers send: with the client's credentials, never following a redirect, the body streamed."""
+        return {"auth": self._options.auth, "follow_redirects": False, "stream": True}
+
+    def _time_left(self, step: Send) -> Callable[[], float] | None:
+        """Seconds left before the deadline of ``step``'s call, on the retry policy's clock (``None``: none)."""
+        until, clock = step.until, self._options.retry.monotonic
+        return None if until is None else lambda: until - clock()
+
+    @staticmethod
+    def _tracking(step: Send) -> contextlib.AbstractContextManager[None]:
+        """Log lines below the SDK, for the time of ``step``'s send, name its request as ``_logs`` says."""
+        return SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH])
+
+    @property
     def base_url(self) -> httpx.URL:
         """Where requests go."""
         return self._options.base_url
@@ -306,7 +343,8 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
     """
 
     def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
-        return httpx.Client(transport=transport, follow_redirects=False)
+        http = httpx.Client(transport=transport, follow_redirects=False)
+        return http if transport is not None else bound_by_deadline(http)
 
     def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
@@ -318,7 +356,6 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         """Send one operation and return its success response in full; raise a typed error otherwise."""
         return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
-    @overload
     def follow(
         self,
         resource: object,
@@ -326,42 +363,19 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         *,
         variables: Mapping[str, object] | None = None,
         json: object = None,
-        model: type[ModelT],
+        model: type[ModelT] | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> ModelT: ...
-
-    @overload
-    def follow(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any: ...
-
-    def follow(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: type[Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> ModelT:
         """Follow the link ``rel`` of ``resource`` (a model, a dict with ``_links``, an error, or a link itself).
 
-        The link's method is used. The result is the operation's success model where the link matches an
-        operation (``/v0/wallets/42`` -> ``getWallet``), an instance of ``model`` if given (``dict`` for the
-        decoded JSON), or the decoded JSON. Links that would leave ``base_url`` raise ``HALOriginError``
-        before anything is sent; templated links are expanded with ``variables``.
+        The link's method is used, and the link must match an operation (``/v0/wallets/42`` -> ``getWallet``):
+        it is sent with the credentials that operation accepts, and the result is its success model, or an
+        instance of ``model`` if given (``dict`` for the decoded JSON). Before anything is sent, a link that
+        would leave ``base_url`` raises ``HALOriginError`` and one that matches no operation
+        ``HALUnmatchedLinkError``; templated links are expanded with ``variables``.
         """
         return self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers).parsed
 
-    @overload
     def follow_raw(
         self,
         resource: object,
@@ -369,32 +383,9 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         *,
         variables: Mapping[str, object] | None = None,
         json: object = None,
-        model: type[ModelT],
+        model: type[ModelT] | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ModelT]: ...
-
-    @overload
-    def follow_raw(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Any]: ...
-
-    def follow_raw(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: type[Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[ModelT]:
         """``follow``, returning the whole ``APIResponse``."""
         return self._drive(self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers))
 
@@ -406,36 +397,30 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         return Pages(self, first_page, max_pages)
 
     def _attempt(self, step: Send) -> Outcome:
-        """One send of ``step.request``: the response with its body read within bounds, or the transport error."""
-        request = step.request
-        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]):
+        """One send of ``step.request``: the response with its body read within bounds, or the transport error.
+
+        On the pool the client made itself, every socket operation gets at most the time left (``_deadline``).
+        """
+        with self._tracking(step), within(self._time_left(step)):
             try:
-                response = self._http.send(request, auth=self._options.auth, follow_redirects=False, stream=True)
-                try:
-                    reader = self._pipeline.reader(response, step.until)
-                    if not reader.already_read():
-                        for chunk in response.iter_raw():
-                            reader.feed(chunk)
-                    reader.finish()
-                finally:
-                    response.close()
+                response = self._http.send(step.request, **self._sending)
+                with contextlib.closing(response):
+                    self._pipeline.reader(response, step.until).read(response.iter_raw())
             except httpx.TransportError as exc:
                 return exc
         return response
 
     def _drive(self, flow: Flow) -> APIResponse[Any]:
-        step = next(flow)
-        while True:
-            if isinstance(step, Send):
-                outcome: Outcome = self._attempt(step)
-            else:
-                self._options.retry.sleep(step.seconds)
-                outcome = None
-            try:
-                step = flow.send(outcome)
-            except StopIteration as done:
-                result: APIResponse[Any] = done.value
-                return result
+        step = _resume(flow, None)
+        while not isinstance(step, APIResponse):
+            outcome = self._attempt(step) if isinstance(step, Send) else self._sleep(step.seconds)
+            step = _resume(flow, outcome)
+        return step
+
+    def _sleep(self, seconds: float) -> Outcome:
+        """Wait before the next attempt (on the retry policy's sleep); nothing comes of it."""
+        self._options.retry.sleep(seconds)
+        return None
 
     @cached_property
     def with_raw_response(self) -> RawResources:
@@ -474,7 +459,6 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         """Send one operation and return its success response in full; raise a typed error otherwise."""
         return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
-    @overload
     async def follow(
         self,
         resource: object,
@@ -482,37 +466,13 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         *,
         variables: Mapping[str, object] | None = None,
         json: object = None,
-        model: type[ModelT],
+        model: type[ModelT] | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> ModelT: ...
-
-    @overload
-    async def follow(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any: ...
-
-    async def follow(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: type[Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> ModelT:
         """Follow a link, as ``Sumvin.follow`` does."""
         response = await self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers)
         return response.parsed
 
-    @overload
     async def follow_raw(
         self,
         resource: object,
@@ -520,32 +480,9 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         *,
         variables: Mapping[str, object] | None = None,
         json: object = None,
-        model: type[ModelT],
+        model: type[ModelT] | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[ModelT]: ...
-
-    @overload
-    async def follow_raw(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Any]: ...
-
-    async def follow_raw(
-        self,
-        resource: object,
-        rel: str | None = None,
-        *,
-        variables: Mapping[str, object] | None = None,
-        json: object = None,
-        model: type[Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> APIResponse[Any]:
+    ) -> APIResponse[ModelT]:
         """``follow``, returning the whole ``APIResponse``."""
         flow = self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers)
         return await self._drive(flow)
@@ -559,46 +496,37 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         time is cut off."""
         import anyio  # only async clients need it
 
-        request = step.request
-        left = None if step.until is None else step.until - self._options.retry.monotonic()
-        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]):
+        left = self._time_left(step)
+        with self._tracking(step):
             try:
-                with anyio.fail_after(left):
-                    response = await self._http.send(
-                        request, auth=self._options.auth, follow_redirects=False, stream=True
-                    )
+                with anyio.fail_after(None if left is None else left()):
+                    response = await self._http.send(step.request, **self._sending)
                     try:
-                        reader = self._pipeline.reader(response, step.until)
-                        if not reader.already_read():
-                            async for chunk in response.aiter_raw():
-                                reader.feed(chunk)
-                        reader.finish()
+                        await self._pipeline.reader(response, step.until).aread(response.aiter_raw())
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
                 return exc
             except TimeoutError:
-                return DeadlinePassed("the call's deadline passed before the response was read", request=request)
+                return DeadlinePassed("the call's deadline passed before the response was read", request=step.request)
         return response
 
     async def _drive(self, flow: Flow) -> APIResponse[Any]:
-        step = next(flow)
-        while True:
-            if isinstance(step, Send):
-                outcome: Outcome = await self._attempt(step)
-            else:
-                await self._options.retry.async_sleep(step.seconds)
-                outcome = None
-            try:
-                step = flow.send(outcome)
-            except StopIteration as done:
-                result: APIResponse[Any] = done.value
-                return result
+        step = _resume(flow, None)
+        while not isinstance(step, APIResponse):
+            outcome = await (self._attempt(step) if isinstance(step, Send) else self._sleep(step.seconds))
+            step = _resume(flow, outcome)
+        return step
+
+    async def _sleep(self, seconds: float) -> Outcome:
+        """Wait before the next attempt, as ``Sumvin._sleep``."""
+        await self._options.retry.async_sleep(seconds)
+        return None
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """The same operations, each returning an ``APIResponse``."""
-        return _AsyncRawView(_AsyncRawCaller(self))
+        return _AsyncRawView(_RawCaller(self))
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
@@ -616,22 +544,12 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
 
 @attrs.frozen
 class _RawCaller:
-    client: Sumvin
+    """Sends a resource's calls through ``client.send``: the whole ``APIResponse`` (awaitable for an async one)."""
 
-    def call(
-        self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None
-    ) -> APIResponse[Any]:
+    client: Sumvin | AsyncSumvin
+
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         return self.client.send(endpoint, arguments, options)
-
-
-@attrs.frozen
-class _AsyncRawCaller:
-    client: AsyncSumvin
-
-    async def call(
-        self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None
-    ) -> APIResponse[Any]:
-        return await self.client.send(endpoint, arguments, options)
 
 
 class _RawView(RawResources):
@@ -640,7 +558,7 @@ class _RawView(RawResources):
 
 
 class _AsyncRawView(AsyncRawResources):
-    def __init__(self, caller: _AsyncRawCaller) -> None:
+    def __init__(self, caller: _RawCaller) -> None:
         self._resource_caller = caller
 
 
@@ -658,25 +576,30 @@ class Paged(Protocol[ItemT_co]):
         ...
 
 
-class Pages(Generic[PageT_co]):
+class _Walk(Generic[ClientT, PageT_co]):
+    """What ``Pages`` and ``AsyncPages`` share: the client, the first page and where the walk stands."""
+
+    def __init__(self, client: ClientT, first_page: PageT_co, max_pages: int) -> None:
+        self._client: ClientT = client
+        self._first, self._max_pages = first_page, max_pages
+        self._model: type[Any] | None = dict if isinstance(first_page, Mapping) else None  # dict pages stay dicts
+
+    def _cursor(self) -> PageCursor:
+        return PageCursor(self._client.base_url, self._max_pages)
+
+
+class Pages(_Walk[Sumvin, PageT_co]):
     """The pages from a first page on, following ``next`` links; stops on a loop or past ``max_pages``.
 
     Iterating gives the pages (typed as the first); ``items()`` gives every item (typed as the page's items).
     """
 
-    def __init__(self, client: Sumvin, first_page: PageT_co, max_pages: int) -> None:
-        self._client, self._first, self._max_pages = client, first_page, max_pages
-
     def __iter__(self) -> Iterator[PageT_co]:
-        cursor = PageCursor(self._client.base_url, self._max_pages)
-        model: type[Any] | None = dict if isinstance(self._first, Mapping) else None  # dict pages stay dicts
-        page = self._first
-        while True:
+        cursor, page = self._cursor(), self._first
+        yield page
+        while (link := cursor.next_link(page)) is not None:
+            page = cast("PageT_co", self._client.follow(link, model=self._model))
             yield page
-            link = cursor.next_link(page)
-            if link is None:
-                return
-            page = cast("PageT_co", self._client.follow(link, model=model))
 
     @overload
     def items(self: Pages[Paged[ItemT]]) -> Iterator[ItemT]: ...
@@ -693,22 +616,15 @@ class Pages(Generic[PageT_co]):
         return dataframe(item for page in self for item in _items_of(page))
 
 
-class AsyncPages(Generic[PageT_co]):
+class AsyncPages(_Walk[AsyncSumvin, PageT_co]):
     """The pages from a first page on, for ``async for``; as ``Pages``."""
 
-    def __init__(self, client: AsyncSumvin, first_page: PageT_co, max_pages: int) -> None:
-        self._client, self._first, self._max_pages = client, first_page, max_pages
-
     async def __aiter__(self) -> AsyncIterator[PageT_co]:
-        cursor = PageCursor(self._client.base_url, self._max_pages)
-        model: type[Any] | None = dict if isinstance(self._first, Mapping) else None
-        page = self._first
-        while True:
+        cursor, page = self._cursor(), self._first
+        yield page
+        while (link := cursor.next_link(page)) is not None:
+            page = cast("PageT_co", await self._client.follow(link, model=self._model))
             yield page
-            link = cursor.next_link(page)
-            if link is None:
-                return
-            page = cast("PageT_co", await self._client.follow(link, model=model))
 
     @overload
     def items(self: AsyncPages[Paged[ItemT]]) -> AsyncIterator[ItemT]: ...

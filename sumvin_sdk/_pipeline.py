@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
-import linecache
 import logging
 import re
 import time
@@ -31,7 +30,7 @@ from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
+from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset, failure_of
 from sumvin_sdk._json import loads
 from sumvin_sdk._params import checked
 from sumvin_sdk._retry import RetryPolicy
@@ -43,6 +42,7 @@ from sumvin_sdk.errors import (
     APITimeoutError,
     HALOriginError,
     HALTemplateError,
+    HALUnmatchedLinkError,
     ResponseValidationError,
     UsageError,
     error_from_response,
@@ -166,7 +166,7 @@ class Pipeline:
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
         method = kwargs.pop("method").upper()
-        marks = _marks(operation, method, path, self._path_prefix)
+        marks = _marks(operation, self._path_prefix)
         try:
             url = self._url(path)
             return build(method, url, headers=headers, timeout=timeout, extensions=marks, **kwargs)
@@ -199,10 +199,11 @@ class Pipeline:
         model: type[Any] | None,
         headers: Mapping[str, str] | None,
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
-        """A link: checked against the origin before anything is sent, then sent as ``flow`` does.
+        """A link: checked against the origin and the operations before anything is sent, then sent as ``flow`` does.
 
-        The result is typed by ``model`` (``dict`` for the decoded JSON), else by the operation whose method
-        and path the link matches, else it is the decoded JSON.
+        The link's method and path must match an operation, whose accepted credentials it is sent with
+        (``HALUnmatchedLinkError`` otherwise). The result is typed by ``model`` (``dict`` for the decoded
+        JSON), else by that operation.
         """
         if link.templated:
             path = expand_guarded(link.href, variables or {}, self.options.base_url)
@@ -211,6 +212,15 @@ class Pipeline:
         else:
             path = api_path(link.href, self.options.base_url)
         operation = operation_for(link.method, path.partition("?")[0])
+        if operation is None:
+            shown = f"{link.method} {path.partition('?')[0][:200]!r}"
+            raise HALUnmatchedLinkError(
+                f"refused link {link.rel!r}: {shown} matches no operation of the API, so which credentials it "
+                "may carry is unknown; nothing was sent",
+                href=link.href,
+                method=link.method,
+                path=path.partition("?")[0],
+            )
         merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
         content: dict[str, Any] = {} if json is None else {"json": json}
         try:
@@ -219,7 +229,7 @@ class Pipeline:
                 self._prefix + path,
                 headers=merged,
                 timeout=self.options.timeout,
-                extensions=_marks(operation, link.method, path, self._path_prefix),
+                extensions=_marks(operation, self._path_prefix),
                 **content,
             )
         except httpx.InvalidURL as exc:
@@ -227,11 +237,10 @@ class Pipeline:
                 f"refused link {link.href[:200]!r}: not a URL that can be sent ({exc})", href=link.href
             ) from None
         label = request.extensions[SDK_REQUEST]
-        if model is dict or (model is None and operation is None):
+        if model is dict:
             return (yield from self.flow(request, self.parse_json, label))
         if model is not None:
             return (yield from self.flow(request, lambda response: self.parse_model(model, response), label))
-        assert operation is not None
         endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
         return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
@@ -352,28 +361,14 @@ class Pipeline:
         )
 
 
-_MEMBER = re.compile(r'src_dict(?:\[|\.get\()"([^"]+)"')  # how a generated from_dict reads a member
-
-
 def mismatch(response: httpx.Response, exc: Exception) -> str:
-    """Name the model and member that did not match, from the parsing frames of the traceback.
+    """Name the model and member that did not match, as the generated ``from_dict`` recorded them on ``exc``.
 
     The innermost model that was reading a member names both; a model that failed before reading any
-    (its body was not an object at all) is named through the member of its parent that held it.
+    (its body was not an object at all) is named through the member of its parent that held it
+    (``types.note_failure``).
     """
-    model = member = None
-    traceback = exc.__traceback__
-    while traceback is not None:
-        frame = traceback.tb_frame
-        code, cls = frame.f_code.co_name, frame.f_locals.get("cls")
-        if code == "from_dict" and isinstance(cls, type):
-            line = linecache.getline(frame.f_code.co_filename, traceback.tb_lineno)
-            if "dict(src_dict)" not in line:  # else it failed on its own input: the parent's member says where
-                found = _MEMBER.search(line)
-                model, member = cls.__name__, found.group(1) if found else None
-        elif code.startswith("_parse_"):
-            member = code.removeprefix("_parse_")
-        traceback = traceback.tb_next
+    model, member = failure_of(exc)
     where = f" as {model}" if model else ""
     if isinstance(exc, KeyError) and member == exc.args[0]:
         return f"the {response.status_code} body does not parse{where} (missing member {member!r})"
@@ -442,38 +437,34 @@ def _extend(
     return options.timeout if isinstance(options.timeout, httpx.Timeout) else httpx.Timeout(options.timeout)
 
 
-def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, str]:
+def _keyed(operation: Operation, headers: dict[str, str]) -> dict[str, str]:
     """``headers``, with a fresh ``Idempotency-Key`` if the operation takes one and none (or an empty one) was given.
 
     The key is made once per call, so every retry of the call carries the same one.
     """
-    if operation is not None and operation.idempotency_key:
+    if operation.idempotency_key:
         given = headers.get("idempotency-key")
         if given is None or not str(given).strip():  # left out, None or empty: a key must still make it safe
             headers["idempotency-key"] = str(uuid.uuid4())
     return headers
 
 
-def _label(operation: Operation | None, method: str, path: str) -> str:
-    """How logs and messages name a request: method and path template, never path parameter values.
-
-    A request no operation matches is named by its path below the base URL, without the query.
-    """
-    if operation is not None:
-        return f"{operation.method} {operation.path} ({operation.operation_id})"
-    return f"{method} {path.partition('?')[0]}"
+def _label(operation: Operation) -> str:
+    """How logs and messages name a request: method and path template, never path parameter values."""
+    return f"{operation.method} {operation.path} ({operation.operation_id})"
 
 
-def _marks(operation: Operation | None, method: str, path: str, prefix: str) -> dict[str, Any]:
-    """The extensions of a request the SDK builds (``path`` below the base URL's ``prefix``): its label, the
-    path logs below the SDK show for it, and, for a known operation, the credentials it takes (and, unless it
-    takes anonymous calls, that it needs one of them)."""
-    label = _label(operation, method, path)
-    marks: dict[str, Any] = {SDK_REQUEST: label, LOGGED_PATH: prefix + label.split(" ")[1]}
-    if operation is not None:
-        marks[ACCEPTED_CREDENTIALS] = operation.credentials
-        if not operation.anonymous:
-            marks[CREDENTIAL_REQUIRED] = operation.operation_id
+def _marks(operation: Operation, prefix: str) -> dict[str, Any]:
+    """The extensions of a request the SDK builds (below the base URL's path ``prefix``): its label, the
+    path logs below the SDK show for it, the credentials its operation takes and, unless it takes anonymous
+    calls, that it needs one of them."""
+    marks: dict[str, Any] = {
+        SDK_REQUEST: _label(operation),
+        LOGGED_PATH: prefix + operation.path,
+        ACCEPTED_CREDENTIALS: operation.credentials,
+    }
+    if not operation.anonymous:
+        marks[CREDENTIAL_REQUIRED] = operation.operation_id
     return marks
 
 

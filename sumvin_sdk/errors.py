@@ -9,11 +9,13 @@
     ├── HALError                      a link that cannot be followed; raised before any request
     │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
     │   ├── HALTemplateError          a URI template that cannot be expanded
-    │   └── HALOriginError            a link that would take credentials off the client's origin
+    │   ├── HALOriginError            a link that would take credentials off the client's origin
+    │   └── HALUnmatchedLinkError     a link that matches no operation, so no one knows what it may be sent
     └── APIError                      anything that went wrong talking to the API; has ``request``
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
         ├── ResponseValidationError   a success response that does not match the contract
+        │   └── ResponseEncodingError a body in a Content-Encoding the SDK does not decode
         ├── ResponseTooLargeError     a body past ``max_response_bytes`` (counted after decompression)
         └── APIStatusError            an error status; ``status_code``, ``problem``, ``error_code``, ``retryable``
             ├── RedirectError             3xx: never followed, credentials would travel with it
@@ -63,6 +65,7 @@ __all__ = [
     "HALLinkNotFoundError",
     "HALOriginError",
     "HALTemplateError",
+    "HALUnmatchedLinkError",
     "InternalServerError",
     "MissingCredentialError",
     "NotFoundError",
@@ -72,6 +75,7 @@ __all__ = [
     "ProblemDetails",
     "RateLimitError",
     "RedirectError",
+    "ResponseEncodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "SumvinError",
@@ -174,7 +178,7 @@ def _field_errors(body: object) -> tuple[FieldError, ...] | None:
     for item in body["detail"]:
         if not isinstance(item, Mapping):
             return None
-        loc = item.get("loc", ())
+        loc = item.get("loc")
         errors.append(
             FieldError(
                 loc=tuple(p for p in loc if isinstance(p, str | int)) if isinstance(loc, list) else (),
@@ -294,6 +298,21 @@ class HALOriginError(HALError):
         self.href = href
 
 
+class HALUnmatchedLinkError(HALError):
+    """A link on the client's origin whose method and path match no operation of the API.
+
+    Which credentials an operation accepts is what the contract says of it; a path it does not describe
+    could take any or none, so the SDK sends nothing rather than every credential it holds. ``method`` and
+    ``path`` (below ``base_url``, without the query) name what the link asked for.
+    """
+
+    def __init__(self, message: str, *, href: str, method: str, path: str) -> None:
+        super().__init__(message)
+        self.href = href
+        self.method = method
+        self.path = path
+
+
 class APIError(SumvinError):
     """Something went wrong talking to the API; ``request`` is what was sent, its credentials redacted."""
 
@@ -330,6 +349,15 @@ class ResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = _kept(response, self.request)
+
+
+class ResponseEncodingError(ResponseValidationError):
+    """A body in a ``Content-Encoding`` the SDK does not decode within ``max_response_bytes`` (anything but one of
+    gzip or deflate, the ones it asks for); none of the body was read. ``content_encoding`` is the header."""
+
+    def __init__(self, message: str, *, response: httpx.Response, content_encoding: str) -> None:
+        super().__init__(message, response=response)
+        self.content_encoding = content_encoding
 
 
 class ResponseTooLargeError(APIError):

@@ -9,7 +9,8 @@ a link must never take a request anywhere but the client's ``base_url``. It refu
 absolute hrefs of another origin, protocol-relative hrefs (after the clean-up a URL parser does: outer
 spaces and control characters stripped, tab/CR/LF dropped anywhere, ``\\`` read as ``/``), paths that
 leave the base URL's path prefix once dot segments are removed, and, under a path prefix, ``/`` or ``\\``
-percent-encoded (once or more).
+percent-encoded (once or more). A link on the origin is then sent only if its method and path match an
+operation, with the credentials that operation accepts (``HALUnmatchedLinkError`` otherwise).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class Link:
             rel=str(value.get("rel") or rel),
             href=href,
             method=str(value.get("method") or "GET").upper(),
-            templated=bool(value.get("templated", False)),
+            templated=bool(value.get("templated")),
             description=description if isinstance(description, str) else None,
             tool=tool if isinstance(tool, str) else None,
         )
@@ -155,9 +156,7 @@ def expand(template: str, variables: Mapping[str, object]) -> str:
             if match.start() < query_at:
                 return path_segment(names[0], _text(value))
             return quote(_text(value), safe="")
-        pairs = [
-            f"{quote(n, safe='')}={quote(_text(variables[n]), safe='')}" for n in names if variables.get(n) is not None
-        ]
+        pairs = [f"{n}={quote(_text(variables[n]), safe='')}" for n in names if variables.get(n) is not None]
         if not pairs:
             return ""
         return ("?" if operator == "?" else "&") + "&".join(pairs)
@@ -182,10 +181,7 @@ def expand_guarded(template: str, variables: Mapping[str, object], base_url: htt
         tokens[key] = match.group(0)
         return key
 
-    skeleton = _EXPRESSION.sub(token, template)
-    if "{" in skeleton or "}" in skeleton:
-        raise HALTemplateError(f"unbalanced brace in template {template!r}")
-    guarded = api_path(skeleton, base_url)
+    guarded = api_path(_EXPRESSION.sub(token, template), base_url)  # a stray brace stays: ``expand`` refuses it
     for key, expression in tokens.items():
         guarded = guarded.replace(key, expression)
     return expand(guarded, variables)
@@ -225,7 +221,7 @@ def api_path(href: str, base_url: httpx.URL) -> str:
     shown = repr(href[:200])
     if _CONTROL.search(cleaned):
         raise HALOriginError(f"refused link {shown}: control characters", href=href)
-    cleaned = cleaned.split("#", 1)[0]
+    cleaned = cleaned.partition("#")[0]
     if cleaned.startswith("//"):
         raise HALOriginError(f"refused link {shown}: protocol-relative links could leave {base_url.host}", href=href)
     prefix = base_url.path.rstrip("/")
@@ -255,11 +251,9 @@ def api_path(href: str, base_url: httpx.URL) -> str:
             decoded = unquote(decoded)
     for candidate in (path, unquote(unquote(path))):
         resolved = _remove_dot_segments(prefix + candidate)
-        if not (resolved == prefix or resolved.startswith(prefix + "/")) or (
-            not prefix and not resolved.startswith("/")
-        ):
-            raise HALOriginError(f"refused link {shown}: it leaves {prefix or ''}/", href=href)
-    resolved = _remove_dot_segments(prefix + path)[len(prefix) :] or "/"
+        if not (resolved == prefix or resolved.startswith(prefix + "/")):
+            raise HALOriginError(f"refused link {shown}: it leaves {prefix}/", href=href)
+    resolved = _remove_dot_segments(prefix + path)[len(prefix) :]  # starts with "/": checked above
     return resolved + (f"?{query}" if query else "")
 
 

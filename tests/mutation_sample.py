@@ -67,6 +67,16 @@ SAMPLE = (
         "longer = interval * 2",
         ("tests/test_device.py",),
     ),
+    Mutant(
+        "an existing token file something else left readable is not narrowed back to 0600",
+        "sumvin_sdk/cli/_store.py",
+        "                os.chmod(self.path, stat.S_IRUSR | stat.S_IWUSR)",
+        "                pass",
+        (
+            "tests/test_cli_store.py::test_an_existing_wider_folder_and_file_are_narrowed",
+            "tests/test_cli_store.py::test_whoami_narrows_a_0644_credentials_file",
+        ),
+    ),
 )
 
 

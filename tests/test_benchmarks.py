@@ -31,3 +31,12 @@ def test_a_figure_is_the_median_of_the_per_round_ratios() -> None:
     assert found.ratios == {"base": 1.0, "sdk": 1.5}
     assert found.values == {"base": 2.0, "sdk": 2.0}
     assert found.met() == {"sdk": False, "base": True}
+
+
+def test_the_run_time_is_measured_and_rendered_never_typed() -> None:
+    stored = results.record([figure("f", {"base": [1.0], "sdk": [2.0]}, "base")], seconds=485.2)
+    assert stored["seconds"] == 485 and "`python -m benchmarks` (the run took 8 minutes) on" in results.table(stored)
+    assert "(the run took" not in results.table({k: v for k, v in stored.items() if k != "seconds"})
+    for readme in results.READMES:
+        typed = readme.read_text(encoding="utf-8").replace(results.table(results.load()), "")
+        assert "minute" not in typed, f"{readme.name}: a run time typed by hand"

@@ -9,12 +9,15 @@ wait included, on an injected clock.
 from __future__ import annotations
 
 import gzip
+import json
 import zlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sumvin_sdk import AsyncSumvin, RetryPolicy, Sumvin
 from sumvin_sdk._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
@@ -23,6 +26,7 @@ from sumvin_sdk.errors import (
     APIStatusError,
     APITimeoutError,
     InternalServerError,
+    ResponseEncodingError,
     ResponseTooLargeError,
     ResponseValidationError,
     SumvinError,
@@ -59,7 +63,7 @@ def test_a_deeply_nested_body_parses_or_is_a_typed_error(depth: int, shape: str,
         assert isinstance(error, APIStatusError if status >= 400 else ResponseValidationError)
         assert not isinstance(error, APIStatusError) or error.status_code == status
         try:  # plain JSON: deep but decodable within the interpreter's recursion limit is fine
-            client.follow({"href": "/v0/not-in-the-contract"})
+            client.follow({"href": "/v0/user/me"}, model=dict)
         except SumvinError as error:
             assert not isinstance(error, APIStatusError) or error.status_code == status
         else:
@@ -74,10 +78,72 @@ def test_the_depth_guard_counts_only_real_nesting() -> None:
     assert too_deep(b'  {"a": ' * 600 + b"1" + b"}" * 600)
 
 
+def depth_of(value: Any) -> int:
+    """How many brackets ``json.dumps(value)`` has open at its deepest point."""
+    if isinstance(value, list):
+        return 1 + max(map(depth_of, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(depth_of, value.values()), default=0)
+    return 0
+
+
+BRACKETY = st.text(st.sampled_from('[]{}"\\\\ab'), max_size=6)  # strings of brackets, quotes and backslashes
+DOCUMENTS = st.recursive(
+    st.none() | st.integers() | BRACKETY,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(BRACKETY, inner, max_size=3),
+    max_leaves=40,
+)
+
+
+def deepen(value: Any, levels: int, wide: bool) -> Any:
+    for index in range(levels):
+        value = [value, "]"] if wide and index % 2 else {"}": value}
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS, st.integers(0, 40), st.booleans(), st.integers(0, 12), st.booleans(), st.booleans())
+def test_the_depth_guard_measures_any_json_exactly(
+    value: Any, levels: int, wide: bool, limit: int, ascii: bool, spaced: bool
+) -> None:
+    value = deepen(value, levels, wide)
+    content = json.dumps(value, ensure_ascii=ascii, indent=1 if spaced else None).encode()
+    assert too_deep(content, limit) == (depth_of(value) > limit)
+
+
+def open_brackets(start: bytes) -> int:
+    """The most brackets a decoder has open while it reads ``start``, the beginning of a valid JSON text."""
+    in_string = escaped = False
+    depth = deepest = 0
+    for byte in start:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (byte == ord("\\"), byte != ord('"'))
+        elif byte == ord('"'):
+            in_string = True
+        elif byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in b"]}":
+            depth -= 1
+    return deepest
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS, st.integers(0, 40), st.booleans(), st.integers(0, 12), st.binary(max_size=20), st.data())
+def test_no_tail_hides_the_depth_of_the_json_a_decoder_reads_first(
+    value: Any, levels: int, wide: bool, limit: int, tail: bytes, data: st.DataObject
+) -> None:
+    """A decoder reads the valid start of a body before any error: nothing after it can hide its depth."""
+    content = json.dumps(deepen(value, levels, wide)).encode()
+    start = content[: data.draw(st.integers(0, len(content)), label="cut")]
+    if open_brackets(start) > limit:
+        assert too_deep(start + tail, limit)
+
+
 def test_nesting_within_the_guard_still_parses_as_plain_json() -> None:
     answer = httpx.Response(200, content=nested(400, "list"))
     with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(lambda r: answer)) as client:
-        value = client.follow({"href": "/v0/not-in-the-contract"})
+        value: Any = client.follow({"href": "/v0/user/me"}, model=dict)
     for _ in range(399):
         value = value[0]
     assert value == []
@@ -229,6 +295,150 @@ def test_requests_ask_only_for_the_encodings_that_are_bounded() -> None:
     with Sumvin(base_url=BASE, jwt="j", transport=transport) as client, pytest.raises(InternalServerError):
         client.user.get_user_account()
     assert seen[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+# -- content encodings: only the ones the SDK decodes within the limit, one at a time ------------------------------
+
+#: Content-Encoding headers the SDK decodes, and how a body is encoded for each (case, spaces, identity).
+DECODED: dict[str, Any] = {
+    "identity": lambda b: b,
+    "IDENTITY": lambda b: b,
+    "Identity": lambda b: b,
+    " ": lambda b: b,
+    "identity, identity": lambda b: b,
+    "gzip": gzip.compress,
+    "GZIP": gzip.compress,
+    "Gzip": gzip.compress,
+    " gzip ": gzip.compress,
+    "identity, gzip": gzip.compress,
+    "gzip, identity": gzip.compress,
+    "gzip,": gzip.compress,
+    "deflate": zlib.compress,
+    "DEFLATE": zlib.compress,
+    "Deflate": lambda b: zlib.compress(b, wbits=-zlib.MAX_WBITS),
+    "identity,deflate": zlib.compress,
+}
+
+#: Content-Encoding headers the SDK refuses: codings it does not decode, stacks, unknown tokens, odd forms.
+REFUSED = [
+    "br",
+    "BR",
+    "Br",
+    "zstd",
+    "ZSTD",
+    "compress",
+    "x-compress",
+    "aes128gcm",
+    "exi",
+    "pack200-gzip",
+    "dcb",
+    "dcz",
+    "*",
+    "x-bogus",
+    "gzip;q=1",
+    "gzip deflate",
+    "gzip, br",
+    "br, gzip",
+    "GZIP, BR",
+    "gzip, gzip",
+    "deflate, gzip",
+    "gzip,deflate",
+    "deflate, deflate",
+    "identity, br",
+    "br, identity",
+    "zstd, identity, gzip",
+    "gzip, zstd",
+    "gzip, x-gzip",
+    "x-gzip",  # gzip's old name: an in-memory response's body would not be decoded by httpx, so not by the SDK
+    "\xe9ncoded",
+    "gzip\x00",
+    "x" * 5000,
+]
+#: Those an in-memory ``httpx.Response`` can hold at all (httpx itself decodes gzip and deflate when it is built).
+IN_MEMORY = [e for e in REFUSED if not {"gzip", "deflate"} & {t.strip().lower() for t in e.split(",")}]
+
+
+def latin1(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
+    """Headers as bytes on the wire (a header value is latin-1, not always ASCII)."""
+    return [(name.encode(), value.encode("latin-1")) for name, value in headers]
+
+
+def encoded_client(headers: list[tuple[str, str]], content: Any) -> Sumvin:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=content, headers=latin1(headers))
+
+    return Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), max_response_bytes=LIMIT)
+
+
+@pytest.mark.parametrize("encoding", DECODED, ids=repr)
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in memory"])
+def test_the_encodings_the_sdk_asks_for_decode_in_any_case_and_with_identity(encoding: str, streamed: bool) -> None:
+    import json
+
+    body = json.dumps(USER).encode()
+    wire = DECODED[encoding](body)
+    content = Source(iter([wire[i : i + 7] for i in range(0, len(wire), 7)])) if streamed else wire
+    with encoded_client([("content-encoding", encoding)], content) as client:
+        response = client.with_raw_response.user.get_user_account()
+    assert response.http_response.content == body and response.parsed.to_dict() == USER
+
+
+@pytest.mark.parametrize("encoding", REFUSED, ids=lambda e: repr(e[:20]))
+@pytest.mark.parametrize("status", [200, 500])
+def test_any_other_encoding_or_a_stack_is_refused_before_its_body_is_read(encoding: str, status: int) -> None:
+    source = Source(iter([b"\x1b\x00 not a body the SDK can read", b"{}"]))
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status, content=source, headers=latin1([("content-encoding", encoding)]))
+
+    transport = httpx.MockTransport(answer)
+    with Sumvin(base_url=BASE, jwt="j", transport=transport) as client, pytest.raises(ResponseEncodingError) as caught:
+        client.user.get_user_account()
+    error = caught.value
+    assert isinstance(error, ResponseValidationError) and error.content_encoding == encoding
+    assert f"HTTP {status}" in str(error) and "does not decode" in str(error) and len(str(error)) < 300
+    assert source.pulled == 0 and len(sent) == 1, "nothing of the body read, and not retried"
+
+
+@pytest.mark.parametrize("encoding", IN_MEMORY, ids=lambda e: repr(e[:20]))
+def test_an_in_memory_body_in_another_encoding_is_refused_too(encoding: str) -> None:
+    with (
+        encoded_client([("content-encoding", encoding)], b"\x8b\x00\x80garbage") as client,
+        pytest.raises(ResponseEncodingError),
+    ):
+        client.user.get_user_account()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("content-encoding", "gzip"), ("content-encoding", "br")],
+        [("content-encoding", "gzip"), ("content-encoding", "gzip")],
+        [("content-encoding", "identity"), ("content-encoding", "zstd")],
+    ],
+    ids=repr,
+)
+def test_codings_stacked_over_several_header_lines_are_refused(headers: list[tuple[str, str]]) -> None:
+    source = Source(iter([gzip.compress(b"{}")]))
+    with encoded_client(headers, source) as client, pytest.raises(ResponseEncodingError) as caught:
+        client.user.get_user_account()
+    assert caught.value.content_encoding == ", ".join(value for _, value in headers) and source.pulled == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("encoding", ["br", "gzip, br", "zstd"])
+async def test_async_clients_refuse_other_encodings_too(encoding: str) -> None:
+    source = AsyncSource(iter([b"\x1b\x00garbage"]))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source, headers={"content-encoding": encoding})
+
+    async with AsyncSumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(ResponseEncodingError):
+            await client.user.get_user_account()
+    assert source.pulled == 0
 
 
 @pytest.mark.anyio

@@ -156,7 +156,7 @@ def test_json_output_keeps_the_value_and_escapes_what_a_terminal_would_act_on(
         return httpx.Response(200, json=body)
 
     world.tamper["listPersonalAccessTokens"] = renamed
-    for args in (("whoami",), ("call", "listPersonalAccessTokens")):
+    for args in (("whoami",), ("call", "listPersonalAccessTokens", "--output", "json")):
         result = world.run(*args)
         assert result.exit_code == 0, result.output
         assert_inert(result.stdout, tty=tty)

@@ -11,7 +11,7 @@ import pytest
 from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk.auth import AgentTokenAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, PintTokenAuth, UcpTokenAuth
-from sumvin_sdk.errors import SumvinError
+from sumvin_sdk.errors import HALUnmatchedLinkError, SumvinError
 from sumvin_sdk.hal import Link
 from tests.test_calls import required_only
 from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
@@ -114,11 +114,11 @@ def test_the_figures_of_the_contract(reference: dict[str, Any]) -> None:
     assert sum(not o.credentials for o in OPERATIONS.values()) == 16
 
 
-def test_a_link_no_operation_matches_gets_every_credential() -> None:
+def test_a_link_no_operation_matches_gets_no_credential_and_is_not_sent() -> None:
     seen = Seen()
-    with sumvin(httpx.MockTransport(seen)) as client, pytest.raises(SumvinError):
+    with sumvin(httpx.MockTransport(seen)) as client, pytest.raises(HALUnmatchedLinkError):
         client.follow({"href": "/v0/not-in-the-contract"})
-    assert sent_credentials(seen[0]) == CREDENTIAL_HEADERS
+    assert seen == []
 
 
 def test_a_getter_for_a_credential_an_operation_does_not_take_is_not_called() -> None:

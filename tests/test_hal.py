@@ -22,6 +22,7 @@ from sumvin_sdk.errors import (
     HALLinkNotFoundError,
     HALOriginError,
     HALTemplateError,
+    HALUnmatchedLinkError,
     NotFoundError,
     SumvinError,
 )
@@ -119,11 +120,13 @@ def test_a_follow_uses_the_links_method_and_body() -> None:
     assert request.method == "PATCH" and request.read() == b'{"username":"ada"}'
 
 
-def test_an_unmatched_follow_returns_json_and_a_named_model_is_honoured() -> None:
-    recorder = Recorder(httpx.Response(200, json={"hello": "world"}), httpx.Response(200, json=WALLET))
+def test_an_unmatched_follow_is_refused_unsent_and_a_named_model_is_honoured() -> None:
+    recorder = Recorder(httpx.Response(200, json=WALLET))
     sumvin = client(recorder)
-    assert sumvin.follow(ME, "docs") == {"hello": "world"}
-    assert isinstance(sumvin.follow({"href": "/v0/whatever"}, model=WalletResponse), WalletResponse)
+    with pytest.raises(HALUnmatchedLinkError, match="/v0/unknown/place"):
+        sumvin.follow(ME, "docs")
+    assert recorder.requests == []
+    assert isinstance(sumvin.follow({"href": "/v0/user/me"}, model=WalletResponse), WalletResponse)
 
 
 def test_model_dict_keeps_a_matched_follow_untyped() -> None:

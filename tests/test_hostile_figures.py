@@ -21,10 +21,12 @@ from tests import (
     test_calls,
     test_cli_output,
     test_cli_store,
+    test_deadline_socket,
     test_device,
     test_routing,
     test_secrets,
     test_strict_parsing,
+    test_unmatched_links,
 )
 from tests.conftest import ROOT
 from tests.hostile import BAD_CREDENTIALS, DOT_SEGMENTS, ODD_SEGMENTS
@@ -46,11 +48,29 @@ SIZE_TESTS = [
     "test_a_corrupt_compressed_body_is_a_typed_error",
     "test_max_response_bytes_is_configurable_and_finite_by_default",
 ]
+ENCODING_TESTS = [
+    "test_the_encodings_the_sdk_asks_for_decode_in_any_case_and_with_identity",
+    "test_any_other_encoding_or_a_stack_is_refused_before_its_body_is_read",
+    "test_an_in_memory_body_in_another_encoding_is_refused_too",
+    "test_codings_stacked_over_several_header_lines_are_refused",
+    "test_async_clients_refuse_other_encodings_too",
+]
+UNMATCHED_TESTS = [
+    "test_a_link_no_operation_matches_is_refused_before_anything_is_sent",
+    "test_async_follows_refuse_them_too",
+    "test_whatever_model_is_asked_for_and_however_the_link_is_expanded",
+]
 DEADLINE_TESTS = [
     "test_a_body_dripping_a_byte_at_a_time_ends_at_the_deadline",
     "test_async_calls_keep_the_deadline_too",
     "test_retry_waits_never_run_past_the_deadline",
     "test_each_attempt_gets_only_the_time_left",
+]
+SOCKET_DEADLINE_TESTS = [
+    "test_a_server_dripping_its_headers_is_cut_off_at_the_deadline",
+    "test_with_options_carries_the_deadline_per_call",
+    "test_each_stream_operation_gets_at_most_the_time_left",
+    "test_past_the_deadline_no_operation_reaches_the_socket",
 ]
 
 
@@ -138,6 +158,13 @@ def figures() -> list[tuple[str, str, int]]:
             3 * len(test_routing.BAD_LOCATIONS) + 1,
         ),
         (
+            "A followed link on the client's origin that matches no operation (an unknown path, one segment too "
+            "many, a method its path does not take; absolute, relative or templated; any `model`) is refused "
+            "unsent with `HALUnmatchedLinkError`, no credential getter called",
+            "`tests/test_unmatched_links.py`",
+            cases_of(UNMATCHED_TESTS, test_unmatched_links),
+        ),
+        (
             "A body nested 501 to 100,000 levels deep, on success and error statuses, parses or is a typed error",
             "`tests/test_bodies.py`",
             2 * len(test_bodies.DEEP_CASES),
@@ -149,10 +176,23 @@ def figures() -> list[tuple[str, str, int]]:
             cases_of(SIZE_TESTS),
         ),
         (
+            "A body in a `Content-Encoding` the SDK does not decode (`br`, `zstd`, unknown tokens, stacks such as "
+            "`gzip, br`, over one header line or several) is refused unread; the ones it asks for decode in any "
+            "case and with `identity`",
+            "`tests/test_bodies.py`",
+            cases_of(ENCODING_TESTS),
+        ),
+        (
             "A call never outlives its `deadline`: a body dripping a byte at a time, retry waits, each attempt's "
             "timeouts (injected clock)",
             "`tests/test_bodies.py`",
             cases_of(DEADLINE_TESTS),
+        ),
+        (
+            "A sync call on the connection pool the SDK makes ends at its `deadline` even while a server drips its "
+            "headers (a real loopback socket, an injected clock); each socket operation gets at most the time left",
+            "`tests/test_deadline_socket.py`",
+            cases_of(SOCKET_DEADLINE_TESTS, test_deadline_socket),
         ),
         (
             "A member of the wrong type (list items, `True` for an int, NaN or infinity for a number) is refused",
@@ -206,8 +246,10 @@ def test_the_documented_figures_are_the_tried_cases() -> None:
 
 def test_the_counted_cases_are_the_ones_pytest_runs() -> None:
     """Each counted test runs as many cases as the figures say: pytest's own collection of those files agrees."""
-    counted = {(test_bodies, name) for name in SIZE_TESTS + DEADLINE_TESTS}
+    counted = {(test_bodies, name) for name in SIZE_TESTS + ENCODING_TESTS + DEADLINE_TESTS}
     counted |= {(module, name) for module, cases in TRIED.values() for name in trying(module, cases)}
+    counted |= {(test_unmatched_links, name) for name in UNMATCHED_TESTS}
+    counted |= {(test_deadline_socket, name) for name in SOCKET_DEADLINE_TESTS}
     files = sorted({f"tests/{module.__name__.rpartition('.')[2]}.py" for module, _ in counted})
     listing = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],

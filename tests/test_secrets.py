@@ -170,6 +170,9 @@ def instance(cls: type[SumvinError]) -> SumvinError:
         "rel": "next",
         "available": ["self"],
         "limit": 10,
+        "content_encoding": "br",
+        "method": "GET",
+        "path": "/v0/nowhere",
         "field_errors": (),
         "scope": "sr:us:pint:spend:visa_checkout?max=1&currency=USD",
         "field": "message.nonce",
@@ -207,7 +210,8 @@ def test_every_error_round_trips(cls: type[SumvinError], how: str) -> None:
     }[how](error)
     assert type(clone) is cls and str(clone) == str(error) and clone.args == error.args
     assert {k for k in vars(clone)} == {k for k in vars(error)}
-    for name in ("status_code", "header", "parameter", "href", "rel", "limit", "error_code", "location"):
+    kept = ["status_code", "header", "parameter", "href", "rel", "limit", "error_code", "location"]
+    for name in [*kept, "content_encoding", "method", "path"]:
         assert getattr(clone, name, None) == getattr(error, name, None)
 
 

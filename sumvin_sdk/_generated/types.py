@@ -54,6 +54,9 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+#: ``UNSET`` as the generated ``from_dict`` reads an absent member with it: typed ``Any``, as what it reads is
+#: checked there member by member.
+ABSENT: Any = UNSET
 
 
 class Model:
@@ -141,6 +144,27 @@ def _python(value: Any) -> Any:
     return value
 
 
+#: What a model's ``from_dict`` raises on input that breaks its schema (the client reports it as
+#: ``ResponseValidationError``, naming the model and member that ``failure_of`` gives).
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_FAILURE = "sumvin_sdk_parse_failure"
+
+
+def note_failure(error: BaseException, model: type, member: str | None) -> None:
+    """Record on ``error`` that ``model`` failed while reading ``member``, unless a model nested in it did first.
+
+    Each ``from_dict`` calls it for an error raised while it reads its members (not for one raised because its
+    input is no object at all: the model that held that input names its member instead).
+    """
+    error.__dict__.setdefault(_FAILURE, (model.__name__, member))
+
+
+def failure_of(error: BaseException) -> tuple[str | None, str | None]:
+    """The model and member that ``note_failure`` recorded on ``error``, innermost first; ``(None, None)`` if none."""
+    found: tuple[str | None, str | None] = error.__dict__.get(_FAILURE, (None, None))
+    return found
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -185,7 +209,7 @@ class OpenStrEnum(StrEnum):
     def parse(cls, value: object) -> Self:
         """``cls(value)``, with a fast path for the listed values (parsing calls this for every member)."""
         member = cls._value2member_map_.get(value)
-        return cast(Self, member) if member is not None else cls(value)  # type: ignore[arg-type]
+        return member if member is not None else cls(value)  # type: ignore[arg-type, return-value]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -207,7 +231,7 @@ class OpenIntEnum(IntEnum):
     def parse(cls, value: object) -> Self:
         """``cls(value)``, with a fast path for the listed values (parsing calls this for every member)."""
         member = cls._value2member_map_.get(value)
-        return cast(Self, member) if member is not None else cls(value)  # type: ignore[arg-type]
+        return member if member is not None else cls(value)  # type: ignore[arg-type, return-value]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -338,6 +362,8 @@ def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitab
 
 
 __all__ = [
+    "ABSENT",
+    "PARSE_ERRORS",
     "REQUEST_OPTIONS",
     "UNSET",
     "APIResponse",
@@ -354,6 +380,8 @@ __all__ = [
     "Unset",
     "async_raw_response",
     "epoch_ms",
+    "failure_of",
+    "note_failure",
     "parse_timestamp",
     "raw_response",
     "request_options",

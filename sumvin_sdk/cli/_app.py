@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -18,11 +17,19 @@ from sumvin_sdk import __version__
 from sumvin_sdk._client import DEFAULT_BASE_URL, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
+from sumvin_sdk._pipeline import TimestampFormat
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk.cli._contract import page_model
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._help import OperationCommand
-from sumvin_sdk.cli._operations import arguments, find_operation, parameters
+from sumvin_sdk.cli._operations import (
+    arguments,
+    complete_operation,
+    find_operation,
+    parameters,
+)
 from sumvin_sdk.cli._options import global_options
+from sumvin_sdk.cli._output import OUTPUTS, Output, default_output, plain, show, show_items
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
@@ -45,7 +52,7 @@ class Environment:
     sleep: Callable[[float], None] = time.sleep
     base_url: str = DEFAULT_BASE_URL
     org_id: str | None = None
-    timestamp_format: str = "epoch_ms"
+    timestamp_format: TimestampFormat = "iso8601"
     out: Console = attrs.field(factory=Console)
     err: Console = attrs.field(factory=lambda: Console(stderr=True))
 
@@ -56,7 +63,7 @@ class Environment:
             auth=[],
             pat=token,
             org_id=self.org_id,
-            timestamp_format="iso8601" if self.timestamp_format == "iso8601" else "epoch_ms",
+            timestamp_format=self.timestamp_format,
             user_agent=USER_AGENT,
             retry_policy=RetryPolicy(sleep=self.sleep, clock=self.clock),
             transport=self.transport,
@@ -187,17 +194,37 @@ def whoami(env: Environment) -> None:
 
 
 @cli.command("call", cls=OperationCommand)
-@click.argument("operation")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="An argument; JSON values allowed.")
+@click.argument("operation", shell_complete=complete_operation)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An argument; JSON values allowed.",
+)
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
+@click.option("--all", "every", is_flag=True, help="Follow the pages of a list operation; print every item.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Choice(OUTPUTS),
+    default=None,
+    help="json (one document; the default when piped) or table (the default on a terminal).",
+)
 @global_options(top=False)
 @click.pass_obj
-def call_command(env: Environment, operation: str, params: tuple[str, ...], body: str | None) -> None:
+def call_command(
+    env: Environment, operation: str, params: tuple[str, ...], body: str | None, every: bool, output: Output | None
+) -> None:
     """Call any operation by operationId or snake_case name, with the kept token.
 
     `sumvin call OPERATION --help` describes the operation: what it does, its parameters and its body.
     """
     found = find_operation(operation)
+    page = page_model(found)
+    if every and page is None:
+        raise click.UsageError(f"--all follows the pages of a list operation, and {found.operation_id} is not one")
     kwargs = arguments(found, params, body)
     stored = env.store().load(env.base_url)
     client = env.client(token=stored.token if stored else None)
@@ -208,17 +235,12 @@ def call_command(env: Environment, operation: str, params: tuple[str, ...], body
             env.fail("the answer is a file: redirect the output to keep it (sumvin call ... > file)", API_ERROR)
         sys.stdout.buffer.write(parsed.payload.read())
         return
-    print_json(env.out, _plain(parsed))
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
-    return value
+    chosen = output or default_output(env.out)
+    if page is not None and isinstance(parsed, page) and (every or chosen == "table"):
+        items = client.paginate(parsed).items() if every else parsed.page_items()
+        show_items(env.out, [plain(item, env.timestamp_format) for item in items], chosen)
+    else:
+        show(env.out, plain(parsed, env.timestamp_format), chosen)
 
 
 @cli.command()

@@ -67,11 +67,11 @@ def global_options(*, top: bool) -> Callable[[_F], _F]:
                 click.option(
                     "--timestamp-format",
                     type=click.Choice(["epoch_ms", "iso8601"]),
-                    default="epoch_ms" if top else None,
+                    default="iso8601" if top else None,
                     show_default=top,
                     callback=_timestamp_format,
                     expose_value=False,
-                    help="How the API sends timestamps.",
+                    help="How timestamps are printed (and asked of the API).",
                 ),
             ]
         ):

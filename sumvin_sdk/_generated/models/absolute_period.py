@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AbsolutePeriod")
 _MEMBERS: frozenset[str] = frozenset(
@@ -64,22 +64,29 @@ class AbsolutePeriod(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        kind = cast(Literal["absolute"], src_dict["kind"])
-        if kind != "absolute":
-            raise ValueError(f"kind must match const 'absolute', got '{kind}'")
+        at: str | None = None
+        try:
+            at = "kind"
+            kind = cast(Literal["absolute"], src_dict["kind"])
+            if kind != "absolute":
+                raise ValueError(f"kind must match const 'absolute', got '{kind}'")
 
-        period_start = parse_timestamp(src_dict["period_start"])
+            at = "period_start"
+            period_start = parse_timestamp(src_dict["period_start"])
 
-        period_end = parse_timestamp(src_dict["period_end"])
+            at = "period_end"
+            period_end = parse_timestamp(src_dict["period_end"])
 
-        absolute_period = cls(
-            kind=kind,
-            period_start=period_start,
-            period_end=period_end,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        absolute_period = object.__new__(cls)
+        absolute_period.kind = kind
+        absolute_period.period_start = period_start
+        absolute_period.period_end = period_end
+        absolute_period.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            absolute_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return absolute_period
 
     @property

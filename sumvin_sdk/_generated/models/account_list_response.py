@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.account_data import AccountData
@@ -80,30 +80,33 @@ class AccountListResponse(Model):
             AccountListResponseLinks = _models.AccountListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AccountListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AccountListResponseLinks.from_dict(src_dict["_links"])
 
-        accounts = []
-        _accounts = src_dict["accounts"]
-        if not isinstance(_accounts, list):
-            raise TypeError(f"member 'accounts': expected a list, got {type(_accounts).__name__}")
+            at = "accounts"
+            _accounts = src_dict["accounts"]
+            if not isinstance(_accounts, list):
+                raise TypeError(f"member 'accounts': expected a list, got {type(_accounts).__name__}")
 
-        for accounts_item_data in _accounts:
-            accounts_item = AccountData.from_dict(accounts_item_data)
+            accounts = [AccountData.from_dict(accounts_item_data) for accounts_item_data in _accounts]
 
-            accounts.append(accounts_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        account_list_response = cls(
-            field_links=field_links,
-            accounts=accounts,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        account_list_response = object.__new__(cls)
+        account_list_response.field_links = field_links
+        account_list_response.accounts = accounts
+        account_list_response.total = total
+        account_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            account_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return account_list_response
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.account_response_links import AccountResponseLinks
@@ -280,212 +280,232 @@ class AccountResponse(Model):
             AccountResponseLinks = _models.AccountResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = AccountResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = AccountResponseLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        provider = src_dict["provider"]
-        if type(provider) is not str and not isinstance(provider, str):
-            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
+            at = "provider"
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        account_type = src_dict["account_type"]
-        if type(account_type) is not str and not isinstance(account_type, str):
-            raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
+            at = "account_type"
+            account_type = src_dict["account_type"]
+            if type(account_type) is not str and not isinstance(account_type, str):
+                raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        institution_name = src_dict["institution_name"]
-        if type(institution_name) is not str and not isinstance(institution_name, str):
-            raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
+            at = "institution_name"
+            institution_name = src_dict["institution_name"]
+            if type(institution_name) is not str and not isinstance(institution_name, str):
+                raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
-        account_name = src_dict["account_name"]
-        if type(account_name) is not str and not isinstance(account_name, str):
-            raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
+            at = "account_name"
+            account_name = src_dict["account_name"]
+            if type(account_name) is not str and not isinstance(account_name, str):
+                raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        balance_currency = src_dict["balance_currency"]
-        if type(balance_currency) is not str and not isinstance(balance_currency, str):
-            raise TypeError(f"member 'balance_currency': expected str, got {type(balance_currency).__name__}")
+            at = "balance_currency"
+            balance_currency = src_dict["balance_currency"]
+            if type(balance_currency) is not str and not isinstance(balance_currency, str):
+                raise TypeError(f"member 'balance_currency': expected str, got {type(balance_currency).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        institution_logo_url: str | Unset | None = src_dict.get("institution_logo_url", UNSET)
-        if (
-            type(institution_logo_url) is not str
-            and institution_logo_url is not None
-            and institution_logo_url is not UNSET
-            and not isinstance(institution_logo_url, str)
-        ):
-            raise TypeError(
-                f"member 'institution_logo_url': expected str or None or Unset, got {type(institution_logo_url).__name__}"
-            )
+            at = "institution_logo_url"
+            institution_logo_url = src_dict.get("institution_logo_url", ABSENT)
+            if (
+                type(institution_logo_url) is not str
+                and institution_logo_url is not None
+                and institution_logo_url is not ABSENT
+                and not isinstance(institution_logo_url, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_logo_url': expected str or None or Unset, got {type(institution_logo_url).__name__}"
+                )
 
-        if institution_logo_url is None:
-            nulls |= 1
+            if institution_logo_url is None:
+                nulls |= 1
 
-        account_mask: str | Unset | None = src_dict.get("account_mask", UNSET)
-        if (
-            type(account_mask) is not str
-            and account_mask is not None
-            and account_mask is not UNSET
-            and not isinstance(account_mask, str)
-        ):
-            raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
+            at = "account_mask"
+            account_mask = src_dict.get("account_mask", ABSENT)
+            if (
+                type(account_mask) is not str
+                and account_mask is not None
+                and account_mask is not ABSENT
+                and not isinstance(account_mask, str)
+            ):
+                raise TypeError(
+                    f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}"
+                )
 
-        if account_mask is None:
-            nulls |= 2
+            if account_mask is None:
+                nulls |= 2
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        if nickname is None:
-            nulls |= 4
+            if nickname is None:
+                nulls |= 4
 
-        balance_current: str | Unset | None = src_dict.get("balance_current", UNSET)
-        if (
-            type(balance_current) is not str
-            and balance_current is not None
-            and balance_current is not UNSET
-            and not isinstance(balance_current, str)
-        ):
-            raise TypeError(
-                f"member 'balance_current': expected str or None or Unset, got {type(balance_current).__name__}"
-            )
+            at = "balance_current"
+            balance_current = src_dict.get("balance_current", ABSENT)
+            if (
+                type(balance_current) is not str
+                and balance_current is not None
+                and balance_current is not ABSENT
+                and not isinstance(balance_current, str)
+            ):
+                raise TypeError(
+                    f"member 'balance_current': expected str or None or Unset, got {type(balance_current).__name__}"
+                )
 
-        if balance_current is None:
-            nulls |= 8
+            if balance_current is None:
+                nulls |= 8
 
-        balance_available: str | Unset | None = src_dict.get("balance_available", UNSET)
-        if (
-            type(balance_available) is not str
-            and balance_available is not None
-            and balance_available is not UNSET
-            and not isinstance(balance_available, str)
-        ):
-            raise TypeError(
-                f"member 'balance_available': expected str or None or Unset, got {type(balance_available).__name__}"
-            )
+            at = "balance_available"
+            balance_available = src_dict.get("balance_available", ABSENT)
+            if (
+                type(balance_available) is not str
+                and balance_available is not None
+                and balance_available is not ABSENT
+                and not isinstance(balance_available, str)
+            ):
+                raise TypeError(
+                    f"member 'balance_available': expected str or None or Unset, got {type(balance_available).__name__}"
+                )
 
-        if balance_available is None:
-            nulls |= 16
+            if balance_available is None:
+                nulls |= 16
 
-        balance_updated_at: datetime.datetime | Unset | None = src_dict.get("balance_updated_at", UNSET)
-        if balance_updated_at is not None and balance_updated_at is not UNSET:
-            if not isinstance(balance_updated_at, int | float | str):
-                raise TypeError("member 'balance_updated_at': a value of the wrong type")
-            balance_updated_at_type_0 = parse_timestamp(src_dict.get("balance_updated_at", UNSET))
+            at = "balance_updated_at"
+            balance_updated_at = src_dict.get("balance_updated_at", ABSENT)
+            if balance_updated_at is not None and balance_updated_at is not ABSENT:
+                if not isinstance(balance_updated_at, int | float | str):
+                    raise TypeError("member 'balance_updated_at': a value of the wrong type")
+                balance_updated_at = parse_timestamp(balance_updated_at)
 
-            balance_updated_at = balance_updated_at_type_0
+            if balance_updated_at is None:
+                nulls |= 32
 
-        if balance_updated_at is None:
-            nulls |= 32
+            at = "consent_expires_at"
+            consent_expires_at = src_dict.get("consent_expires_at", ABSENT)
+            if consent_expires_at is not None and consent_expires_at is not ABSENT:
+                if not isinstance(consent_expires_at, int | float | str):
+                    raise TypeError("member 'consent_expires_at': a value of the wrong type")
+                consent_expires_at = parse_timestamp(consent_expires_at)
 
-        consent_expires_at: datetime.datetime | Unset | None = src_dict.get("consent_expires_at", UNSET)
-        if consent_expires_at is not None and consent_expires_at is not UNSET:
-            if not isinstance(consent_expires_at, int | float | str):
-                raise TypeError("member 'consent_expires_at': a value of the wrong type")
-            consent_expires_at_type_0 = parse_timestamp(src_dict.get("consent_expires_at", UNSET))
+            if consent_expires_at is None:
+                nulls |= 64
 
-            consent_expires_at = consent_expires_at_type_0
+            at = "last_synced_at"
+            last_synced_at = src_dict.get("last_synced_at", ABSENT)
+            if last_synced_at is not None and last_synced_at is not ABSENT:
+                if not isinstance(last_synced_at, int | float | str):
+                    raise TypeError("member 'last_synced_at': a value of the wrong type")
+                last_synced_at = parse_timestamp(last_synced_at)
 
-        if consent_expires_at is None:
-            nulls |= 64
+            if last_synced_at is None:
+                nulls |= 128
 
-        last_synced_at: datetime.datetime | Unset | None = src_dict.get("last_synced_at", UNSET)
-        if last_synced_at is not None and last_synced_at is not UNSET:
-            if not isinstance(last_synced_at, int | float | str):
-                raise TypeError("member 'last_synced_at': a value of the wrong type")
-            last_synced_at_type_0 = parse_timestamp(src_dict.get("last_synced_at", UNSET))
+            at = "connection_id"
+            connection_id = src_dict.get("connection_id", ABSENT)
+            if (
+                type(connection_id) is not str
+                and connection_id is not None
+                and connection_id is not ABSENT
+                and not isinstance(connection_id, str)
+            ):
+                raise TypeError(
+                    f"member 'connection_id': expected str or None or Unset, got {type(connection_id).__name__}"
+                )
 
-            last_synced_at = last_synced_at_type_0
+            if connection_id is None:
+                nulls |= 256
 
-        if last_synced_at is None:
-            nulls |= 128
+            at = "verification_status"
+            verification_status = src_dict.get("verification_status", ABSENT)
+            if (
+                type(verification_status) is not str
+                and verification_status is not None
+                and verification_status is not ABSENT
+                and not isinstance(verification_status, str)
+            ):
+                raise TypeError(
+                    f"member 'verification_status': expected str or None or Unset, got {type(verification_status).__name__}"
+                )
 
-        connection_id: str | Unset | None = src_dict.get("connection_id", UNSET)
-        if (
-            type(connection_id) is not str
-            and connection_id is not None
-            and connection_id is not UNSET
-            and not isinstance(connection_id, str)
-        ):
-            raise TypeError(
-                f"member 'connection_id': expected str or None or Unset, got {type(connection_id).__name__}"
-            )
+            if verification_status is None:
+                nulls |= 512
 
-        if connection_id is None:
-            nulls |= 256
+            at = "sync_event_id"
+            sync_event_id = src_dict.get("sync_event_id", ABSENT)
+            if (
+                type(sync_event_id) is not str
+                and sync_event_id is not None
+                and sync_event_id is not ABSENT
+                and not isinstance(sync_event_id, str)
+            ):
+                raise TypeError(
+                    f"member 'sync_event_id': expected str or None or Unset, got {type(sync_event_id).__name__}"
+                )
 
-        verification_status: str | Unset | None = src_dict.get("verification_status", UNSET)
-        if (
-            type(verification_status) is not str
-            and verification_status is not None
-            and verification_status is not UNSET
-            and not isinstance(verification_status, str)
-        ):
-            raise TypeError(
-                f"member 'verification_status': expected str or None or Unset, got {type(verification_status).__name__}"
-            )
+            if sync_event_id is None:
+                nulls |= 1024
 
-        if verification_status is None:
-            nulls |= 512
-
-        sync_event_id: str | Unset | None = src_dict.get("sync_event_id", UNSET)
-        if (
-            type(sync_event_id) is not str
-            and sync_event_id is not None
-            and sync_event_id is not UNSET
-            and not isinstance(sync_event_id, str)
-        ):
-            raise TypeError(
-                f"member 'sync_event_id': expected str or None or Unset, got {type(sync_event_id).__name__}"
-            )
-
-        if sync_event_id is None:
-            nulls |= 1024
-
-        account_response = cls(
-            field_links=field_links,
-            id=id,
-            provider=provider,
-            account_type=account_type,
-            status=status,
-            institution_name=institution_name,
-            account_name=account_name,
-            is_primary=is_primary,
-            balance_currency=balance_currency,
-            created_at=created_at,
-            institution_logo_url=None if isinstance(institution_logo_url, Unset) else institution_logo_url,
-            account_mask=None if isinstance(account_mask, Unset) else account_mask,
-            nickname=None if isinstance(nickname, Unset) else nickname,
-            balance_current=None if isinstance(balance_current, Unset) else balance_current,
-            balance_available=None if isinstance(balance_available, Unset) else balance_available,
-            balance_updated_at=None if isinstance(balance_updated_at, Unset) else balance_updated_at,
-            consent_expires_at=None if isinstance(consent_expires_at, Unset) else consent_expires_at,
-            last_synced_at=None if isinstance(last_synced_at, Unset) else last_synced_at,
-            connection_id=None if isinstance(connection_id, Unset) else connection_id,
-            verification_status=None if isinstance(verification_status, Unset) else verification_status,
-            sync_event_id=None if isinstance(sync_event_id, Unset) else sync_event_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        account_response = object.__new__(cls)
+        account_response.field_links = field_links
+        account_response.id = id
+        account_response.provider = provider
+        account_response.account_type = account_type
+        account_response.status = status
+        account_response.institution_name = institution_name
+        account_response.account_name = account_name
+        account_response.is_primary = is_primary
+        account_response.balance_currency = balance_currency
+        account_response.created_at = created_at
+        account_response.institution_logo_url = None if institution_logo_url is ABSENT else institution_logo_url
+        account_response.account_mask = None if account_mask is ABSENT else account_mask
+        account_response.nickname = None if nickname is ABSENT else nickname
+        account_response.balance_current = None if balance_current is ABSENT else balance_current
+        account_response.balance_available = None if balance_available is ABSENT else balance_available
+        account_response.balance_updated_at = None if balance_updated_at is ABSENT else balance_updated_at
+        account_response.consent_expires_at = None if consent_expires_at is ABSENT else consent_expires_at
+        account_response.last_synced_at = None if last_synced_at is ABSENT else last_synced_at
+        account_response.connection_id = None if connection_id is ABSENT else connection_id
+        account_response.verification_status = None if verification_status is ABSENT else verification_status
+        account_response.sync_event_id = None if sync_event_id is ABSENT else sync_event_id
         account_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            account_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        account_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return account_response
 
     @property

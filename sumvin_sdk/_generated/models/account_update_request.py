@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="AccountUpdateRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -63,31 +63,37 @@ class AccountUpdateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+        at: str | None = None
+        try:
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        is_primary: bool | Unset | None = src_dict.get("is_primary", UNSET)
-        if (
-            type(is_primary) is not bool
-            and is_primary is not None
-            and is_primary is not UNSET
-            and not isinstance(is_primary, bool)
-        ):
-            raise TypeError(f"member 'is_primary': expected bool or None or Unset, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict.get("is_primary", ABSENT)
+            if (
+                type(is_primary) is not bool
+                and is_primary is not None
+                and is_primary is not ABSENT
+                and not isinstance(is_primary, bool)
+            ):
+                raise TypeError(f"member 'is_primary': expected bool or None or Unset, got {type(is_primary).__name__}")
 
-        account_update_request = cls(
-            nickname=nickname,
-            is_primary=is_primary,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        account_update_request = object.__new__(cls)
+        account_update_request.nickname = nickname
+        account_update_request.is_primary = is_primary
+        account_update_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            account_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return account_update_request
 
     @property

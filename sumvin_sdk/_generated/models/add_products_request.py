@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meld_product import MeldProduct
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="AddProductsRequest")
 _MEMBERS: frozenset[str] = frozenset(("products",))  # the members the schema names, as on the wire
@@ -48,22 +48,23 @@ class AddProductsRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        products = []
-        _products = src_dict["products"]
-        if not isinstance(_products, list):
-            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+        at: str | None = None
+        try:
+            at = "products"
+            _products = src_dict["products"]
+            if not isinstance(_products, list):
+                raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
-        for products_item_data in _products:
-            products_item = MeldProduct.parse(products_item_data)
+            products = [MeldProduct.parse(products_item_data) for products_item_data in _products]
 
-            products.append(products_item)
-
-        add_products_request = cls(
-            products=products,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        add_products_request = object.__new__(cls)
+        add_products_request.products = products
+        add_products_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            add_products_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return add_products_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.affordance_payload_type_0 import AffordancePayloadType0
@@ -110,54 +110,60 @@ class Affordance(Model):
             AffordancePayloadType0 = _models.AffordancePayloadType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        rel = src_dict["rel"]
-        if type(rel) is not str and not isinstance(rel, str):
-            raise TypeError(f"member 'rel': expected str, got {type(rel).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "rel"
+            rel = src_dict["rel"]
+            if type(rel) is not str and not isinstance(rel, str):
+                raise TypeError(f"member 'rel': expected str, got {type(rel).__name__}")
 
-        href = src_dict["href"]
-        if type(href) is not str and not isinstance(href, str):
-            raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
+            at = "href"
+            href = src_dict["href"]
+            if type(href) is not str and not isinstance(href, str):
+                raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
-        description = src_dict["description"]
-        if type(description) is not str and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
-        method = src_dict.get("method", UNSET)
-        if type(method) is not str and method is not UNSET and not isinstance(method, str):
-            raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
+            method = src_dict.get("method", ABSENT)
+            if type(method) is not str and method is not ABSENT and not isinstance(method, str):
+                raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
-        tool: str | Unset | None = src_dict.get("tool", UNSET)
-        if type(tool) is not str and tool is not None and tool is not UNSET and not isinstance(tool, str):
-            raise TypeError(f"member 'tool': expected str or None or Unset, got {type(tool).__name__}")
+            at = "tool"
+            tool = src_dict.get("tool", ABSENT)
+            if type(tool) is not str and tool is not None and tool is not ABSENT and not isinstance(tool, str):
+                raise TypeError(f"member 'tool': expected str or None or Unset, got {type(tool).__name__}")
 
-        if tool is None:
-            nulls |= 2
+            if tool is None:
+                nulls |= 2
 
-        payload: AffordancePayloadType0 | Unset | None = src_dict.get("payload", UNSET)
-        if payload is not None and payload is not UNSET:
-            if not isinstance(payload, dict):
-                raise TypeError("member 'payload': a value of the wrong type")
-            payload_type_0 = AffordancePayloadType0.from_dict(src_dict.get("payload", UNSET))
+            at = "payload"
+            payload = src_dict.get("payload", ABSENT)
+            if payload is not None and payload is not ABSENT:
+                if not isinstance(payload, dict):
+                    raise TypeError("member 'payload': a value of the wrong type")
+                payload = AffordancePayloadType0.from_dict(payload)
 
-            payload = payload_type_0
+            if payload is None:
+                nulls |= 4
 
-        if payload is None:
-            nulls |= 4
-
-        affordance = cls(
-            rel=rel,
-            href=href,
-            description=description,
-            method=None if isinstance(method, Unset) else method,
-            tool=None if isinstance(tool, Unset) else tool,
-            payload=None if isinstance(payload, Unset) else payload,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        affordance = object.__new__(cls)
+        affordance.rel = rel
+        affordance.href = href
+        affordance.description = description
+        affordance.method = None if method is ABSENT else method
+        affordance.tool = None if tool is ABSENT else tool
+        affordance.payload = None if payload is ABSENT else payload
         affordance._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            affordance.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        affordance.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return affordance
 
     @property

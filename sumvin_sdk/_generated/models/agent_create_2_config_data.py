@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="AgentCreate2ConfigData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -80,48 +80,59 @@ class AgentCreate2ConfigData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        mode = cast(Literal["agent_create2"], src_dict["mode"])
-        if mode != "agent_create2":
-            raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "mode"
+            mode = cast(Literal["agent_create2"], src_dict["mode"])
+            if mode != "agent_create2":
+                raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
 
-        predicted_safe_address: str | Unset | None = src_dict.get("predicted_safe_address", UNSET)
-        if (
-            type(predicted_safe_address) is not str
-            and predicted_safe_address is not None
-            and predicted_safe_address is not UNSET
-            and not isinstance(predicted_safe_address, str)
-        ):
-            raise TypeError(
-                f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
-            )
+            at = "predicted_safe_address"
+            predicted_safe_address = src_dict.get("predicted_safe_address", ABSENT)
+            if (
+                type(predicted_safe_address) is not str
+                and predicted_safe_address is not None
+                and predicted_safe_address is not ABSENT
+                and not isinstance(predicted_safe_address, str)
+            ):
+                raise TypeError(
+                    f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
+                )
 
-        if predicted_safe_address is None:
-            nulls |= 1
+            if predicted_safe_address is None:
+                nulls |= 1
 
-        signer_contract_address: str | Unset | None = src_dict.get("signer_contract_address", UNSET)
-        if (
-            type(signer_contract_address) is not str
-            and signer_contract_address is not None
-            and signer_contract_address is not UNSET
-            and not isinstance(signer_contract_address, str)
-        ):
-            raise TypeError(
-                f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
-            )
+            at = "signer_contract_address"
+            signer_contract_address = src_dict.get("signer_contract_address", ABSENT)
+            if (
+                type(signer_contract_address) is not str
+                and signer_contract_address is not None
+                and signer_contract_address is not ABSENT
+                and not isinstance(signer_contract_address, str)
+            ):
+                raise TypeError(
+                    f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
+                )
 
-        if signer_contract_address is None:
-            nulls |= 2
+            if signer_contract_address is None:
+                nulls |= 2
 
-        agent_create_2_config_data = cls(
-            mode=mode,
-            predicted_safe_address=None if isinstance(predicted_safe_address, Unset) else predicted_safe_address,
-            signer_contract_address=None if isinstance(signer_contract_address, Unset) else signer_contract_address,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_create_2_config_data = object.__new__(cls)
+        agent_create_2_config_data.mode = mode
+        agent_create_2_config_data.predicted_safe_address = (
+            None if predicted_safe_address is ABSENT else predicted_safe_address
         )
-
+        agent_create_2_config_data.signer_contract_address = (
+            None if signer_contract_address is ABSENT else signer_contract_address
+        )
         agent_create_2_config_data._nulls = nulls
-        if not _MEMBERS.issuperset(src_dict):
-            agent_create_2_config_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        agent_create_2_config_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return agent_create_2_config_data
 
     @property

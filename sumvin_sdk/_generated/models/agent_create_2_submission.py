@@ -32,10 +32,10 @@ class AgentCreate2Submission(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        agent_create_2_submission = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_create_2_submission.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        agent_create_2_submission = object.__new__(cls)
+        agent_create_2_submission.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return agent_create_2_submission
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AgentIdentityData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -94,47 +94,54 @@ class AgentIdentityData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        client_id = src_dict["client_id"]
-        if type(client_id) is not str and not isinstance(client_id, str):
-            raise TypeError(f"member 'client_id': expected str, got {type(client_id).__name__}")
+            at = "client_id"
+            client_id = src_dict["client_id"]
+            if type(client_id) is not str and not isinstance(client_id, str):
+                raise TypeError(f"member 'client_id': expected str, got {type(client_id).__name__}")
 
-        status = AgentIdentityStatus.parse(src_dict["status"])
+            at = "status"
+            status = AgentIdentityStatus.parse(src_dict["status"])
 
-        generation = src_dict["generation"]
-        if type(generation) is not int and (not isinstance(generation, int) or isinstance(generation, bool)):
-            raise TypeError(f"member 'generation': expected int, got {type(generation).__name__}")
+            at = "generation"
+            generation = src_dict["generation"]
+            if type(generation) is not int and (not isinstance(generation, int) or isinstance(generation, bool)):
+                raise TypeError(f"member 'generation': expected int, got {type(generation).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        retired_at: datetime.datetime | Unset | None = src_dict.get("retired_at", UNSET)
-        if retired_at is not None and retired_at is not UNSET:
-            if not isinstance(retired_at, int | float | str):
-                raise TypeError("member 'retired_at': a value of the wrong type")
-            retired_at_type_0 = parse_timestamp(src_dict.get("retired_at", UNSET))
+            at = "retired_at"
+            retired_at = src_dict.get("retired_at", ABSENT)
+            if retired_at is not None and retired_at is not ABSENT:
+                if not isinstance(retired_at, int | float | str):
+                    raise TypeError("member 'retired_at': a value of the wrong type")
+                retired_at = parse_timestamp(retired_at)
 
-            retired_at = retired_at_type_0
+            if retired_at is None:
+                nulls |= 1
 
-        if retired_at is None:
-            nulls |= 1
-
-        agent_identity_data = cls(
-            id=id,
-            client_id=client_id,
-            status=status,
-            generation=generation,
-            created_at=created_at,
-            retired_at=None if isinstance(retired_at, Unset) else retired_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_identity_data = object.__new__(cls)
+        agent_identity_data.id = id
+        agent_identity_data.client_id = client_id
+        agent_identity_data.status = status
+        agent_identity_data.generation = generation
+        agent_identity_data.created_at = created_at
+        agent_identity_data.retired_at = None if retired_at is ABSENT else retired_at
         agent_identity_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_identity_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        agent_identity_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return agent_identity_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.agent_identity_data import AgentIdentityData
@@ -102,42 +102,45 @@ class AgentIdentityListResponse(Model):
             AgentIdentityListResponseLinks = _models.AgentIdentityListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AgentIdentityListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AgentIdentityListResponseLinks.from_dict(src_dict["_links"])
 
-        data = []
-        _data = src_dict["data"]
-        if not isinstance(_data, list):
-            raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
+            at = "data"
+            _data = src_dict["data"]
+            if not isinstance(_data, list):
+                raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
-        for data_item_data in _data:
-            data_item = AgentIdentityData.from_dict(data_item_data)
+            data = [AgentIdentityData.from_dict(data_item_data) for data_item_data in _data]
 
-            data.append(data_item)
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        agent_identity_list_response = cls(
-            field_links=field_links,
-            data=data,
-            offset=offset,
-            limit=limit,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_identity_list_response = object.__new__(cls)
+        agent_identity_list_response.field_links = field_links
+        agent_identity_list_response.data = data
+        agent_identity_list_response.offset = offset
+        agent_identity_list_response.limit = limit
+        agent_identity_list_response.total = total
+        agent_identity_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_identity_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return agent_identity_list_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskPintLinkData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -63,24 +63,31 @@ class AgentTaskPintLinkData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        pint_id = src_dict["pint_id"]
-        if type(pint_id) is not str and not isinstance(pint_id, str):
-            raise TypeError(f"member 'pint_id': expected str, got {type(pint_id).__name__}")
+        at: str | None = None
+        try:
+            at = "pint_id"
+            pint_id = src_dict["pint_id"]
+            if type(pint_id) is not str and not isinstance(pint_id, str):
+                raise TypeError(f"member 'pint_id': expected str, got {type(pint_id).__name__}")
 
-        task_id = src_dict["task_id"]
-        if type(task_id) is not str and not isinstance(task_id, str):
-            raise TypeError(f"member 'task_id': expected str, got {type(task_id).__name__}")
+            at = "task_id"
+            task_id = src_dict["task_id"]
+            if type(task_id) is not str and not isinstance(task_id, str):
+                raise TypeError(f"member 'task_id': expected str, got {type(task_id).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        agent_task_pint_link_data = cls(
-            pint_id=pint_id,
-            task_id=task_id,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_task_pint_link_data = object.__new__(cls)
+        agent_task_pint_link_data.pint_id = pint_id
+        agent_task_pint_link_data.task_id = task_id
+        agent_task_pint_link_data.created_at = created_at
+        agent_task_pint_link_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_task_pint_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return agent_task_pint_link_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.agent_task_pint_link_data import AgentTaskPintLinkData
@@ -65,19 +65,23 @@ class AgentTaskPintLinkResponse(Model):
             AgentTaskPintLinkResponseLinks = _models.AgentTaskPintLinkResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AgentTaskPintLinkResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AgentTaskPintLinkResponseLinks.from_dict(src_dict["_links"])
 
-        link = AgentTaskPintLinkData.from_dict(src_dict["link"])
+            at = "link"
+            link = AgentTaskPintLinkData.from_dict(src_dict["link"])
 
-        agent_task_pint_link_response = cls(
-            field_links=field_links,
-            link=link,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_task_pint_link_response = object.__new__(cls)
+        agent_task_pint_link_response.field_links = field_links
+        agent_task_pint_link_response.link = link
+        agent_task_pint_link_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_task_pint_link_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return agent_task_pint_link_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskSummaryData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -141,87 +141,95 @@ class AgentTaskSummaryData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        trigger_type = src_dict["trigger_type"]
-        if type(trigger_type) is not str and not isinstance(trigger_type, str):
-            raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
+            at = "trigger_type"
+            trigger_type = src_dict["trigger_type"]
+            if type(trigger_type) is not str and not isinstance(trigger_type, str):
+                raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        workflow_run_id: str | Unset | None = src_dict.get("workflow_run_id", UNSET)
-        if (
-            type(workflow_run_id) is not str
-            and workflow_run_id is not None
-            and workflow_run_id is not UNSET
-            and not isinstance(workflow_run_id, str)
-        ):
-            raise TypeError(
-                f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
-            )
+            at = "workflow_run_id"
+            workflow_run_id = src_dict.get("workflow_run_id", ABSENT)
+            if (
+                type(workflow_run_id) is not str
+                and workflow_run_id is not None
+                and workflow_run_id is not ABSENT
+                and not isinstance(workflow_run_id, str)
+            ):
+                raise TypeError(
+                    f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
+                )
 
-        if workflow_run_id is None:
-            nulls |= 1
+            if workflow_run_id is None:
+                nulls |= 1
 
-        task: str | Unset | None = src_dict.get("task", UNSET)
-        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
-            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
+            at = "task"
+            task = src_dict.get("task", ABSENT)
+            if type(task) is not str and task is not None and task is not ABSENT and not isinstance(task, str):
+                raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
-        if task is None:
-            nulls |= 2
+            if task is None:
+                nulls |= 2
 
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        if title is None:
-            nulls |= 4
+            if title is None:
+                nulls |= 4
 
-        started_at: datetime.datetime | Unset | None = src_dict.get("started_at", UNSET)
-        if started_at is not None and started_at is not UNSET:
-            if not isinstance(started_at, int | float | str):
-                raise TypeError("member 'started_at': a value of the wrong type")
-            started_at_type_0 = parse_timestamp(src_dict.get("started_at", UNSET))
+            at = "started_at"
+            started_at = src_dict.get("started_at", ABSENT)
+            if started_at is not None and started_at is not ABSENT:
+                if not isinstance(started_at, int | float | str):
+                    raise TypeError("member 'started_at': a value of the wrong type")
+                started_at = parse_timestamp(started_at)
 
-            started_at = started_at_type_0
+            if started_at is None:
+                nulls |= 8
 
-        if started_at is None:
-            nulls |= 8
+            at = "completed_at"
+            completed_at = src_dict.get("completed_at", ABSENT)
+            if completed_at is not None and completed_at is not ABSENT:
+                if not isinstance(completed_at, int | float | str):
+                    raise TypeError("member 'completed_at': a value of the wrong type")
+                completed_at = parse_timestamp(completed_at)
 
-        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
-        if completed_at is not None and completed_at is not UNSET:
-            if not isinstance(completed_at, int | float | str):
-                raise TypeError("member 'completed_at': a value of the wrong type")
-            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
+            if completed_at is None:
+                nulls |= 16
 
-            completed_at = completed_at_type_0
-
-        if completed_at is None:
-            nulls |= 16
-
-        agent_task_summary_data = cls(
-            id=id,
-            status=status,
-            trigger_type=trigger_type,
-            created_at=created_at,
-            workflow_run_id=None if isinstance(workflow_run_id, Unset) else workflow_run_id,
-            task=None if isinstance(task, Unset) else task,
-            title=None if isinstance(title, Unset) else title,
-            started_at=None if isinstance(started_at, Unset) else started_at,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        agent_task_summary_data = object.__new__(cls)
+        agent_task_summary_data.id = id
+        agent_task_summary_data.status = status
+        agent_task_summary_data.trigger_type = trigger_type
+        agent_task_summary_data.created_at = created_at
+        agent_task_summary_data.workflow_run_id = None if workflow_run_id is ABSENT else workflow_run_id
+        agent_task_summary_data.task = None if task is ABSENT else task
+        agent_task_summary_data.title = None if title is ABSENT else title
+        agent_task_summary_data.started_at = None if started_at is ABSENT else started_at
+        agent_task_summary_data.completed_at = None if completed_at is ABSENT else completed_at
         agent_task_summary_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            agent_task_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        agent_task_summary_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return agent_task_summary_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.insight_action import InsightAction
@@ -142,85 +142,93 @@ class AIInsightPayload(Model):
             InsightBenefit = _models.InsightBenefit
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        title = src_dict["title"]
-        if type(title) is not str and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "title"
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        body: str | Unset | None = src_dict.get("body", UNSET)
-        if type(body) is not str and body is not None and body is not UNSET and not isinstance(body, str):
-            raise TypeError(f"member 'body': expected str or None or Unset, got {type(body).__name__}")
+            at = "body"
+            body = src_dict.get("body", ABSENT)
+            if type(body) is not str and body is not None and body is not ABSENT and not isinstance(body, str):
+                raise TypeError(f"member 'body': expected str or None or Unset, got {type(body).__name__}")
 
-        if body is None:
-            nulls |= 1
+            if body is None:
+                nulls |= 1
 
-        icon: str | Unset | None = src_dict.get("icon", UNSET)
-        if type(icon) is not str and icon is not None and icon is not UNSET and not isinstance(icon, str):
-            raise TypeError(f"member 'icon': expected str or None or Unset, got {type(icon).__name__}")
+            at = "icon"
+            icon = src_dict.get("icon", ABSENT)
+            if type(icon) is not str and icon is not None and icon is not ABSENT and not isinstance(icon, str):
+                raise TypeError(f"member 'icon': expected str or None or Unset, got {type(icon).__name__}")
 
-        if icon is None:
-            nulls |= 2
+            if icon is None:
+                nulls |= 2
 
-        category: str | Unset | None = src_dict.get("category", UNSET)
-        if (
-            type(category) is not str
-            and category is not None
-            and category is not UNSET
-            and not isinstance(category, str)
-        ):
-            raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
+            at = "category"
+            category = src_dict.get("category", ABSENT)
+            if (
+                type(category) is not str
+                and category is not None
+                and category is not ABSENT
+                and not isinstance(category, str)
+            ):
+                raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
-        if category is None:
-            nulls |= 4
+            if category is None:
+                nulls |= 4
 
-        expected_benefit: InsightBenefit | Unset | None = src_dict.get("expected_benefit", UNSET)
-        if expected_benefit is not None and expected_benefit is not UNSET:
-            if not isinstance(expected_benefit, dict):
-                raise TypeError("member 'expected_benefit': a value of the wrong type")
-            expected_benefit_type_0 = InsightBenefit.from_dict(src_dict.get("expected_benefit", UNSET))
+            at = "expected_benefit"
+            expected_benefit = src_dict.get("expected_benefit", ABSENT)
+            if expected_benefit is not None and expected_benefit is not ABSENT:
+                if not isinstance(expected_benefit, dict):
+                    raise TypeError("member 'expected_benefit': a value of the wrong type")
+                expected_benefit = InsightBenefit.from_dict(expected_benefit)
 
-            expected_benefit = expected_benefit_type_0
+            if expected_benefit is None:
+                nulls |= 8
 
-        if expected_benefit is None:
-            nulls |= 8
+            at = "action"
+            action = src_dict.get("action", ABSENT)
+            if action is not None and action is not ABSENT:
+                if not isinstance(action, dict):
+                    raise TypeError("member 'action': a value of the wrong type")
+                action = InsightAction.from_dict(action)
 
-        action: InsightAction | Unset | None = src_dict.get("action", UNSET)
-        if action is not None and action is not UNSET:
-            if not isinstance(action, dict):
-                raise TypeError("member 'action': a value of the wrong type")
-            action_type_0 = InsightAction.from_dict(src_dict.get("action", UNSET))
+            if action is None:
+                nulls |= 16
 
-            action = action_type_0
+            at = "if_accepted"
+            if_accepted = src_dict.get("if_accepted", ABSENT)
+            if (
+                type(if_accepted) is not str
+                and if_accepted is not None
+                and if_accepted is not ABSENT
+                and not isinstance(if_accepted, str)
+            ):
+                raise TypeError(
+                    f"member 'if_accepted': expected str or None or Unset, got {type(if_accepted).__name__}"
+                )
 
-        if action is None:
-            nulls |= 16
+            if if_accepted is None:
+                nulls |= 32
 
-        if_accepted: str | Unset | None = src_dict.get("if_accepted", UNSET)
-        if (
-            type(if_accepted) is not str
-            and if_accepted is not None
-            and if_accepted is not UNSET
-            and not isinstance(if_accepted, str)
-        ):
-            raise TypeError(f"member 'if_accepted': expected str or None or Unset, got {type(if_accepted).__name__}")
-
-        if if_accepted is None:
-            nulls |= 32
-
-        ai_insight_payload = cls(
-            title=title,
-            body=None if isinstance(body, Unset) else body,
-            icon=None if isinstance(icon, Unset) else icon,
-            category=None if isinstance(category, Unset) else category,
-            expected_benefit=None if isinstance(expected_benefit, Unset) else expected_benefit,
-            action=None if isinstance(action, Unset) else action,
-            if_accepted=None if isinstance(if_accepted, Unset) else if_accepted,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ai_insight_payload = object.__new__(cls)
+        ai_insight_payload.title = title
+        ai_insight_payload.body = None if body is ABSENT else body
+        ai_insight_payload.icon = None if icon is ABSENT else icon
+        ai_insight_payload.category = None if category is ABSENT else category
+        ai_insight_payload.expected_benefit = None if expected_benefit is ABSENT else expected_benefit
+        ai_insight_payload.action = None if action is ABSENT else action
+        ai_insight_payload.if_accepted = None if if_accepted is ABSENT else if_accepted
         ai_insight_payload._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ai_insight_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ai_insight_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ai_insight_payload
 
     @property

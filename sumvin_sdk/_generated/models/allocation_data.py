@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.allocation_settlement_status import AllocationSettlementStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AllocationData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -127,80 +127,89 @@ class AllocationData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        status = AllocationSettlementStatus.parse(src_dict["status"])
+            at = "status"
+            status = AllocationSettlementStatus.parse(src_dict["status"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        asset: str | Unset | None = src_dict.get("asset", UNSET)
-        if type(asset) is not str and asset is not None and asset is not UNSET and not isinstance(asset, str):
-            raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
+            at = "asset"
+            asset = src_dict.get("asset", ABSENT)
+            if type(asset) is not str and asset is not None and asset is not ABSENT and not isinstance(asset, str):
+                raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
-        if asset is None:
-            nulls |= 1
+            if asset is None:
+                nulls |= 1
 
-        transaction_id: str | Unset | None = src_dict.get("transaction_id", UNSET)
-        if (
-            type(transaction_id) is not str
-            and transaction_id is not None
-            and transaction_id is not UNSET
-            and not isinstance(transaction_id, str)
-        ):
-            raise TypeError(
-                f"member 'transaction_id': expected str or None or Unset, got {type(transaction_id).__name__}"
-            )
+            at = "transaction_id"
+            transaction_id = src_dict.get("transaction_id", ABSENT)
+            if (
+                type(transaction_id) is not str
+                and transaction_id is not None
+                and transaction_id is not ABSENT
+                and not isinstance(transaction_id, str)
+            ):
+                raise TypeError(
+                    f"member 'transaction_id': expected str or None or Unset, got {type(transaction_id).__name__}"
+                )
 
-        if transaction_id is None:
-            nulls |= 2
+            if transaction_id is None:
+                nulls |= 2
 
-        settled_at: datetime.datetime | Unset | None = src_dict.get("settled_at", UNSET)
-        if settled_at is not None and settled_at is not UNSET:
-            if not isinstance(settled_at, int | float | str):
-                raise TypeError("member 'settled_at': a value of the wrong type")
-            settled_at_type_0 = parse_timestamp(src_dict.get("settled_at", UNSET))
+            at = "settled_at"
+            settled_at = src_dict.get("settled_at", ABSENT)
+            if settled_at is not None and settled_at is not ABSENT:
+                if not isinstance(settled_at, int | float | str):
+                    raise TypeError("member 'settled_at': a value of the wrong type")
+                settled_at = parse_timestamp(settled_at)
 
-            settled_at = settled_at_type_0
+            if settled_at is None:
+                nulls |= 4
 
-        if settled_at is None:
-            nulls |= 4
+            at = "child_pint_uri"
+            child_pint_uri = src_dict.get("child_pint_uri", ABSENT)
+            if (
+                type(child_pint_uri) is not str
+                and child_pint_uri is not None
+                and child_pint_uri is not ABSENT
+                and not isinstance(child_pint_uri, str)
+            ):
+                raise TypeError(
+                    f"member 'child_pint_uri': expected str or None or Unset, got {type(child_pint_uri).__name__}"
+                )
 
-        child_pint_uri: str | Unset | None = src_dict.get("child_pint_uri", UNSET)
-        if (
-            type(child_pint_uri) is not str
-            and child_pint_uri is not None
-            and child_pint_uri is not UNSET
-            and not isinstance(child_pint_uri, str)
-        ):
-            raise TypeError(
-                f"member 'child_pint_uri': expected str or None or Unset, got {type(child_pint_uri).__name__}"
-            )
+            if child_pint_uri is None:
+                nulls |= 8
 
-        if child_pint_uri is None:
-            nulls |= 8
-
-        allocation_data = cls(
-            id=id,
-            amount=amount,
-            status=status,
-            created_at=created_at,
-            asset=None if isinstance(asset, Unset) else asset,
-            transaction_id=None if isinstance(transaction_id, Unset) else transaction_id,
-            settled_at=None if isinstance(settled_at, Unset) else settled_at,
-            child_pint_uri=None if isinstance(child_pint_uri, Unset) else child_pint_uri,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        allocation_data = object.__new__(cls)
+        allocation_data.id = id
+        allocation_data.amount = amount
+        allocation_data.status = status
+        allocation_data.created_at = created_at
+        allocation_data.asset = None if asset is ABSENT else asset
+        allocation_data.transaction_id = None if transaction_id is ABSENT else transaction_id
+        allocation_data.settled_at = None if settled_at is ABSENT else settled_at
+        allocation_data.child_pint_uri = None if child_pint_uri is ABSENT else child_pint_uri
         allocation_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            allocation_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        allocation_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return allocation_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.allocation_data import AllocationData
@@ -94,40 +94,45 @@ class AllocationsResponse(Model):
             AllocationsResponseLinks = _models.AllocationsResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AllocationsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AllocationsResponseLinks.from_dict(src_dict["_links"])
 
-        allocations = []
-        _allocations = src_dict["allocations"]
-        if not isinstance(_allocations, list):
-            raise TypeError(f"member 'allocations': expected a list, got {type(_allocations).__name__}")
+            at = "allocations"
+            _allocations = src_dict["allocations"]
+            if not isinstance(_allocations, list):
+                raise TypeError(f"member 'allocations': expected a list, got {type(_allocations).__name__}")
 
-        for allocations_item_data in _allocations:
-            allocations_item = AllocationData.from_dict(allocations_item_data)
+            allocations = [AllocationData.from_dict(allocations_item_data) for allocations_item_data in _allocations]
 
-            allocations.append(allocations_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        allocations_response = cls(
-            field_links=field_links,
-            allocations=allocations,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        allocations_response = object.__new__(cls)
+        allocations_response.field_links = field_links
+        allocations_response.allocations = allocations
+        allocations_response.total = total
+        allocations_response.offset = offset
+        allocations_response.limit = limit
+        allocations_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            allocations_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return allocations_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="ApplicationSettings")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,36 +76,45 @@ class ApplicationSettings(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        version = src_dict["version"]
-        if type(version) is not str and not isinstance(version, str):
-            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
+        at: str | None = None
+        try:
+            at = "version"
+            version = src_dict["version"]
+            if type(version) is not str and not isinstance(version, str):
+                raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        environment = src_dict["environment"]
-        if type(environment) is not str and not isinstance(environment, str):
-            raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
+            at = "environment"
+            environment = src_dict["environment"]
+            if type(environment) is not str and not isinstance(environment, str):
+                raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
-        build_sha = src_dict["build_sha"]
-        if type(build_sha) is not str and not isinstance(build_sha, str):
-            raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
+            at = "build_sha"
+            build_sha = src_dict["build_sha"]
+            if type(build_sha) is not str and not isinstance(build_sha, str):
+                raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
-        build_time = src_dict["build_time"]
-        if type(build_time) is not str and not isinstance(build_time, str):
-            raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
+            at = "build_time"
+            build_time = src_dict["build_time"]
+            if type(build_time) is not str and not isinstance(build_time, str):
+                raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
-        migration_sha = src_dict["migration_sha"]
-        if type(migration_sha) is not str and not isinstance(migration_sha, str):
-            raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
+            at = "migration_sha"
+            migration_sha = src_dict["migration_sha"]
+            if type(migration_sha) is not str and not isinstance(migration_sha, str):
+                raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
-        application_settings = cls(
-            version=version,
-            environment=environment,
-            build_sha=build_sha,
-            build_time=build_time,
-            migration_sha=migration_sha,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        application_settings = object.__new__(cls)
+        application_settings.version = version
+        application_settings.environment = environment
+        application_settings.build_sha = build_sha
+        application_settings.build_time = build_time
+        application_settings.migration_sha = migration_sha
+        application_settings.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            application_settings.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return application_settings
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.approval_decision import ApprovalDecision
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="ApproveIPARequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -59,24 +59,30 @@ class ApproveIPARequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        decision = ApprovalDecision.parse(src_dict["decision"])
+        at: str | None = None
+        try:
+            at = "decision"
+            decision = ApprovalDecision.parse(src_dict["decision"])
 
-        signature: str | Unset | None = src_dict.get("signature", UNSET)
-        if (
-            type(signature) is not str
-            and signature is not None
-            and signature is not UNSET
-            and not isinstance(signature, str)
-        ):
-            raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
+            at = "signature"
+            signature = src_dict.get("signature", ABSENT)
+            if (
+                type(signature) is not str
+                and signature is not None
+                and signature is not ABSENT
+                and not isinstance(signature, str)
+            ):
+                raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
-        approve_ipa_request = cls(
-            decision=decision,
-            signature=signature,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        approve_ipa_request = object.__new__(cls)
+        approve_ipa_request.decision = decision
+        approve_ipa_request.signature = signature
+        approve_ipa_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            approve_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return approve_ipa_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="AssetData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -97,62 +97,71 @@ class AssetData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        asset_type = src_dict["asset_type"]
-        if type(asset_type) is not str and not isinstance(asset_type, str):
-            raise TypeError(f"member 'asset_type': expected str, got {type(asset_type).__name__}")
+            at = "asset_type"
+            asset_type = src_dict["asset_type"]
+            if type(asset_type) is not str and not isinstance(asset_type, str):
+                raise TypeError(f"member 'asset_type': expected str, got {type(asset_type).__name__}")
 
-        decimals = src_dict["decimals"]
-        if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
-            raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
+            at = "decimals"
+            decimals = src_dict["decimals"]
+            if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
+                raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        contract_address: str | Unset | None = src_dict.get("contract_address", UNSET)
-        if (
-            type(contract_address) is not str
-            and contract_address is not None
-            and contract_address is not UNSET
-            and not isinstance(contract_address, str)
-        ):
-            raise TypeError(
-                f"member 'contract_address': expected str or None or Unset, got {type(contract_address).__name__}"
-            )
+            at = "contract_address"
+            contract_address = src_dict.get("contract_address", ABSENT)
+            if (
+                type(contract_address) is not str
+                and contract_address is not None
+                and contract_address is not ABSENT
+                and not isinstance(contract_address, str)
+            ):
+                raise TypeError(
+                    f"member 'contract_address': expected str or None or Unset, got {type(contract_address).__name__}"
+                )
 
-        if contract_address is None:
-            nulls |= 2
+            if contract_address is None:
+                nulls |= 2
 
-        asset_data = cls(
-            symbol=symbol,
-            name=name,
-            asset_type=asset_type,
-            decimals=decimals,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-            contract_address=None if isinstance(contract_address, Unset) else contract_address,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_data = object.__new__(cls)
+        asset_data.symbol = symbol
+        asset_data.name = name
+        asset_data.asset_type = asset_type
+        asset_data.decimals = decimals
+        asset_data.chain_id = None if chain_id is ABSENT else chain_id
+        asset_data.contract_address = None if contract_address is ABSENT else contract_address
         asset_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        asset_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return asset_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -70,29 +70,32 @@ class AssetLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        price: Link | Unset | None = src_dict.get("price", UNSET)
-        if price is not None and price is not UNSET:
-            if not isinstance(price, dict):
-                raise TypeError("member 'price': a value of the wrong type")
-            price_type_0 = Link.from_dict(src_dict.get("price", UNSET))
+            at = "price"
+            price = src_dict.get("price", ABSENT)
+            if price is not None and price is not ABSENT:
+                if not isinstance(price, dict):
+                    raise TypeError("member 'price': a value of the wrong type")
+                price = Link.from_dict(price)
 
-            price = price_type_0
+            if price is None:
+                nulls |= 1
 
-        if price is None:
-            nulls |= 1
-
-        asset_links = cls(
-            self_=self_,
-            price=None if isinstance(price, Unset) else price,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_links = object.__new__(cls)
+        asset_links.self_ = self_
+        asset_links.price = None if price is ABSENT else price
         asset_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        asset_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return asset_links
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
@@ -93,40 +93,45 @@ class AssetListResponse(Model):
             PaginationLinks = _models.PaginationLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PaginationLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PaginationLinks.from_dict(src_dict["_links"])
 
-        assets = []
-        _assets = src_dict["assets"]
-        if not isinstance(_assets, list):
-            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+            at = "assets"
+            _assets = src_dict["assets"]
+            if not isinstance(_assets, list):
+                raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
-        for assets_item_data in _assets:
-            assets_item = AssetData.from_dict(assets_item_data)
+            assets = [AssetData.from_dict(assets_item_data) for assets_item_data in _assets]
 
-            assets.append(assets_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        asset_list_response = cls(
-            field_links=field_links,
-            assets=assets,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_list_response = object.__new__(cls)
+        asset_list_response.field_links = field_links
+        asset_list_response.assets = assets
+        asset_list_response.total = total
+        asset_list_response.offset = offset
+        asset_list_response.limit = limit
+        asset_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_list_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="AssetPriceData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -83,45 +83,53 @@ class AssetPriceData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        price = src_dict["price"]
-        if type(price) is not str and not isinstance(price, str):
-            raise TypeError(f"member 'price': expected str, got {type(price).__name__}")
+            at = "price"
+            price = src_dict["price"]
+            if type(price) is not str and not isinstance(price, str):
+                raise TypeError(f"member 'price': expected str, got {type(price).__name__}")
 
-        currency = src_dict["currency"]
-        if type(currency) is not str and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
+            at = "currency"
+            currency = src_dict["currency"]
+            if type(currency) is not str and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        timestamp = parse_timestamp(src_dict["timestamp"])
+            at = "timestamp"
+            timestamp = parse_timestamp(src_dict["timestamp"])
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        asset_price_data = cls(
-            symbol=symbol,
-            price=price,
-            currency=currency,
-            timestamp=timestamp,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_price_data = object.__new__(cls)
+        asset_price_data.symbol = symbol
+        asset_price_data.price = price
+        asset_price_data.currency = currency
+        asset_price_data.timestamp = timestamp
+        asset_price_data.chain_id = None if chain_id is ABSENT else chain_id
         asset_price_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_price_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        asset_price_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return asset_price_data
 
     @property

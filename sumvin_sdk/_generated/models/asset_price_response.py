@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.asset_links import AssetLinks
@@ -64,17 +64,23 @@ class AssetPriceResponse(Model):
             AssetPriceData = _models.AssetPriceData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AssetLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AssetLinks.from_dict(src_dict["_links"])
 
-        price = AssetPriceData.from_dict(src_dict["price"])
+            at = "price"
+            price = AssetPriceData.from_dict(src_dict["price"])
 
-        asset_price_response = cls(
-            field_links=field_links,
-            price=price,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_price_response = object.__new__(cls)
+        asset_price_response.field_links = field_links
+        asset_price_response.price = price
+        asset_price_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_price_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_price_response
 
     @property

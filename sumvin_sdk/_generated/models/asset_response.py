@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
@@ -64,17 +64,23 @@ class AssetResponse(Model):
             AssetLinks = _models.AssetLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = AssetLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = AssetLinks.from_dict(src_dict["_links"])
 
-        asset = AssetData.from_dict(src_dict["asset"])
+            at = "asset"
+            asset = AssetData.from_dict(src_dict["asset"])
 
-        asset_response = cls(
-            field_links=field_links,
-            asset=asset,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        asset_response = object.__new__(cls)
+        asset_response.field_links = field_links
+        asset_response.asset = asset
+        asset_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            asset_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return asset_response
 
     @property

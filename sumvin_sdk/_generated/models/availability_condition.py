@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="AvailabilityCondition")
 _MEMBERS: frozenset[str] = frozenset(
@@ -56,30 +56,36 @@ class AvailabilityCondition(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["availability"], src_dict["type"])
-        if type_ != "availability":
-            raise ValueError(f"type must match const 'availability', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["availability"], src_dict["type"])
+            if type_ != "availability":
+                raise ValueError(f"type must match const 'availability', got '{type_}'")
 
-        _required_statuses = src_dict.get("required_statuses", UNSET)
-        if not isinstance(_required_statuses, list) and not isinstance(_required_statuses, Unset):
-            raise TypeError(f"member 'required_statuses': expected a list, got {type(_required_statuses).__name__}")
+            at = "required_statuses"
+            _required_statuses = src_dict.get("required_statuses", ABSENT)
+            if _required_statuses is not ABSENT and not isinstance(_required_statuses, list):
+                raise TypeError(f"member 'required_statuses': expected a list, got {type(_required_statuses).__name__}")
 
-        if not isinstance(_required_statuses, Unset):
-            for required_statuses_item in _required_statuses:
-                if type(required_statuses_item) is not str and not isinstance(required_statuses_item, str):
-                    raise TypeError(
-                        f"member 'required_statuses[]': expected str, got {type(required_statuses_item).__name__}"
-                    )
+            if _required_statuses is not ABSENT:
+                for required_statuses_item in _required_statuses:
+                    if type(required_statuses_item) is not str and not isinstance(required_statuses_item, str):
+                        raise TypeError(
+                            f"member 'required_statuses[]': expected str, got {type(required_statuses_item).__name__}"
+                        )
 
-        required_statuses = cast(list[str], _required_statuses)
+            required_statuses = _required_statuses
 
-        availability_condition = cls(
-            type_=type_,
-            required_statuses=None if isinstance(required_statuses, Unset) else required_statuses,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        availability_condition = object.__new__(cls)
+        availability_condition.type_ = type_
+        availability_condition.required_statuses = None if required_statuses is ABSENT else required_statuses
+        availability_condition.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            availability_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return availability_condition
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_share_encryption import WalletShareEncryption
@@ -87,36 +87,45 @@ class BindMandateKeyWalletRequest(Model):
             WalletShareEncryption = _models.WalletShareEncryption
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        wallet_id = src_dict["wallet_id"]
-        if type(wallet_id) is not str and not isinstance(wallet_id, str):
-            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
+        at: str | None = None
+        try:
+            at = "wallet_id"
+            wallet_id = src_dict["wallet_id"]
+            if type(wallet_id) is not str and not isinstance(wallet_id, str):
+                raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        possession_signature = src_dict["possession_signature"]
-        if type(possession_signature) is not str and not isinstance(possession_signature, str):
-            raise TypeError(f"member 'possession_signature': expected str, got {type(possession_signature).__name__}")
+            at = "possession_signature"
+            possession_signature = src_dict["possession_signature"]
+            if type(possession_signature) is not str and not isinstance(possession_signature, str):
+                raise TypeError(
+                    f"member 'possession_signature': expected str, got {type(possession_signature).__name__}"
+                )
 
-        encrypted_share = src_dict["encrypted_share"]
-        if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
-            raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
+            at = "encrypted_share"
+            encrypted_share = src_dict["encrypted_share"]
+            if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
+                raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
-        encryption = WalletShareEncryption.from_dict(src_dict["encryption"])
+            at = "encryption"
+            encryption = WalletShareEncryption.from_dict(src_dict["encryption"])
 
-        bind_mandate_key_wallet_request = cls(
-            wallet_id=wallet_id,
-            wallet_address=wallet_address,
-            possession_signature=possession_signature,
-            encrypted_share=encrypted_share,
-            encryption=encryption,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        bind_mandate_key_wallet_request = object.__new__(cls)
+        bind_mandate_key_wallet_request.wallet_id = wallet_id
+        bind_mandate_key_wallet_request.wallet_address = wallet_address
+        bind_mandate_key_wallet_request.possession_signature = possession_signature
+        bind_mandate_key_wallet_request.encrypted_share = encrypted_share
+        bind_mandate_key_wallet_request.encryption = encryption
+        bind_mandate_key_wallet_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            bind_mandate_key_wallet_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return bind_mandate_key_wallet_request
 
     @property

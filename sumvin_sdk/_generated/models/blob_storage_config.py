@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="BlobStorageConfig")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class BlobStorageConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        provider = src_dict["provider"]
-        if type(provider) is not str and not isinstance(provider, str):
-            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
+        at: str | None = None
+        try:
+            at = "provider"
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        bucket = src_dict["bucket"]
-        if type(bucket) is not str and not isinstance(bucket, str):
-            raise TypeError(f"member 'bucket': expected str, got {type(bucket).__name__}")
+            at = "bucket"
+            bucket = src_dict["bucket"]
+            if type(bucket) is not str and not isinstance(bucket, str):
+                raise TypeError(f"member 'bucket': expected str, got {type(bucket).__name__}")
 
-        region = src_dict["region"]
-        if type(region) is not str and not isinstance(region, str):
-            raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
+            at = "region"
+            region = src_dict["region"]
+            if type(region) is not str and not isinstance(region, str):
+                raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
-        blob_storage_config = cls(
-            provider=provider,
-            bucket=bucket,
-            region=region,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        blob_storage_config = object.__new__(cls)
+        blob_storage_config.provider = provider
+        blob_storage_config.bucket = bucket
+        blob_storage_config.region = region
+        blob_storage_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            blob_storage_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return blob_storage_config
 
     @property

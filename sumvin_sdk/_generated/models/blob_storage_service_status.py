@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.health_status import HealthStatus
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.blob_storage_config import BlobStorageConfig
@@ -63,17 +63,23 @@ class BlobStorageServiceStatus(Model):
             BlobStorageConfig = _models.BlobStorageConfig
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        status = HealthStatus.parse(src_dict["status"])
+        at: str | None = None
+        try:
+            at = "status"
+            status = HealthStatus.parse(src_dict["status"])
 
-        config = BlobStorageConfig.from_dict(src_dict["config"])
+            at = "config"
+            config = BlobStorageConfig.from_dict(src_dict["config"])
 
-        blob_storage_service_status = cls(
-            status=status,
-            config=config,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        blob_storage_service_status = object.__new__(cls)
+        blob_storage_service_status.status = status
+        blob_storage_service_status.config = config
+        blob_storage_service_status.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            blob_storage_service_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return blob_storage_service_status
 
     @property

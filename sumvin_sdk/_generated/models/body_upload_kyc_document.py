@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.kyc_document_side import KYCDocumentSide
 from ..models.kyc_document_type import KYCDocumentType
-from ..types import UNSET, File, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, File, Model, Unset, note_failure
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
 _MEMBERS: frozenset[str] = frozenset(
@@ -101,31 +101,37 @@ class BodyUploadKycDocument(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        document_type = KYCDocumentType.parse(src_dict["document_type"])
+        at: str | None = None
+        try:
+            at = "document_type"
+            document_type = KYCDocumentType.parse(src_dict["document_type"])
 
-        country = src_dict["country"]
-        if type(country) is not str and not isinstance(country, str):
-            raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
+            at = "country"
+            country = src_dict["country"]
+            if type(country) is not str and not isinstance(country, str):
+                raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
-        file = File(payload=BytesIO(src_dict["file"]))
+            at = "file"
+            file = File(payload=BytesIO(src_dict["file"]))
 
-        side: KYCDocumentSide | Unset | None = src_dict.get("side", UNSET)
-        if side is not None and side is not UNSET:
-            if not isinstance(side, str):
-                raise TypeError("member 'side': a value of the wrong type")
-            side_type_0 = KYCDocumentSide.parse(src_dict.get("side", UNSET))
+            at = "side"
+            side = src_dict.get("side", ABSENT)
+            if side is not None and side is not ABSENT:
+                if not isinstance(side, str):
+                    raise TypeError("member 'side': a value of the wrong type")
+                side = KYCDocumentSide.parse(side)
 
-            side = side_type_0
-
-        body_upload_kyc_document = cls(
-            document_type=document_type,
-            country=country,
-            file=file,
-            side=side,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        body_upload_kyc_document = object.__new__(cls)
+        body_upload_kyc_document.document_type = document_type
+        body_upload_kyc_document.country = country
+        body_upload_kyc_document.file = file
+        body_upload_kyc_document.side = side
+        body_upload_kyc_document.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            body_upload_kyc_document.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return body_upload_kyc_document
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, Model
+from ..types import PARSE_ERRORS, File, Model, note_failure
 
 T = TypeVar("T", bound="BodyUploadUserProfilePicture")
 _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names, as on the wire
@@ -56,16 +56,19 @@ class BodyUploadUserProfilePicture(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        file = File(payload=BytesIO(src_dict["file"]))
+        at: str | None = None
+        try:
+            at = "file"
+            file = File(payload=BytesIO(src_dict["file"]))
 
-        body_upload_user_profile_picture = cls(
-            file=file,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        body_upload_user_profile_picture = object.__new__(cls)
+        body_upload_user_profile_picture.file = file
+        body_upload_user_profile_picture.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            body_upload_user_profile_picture.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return body_upload_user_profile_picture
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="BudgetCapConditionInput")
 _MEMBERS: frozenset[str] = frozenset(
@@ -64,30 +64,36 @@ class BudgetCapConditionInput(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["budget_cap"], src_dict["type"])
-        if type_ != "budget_cap":
-            raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["budget_cap"], src_dict["type"])
+            if type_ != "budget_cap":
+                raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
-        max_total: float | str = src_dict["max_total"]
-        if (
-            not isinstance(max_total, ((int, float), str))
-            or isinstance(max_total, bool)
-            or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
-        ):
-            raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
+            at = "max_total"
+            max_total = src_dict["max_total"]
+            if (
+                not isinstance(max_total, ((int, float), str))
+                or isinstance(max_total, bool)
+                or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
+            ):
+                raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 
-        currency = src_dict.get("currency", UNSET)
-        if type(currency) is not str and currency is not UNSET and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
+            currency = src_dict.get("currency", ABSENT)
+            if type(currency) is not str and currency is not ABSENT and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
-        budget_cap_condition_input = cls(
-            type_=type_,
-            max_total=max_total,
-            currency=currency,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        budget_cap_condition_input = object.__new__(cls)
+        budget_cap_condition_input.type_ = type_
+        budget_cap_condition_input.max_total = max_total
+        budget_cap_condition_input.currency = currency
+        budget_cap_condition_input.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            budget_cap_condition_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_cap_condition_input
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.budget_transaction_data import BudgetTransactionData
@@ -167,101 +167,108 @@ class BudgetData(Model):
             BudgetTransactionData = _models.BudgetTransactionData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        original_request = src_dict["original_request"]
-        if type(original_request) is not str and not isinstance(original_request, str):
-            raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
+            at = "original_request"
+            original_request = src_dict["original_request"]
+            if type(original_request) is not str and not isinstance(original_request, str):
+                raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
-        category_name = src_dict["category_name"]
-        if type(category_name) is not str and not isinstance(category_name, str):
-            raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
+            at = "category_name"
+            category_name = src_dict["category_name"]
+            if type(category_name) is not str and not isinstance(category_name, str):
+                raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
-        budget_type = BudgetType.parse(src_dict["budget_type"])
+            at = "budget_type"
+            budget_type = BudgetType.parse(src_dict["budget_type"])
 
-        limit_amount = src_dict["limit_amount"]
-        if type(limit_amount) is not str and not isinstance(limit_amount, str):
-            raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
+            at = "limit_amount"
+            limit_amount = src_dict["limit_amount"]
+            if type(limit_amount) is not str and not isinstance(limit_amount, str):
+                raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
-        currency = src_dict["currency"]
-        if type(currency) is not str and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
+            at = "currency"
+            currency = src_dict["currency"]
+            if type(currency) is not str and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        spent = src_dict["spent"]
-        if type(spent) is not str and not isinstance(spent, str):
-            raise TypeError(f"member 'spent': expected str, got {type(spent).__name__}")
+            at = "spent"
+            spent = src_dict["spent"]
+            if type(spent) is not str and not isinstance(spent, str):
+                raise TypeError(f"member 'spent': expected str, got {type(spent).__name__}")
 
-        remaining = src_dict["remaining"]
-        if type(remaining) is not str and not isinstance(remaining, str):
-            raise TypeError(f"member 'remaining': expected str, got {type(remaining).__name__}")
+            at = "remaining"
+            remaining = src_dict["remaining"]
+            if type(remaining) is not str and not isinstance(remaining, str):
+                raise TypeError(f"member 'remaining': expected str, got {type(remaining).__name__}")
 
-        daily_avg = src_dict["daily_avg"]
-        if type(daily_avg) is not str and not isinstance(daily_avg, str):
-            raise TypeError(f"member 'daily_avg': expected str, got {type(daily_avg).__name__}")
+            at = "daily_avg"
+            daily_avg = src_dict["daily_avg"]
+            if type(daily_avg) is not str and not isinstance(daily_avg, str):
+                raise TypeError(f"member 'daily_avg': expected str, got {type(daily_avg).__name__}")
 
-        period_start = parse_timestamp(src_dict["period_start"])
+            at = "period_start"
+            period_start = parse_timestamp(src_dict["period_start"])
 
-        period_end = parse_timestamp(src_dict["period_end"])
+            at = "period_end"
+            period_end = parse_timestamp(src_dict["period_end"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        def _parse_transactions(data: object) -> list[BudgetTransactionData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            transactions_type_0 = []
-            _transactions_type_0 = data
-            if not isinstance(_transactions_type_0, list):
-                raise TypeError(
-                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
-                )
+            at = "transactions"
+            transactions = src_dict.get("transactions", ABSENT)
+            if transactions is not None and transactions is not ABSENT:
+                if not isinstance(transactions, list):
+                    raise TypeError("member 'transactions': a value of the wrong type")
+                _transactions_type_0 = transactions
+                transactions_type_0 = [
+                    BudgetTransactionData.from_dict(transactions_type_0_item_data)
+                    for transactions_type_0_item_data in _transactions_type_0
+                ]
 
-            for transactions_type_0_item_data in _transactions_type_0:
-                transactions_type_0_item = BudgetTransactionData.from_dict(transactions_type_0_item_data)
+                transactions = transactions_type_0
 
-                transactions_type_0.append(transactions_type_0_item)
+            if transactions is None:
+                nulls |= 1
 
-            return transactions_type_0
-
-        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
-
-        if transactions is None:
-            nulls |= 1
-
-        budget_data = cls(
-            id=id,
-            name=name,
-            original_request=original_request,
-            category_name=category_name,
-            budget_type=budget_type,
-            limit_amount=limit_amount,
-            currency=currency,
-            spent=spent,
-            remaining=remaining,
-            daily_avg=daily_avg,
-            period_start=period_start,
-            period_end=period_end,
-            created_at=created_at,
-            updated_at=updated_at,
-            transactions=None if isinstance(transactions, Unset) else transactions,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        budget_data = object.__new__(cls)
+        budget_data.id = id
+        budget_data.name = name
+        budget_data.original_request = original_request
+        budget_data.category_name = category_name
+        budget_data.budget_type = budget_type
+        budget_data.limit_amount = limit_amount
+        budget_data.currency = currency
+        budget_data.spent = spent
+        budget_data.remaining = remaining
+        budget_data.daily_avg = daily_avg
+        budget_data.period_start = period_start
+        budget_data.period_end = period_end
+        budget_data.created_at = created_at
+        budget_data.updated_at = updated_at
+        budget_data.transactions = None if transactions is ABSENT else transactions
         budget_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            budget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        budget_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return budget_data
 
     @property

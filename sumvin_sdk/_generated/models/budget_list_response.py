@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.budget_data import BudgetData
@@ -93,40 +93,45 @@ class BudgetListResponse(Model):
             BudgetListResponseLinks = _models.BudgetListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = BudgetListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = BudgetListResponseLinks.from_dict(src_dict["_links"])
 
-        budgets = []
-        _budgets = src_dict["budgets"]
-        if not isinstance(_budgets, list):
-            raise TypeError(f"member 'budgets': expected a list, got {type(_budgets).__name__}")
+            at = "budgets"
+            _budgets = src_dict["budgets"]
+            if not isinstance(_budgets, list):
+                raise TypeError(f"member 'budgets': expected a list, got {type(_budgets).__name__}")
 
-        for budgets_item_data in _budgets:
-            budgets_item = BudgetData.from_dict(budgets_item_data)
+            budgets = [BudgetData.from_dict(budgets_item_data) for budgets_item_data in _budgets]
 
-            budgets.append(budgets_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        budget_list_response = cls(
-            field_links=field_links,
-            budgets=budgets,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        budget_list_response = object.__new__(cls)
+        budget_list_response.field_links = field_links
+        budget_list_response.budgets = budgets
+        budget_list_response.total = total
+        budget_list_response.offset = offset
+        budget_list_response.limit = limit
+        budget_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            budget_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.budget_data import BudgetData
@@ -64,17 +64,23 @@ class BudgetResponse(Model):
             BudgetResponseLinks = _models.BudgetResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = BudgetResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = BudgetResponseLinks.from_dict(src_dict["_links"])
 
-        budget = BudgetData.from_dict(src_dict["budget"])
+            at = "budget"
+            budget = BudgetData.from_dict(src_dict["budget"])
 
-        budget_response = cls(
-            field_links=field_links,
-            budget=budget,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        budget_response = object.__new__(cls)
+        budget_response.field_links = field_links
+        budget_response.budget = budget
+        budget_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            budget_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="BudgetTransactionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -86,46 +86,53 @@ class BudgetTransactionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        transaction_id = src_dict["transaction_id"]
-        if type(transaction_id) is not str and not isinstance(transaction_id, str):
-            raise TypeError(f"member 'transaction_id': expected str, got {type(transaction_id).__name__}")
+        at: str | None = None
+        try:
+            at = "transaction_id"
+            transaction_id = src_dict["transaction_id"]
+            if type(transaction_id) is not str and not isinstance(transaction_id, str):
+                raise TypeError(f"member 'transaction_id': expected str, got {type(transaction_id).__name__}")
 
-        amount: str | None = src_dict["amount"]
-        if type(amount) is not str and amount is not None and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str or None, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and amount is not None and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str or None, got {type(amount).__name__}")
 
-        amount_in_budget_currency: str | None = src_dict["amount_in_budget_currency"]
-        if (
-            type(amount_in_budget_currency) is not str
-            and amount_in_budget_currency is not None
-            and not isinstance(amount_in_budget_currency, str)
-        ):
-            raise TypeError(
-                f"member 'amount_in_budget_currency': expected str or None, got {type(amount_in_budget_currency).__name__}"
-            )
+            at = "amount_in_budget_currency"
+            amount_in_budget_currency = src_dict["amount_in_budget_currency"]
+            if (
+                type(amount_in_budget_currency) is not str
+                and amount_in_budget_currency is not None
+                and not isinstance(amount_in_budget_currency, str)
+            ):
+                raise TypeError(
+                    f"member 'amount_in_budget_currency': expected str or None, got {type(amount_in_budget_currency).__name__}"
+                )
 
-        timestamp: datetime.datetime | None = src_dict["timestamp"]
-        if timestamp is not None:
-            if not isinstance(timestamp, int | float | str):
-                raise TypeError("member 'timestamp': a value of the wrong type")
-            timestamp_type_0 = parse_timestamp(src_dict["timestamp"])
+            at = "timestamp"
+            timestamp = src_dict["timestamp"]
+            if timestamp is not None:
+                if not isinstance(timestamp, int | float | str):
+                    raise TypeError("member 'timestamp': a value of the wrong type")
+                timestamp = parse_timestamp(timestamp)
 
-            timestamp = timestamp_type_0
+            at = "running_total"
+            running_total = src_dict["running_total"]
+            if type(running_total) is not str and running_total is not None and not isinstance(running_total, str):
+                raise TypeError(f"member 'running_total': expected str or None, got {type(running_total).__name__}")
 
-        running_total: str | None = src_dict["running_total"]
-        if type(running_total) is not str and running_total is not None and not isinstance(running_total, str):
-            raise TypeError(f"member 'running_total': expected str or None, got {type(running_total).__name__}")
-
-        budget_transaction_data = cls(
-            transaction_id=transaction_id,
-            amount=amount,
-            amount_in_budget_currency=amount_in_budget_currency,
-            timestamp=timestamp,
-            running_total=running_total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        budget_transaction_data = object.__new__(cls)
+        budget_transaction_data.transaction_id = transaction_id
+        budget_transaction_data.amount = amount
+        budget_transaction_data.amount_in_budget_currency = amount_in_budget_currency
+        budget_transaction_data.timestamp = timestamp
+        budget_transaction_data.running_total = running_total
+        budget_transaction_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            budget_transaction_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return budget_transaction_data
 
     @property

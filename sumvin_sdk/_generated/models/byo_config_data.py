@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.byo_safe_data import BYOSafeData
@@ -71,30 +71,34 @@ class BYOConfigData(Model):
             BYOSafeData = _models.BYOSafeData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        mode = cast(Literal["byo"], src_dict["mode"])
-        if mode != "byo":
-            raise ValueError(f"mode must match const 'byo', got '{mode}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "mode"
+            mode = cast(Literal["byo"], src_dict["mode"])
+            if mode != "byo":
+                raise ValueError(f"mode must match const 'byo', got '{mode}'")
 
-        byo_safe: BYOSafeData | Unset | None = src_dict.get("byo_safe", UNSET)
-        if byo_safe is not None and byo_safe is not UNSET:
-            if not isinstance(byo_safe, dict):
-                raise TypeError("member 'byo_safe': a value of the wrong type")
-            byo_safe_type_0 = BYOSafeData.from_dict(src_dict.get("byo_safe", UNSET))
+            at = "byo_safe"
+            byo_safe = src_dict.get("byo_safe", ABSENT)
+            if byo_safe is not None and byo_safe is not ABSENT:
+                if not isinstance(byo_safe, dict):
+                    raise TypeError("member 'byo_safe': a value of the wrong type")
+                byo_safe = BYOSafeData.from_dict(byo_safe)
 
-            byo_safe = byo_safe_type_0
+            if byo_safe is None:
+                nulls |= 1
 
-        if byo_safe is None:
-            nulls |= 1
-
-        byo_config_data = cls(
-            mode=mode,
-            byo_safe=None if isinstance(byo_safe, Unset) else byo_safe,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        byo_config_data = object.__new__(cls)
+        byo_config_data.mode = mode
+        byo_config_data.byo_safe = None if byo_safe is ABSENT else byo_safe
         byo_config_data._nulls = nulls
-        if not _MEMBERS.issuperset(src_dict):
-            byo_config_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        byo_config_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return byo_config_data
 
     @property

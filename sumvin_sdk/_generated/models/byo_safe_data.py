@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="BYOSafeData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -68,39 +68,45 @@ class BYOSafeData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        submitted_at_ms = src_dict["submitted_at_ms"]
-        if type(submitted_at_ms) is not int and (
-            not isinstance(submitted_at_ms, int) or isinstance(submitted_at_ms, bool)
-        ):
-            raise TypeError(f"member 'submitted_at_ms': expected int, got {type(submitted_at_ms).__name__}")
+            at = "submitted_at_ms"
+            submitted_at_ms = src_dict["submitted_at_ms"]
+            if type(submitted_at_ms) is not int and (
+                not isinstance(submitted_at_ms, int) or isinstance(submitted_at_ms, bool)
+            ):
+                raise TypeError(f"member 'submitted_at_ms': expected int, got {type(submitted_at_ms).__name__}")
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        byo_safe_data = cls(
-            address=address,
-            submitted_at_ms=submitted_at_ms,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        byo_safe_data = object.__new__(cls)
+        byo_safe_data.address = address
+        byo_safe_data.submitted_at_ms = submitted_at_ms
+        byo_safe_data.chain_id = None if chain_id is ABSENT else chain_id
         byo_safe_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            byo_safe_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        byo_safe_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return byo_safe_data
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="BYOSubmission")
 _MEMBERS: frozenset[str] = frozenset(("address",))  # the members the schema names, as on the wire
@@ -44,16 +44,21 @@ class BYOSubmission(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+        at: str | None = None
+        try:
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        byo_submission = cls(
-            address=address,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        byo_submission = object.__new__(cls)
+        byo_submission.address = address
+        byo_submission.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            byo_submission.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return byo_submission
 
     @property

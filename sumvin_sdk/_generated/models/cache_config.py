@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CacheConfig")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class CacheConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        host = src_dict["host"]
-        if type(host) is not str and not isinstance(host, str):
-            raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
+        at: str | None = None
+        try:
+            at = "host"
+            host = src_dict["host"]
+            if type(host) is not str and not isinstance(host, str):
+                raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
-        port = src_dict["port"]
-        if type(port) is not int and (not isinstance(port, int) or isinstance(port, bool)):
-            raise TypeError(f"member 'port': expected int, got {type(port).__name__}")
+            at = "port"
+            port = src_dict["port"]
+            if type(port) is not int and (not isinstance(port, int) or isinstance(port, bool)):
+                raise TypeError(f"member 'port': expected int, got {type(port).__name__}")
 
-        db = src_dict["db"]
-        if type(db) is not int and (not isinstance(db, int) or isinstance(db, bool)):
-            raise TypeError(f"member 'db': expected int, got {type(db).__name__}")
+            at = "db"
+            db = src_dict["db"]
+            if type(db) is not int and (not isinstance(db, int) or isinstance(db, bool)):
+                raise TypeError(f"member 'db': expected int, got {type(db).__name__}")
 
-        cache_config = cls(
-            host=host,
-            port=port,
-            db=db,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cache_config = object.__new__(cls)
+        cache_config.host = host
+        cache_config.port = port
+        cache_config.db = db
+        cache_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            cache_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cache_config
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.health_status import HealthStatus
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.cache_config import CacheConfig
@@ -63,17 +63,23 @@ class CacheServiceStatus(Model):
             CacheConfig = _models.CacheConfig
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        status = HealthStatus.parse(src_dict["status"])
+        at: str | None = None
+        try:
+            at = "status"
+            status = HealthStatus.parse(src_dict["status"])
 
-        config = CacheConfig.from_dict(src_dict["config"])
+            at = "config"
+            config = CacheConfig.from_dict(src_dict["config"])
 
-        cache_service_status = cls(
-            status=status,
-            config=config,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cache_service_status = object.__new__(cls)
+        cache_service_status.status = status
+        cache_service_status.config = config
+        cache_service_status.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            cache_service_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cache_service_status
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CardCheckoutSource")
 _MEMBERS: frozenset[str] = frozenset(
@@ -56,21 +56,27 @@ class CardCheckoutSource(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        source = cast(Literal["card"], src_dict["source"])
-        if source != "card":
-            raise ValueError(f"source must match const 'card', got '{source}'")
+        at: str | None = None
+        try:
+            at = "source"
+            source = cast(Literal["card"], src_dict["source"])
+            if source != "card":
+                raise ValueError(f"source must match const 'card', got '{source}'")
 
-        card_id = src_dict["card_id"]
-        if type(card_id) is not str and not isinstance(card_id, str):
-            raise TypeError(f"member 'card_id': expected str, got {type(card_id).__name__}")
+            at = "card_id"
+            card_id = src_dict["card_id"]
+            if type(card_id) is not str and not isinstance(card_id, str):
+                raise TypeError(f"member 'card_id': expected str, got {type(card_id).__name__}")
 
-        card_checkout_source = cls(
-            source=source,
-            card_id=card_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_checkout_source = object.__new__(cls)
+        card_checkout_source.source = source
+        card_checkout_source.card_id = card_id
+        card_checkout_source.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_checkout_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_checkout_source
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_status_data import CardStatusData
@@ -146,83 +146,100 @@ class CardData(Model):
             CardStatusData = _models.CardStatusData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        last_four = src_dict["last_four"]
-        if type(last_four) is not str and not isinstance(last_four, str):
-            raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
+            at = "last_four"
+            last_four = src_dict["last_four"]
+            if type(last_four) is not str and not isinstance(last_four, str):
+                raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
-        brand = src_dict["brand"]
-        if type(brand) is not str and not isinstance(brand, str):
-            raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
+            at = "brand"
+            brand = src_dict["brand"]
+            if type(brand) is not str and not isinstance(brand, str):
+                raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
-        exp_month = src_dict["exp_month"]
-        if type(exp_month) is not int and (not isinstance(exp_month, int) or isinstance(exp_month, bool)):
-            raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
+            at = "exp_month"
+            exp_month = src_dict["exp_month"]
+            if type(exp_month) is not int and (not isinstance(exp_month, int) or isinstance(exp_month, bool)):
+                raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
 
-        exp_year = src_dict["exp_year"]
-        if type(exp_year) is not int and (not isinstance(exp_year, int) or isinstance(exp_year, bool)):
-            raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
+            at = "exp_year"
+            exp_year = src_dict["exp_year"]
+            if type(exp_year) is not int and (not isinstance(exp_year, int) or isinstance(exp_year, bool)):
+                raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
 
-        cardholder_name: str | None = src_dict["cardholder_name"]
-        if type(cardholder_name) is not str and cardholder_name is not None and not isinstance(cardholder_name, str):
-            raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
+            at = "cardholder_name"
+            cardholder_name = src_dict["cardholder_name"]
+            if (
+                type(cardholder_name) is not str
+                and cardholder_name is not None
+                and not isinstance(cardholder_name, str)
+            ):
+                raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
 
-        card_type = src_dict["card_type"]
-        if type(card_type) is not str and not isinstance(card_type, str):
-            raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
+            at = "card_type"
+            card_type = src_dict["card_type"]
+            if type(card_type) is not str and not isinstance(card_type, str):
+                raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        linked_wallet_address: str | None = src_dict["linked_wallet_address"]
-        if (
-            type(linked_wallet_address) is not str
-            and linked_wallet_address is not None
-            and not isinstance(linked_wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
-            )
+            at = "linked_wallet_address"
+            linked_wallet_address = src_dict["linked_wallet_address"]
+            if (
+                type(linked_wallet_address) is not str
+                and linked_wallet_address is not None
+                and not isinstance(linked_wallet_address, str)
+            ):
+                raise TypeError(
+                    f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
+                )
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
+            at = "tokenization_status"
+            tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
 
-        current_status: CardStatusData | Unset | None = src_dict.get("current_status", UNSET)
-        if current_status is not None and current_status is not UNSET:
-            if not isinstance(current_status, dict):
-                raise TypeError("member 'current_status': a value of the wrong type")
-            current_status_type_0 = CardStatusData.from_dict(src_dict.get("current_status", UNSET))
+            at = "current_status"
+            current_status = src_dict.get("current_status", ABSENT)
+            if current_status is not None and current_status is not ABSENT:
+                if not isinstance(current_status, dict):
+                    raise TypeError("member 'current_status': a value of the wrong type")
+                current_status = CardStatusData.from_dict(current_status)
 
-            current_status = current_status_type_0
+            if current_status is None:
+                nulls |= 1
 
-        if current_status is None:
-            nulls |= 1
-
-        card_data = cls(
-            id=id,
-            last_four=last_four,
-            brand=brand,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            cardholder_name=cardholder_name,
-            card_type=card_type,
-            is_primary=is_primary,
-            linked_wallet_address=linked_wallet_address,
-            created_at=created_at,
-            tokenization_status=tokenization_status,
-            current_status=None if isinstance(current_status, Unset) else current_status,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_data = object.__new__(cls)
+        card_data.id = id
+        card_data.last_four = last_four
+        card_data.brand = brand
+        card_data.exp_month = exp_month
+        card_data.exp_year = exp_year
+        card_data.cardholder_name = cardholder_name
+        card_data.card_type = card_type
+        card_data.is_primary = is_primary
+        card_data.linked_wallet_address = linked_wallet_address
+        card_data.created_at = created_at
+        card_data.tokenization_status = tokenization_status
+        card_data.current_status = None if current_status is ABSENT else current_status
         card_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        card_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return card_data
 
     @property

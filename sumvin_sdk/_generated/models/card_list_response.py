@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -93,40 +93,45 @@ class CardListResponse(Model):
             CardListResponseLinks = _models.CardListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CardListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CardListResponseLinks.from_dict(src_dict["_links"])
 
-        cards = []
-        _cards = src_dict["cards"]
-        if not isinstance(_cards, list):
-            raise TypeError(f"member 'cards': expected a list, got {type(_cards).__name__}")
+            at = "cards"
+            _cards = src_dict["cards"]
+            if not isinstance(_cards, list):
+                raise TypeError(f"member 'cards': expected a list, got {type(_cards).__name__}")
 
-        for cards_item_data in _cards:
-            cards_item = CardData.from_dict(cards_item_data)
+            cards = [CardData.from_dict(cards_item_data) for cards_item_data in _cards]
 
-            cards.append(cards_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        card_list_response = cls(
-            field_links=field_links,
-            cards=cards,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_list_response = object.__new__(cls)
+        card_list_response.field_links = field_links
+        card_list_response.cards = cards
+        card_list_response.total = total
+        card_list_response.offset = offset
+        card_list_response.limit = limit
+        card_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_list_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_response_links import CardResponseLinks
@@ -176,113 +176,121 @@ class CardResponse(Model):
             CardStatusData = _models.CardStatusData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = CardResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = CardResponseLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        last_four = src_dict["last_four"]
-        if type(last_four) is not str and not isinstance(last_four, str):
-            raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
+            at = "last_four"
+            last_four = src_dict["last_four"]
+            if type(last_four) is not str and not isinstance(last_four, str):
+                raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
-        brand = src_dict["brand"]
-        if type(brand) is not str and not isinstance(brand, str):
-            raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
+            at = "brand"
+            brand = src_dict["brand"]
+            if type(brand) is not str and not isinstance(brand, str):
+                raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
-        exp_month = src_dict["exp_month"]
-        if type(exp_month) is not int and (not isinstance(exp_month, int) or isinstance(exp_month, bool)):
-            raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
+            at = "exp_month"
+            exp_month = src_dict["exp_month"]
+            if type(exp_month) is not int and (not isinstance(exp_month, int) or isinstance(exp_month, bool)):
+                raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
 
-        exp_year = src_dict["exp_year"]
-        if type(exp_year) is not int and (not isinstance(exp_year, int) or isinstance(exp_year, bool)):
-            raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
+            at = "exp_year"
+            exp_year = src_dict["exp_year"]
+            if type(exp_year) is not int and (not isinstance(exp_year, int) or isinstance(exp_year, bool)):
+                raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
 
-        cardholder_name: str | None = src_dict["cardholder_name"]
-        if type(cardholder_name) is not str and cardholder_name is not None and not isinstance(cardholder_name, str):
-            raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
+            at = "cardholder_name"
+            cardholder_name = src_dict["cardholder_name"]
+            if (
+                type(cardholder_name) is not str
+                and cardholder_name is not None
+                and not isinstance(cardholder_name, str)
+            ):
+                raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
 
-        card_type = src_dict["card_type"]
-        if type(card_type) is not str and not isinstance(card_type, str):
-            raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
+            at = "card_type"
+            card_type = src_dict["card_type"]
+            if type(card_type) is not str and not isinstance(card_type, str):
+                raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        linked_wallet_address: str | None = src_dict["linked_wallet_address"]
-        if (
-            type(linked_wallet_address) is not str
-            and linked_wallet_address is not None
-            and not isinstance(linked_wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
-            )
-
-        created_at = parse_timestamp(src_dict["created_at"])
-
-        tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
-
-        current_status: CardStatusData | Unset | None = src_dict.get("current_status", UNSET)
-        if current_status is not None and current_status is not UNSET:
-            if not isinstance(current_status, dict):
-                raise TypeError("member 'current_status': a value of the wrong type")
-            current_status_type_0 = CardStatusData.from_dict(src_dict.get("current_status", UNSET))
-
-            current_status = current_status_type_0
-
-        if current_status is None:
-            nulls |= 1
-
-        def _parse_status_history(data: object) -> list[CardStatusData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            status_history_type_0 = []
-            _status_history_type_0 = data
-            if not isinstance(_status_history_type_0, list):
+            at = "linked_wallet_address"
+            linked_wallet_address = src_dict["linked_wallet_address"]
+            if (
+                type(linked_wallet_address) is not str
+                and linked_wallet_address is not None
+                and not isinstance(linked_wallet_address, str)
+            ):
                 raise TypeError(
-                    f"member 'status_history_type_0': expected a list, got {type(_status_history_type_0).__name__}"
+                    f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
                 )
 
-            for status_history_type_0_item_data in _status_history_type_0:
-                status_history_type_0_item = CardStatusData.from_dict(status_history_type_0_item_data)
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-                status_history_type_0.append(status_history_type_0_item)
+            at = "tokenization_status"
+            tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
 
-            return status_history_type_0
+            at = "current_status"
+            current_status = src_dict.get("current_status", ABSENT)
+            if current_status is not None and current_status is not ABSENT:
+                if not isinstance(current_status, dict):
+                    raise TypeError("member 'current_status': a value of the wrong type")
+                current_status = CardStatusData.from_dict(current_status)
 
-        status_history = _parse_status_history(src_dict.get("status_history", UNSET))
+            if current_status is None:
+                nulls |= 1
 
-        if status_history is None:
-            nulls |= 2
+            at = "status_history"
+            status_history = src_dict.get("status_history", ABSENT)
+            if status_history is not None and status_history is not ABSENT:
+                if not isinstance(status_history, list):
+                    raise TypeError("member 'status_history': a value of the wrong type")
+                _status_history_type_0 = status_history
+                status_history_type_0 = [
+                    CardStatusData.from_dict(status_history_type_0_item_data)
+                    for status_history_type_0_item_data in _status_history_type_0
+                ]
 
-        card_response = cls(
-            field_links=field_links,
-            id=id,
-            last_four=last_four,
-            brand=brand,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            cardholder_name=cardholder_name,
-            card_type=card_type,
-            is_primary=is_primary,
-            linked_wallet_address=linked_wallet_address,
-            created_at=created_at,
-            tokenization_status=tokenization_status,
-            current_status=None if isinstance(current_status, Unset) else current_status,
-            status_history=None if isinstance(status_history, Unset) else status_history,
-        )
+                status_history = status_history_type_0
 
+            if status_history is None:
+                nulls |= 2
+
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_response = object.__new__(cls)
+        card_response.field_links = field_links
+        card_response.id = id
+        card_response.last_four = last_four
+        card_response.brand = brand
+        card_response.exp_month = exp_month
+        card_response.exp_year = exp_year
+        card_response.cardholder_name = cardholder_name
+        card_response.card_type = card_type
+        card_response.is_primary = is_primary
+        card_response.linked_wallet_address = linked_wallet_address
+        card_response.created_at = created_at
+        card_response.tokenization_status = tokenization_status
+        card_response.current_status = None if current_status is ABSENT else current_status
+        card_response.status_history = None if status_history is ABSENT else status_history
         card_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        card_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return card_response
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.card_account_status import CardAccountStatus
 from ..models.card_account_sub_status import CardAccountSubStatus
 from ..models.status_changed_by import StatusChangedBy
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="CardStatusData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -77,29 +77,35 @@ class CardStatusData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        status = CardAccountStatus.parse(src_dict["status"])
+        at: str | None = None
+        try:
+            at = "status"
+            status = CardAccountStatus.parse(src_dict["status"])
 
-        sub_status: CardAccountSubStatus | None = src_dict["sub_status"]
-        if sub_status is not None:
-            if not isinstance(sub_status, str):
-                raise TypeError("member 'sub_status': a value of the wrong type")
-            sub_status_type_0 = CardAccountSubStatus.parse(src_dict["sub_status"])
+            at = "sub_status"
+            sub_status = src_dict["sub_status"]
+            if sub_status is not None:
+                if not isinstance(sub_status, str):
+                    raise TypeError("member 'sub_status': a value of the wrong type")
+                sub_status = CardAccountSubStatus.parse(sub_status)
 
-            sub_status = sub_status_type_0
+            at = "changed_by"
+            changed_by = StatusChangedBy.parse(src_dict["changed_by"])
 
-        changed_by = StatusChangedBy.parse(src_dict["changed_by"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
-
-        card_status_data = cls(
-            status=status,
-            sub_status=sub_status,
-            changed_by=changed_by,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_status_data = object.__new__(cls)
+        card_status_data.status = status
+        card_status_data.sub_status = sub_status
+        card_status_data.changed_by = changed_by
+        card_status_data.created_at = created_at
+        card_status_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_status_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_status_data
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
@@ -107,45 +107,57 @@ class CardTokenizeResponse(Model):
             CardTokenizeResponseLinks = _models.CardTokenizeResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CardTokenizeResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CardTokenizeResponseLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        last_four = src_dict["last_four"]
-        if type(last_four) is not str and not isinstance(last_four, str):
-            raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
+            at = "last_four"
+            last_four = src_dict["last_four"]
+            if type(last_four) is not str and not isinstance(last_four, str):
+                raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
-        brand = src_dict["brand"]
-        if type(brand) is not str and not isinstance(brand, str):
-            raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
+            at = "brand"
+            brand = src_dict["brand"]
+            if type(brand) is not str and not isinstance(brand, str):
+                raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
-        card_type = src_dict["card_type"]
-        if type(card_type) is not str and not isinstance(card_type, str):
-            raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
+            at = "card_type"
+            card_type = src_dict["card_type"]
+            if type(card_type) is not str and not isinstance(card_type, str):
+                raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
+            at = "tokenization_status"
+            tokenization_status = CardTokenizationStatus.parse(src_dict["tokenization_status"])
 
-        card_tokenize_response = cls(
-            field_links=field_links,
-            id=id,
-            last_four=last_four,
-            brand=brand,
-            card_type=card_type,
-            is_primary=is_primary,
-            created_at=created_at,
-            tokenization_status=tokenization_status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        card_tokenize_response = object.__new__(cls)
+        card_tokenize_response.field_links = field_links
+        card_tokenize_response.id = id
+        card_tokenize_response.last_four = last_four
+        card_tokenize_response.brand = brand
+        card_tokenize_response.card_type = card_type
+        card_tokenize_response.is_primary = is_primary
+        card_tokenize_response.created_at = created_at
+        card_tokenize_response.tokenization_status = tokenization_status
+        card_tokenize_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            card_tokenize_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return card_tokenize_response
 
     @property

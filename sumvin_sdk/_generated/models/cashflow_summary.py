@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CashflowSummary")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class CashflowSummary(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        gross_in = src_dict["gross_in"]
-        if type(gross_in) is not str and not isinstance(gross_in, str):
-            raise TypeError(f"member 'gross_in': expected str, got {type(gross_in).__name__}")
+        at: str | None = None
+        try:
+            at = "gross_in"
+            gross_in = src_dict["gross_in"]
+            if type(gross_in) is not str and not isinstance(gross_in, str):
+                raise TypeError(f"member 'gross_in': expected str, got {type(gross_in).__name__}")
 
-        gross_out = src_dict["gross_out"]
-        if type(gross_out) is not str and not isinstance(gross_out, str):
-            raise TypeError(f"member 'gross_out': expected str, got {type(gross_out).__name__}")
+            at = "gross_out"
+            gross_out = src_dict["gross_out"]
+            if type(gross_out) is not str and not isinstance(gross_out, str):
+                raise TypeError(f"member 'gross_out': expected str, got {type(gross_out).__name__}")
 
-        net = src_dict["net"]
-        if type(net) is not str and not isinstance(net, str):
-            raise TypeError(f"member 'net': expected str, got {type(net).__name__}")
+            at = "net"
+            net = src_dict["net"]
+            if type(net) is not str and not isinstance(net, str):
+                raise TypeError(f"member 'net': expected str, got {type(net).__name__}")
 
-        cashflow_summary = cls(
-            gross_in=gross_in,
-            gross_out=gross_out,
-            net=net,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cashflow_summary = object.__new__(cls)
+        cashflow_summary.gross_in = gross_in
+        cashflow_summary.gross_out = gross_out
+        cashflow_summary.net = net
+        cashflow_summary.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            cashflow_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cashflow_summary
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CategoryBreakdown")
 _MEMBERS: frozenset[str] = frozenset(
@@ -69,33 +69,41 @@ class CategoryBreakdown(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        category = src_dict["category"]
-        if type(category) is not str and not isinstance(category, str):
-            raise TypeError(f"member 'category': expected str, got {type(category).__name__}")
+        at: str | None = None
+        try:
+            at = "category"
+            category = src_dict["category"]
+            if type(category) is not str and not isinstance(category, str):
+                raise TypeError(f"member 'category': expected str, got {type(category).__name__}")
 
-        total_amount = src_dict["total_amount"]
-        if type(total_amount) is not str and not isinstance(total_amount, str):
-            raise TypeError(f"member 'total_amount': expected str, got {type(total_amount).__name__}")
+            at = "total_amount"
+            total_amount = src_dict["total_amount"]
+            if type(total_amount) is not str and not isinstance(total_amount, str):
+                raise TypeError(f"member 'total_amount': expected str, got {type(total_amount).__name__}")
 
-        percentage_of_total = src_dict["percentage_of_total"]
-        if type(percentage_of_total) is not str and not isinstance(percentage_of_total, str):
-            raise TypeError(f"member 'percentage_of_total': expected str, got {type(percentage_of_total).__name__}")
+            at = "percentage_of_total"
+            percentage_of_total = src_dict["percentage_of_total"]
+            if type(percentage_of_total) is not str and not isinstance(percentage_of_total, str):
+                raise TypeError(f"member 'percentage_of_total': expected str, got {type(percentage_of_total).__name__}")
 
-        transaction_count = src_dict["transaction_count"]
-        if type(transaction_count) is not int and (
-            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
-        ):
-            raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
+            at = "transaction_count"
+            transaction_count = src_dict["transaction_count"]
+            if type(transaction_count) is not int and (
+                not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+            ):
+                raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
-        category_breakdown = cls(
-            category=category,
-            total_amount=total_amount,
-            percentage_of_total=percentage_of_total,
-            transaction_count=transaction_count,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        category_breakdown = object.__new__(cls)
+        category_breakdown.category = category
+        category_breakdown.total_amount = total_amount
+        category_breakdown.percentage_of_total = percentage_of_total
+        category_breakdown.transaction_count = transaction_count
+        category_breakdown.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            category_breakdown.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return category_breakdown
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
@@ -76,29 +76,37 @@ class ChatAttachmentResponse(Model):
             ChatAttachmentResponseLinks = _models.ChatAttachmentResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ChatAttachmentResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ChatAttachmentResponseLinks.from_dict(src_dict["_links"])
 
-        url = src_dict["url"]
-        if type(url) is not str and not isinstance(url, str):
-            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
+            at = "url"
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
+                raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        filename = src_dict["filename"]
-        if type(filename) is not str and not isinstance(filename, str):
-            raise TypeError(f"member 'filename': expected str, got {type(filename).__name__}")
+            at = "filename"
+            filename = src_dict["filename"]
+            if type(filename) is not str and not isinstance(filename, str):
+                raise TypeError(f"member 'filename': expected str, got {type(filename).__name__}")
 
-        media_type = src_dict["media_type"]
-        if type(media_type) is not str and not isinstance(media_type, str):
-            raise TypeError(f"member 'media_type': expected str, got {type(media_type).__name__}")
+            at = "media_type"
+            media_type = src_dict["media_type"]
+            if type(media_type) is not str and not isinstance(media_type, str):
+                raise TypeError(f"member 'media_type': expected str, got {type(media_type).__name__}")
 
-        chat_attachment_response = cls(
-            field_links=field_links,
-            url=url,
-            filename=filename,
-            media_type=media_type,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        chat_attachment_response = object.__new__(cls)
+        chat_attachment_response.field_links = field_links
+        chat_attachment_response.url = url
+        chat_attachment_response.filename = filename
+        chat_attachment_response.media_type = media_type
+        chat_attachment_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            chat_attachment_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return chat_attachment_response
 
     @property

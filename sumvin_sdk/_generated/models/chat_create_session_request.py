@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.message_input import MessageInput
@@ -77,32 +77,35 @@ class ChatCreateSessionRequest(Model):
             MessageInput = _models.MessageInput
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        messages = []
-        _messages = src_dict["messages"]
-        if not isinstance(_messages, list):
-            raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
+            at = "messages"
+            _messages = src_dict["messages"]
+            if not isinstance(_messages, list):
+                raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
 
-        for messages_item_data in _messages:
-            messages_item = MessageInput.from_dict(messages_item_data)
+            messages = [MessageInput.from_dict(messages_item_data) for messages_item_data in _messages]
 
-            messages.append(messages_item)
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
-
-        chat_create_session_request = cls(
-            id=id,
-            messages=messages,
-            title=title,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        chat_create_session_request = object.__new__(cls)
+        chat_create_session_request.id = id
+        chat_create_session_request.messages = messages
+        chat_create_session_request.title = title
+        chat_create_session_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            chat_create_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return chat_create_session_request
 
     @property

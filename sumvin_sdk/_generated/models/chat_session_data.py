@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
@@ -133,77 +133,78 @@ class ChatSessionData(Model):
             MessageData = _models.MessageData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        title: str | None = src_dict["title"]
-        if type(title) is not str and title is not None and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None, got {type(title).__name__}")
+            at = "title"
+            title = src_dict["title"]
+            if type(title) is not str and title is not None and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None, got {type(title).__name__}")
 
-        preview: str | None = src_dict["preview"]
-        if type(preview) is not str and preview is not None and not isinstance(preview, str):
-            raise TypeError(f"member 'preview': expected str or None, got {type(preview).__name__}")
+            at = "preview"
+            preview = src_dict["preview"]
+            if type(preview) is not str and preview is not None and not isinstance(preview, str):
+                raise TypeError(f"member 'preview': expected str or None, got {type(preview).__name__}")
 
-        message_count = src_dict["message_count"]
-        if type(message_count) is not int and (not isinstance(message_count, int) or isinstance(message_count, bool)):
-            raise TypeError(f"member 'message_count': expected int, got {type(message_count).__name__}")
+            at = "message_count"
+            message_count = src_dict["message_count"]
+            if type(message_count) is not int and (
+                not isinstance(message_count, int) or isinstance(message_count, bool)
+            ):
+                raise TypeError(f"member 'message_count': expected int, got {type(message_count).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        sv_meta: ChatSessionDataSvMetaType0 | Unset | None = src_dict.get("sv_meta", UNSET)
-        if sv_meta is not None and sv_meta is not UNSET:
-            if not isinstance(sv_meta, dict):
-                raise TypeError("member 'sv_meta': a value of the wrong type")
-            sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(src_dict.get("sv_meta", UNSET))
+            at = "sv_meta"
+            sv_meta = src_dict.get("sv_meta", ABSENT)
+            if sv_meta is not None and sv_meta is not ABSENT:
+                if not isinstance(sv_meta, dict):
+                    raise TypeError("member 'sv_meta': a value of the wrong type")
+                sv_meta = ChatSessionDataSvMetaType0.from_dict(sv_meta)
 
-            sv_meta = sv_meta_type_0
+            if sv_meta is None:
+                nulls |= 1
 
-        if sv_meta is None:
-            nulls |= 1
+            at = "messages"
+            messages = src_dict.get("messages", ABSENT)
+            if messages is not None and messages is not ABSENT:
+                if not isinstance(messages, list):
+                    raise TypeError("member 'messages': a value of the wrong type")
+                _messages_type_0 = messages
+                messages_type_0 = [
+                    MessageData.from_dict(messages_type_0_item_data) for messages_type_0_item_data in _messages_type_0
+                ]
 
-        def _parse_messages(data: object) -> list[MessageData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            messages_type_0 = []
-            _messages_type_0 = data
-            if not isinstance(_messages_type_0, list):
-                raise TypeError(f"member 'messages_type_0': expected a list, got {type(_messages_type_0).__name__}")
+                messages = messages_type_0
 
-            for messages_type_0_item_data in _messages_type_0:
-                messages_type_0_item = MessageData.from_dict(messages_type_0_item_data)
+            if messages is None:
+                nulls |= 2
 
-                messages_type_0.append(messages_type_0_item)
-
-            return messages_type_0
-
-        messages = _parse_messages(src_dict.get("messages", UNSET))
-
-        if messages is None:
-            nulls |= 2
-
-        chat_session_data = cls(
-            id=id,
-            title=title,
-            preview=preview,
-            message_count=message_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            sv_meta=None if isinstance(sv_meta, Unset) else sv_meta,
-            messages=None if isinstance(messages, Unset) else messages,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        chat_session_data = object.__new__(cls)
+        chat_session_data.id = id
+        chat_session_data.title = title
+        chat_session_data.preview = preview
+        chat_session_data.message_count = message_count
+        chat_session_data.created_at = created_at
+        chat_session_data.updated_at = updated_at
+        chat_session_data.sv_meta = None if sv_meta is ABSENT else sv_meta
+        chat_session_data.messages = None if messages is ABSENT else messages
         chat_session_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            chat_session_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        chat_session_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return chat_session_data
 
     @property

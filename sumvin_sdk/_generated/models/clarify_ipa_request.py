@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.clarify_ipa_request_answers import ClarifyIPARequestAnswers
@@ -50,14 +50,19 @@ class ClarifyIPARequest(Model):
             ClarifyIPARequestAnswers = _models.ClarifyIPARequestAnswers
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        answers = ClarifyIPARequestAnswers.from_dict(src_dict["answers"])
+        at: str | None = None
+        try:
+            at = "answers"
+            answers = ClarifyIPARequestAnswers.from_dict(src_dict["answers"])
 
-        clarify_ipa_request = cls(
-            answers=answers,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        clarify_ipa_request = object.__new__(cls)
+        clarify_ipa_request.answers = answers
+        clarify_ipa_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            clarify_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return clarify_ipa_request
 
     @property

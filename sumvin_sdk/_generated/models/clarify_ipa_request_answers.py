@@ -31,10 +31,10 @@ class ClarifyIPARequestAnswers(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        clarify_ipa_request_answers = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            clarify_ipa_request_answers.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        clarify_ipa_request_answers = object.__new__(cls)
+        clarify_ipa_request_answers.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return clarify_ipa_request_answers
 
     @property

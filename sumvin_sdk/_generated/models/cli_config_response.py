@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.cli_config_response_links import CliConfigResponseLinks
@@ -65,19 +65,25 @@ class CliConfigResponse(Model):
             CliConfigResponseLinks = _models.CliConfigResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CliConfigResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CliConfigResponseLinks.from_dict(src_dict["_links"])
 
-        debug = src_dict["debug"]
-        if type(debug) is not bool and not isinstance(debug, bool):
-            raise TypeError(f"member 'debug': expected bool, got {type(debug).__name__}")
+            at = "debug"
+            debug = src_dict["debug"]
+            if type(debug) is not bool and not isinstance(debug, bool):
+                raise TypeError(f"member 'debug': expected bool, got {type(debug).__name__}")
 
-        cli_config_response = cls(
-            field_links=field_links,
-            debug=debug,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cli_config_response = object.__new__(cls)
+        cli_config_response.field_links = field_links
+        cli_config_response.debug = debug
+        cli_config_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            cli_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cli_config_response
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.condition_group_output_operator import ConditionGroupOutputOperator
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -115,105 +115,112 @@ class ConditionGroupOutput(Model):
             TimeWindowCondition = _models.TimeWindowCondition
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["group"], src_dict["type"])
-        if type_ != "group":
-            raise ValueError(f"type must match const 'group', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["group"], src_dict["type"])
+            if type_ != "group":
+                raise ValueError(f"type must match const 'group', got '{type_}'")
 
-        operator = ConditionGroupOutputOperator.parse(src_dict["operator"])
+            at = "operator"
+            operator = ConditionGroupOutputOperator.parse(src_dict["operator"])
 
-        conditions = []
-        _conditions = src_dict["conditions"]
-        if not isinstance(_conditions, list):
-            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+            at = "conditions"
+            _conditions = src_dict["conditions"]
+            if not isinstance(_conditions, list):
+                raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
-        for conditions_item_data in _conditions:
+            conditions = []
+            for conditions_item_data in _conditions:
 
-            def _parse_conditions_item(
-                data: object,
-            ) -> (
-                AvailabilityCondition
-                | BudgetCapConditionOutput
-                | ConditionGroupOutput
-                | CoverageMinimumCondition
-                | FlightRouteCondition
-                | JurisdictionCondition
-                | PriceTargetConditionOutput
-                | TimeWindowCondition
-            ):
-                try:
+                def _parse_conditions_item(
+                    data: object,
+                ) -> (
+                    AvailabilityCondition
+                    | BudgetCapConditionOutput
+                    | ConditionGroupOutput
+                    | CoverageMinimumCondition
+                    | FlightRouteCondition
+                    | JurisdictionCondition
+                    | PriceTargetConditionOutput
+                    | TimeWindowCondition
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_0 = PriceTargetConditionOutput.from_dict(data)
+
+                        return conditions_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_1 = BudgetCapConditionOutput.from_dict(data)
+
+                        return conditions_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                        return conditions_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                        return conditions_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                        return conditions_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                        return conditions_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                        return conditions_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    conditions_item_type_0 = PriceTargetConditionOutput.from_dict(data)
+                    conditions_item_type_7 = ConditionGroupOutput.from_dict(data)
 
-                    return conditions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_1 = BudgetCapConditionOutput.from_dict(data)
+                    return conditions_item_type_7
 
-                    return conditions_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_2 = AvailabilityCondition.from_dict(data)
+                conditions_item: Any = _parse_conditions_item(conditions_item_data)
 
-                    return conditions_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_3 = TimeWindowCondition.from_dict(data)
+                conditions.append(conditions_item)
 
-                    return conditions_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_4 = FlightRouteCondition.from_dict(data)
-
-                    return conditions_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_5 = CoverageMinimumCondition.from_dict(data)
-
-                    return conditions_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_6 = JurisdictionCondition.from_dict(data)
-
-                    return conditions_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_item_type_7 = ConditionGroupOutput.from_dict(data)
-
-                return conditions_item_type_7
-
-            conditions_item = _parse_conditions_item(conditions_item_data)
-
-            conditions.append(conditions_item)
-
-        condition_group_output = cls(
-            type_=type_,
-            operator=operator,
-            conditions=conditions,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        condition_group_output = object.__new__(cls)
+        condition_group_output.type_ = type_
+        condition_group_output.operator = operator
+        condition_group_output.conditions = conditions
+        condition_group_output.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            condition_group_output.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return condition_group_output
 
     @property

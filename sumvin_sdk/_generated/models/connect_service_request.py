@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_auth_payload import ConnectorAuthPayload
@@ -63,19 +63,25 @@ class ConnectServiceRequest(Model):
             ConnectorAuthPayload = _models.ConnectorAuthPayload
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        connector_id = src_dict["connector_id"]
-        if type(connector_id) is not str and not isinstance(connector_id, str):
-            raise TypeError(f"member 'connector_id': expected str, got {type(connector_id).__name__}")
+        at: str | None = None
+        try:
+            at = "connector_id"
+            connector_id = src_dict["connector_id"]
+            if type(connector_id) is not str and not isinstance(connector_id, str):
+                raise TypeError(f"member 'connector_id': expected str, got {type(connector_id).__name__}")
 
-        auth_data = ConnectorAuthPayload.from_dict(src_dict["auth_data"])
+            at = "auth_data"
+            auth_data = ConnectorAuthPayload.from_dict(src_dict["auth_data"])
 
-        connect_service_request = cls(
-            connector_id=connector_id,
-            auth_data=auth_data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connect_service_request = object.__new__(cls)
+        connect_service_request.connector_id = connector_id
+        connect_service_request.auth_data = auth_data
+        connect_service_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            connect_service_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connect_service_request
 
     @property

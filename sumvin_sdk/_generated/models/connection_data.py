@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="ConnectionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -144,119 +144,130 @@ class ConnectionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
-        if (
-            type(institution_id) is not str
-            and institution_id is not None
-            and institution_id is not UNSET
-            and not isinstance(institution_id, str)
-        ):
-            raise TypeError(
-                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
-            )
+            at = "institution_id"
+            institution_id = src_dict.get("institution_id", ABSENT)
+            if (
+                type(institution_id) is not str
+                and institution_id is not None
+                and institution_id is not ABSENT
+                and not isinstance(institution_id, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+                )
 
-        if institution_id is None:
-            nulls |= 1
+            if institution_id is None:
+                nulls |= 1
 
-        institution_name: str | Unset | None = src_dict.get("institution_name", UNSET)
-        if (
-            type(institution_name) is not str
-            and institution_name is not None
-            and institution_name is not UNSET
-            and not isinstance(institution_name, str)
-        ):
-            raise TypeError(
-                f"member 'institution_name': expected str or None or Unset, got {type(institution_name).__name__}"
-            )
+            at = "institution_name"
+            institution_name = src_dict.get("institution_name", ABSENT)
+            if (
+                type(institution_name) is not str
+                and institution_name is not None
+                and institution_name is not ABSENT
+                and not isinstance(institution_name, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_name': expected str or None or Unset, got {type(institution_name).__name__}"
+                )
 
-        if institution_name is None:
-            nulls |= 2
+            if institution_name is None:
+                nulls |= 2
 
-        status_reason: str | Unset | None = src_dict.get("status_reason", UNSET)
-        if (
-            type(status_reason) is not str
-            and status_reason is not None
-            and status_reason is not UNSET
-            and not isinstance(status_reason, str)
-        ):
-            raise TypeError(
-                f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
-            )
+            at = "status_reason"
+            status_reason = src_dict.get("status_reason", ABSENT)
+            if (
+                type(status_reason) is not str
+                and status_reason is not None
+                and status_reason is not ABSENT
+                and not isinstance(status_reason, str)
+            ):
+                raise TypeError(
+                    f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
+                )
 
-        if status_reason is None:
-            nulls |= 4
+            if status_reason is None:
+                nulls |= 4
 
-        _products = src_dict.get("products", UNSET)
-        if not isinstance(_products, list) and not isinstance(_products, Unset):
-            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+            at = "products"
+            _products = src_dict.get("products", ABSENT)
+            if _products is not ABSENT and not isinstance(_products, list):
+                raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
-        if not isinstance(_products, Unset):
-            for products_item in _products:
-                if type(products_item) is not str and not isinstance(products_item, str):
-                    raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
+            if _products is not ABSENT:
+                for products_item in _products:
+                    if type(products_item) is not str and not isinstance(products_item, str):
+                        raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
 
-        products = cast(list[str], _products)
+            products = _products
 
-        _regions = src_dict.get("regions", UNSET)
-        if not isinstance(_regions, list) and not isinstance(_regions, Unset):
-            raise TypeError(f"member 'regions': expected a list, got {type(_regions).__name__}")
+            at = "regions"
+            _regions = src_dict.get("regions", ABSENT)
+            if _regions is not ABSENT and not isinstance(_regions, list):
+                raise TypeError(f"member 'regions': expected a list, got {type(_regions).__name__}")
 
-        if not isinstance(_regions, Unset):
-            for regions_item in _regions:
-                if type(regions_item) is not str and not isinstance(regions_item, str):
-                    raise TypeError(f"member 'regions[]': expected str, got {type(regions_item).__name__}")
+            if _regions is not ABSENT:
+                for regions_item in _regions:
+                    if type(regions_item) is not str and not isinstance(regions_item, str):
+                        raise TypeError(f"member 'regions[]': expected str, got {type(regions_item).__name__}")
 
-        regions = cast(list[str], _regions)
+            regions = _regions
 
-        account_count = src_dict.get("account_count", UNSET)
-        if (
-            type(account_count) is not int
-            and account_count is not UNSET
-            and (not isinstance(account_count, int) or isinstance(account_count, bool))
-        ):
-            raise TypeError(f"member 'account_count': expected int or Unset, got {type(account_count).__name__}")
+            account_count = src_dict.get("account_count", ABSENT)
+            if (
+                type(account_count) is not int
+                and account_count is not ABSENT
+                and (not isinstance(account_count, int) or isinstance(account_count, bool))
+            ):
+                raise TypeError(f"member 'account_count': expected int or Unset, got {type(account_count).__name__}")
 
-        successfully_aggregated_at: str | Unset | None = src_dict.get("successfully_aggregated_at", UNSET)
-        if (
-            type(successfully_aggregated_at) is not str
-            and successfully_aggregated_at is not None
-            and successfully_aggregated_at is not UNSET
-            and not isinstance(successfully_aggregated_at, str)
-        ):
-            raise TypeError(
-                f"member 'successfully_aggregated_at': expected str or None or Unset, got {type(successfully_aggregated_at).__name__}"
-            )
+            at = "successfully_aggregated_at"
+            successfully_aggregated_at = src_dict.get("successfully_aggregated_at", ABSENT)
+            if (
+                type(successfully_aggregated_at) is not str
+                and successfully_aggregated_at is not None
+                and successfully_aggregated_at is not ABSENT
+                and not isinstance(successfully_aggregated_at, str)
+            ):
+                raise TypeError(
+                    f"member 'successfully_aggregated_at': expected str or None or Unset, got {type(successfully_aggregated_at).__name__}"
+                )
 
-        if successfully_aggregated_at is None:
-            nulls |= 64
+            if successfully_aggregated_at is None:
+                nulls |= 64
 
-        connection_data = cls(
-            id=id,
-            status=status,
-            institution_id=None if isinstance(institution_id, Unset) else institution_id,
-            institution_name=None if isinstance(institution_name, Unset) else institution_name,
-            status_reason=None if isinstance(status_reason, Unset) else status_reason,
-            products=None if isinstance(products, Unset) else products,
-            regions=None if isinstance(regions, Unset) else regions,
-            account_count=None if isinstance(account_count, Unset) else account_count,
-            successfully_aggregated_at=None
-            if isinstance(successfully_aggregated_at, Unset)
-            else successfully_aggregated_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connection_data = object.__new__(cls)
+        connection_data.id = id
+        connection_data.status = status
+        connection_data.institution_id = None if institution_id is ABSENT else institution_id
+        connection_data.institution_name = None if institution_name is ABSENT else institution_name
+        connection_data.status_reason = None if status_reason is ABSENT else status_reason
+        connection_data.products = None if products is ABSENT else products
+        connection_data.regions = None if regions is ABSENT else regions
+        connection_data.account_count = None if account_count is ABSENT else account_count
+        connection_data.successfully_aggregated_at = (
+            None if successfully_aggregated_at is ABSENT else successfully_aggregated_at
         )
-
         connection_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            connection_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        connection_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return connection_data
 
     @property

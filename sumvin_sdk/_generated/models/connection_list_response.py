@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.connection_data import ConnectionData
@@ -79,30 +79,33 @@ class ConnectionListResponse(Model):
             ConnectionListResponseLinks = _models.ConnectionListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ConnectionListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ConnectionListResponseLinks.from_dict(src_dict["_links"])
 
-        connections = []
-        _connections = src_dict["connections"]
-        if not isinstance(_connections, list):
-            raise TypeError(f"member 'connections': expected a list, got {type(_connections).__name__}")
+            at = "connections"
+            _connections = src_dict["connections"]
+            if not isinstance(_connections, list):
+                raise TypeError(f"member 'connections': expected a list, got {type(_connections).__name__}")
 
-        for connections_item_data in _connections:
-            connections_item = ConnectionData.from_dict(connections_item_data)
+            connections = [ConnectionData.from_dict(connections_item_data) for connections_item_data in _connections]
 
-            connections.append(connections_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        connection_list_response = cls(
-            field_links=field_links,
-            connections=connections,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connection_list_response = object.__new__(cls)
+        connection_list_response.field_links = field_links
+        connection_list_response.connections = connections
+        connection_list_response.total = total
+        connection_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            connection_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connection_list_response
 
     @property

@@ -32,10 +32,10 @@ class ConnectorAuthPayload(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        connector_auth_payload = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            connector_auth_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        connector_auth_payload = object.__new__(cls)
+        connector_auth_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return connector_auth_payload
 
     @property

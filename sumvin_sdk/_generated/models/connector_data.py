@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="ConnectorData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -78,36 +78,45 @@ class ConnectorData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = src_dict["description"]
-        if type(description) is not str and description is not None and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and description is not None and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        icon_url: str | None = src_dict["icon_url"]
-        if type(icon_url) is not str and icon_url is not None and not isinstance(icon_url, str):
-            raise TypeError(f"member 'icon_url': expected str or None, got {type(icon_url).__name__}")
+            at = "icon_url"
+            icon_url = src_dict["icon_url"]
+            if type(icon_url) is not str and icon_url is not None and not isinstance(icon_url, str):
+                raise TypeError(f"member 'icon_url': expected str or None, got {type(icon_url).__name__}")
 
-        auth_type = src_dict["auth_type"]
-        if type(auth_type) is not str and not isinstance(auth_type, str):
-            raise TypeError(f"member 'auth_type': expected str, got {type(auth_type).__name__}")
+            at = "auth_type"
+            auth_type = src_dict["auth_type"]
+            if type(auth_type) is not str and not isinstance(auth_type, str):
+                raise TypeError(f"member 'auth_type': expected str, got {type(auth_type).__name__}")
 
-        connector_data = cls(
-            id=id,
-            name=name,
-            description=description,
-            icon_url=icon_url,
-            auth_type=auth_type,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connector_data = object.__new__(cls)
+        connector_data.id = id
+        connector_data.name = name
+        connector_data.description = description
+        connector_data.icon_url = icon_url
+        connector_data.auth_type = auth_type
+        connector_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            connector_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_data
 
     @property

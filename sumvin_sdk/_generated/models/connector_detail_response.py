@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -79,30 +79,33 @@ class ConnectorDetailResponse(Model):
             ToolData = _models.ToolData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ConnectorDetailResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ConnectorDetailResponseLinks.from_dict(src_dict["_links"])
 
-        connector = ConnectorData.from_dict(src_dict["connector"])
+            at = "connector"
+            connector = ConnectorData.from_dict(src_dict["connector"])
 
-        _tools = src_dict.get("tools", UNSET)
-        if not isinstance(_tools, list) and not isinstance(_tools, Unset):
-            raise TypeError(f"member 'tools': expected a list, got {type(_tools).__name__}")
+            at = "tools"
+            _tools = src_dict.get("tools", ABSENT)
+            if _tools is not ABSENT and not isinstance(_tools, list):
+                raise TypeError(f"member 'tools': expected a list, got {type(_tools).__name__}")
 
-        tools: list[ToolData] | Unset = UNSET
-        if not isinstance(_tools, Unset):
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolData.from_dict(tools_item_data)
+            tools = _tools
+            if _tools is not ABSENT:
+                tools = [ToolData.from_dict(tools_item_data) for tools_item_data in _tools]
 
-                tools.append(tools_item)
-
-        connector_detail_response = cls(
-            field_links=field_links,
-            connector=connector,
-            tools=None if isinstance(tools, Unset) else tools,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connector_detail_response = object.__new__(cls)
+        connector_detail_response.field_links = field_links
+        connector_detail_response.connector = connector
+        connector_detail_response.tools = None if tools is ABSENT else tools
+        connector_detail_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            connector_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_detail_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -72,25 +72,27 @@ class ConnectorListResponse(Model):
             ConnectorListResponseLinks = _models.ConnectorListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ConnectorListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ConnectorListResponseLinks.from_dict(src_dict["_links"])
 
-        connectors = []
-        _connectors = src_dict["connectors"]
-        if not isinstance(_connectors, list):
-            raise TypeError(f"member 'connectors': expected a list, got {type(_connectors).__name__}")
+            at = "connectors"
+            _connectors = src_dict["connectors"]
+            if not isinstance(_connectors, list):
+                raise TypeError(f"member 'connectors': expected a list, got {type(_connectors).__name__}")
 
-        for connectors_item_data in _connectors:
-            connectors_item = ConnectorData.from_dict(connectors_item_data)
+            connectors = [ConnectorData.from_dict(connectors_item_data) for connectors_item_data in _connectors]
 
-            connectors.append(connectors_item)
-
-        connector_list_response = cls(
-            field_links=field_links,
-            connectors=connectors,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        connector_list_response = object.__new__(cls)
+        connector_list_response.field_links = field_links
+        connector_list_response.connectors = connectors
+        connector_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            connector_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_list_response
 
     @property

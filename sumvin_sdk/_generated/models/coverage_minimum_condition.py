@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CoverageMinimumCondition")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,25 +55,31 @@ class CoverageMinimumCondition(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["coverage_minimum"], src_dict["type"])
-        if type_ != "coverage_minimum":
-            raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["coverage_minimum"], src_dict["type"])
+            if type_ != "coverage_minimum":
+                raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
 
-        min_coverage_pct = src_dict["min_coverage_pct"]
-        if (
-            not isinstance(min_coverage_pct, (int, float))
-            or isinstance(min_coverage_pct, bool)
-            or (isinstance(min_coverage_pct, float) and not float("-inf") < min_coverage_pct < float("inf"))
-        ):
-            raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
+            at = "min_coverage_pct"
+            min_coverage_pct = src_dict["min_coverage_pct"]
+            if (
+                not isinstance(min_coverage_pct, (int, float))
+                or isinstance(min_coverage_pct, bool)
+                or (isinstance(min_coverage_pct, float) and not float("-inf") < min_coverage_pct < float("inf"))
+            ):
+                raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
 
-        coverage_minimum_condition = cls(
-            type_=type_,
-            min_coverage_pct=min_coverage_pct,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        coverage_minimum_condition = object.__new__(cls)
+        coverage_minimum_condition.type_ = type_
+        coverage_minimum_condition.min_coverage_pct = min_coverage_pct
+        coverage_minimum_condition.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            coverage_minimum_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return coverage_minimum_condition
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CreateAgentTokenRequest")
 _MEMBERS: frozenset[str] = frozenset(("user_id",))  # the members the schema names, as on the wire
@@ -44,16 +44,21 @@ class CreateAgentTokenRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        user_id = src_dict["user_id"]
-        if type(user_id) is not str and not isinstance(user_id, str):
-            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
+        at: str | None = None
+        try:
+            at = "user_id"
+            user_id = src_dict["user_id"]
+            if type(user_id) is not str and not isinstance(user_id, str):
+                raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        create_agent_token_request = cls(
-            user_id=user_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_agent_token_request = object.__new__(cls)
+        create_agent_token_request.user_id = user_id
+        create_agent_token_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_agent_token_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_agent_token_request
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
@@ -71,22 +71,29 @@ class CreateAgentTokenResponse(Model):
             CreateAgentTokenResponseLinks = _models.CreateAgentTokenResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CreateAgentTokenResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CreateAgentTokenResponseLinks.from_dict(src_dict["_links"])
 
-        token = src_dict["token"]
-        if type(token) is not str and not isinstance(token, str):
-            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
+            at = "token"
+            token = src_dict["token"]
+            if type(token) is not str and not isinstance(token, str):
+                raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        create_agent_token_response = cls(
-            field_links=field_links,
-            token=token,
-            expires_at=expires_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_agent_token_response = object.__new__(cls)
+        create_agent_token_response.field_links = field_links
+        create_agent_token_response.token = token
+        create_agent_token_response.expires_at = expires_at
+        create_agent_token_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_agent_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_agent_token_response
 
     @property

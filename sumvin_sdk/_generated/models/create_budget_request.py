@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -115,61 +115,73 @@ class CreateBudgetRequest(Model):
             RelativePeriod = _models.RelativePeriod
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        original_request = src_dict["original_request"]
-        if type(original_request) is not str and not isinstance(original_request, str):
-            raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
+            at = "original_request"
+            original_request = src_dict["original_request"]
+            if type(original_request) is not str and not isinstance(original_request, str):
+                raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
-        category_name = src_dict["category_name"]
-        if type(category_name) is not str and not isinstance(category_name, str):
-            raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
+            at = "category_name"
+            category_name = src_dict["category_name"]
+            if type(category_name) is not str and not isinstance(category_name, str):
+                raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
-        budget_type = BudgetType.parse(src_dict["budget_type"])
+            at = "budget_type"
+            budget_type = BudgetType.parse(src_dict["budget_type"])
 
-        limit_amount = src_dict["limit_amount"]
-        if type(limit_amount) is not str and not isinstance(limit_amount, str):
-            raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
+            at = "limit_amount"
+            limit_amount = src_dict["limit_amount"]
+            if type(limit_amount) is not str and not isinstance(limit_amount, str):
+                raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
-        currency = src_dict["currency"]
-        if type(currency) is not str and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
+            at = "currency"
+            currency = src_dict["currency"]
+            if type(currency) is not str and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            at = "period"
+
+            def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+
+                    return period_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+                period_type_0_type_1 = RelativePeriod.from_dict(data)
 
-                return period_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            period_type_0_type_1 = RelativePeriod.from_dict(data)
+                return period_type_0_type_1
 
-            return period_type_0_type_1
+            period: Any = _parse_period(src_dict.get("period", ABSENT))
 
-        period = _parse_period(src_dict.get("period", UNSET))
-
-        create_budget_request = cls(
-            name=name,
-            original_request=original_request,
-            category_name=category_name,
-            budget_type=budget_type,
-            limit_amount=limit_amount,
-            currency=currency,
-            period=period,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_budget_request = object.__new__(cls)
+        create_budget_request.name = name
+        create_budget_request.original_request = original_request
+        create_budget_request.category_name = category_name
+        create_budget_request.budget_type = budget_type
+        create_budget_request.limit_amount = limit_amount
+        create_budget_request.currency = currency
+        create_budget_request.period = period
+        create_budget_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_budget_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_budget_request
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_type import IPAType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -189,177 +189,157 @@ class CreateIPARequest(Model):
             TimeWindowCondition = _models.TimeWindowCondition
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        raw_intent = src_dict["raw_intent"]
-        if type(raw_intent) is not str and not isinstance(raw_intent, str):
-            raise TypeError(f"member 'raw_intent': expected str, got {type(raw_intent).__name__}")
+        at: str | None = None
+        try:
+            at = "raw_intent"
+            raw_intent = src_dict["raw_intent"]
+            if type(raw_intent) is not str and not isinstance(raw_intent, str):
+                raise TypeError(f"member 'raw_intent': expected str, got {type(raw_intent).__name__}")
 
-        _intent_type = src_dict.get("intent_type", UNSET)
-        intent_type: IPAType | Unset
-        if isinstance(_intent_type, Unset):
-            intent_type = UNSET
-        else:
-            intent_type = IPAType.parse(_intent_type)
+            at = "intent_type"
+            intent_type = src_dict.get("intent_type", ABSENT)
+            if intent_type is not ABSENT:
+                intent_type = IPAType.parse(intent_type)
 
-        _autonomy_level = src_dict.get("autonomy_level", UNSET)
-        autonomy_level: AutonomyLevel | Unset
-        if isinstance(_autonomy_level, Unset):
-            autonomy_level = UNSET
-        else:
-            autonomy_level = AutonomyLevel.parse(_autonomy_level)
+            at = "autonomy_level"
+            autonomy_level = src_dict.get("autonomy_level", ABSENT)
+            if autonomy_level is not ABSENT:
+                autonomy_level = AutonomyLevel.parse(autonomy_level)
 
-        constraints: IPAConstraint | Unset | None = src_dict.get("constraints", UNSET)
-        if constraints is not None and constraints is not UNSET:
-            if not isinstance(constraints, dict):
-                raise TypeError("member 'constraints': a value of the wrong type")
-            constraints_type_0 = IPAConstraint.from_dict(src_dict.get("constraints", UNSET))
+            at = "constraints"
+            constraints = src_dict.get("constraints", ABSENT)
+            if constraints is not None and constraints is not ABSENT:
+                if not isinstance(constraints, dict):
+                    raise TypeError("member 'constraints': a value of the wrong type")
+                constraints = IPAConstraint.from_dict(constraints)
 
-            constraints = constraints_type_0
+            at = "conditions"
+            conditions = src_dict.get("conditions", ABSENT)
+            if conditions is not None and conditions is not ABSENT:
+                if not isinstance(conditions, list):
+                    raise TypeError("member 'conditions': a value of the wrong type")
+                _conditions_type_0 = conditions
+                conditions_type_0 = []
+                for conditions_type_0_item_data in _conditions_type_0:
 
-        def _parse_conditions(
-            data: object,
-        ) -> (
-            list[
-                AvailabilityCondition
-                | BudgetCapConditionInput
-                | ConditionGroupInput
-                | CoverageMinimumCondition
-                | FlightRouteCondition
-                | JurisdictionCondition
-                | PriceTargetConditionInput
-                | TimeWindowCondition
-            ]
-            | Unset
-            | None
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            conditions_type_0 = []
-            _conditions_type_0 = data
-            if not isinstance(_conditions_type_0, list):
-                raise TypeError(f"member 'conditions_type_0': expected a list, got {type(_conditions_type_0).__name__}")
+                    def _parse_conditions_type_0_item(
+                        data: object,
+                    ) -> (
+                        AvailabilityCondition
+                        | BudgetCapConditionInput
+                        | ConditionGroupInput
+                        | CoverageMinimumCondition
+                        | FlightRouteCondition
+                        | JurisdictionCondition
+                        | PriceTargetConditionInput
+                        | TimeWindowCondition
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_0 = PriceTargetConditionInput.from_dict(data)
 
-            for conditions_type_0_item_data in _conditions_type_0:
+                            return conditions_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_1 = BudgetCapConditionInput.from_dict(data)
 
-                def _parse_conditions_type_0_item(
-                    data: object,
-                ) -> (
-                    AvailabilityCondition
-                    | BudgetCapConditionInput
-                    | ConditionGroupInput
-                    | CoverageMinimumCondition
-                    | FlightRouteCondition
-                    | JurisdictionCondition
-                    | PriceTargetConditionInput
-                    | TimeWindowCondition
-                ):
-                    try:
+                            return conditions_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        conditions_type_0_item_type_0 = PriceTargetConditionInput.from_dict(data)
+                        conditions_type_0_item_type_7 = ConditionGroupInput.from_dict(data)
 
-                        return conditions_type_0_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_1 = BudgetCapConditionInput.from_dict(data)
+                        return conditions_type_0_item_type_7
 
-                        return conditions_type_0_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+                    conditions_type_0_item: Any = _parse_conditions_type_0_item(conditions_type_0_item_data)
 
-                        return conditions_type_0_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+                    conditions_type_0.append(conditions_type_0_item)
 
-                        return conditions_type_0_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+                conditions = conditions_type_0
 
-                        return conditions_type_0_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+            at = "originating_agent_task_id"
+            originating_agent_task_id = src_dict.get("originating_agent_task_id", ABSENT)
+            if (
+                type(originating_agent_task_id) is not str
+                and originating_agent_task_id is not None
+                and originating_agent_task_id is not ABSENT
+                and not isinstance(originating_agent_task_id, str)
+            ):
+                raise TypeError(
+                    f"member 'originating_agent_task_id': expected str or None or Unset, got {type(originating_agent_task_id).__name__}"
+                )
 
-                        return conditions_type_0_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+            at = "originating_chat_id"
+            originating_chat_id = src_dict.get("originating_chat_id", ABSENT)
+            if (
+                type(originating_chat_id) is not str
+                and originating_chat_id is not None
+                and originating_chat_id is not ABSENT
+                and not isinstance(originating_chat_id, str)
+            ):
+                raise TypeError(
+                    f"member 'originating_chat_id': expected str or None or Unset, got {type(originating_chat_id).__name__}"
+                )
 
-                        return conditions_type_0_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_type_0_item_type_7 = ConditionGroupInput.from_dict(data)
-
-                    return conditions_type_0_item_type_7
-
-                conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
-
-                conditions_type_0.append(conditions_type_0_item)
-
-            return conditions_type_0
-
-        conditions = _parse_conditions(src_dict.get("conditions", UNSET))
-
-        originating_agent_task_id: str | Unset | None = src_dict.get("originating_agent_task_id", UNSET)
-        if (
-            type(originating_agent_task_id) is not str
-            and originating_agent_task_id is not None
-            and originating_agent_task_id is not UNSET
-            and not isinstance(originating_agent_task_id, str)
-        ):
-            raise TypeError(
-                f"member 'originating_agent_task_id': expected str or None or Unset, got {type(originating_agent_task_id).__name__}"
-            )
-
-        originating_chat_id: str | Unset | None = src_dict.get("originating_chat_id", UNSET)
-        if (
-            type(originating_chat_id) is not str
-            and originating_chat_id is not None
-            and originating_chat_id is not UNSET
-            and not isinstance(originating_chat_id, str)
-        ):
-            raise TypeError(
-                f"member 'originating_chat_id': expected str or None or Unset, got {type(originating_chat_id).__name__}"
-            )
-
-        create_ipa_request = cls(
-            raw_intent=raw_intent,
-            intent_type=intent_type,
-            autonomy_level=autonomy_level,
-            constraints=constraints,
-            conditions=conditions,
-            originating_agent_task_id=originating_agent_task_id,
-            originating_chat_id=originating_chat_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_ipa_request = object.__new__(cls)
+        create_ipa_request.raw_intent = raw_intent
+        create_ipa_request.intent_type = intent_type
+        create_ipa_request.autonomy_level = autonomy_level
+        create_ipa_request.constraints = constraints
+        create_ipa_request.conditions = conditions
+        create_ipa_request.originating_agent_task_id = originating_agent_task_id
+        create_ipa_request.originating_chat_id = originating_chat_id
+        create_ipa_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_ipa_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_ipa_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CreateProcessorTokenRequest")
 _MEMBERS: frozenset[str] = frozenset(("processor",))  # the members the schema names, as on the wire
@@ -44,18 +44,21 @@ class CreateProcessorTokenRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        processor = src_dict["processor"]
-        if type(processor) is not str and not isinstance(processor, str):
-            raise TypeError(f"member 'processor': expected str, got {type(processor).__name__}")
+        at: str | None = None
+        try:
+            at = "processor"
+            processor = src_dict["processor"]
+            if type(processor) is not str and not isinstance(processor, str):
+                raise TypeError(f"member 'processor': expected str, got {type(processor).__name__}")
 
-        create_processor_token_request = cls(
-            processor=processor,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_processor_token_request = object.__new__(cls)
+        create_processor_token_request.processor = processor
+        create_processor_token_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_processor_token_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return create_processor_token_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="CreateRuleRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -73,35 +73,41 @@ class CreateRuleRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        rule_prompt = src_dict["rule_prompt"]
-        if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
-            raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
+            at = "rule_prompt"
+            rule_prompt = src_dict["rule_prompt"]
+            if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
+                raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
-        applies_to = src_dict.get("applies_to", UNSET)
-        if type(applies_to) is not str and applies_to is not UNSET and not isinstance(applies_to, str):
-            raise TypeError(f"member 'applies_to': expected str or Unset, got {type(applies_to).__name__}")
+            applies_to = src_dict.get("applies_to", ABSENT)
+            if type(applies_to) is not str and applies_to is not ABSENT and not isinstance(applies_to, str):
+                raise TypeError(f"member 'applies_to': expected str or Unset, got {type(applies_to).__name__}")
 
-        priority = src_dict.get("priority", UNSET)
-        if (
-            type(priority) is not int
-            and priority is not UNSET
-            and (not isinstance(priority, int) or isinstance(priority, bool))
-        ):
-            raise TypeError(f"member 'priority': expected int or Unset, got {type(priority).__name__}")
+            priority = src_dict.get("priority", ABSENT)
+            if (
+                type(priority) is not int
+                and priority is not ABSENT
+                and (not isinstance(priority, int) or isinstance(priority, bool))
+            ):
+                raise TypeError(f"member 'priority': expected int or Unset, got {type(priority).__name__}")
 
-        create_rule_request = cls(
-            name=name,
-            rule_prompt=rule_prompt,
-            applies_to=applies_to,
-            priority=priority,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_rule_request = object.__new__(cls)
+        create_rule_request.name = name
+        create_rule_request.rule_prompt = rule_prompt
+        create_rule_request.applies_to = applies_to
+        create_rule_request.priority = priority
+        create_rule_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_rule_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_rule_request
 
     @property

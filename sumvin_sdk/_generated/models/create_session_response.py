@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.chat_session_data import ChatSessionData
@@ -64,17 +64,23 @@ class CreateSessionResponse(Model):
             CreateSessionResponseLinks = _models.CreateSessionResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CreateSessionResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CreateSessionResponseLinks.from_dict(src_dict["_links"])
 
-        session = ChatSessionData.from_dict(src_dict["session"])
+            at = "session"
+            session = ChatSessionData.from_dict(src_dict["session"])
 
-        create_session_response = cls(
-            field_links=field_links,
-            session=session,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_session_response = object.__new__(cls)
+        create_session_response.field_links = field_links
+        create_session_response.session = session
+        create_session_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_session_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_session_response
 
     @property

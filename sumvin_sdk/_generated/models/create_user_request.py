@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
 from ..models.onboarding_origin import OnboardingOrigin
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="CreateUserRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -99,46 +99,55 @@ class CreateUserRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        primary_eoa_address: str | Unset | None = src_dict.get("primary_eoa_address", UNSET)
-        if (
-            type(primary_eoa_address) is not str
-            and primary_eoa_address is not None
-            and primary_eoa_address is not UNSET
-            and not isinstance(primary_eoa_address, str)
-        ):
-            raise TypeError(
-                f"member 'primary_eoa_address': expected str or None or Unset, got {type(primary_eoa_address).__name__}"
-            )
+        at: str | None = None
+        try:
+            at = "primary_eoa_address"
+            primary_eoa_address = src_dict.get("primary_eoa_address", ABSENT)
+            if (
+                type(primary_eoa_address) is not str
+                and primary_eoa_address is not None
+                and primary_eoa_address is not ABSENT
+                and not isinstance(primary_eoa_address, str)
+            ):
+                raise TypeError(
+                    f"member 'primary_eoa_address': expected str or None or Unset, got {type(primary_eoa_address).__name__}"
+                )
 
-        chain_id: DeployableChain | Unset | None = src_dict.get("chain_id", UNSET)
-        if chain_id is not None and chain_id is not UNSET:
-            if not isinstance(chain_id, int):
-                raise TypeError("member 'chain_id': a value of the wrong type")
-            chain_id_type_0 = DeployableChain.parse(src_dict.get("chain_id", UNSET))
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if chain_id is not None and chain_id is not ABSENT:
+                if not isinstance(chain_id, int):
+                    raise TypeError("member 'chain_id': a value of the wrong type")
+                chain_id = DeployableChain.parse(chain_id)
 
-            chain_id = chain_id_type_0
+            at = "onboarding_origin"
+            onboarding_origin = src_dict.get("onboarding_origin", ABSENT)
+            if onboarding_origin is not None and onboarding_origin is not ABSENT:
+                if not isinstance(onboarding_origin, str):
+                    raise TypeError("member 'onboarding_origin': a value of the wrong type")
+                onboarding_origin = OnboardingOrigin.parse(onboarding_origin)
 
-        onboarding_origin: OnboardingOrigin | Unset | None = src_dict.get("onboarding_origin", UNSET)
-        if onboarding_origin is not None and onboarding_origin is not UNSET:
-            if not isinstance(onboarding_origin, str):
-                raise TypeError("member 'onboarding_origin': a value of the wrong type")
-            onboarding_origin_type_0 = OnboardingOrigin.parse(src_dict.get("onboarding_origin", UNSET))
+            at = "connect"
+            connect = src_dict.get("connect", ABSENT)
+            if (
+                type(connect) is not str
+                and connect is not None
+                and connect is not ABSENT
+                and not isinstance(connect, str)
+            ):
+                raise TypeError(f"member 'connect': expected str or None or Unset, got {type(connect).__name__}")
 
-            onboarding_origin = onboarding_origin_type_0
-
-        connect: str | Unset | None = src_dict.get("connect", UNSET)
-        if type(connect) is not str and connect is not None and connect is not UNSET and not isinstance(connect, str):
-            raise TypeError(f"member 'connect': expected str or None or Unset, got {type(connect).__name__}")
-
-        create_user_request = cls(
-            primary_eoa_address=primary_eoa_address,
-            chain_id=chain_id,
-            onboarding_origin=onboarding_origin,
-            connect=connect,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_user_request = object.__new__(cls)
+        create_user_request.primary_eoa_address = primary_eoa_address
+        create_user_request.chain_id = chain_id
+        create_user_request.onboarding_origin = onboarding_origin
+        create_user_request.connect = connect
+        create_user_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_user_request
 
     @property

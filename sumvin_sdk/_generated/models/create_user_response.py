@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_data import UserData
@@ -70,17 +70,23 @@ class CreateUserResponse(Model):
             UserLinks = _models.UserLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserLinks.from_dict(src_dict["_links"])
 
-        user = UserData.from_dict(src_dict["user"])
+            at = "user"
+            user = UserData.from_dict(src_dict["user"])
 
-        create_user_response = cls(
-            field_links=field_links,
-            user=user,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        create_user_response = object.__new__(cls)
+        create_user_response.field_links = field_links
+        create_user_response.user = user
+        create_user_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            create_user_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return create_user_response
 
     @property

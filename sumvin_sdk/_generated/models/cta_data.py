@@ -10,7 +10,7 @@ from .. import models as _models
 from ..models.cta_category import CTACategory
 from ..models.cta_type import CTAType
 from ..models.trust_stage import TrustStage
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.cta_meta import CTAMeta
@@ -119,67 +119,72 @@ class CTAData(Model):
             CTAMeta = _models.CTAMeta
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = CTAType.parse(src_dict["type"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = CTAType.parse(src_dict["type"])
 
-        cta = src_dict["cta"]
-        if type(cta) is not str and not isinstance(cta, str):
-            raise TypeError(f"member 'cta': expected str, got {type(cta).__name__}")
+            at = "cta"
+            cta = src_dict["cta"]
+            if type(cta) is not str and not isinstance(cta, str):
+                raise TypeError(f"member 'cta': expected str, got {type(cta).__name__}")
 
-        meta = CTAMeta.from_dict(src_dict["meta"])
+            at = "meta"
+            meta = CTAMeta.from_dict(src_dict["meta"])
 
-        category: CTACategory | Unset | None = src_dict.get("category", UNSET)
-        if category is not None and category is not UNSET:
-            if not isinstance(category, str):
-                raise TypeError("member 'category': a value of the wrong type")
-            category_type_0 = CTACategory.parse(src_dict.get("category", UNSET))
+            at = "category"
+            category = src_dict.get("category", ABSENT)
+            if category is not None and category is not ABSENT:
+                if not isinstance(category, str):
+                    raise TypeError("member 'category': a value of the wrong type")
+                category = CTACategory.parse(category)
 
-            category = category_type_0
+            if category is None:
+                nulls |= 1
 
-        if category is None:
-            nulls |= 1
+            at = "urgency_score"
+            urgency_score = src_dict.get("urgency_score", ABSENT)
+            if (
+                urgency_score is not None
+                and urgency_score is not ABSENT
+                and (
+                    not isinstance(urgency_score, (int, float))
+                    or isinstance(urgency_score, bool)
+                    or (isinstance(urgency_score, float) and not float("-inf") < urgency_score < float("inf"))
+                )
+            ):
+                raise TypeError(
+                    f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"
+                )
 
-        urgency_score: float | Unset | None = src_dict.get("urgency_score", UNSET)
-        if (
-            urgency_score is not None
-            and urgency_score is not UNSET
-            and (
-                not isinstance(urgency_score, (int, float))
-                or isinstance(urgency_score, bool)
-                or (isinstance(urgency_score, float) and not float("-inf") < urgency_score < float("inf"))
-            )
-        ):
-            raise TypeError(
-                f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"
-            )
+            if urgency_score is None:
+                nulls |= 2
 
-        if urgency_score is None:
-            nulls |= 2
+            at = "trust_stage_target"
+            trust_stage_target = src_dict.get("trust_stage_target", ABSENT)
+            if trust_stage_target is not None and trust_stage_target is not ABSENT:
+                if not isinstance(trust_stage_target, str):
+                    raise TypeError("member 'trust_stage_target': a value of the wrong type")
+                trust_stage_target = TrustStage.parse(trust_stage_target)
 
-        trust_stage_target: TrustStage | Unset | None = src_dict.get("trust_stage_target", UNSET)
-        if trust_stage_target is not None and trust_stage_target is not UNSET:
-            if not isinstance(trust_stage_target, str):
-                raise TypeError("member 'trust_stage_target': a value of the wrong type")
-            trust_stage_target_type_0 = TrustStage.parse(src_dict.get("trust_stage_target", UNSET))
+            if trust_stage_target is None:
+                nulls |= 4
 
-            trust_stage_target = trust_stage_target_type_0
-
-        if trust_stage_target is None:
-            nulls |= 4
-
-        cta_data = cls(
-            type_=type_,
-            cta=cta,
-            meta=meta,
-            category=None if isinstance(category, Unset) else category,
-            urgency_score=None if isinstance(urgency_score, Unset) else urgency_score,
-            trust_stage_target=None if isinstance(trust_stage_target, Unset) else trust_stage_target,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cta_data = object.__new__(cls)
+        cta_data.type_ = type_
+        cta_data.cta = cta
+        cta_data.meta = meta
+        cta_data.category = None if category is ABSENT else category
+        cta_data.urgency_score = None if urgency_score is ABSENT else urgency_score
+        cta_data.trust_stage_target = None if trust_stage_target is ABSENT else trust_stage_target
         cta_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            cta_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        cta_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return cta_data
 
     @property

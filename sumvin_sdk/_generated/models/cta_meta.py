@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_color import ChatColor
 from ..models.chat_icon import ChatIcon
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="CTAMeta")
 _MEMBERS: frozenset[str] = frozenset(
@@ -57,17 +57,23 @@ class CTAMeta(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        icon = ChatIcon.parse(src_dict["icon"])
+        at: str | None = None
+        try:
+            at = "icon"
+            icon = ChatIcon.parse(src_dict["icon"])
 
-        color = ChatColor.parse(src_dict["color"])
+            at = "color"
+            color = ChatColor.parse(src_dict["color"])
 
-        cta_meta = cls(
-            icon=icon,
-            color=color,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        cta_meta = object.__new__(cls)
+        cta_meta.icon = icon
+        cta_meta.color = color
+        cta_meta.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            cta_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return cta_meta
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="DatabaseConfig")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,21 +55,27 @@ class DatabaseConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        host = src_dict["host"]
-        if type(host) is not str and not isinstance(host, str):
-            raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
+        at: str | None = None
+        try:
+            at = "host"
+            host = src_dict["host"]
+            if type(host) is not str and not isinstance(host, str):
+                raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
-        database = src_dict["database"]
-        if type(database) is not str and not isinstance(database, str):
-            raise TypeError(f"member 'database': expected str, got {type(database).__name__}")
+            at = "database"
+            database = src_dict["database"]
+            if type(database) is not str and not isinstance(database, str):
+                raise TypeError(f"member 'database': expected str, got {type(database).__name__}")
 
-        database_config = cls(
-            host=host,
-            database=database,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        database_config = object.__new__(cls)
+        database_config.host = host
+        database_config.database = database
+        database_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            database_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return database_config
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="DateRange")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,21 +55,27 @@ class DateRange(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        earliest = src_dict["earliest"]
-        if type(earliest) is not str and not isinstance(earliest, str):
-            raise TypeError(f"member 'earliest': expected str, got {type(earliest).__name__}")
+        at: str | None = None
+        try:
+            at = "earliest"
+            earliest = src_dict["earliest"]
+            if type(earliest) is not str and not isinstance(earliest, str):
+                raise TypeError(f"member 'earliest': expected str, got {type(earliest).__name__}")
 
-        latest = src_dict["latest"]
-        if type(latest) is not str and not isinstance(latest, str):
-            raise TypeError(f"member 'latest': expected str, got {type(latest).__name__}")
+            at = "latest"
+            latest = src_dict["latest"]
+            if type(latest) is not str and not isinstance(latest, str):
+                raise TypeError(f"member 'latest': expected str, got {type(latest).__name__}")
 
-        date_range = cls(
-            earliest=earliest,
-            latest=latest,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        date_range = object.__new__(cls)
+        date_range.earliest = earliest
+        date_range.latest = latest
+        date_range.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            date_range.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return date_range
 
     @property

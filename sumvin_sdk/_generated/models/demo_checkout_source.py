@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="DemoCheckoutSource")
 _MEMBERS: frozenset[str] = frozenset(("source",))  # the members the schema names, as on the wire
@@ -43,16 +43,21 @@ class DemoCheckoutSource(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        source = cast(Literal["demo"], src_dict["source"])
-        if source != "demo":
-            raise ValueError(f"source must match const 'demo', got '{source}'")
+        at: str | None = None
+        try:
+            at = "source"
+            source = cast(Literal["demo"], src_dict["source"])
+            if source != "demo":
+                raise ValueError(f"source must match const 'demo', got '{source}'")
 
-        demo_checkout_source = cls(
-            source=source,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        demo_checkout_source = object.__new__(cls)
+        demo_checkout_source.source = source
+        demo_checkout_source.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            demo_checkout_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return demo_checkout_source
 
     @property

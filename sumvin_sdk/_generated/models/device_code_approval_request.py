@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="DeviceCodeApprovalRequest")
 _MEMBERS: frozenset[str] = frozenset(("user_code",))  # the members the schema names, as on the wire
@@ -46,18 +46,21 @@ class DeviceCodeApprovalRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        user_code = src_dict["user_code"]
-        if type(user_code) is not str and not isinstance(user_code, str):
-            raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
+        at: str | None = None
+        try:
+            at = "user_code"
+            user_code = src_dict["user_code"]
+            if type(user_code) is not str and not isinstance(user_code, str):
+                raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
-        device_code_approval_request = cls(
-            user_code=user_code,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        device_code_approval_request = object.__new__(cls)
+        device_code_approval_request.user_code = user_code
+        device_code_approval_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            device_code_approval_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return device_code_approval_request
 
     @property

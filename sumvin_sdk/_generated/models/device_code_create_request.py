@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="DeviceCodeCreateRequest")
 _MEMBERS: frozenset[str] = frozenset(("client_name",))  # the members the schema names, as on the wire
@@ -49,21 +49,28 @@ class DeviceCodeCreateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        client_name: str | Unset | None = src_dict.get("client_name", UNSET)
-        if (
-            type(client_name) is not str
-            and client_name is not None
-            and client_name is not UNSET
-            and not isinstance(client_name, str)
-        ):
-            raise TypeError(f"member 'client_name': expected str or None or Unset, got {type(client_name).__name__}")
+        at: str | None = None
+        try:
+            at = "client_name"
+            client_name = src_dict.get("client_name", ABSENT)
+            if (
+                type(client_name) is not str
+                and client_name is not None
+                and client_name is not ABSENT
+                and not isinstance(client_name, str)
+            ):
+                raise TypeError(
+                    f"member 'client_name': expected str or None or Unset, got {type(client_name).__name__}"
+                )
 
-        device_code_create_request = cls(
-            client_name=client_name,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        device_code_create_request = object.__new__(cls)
+        device_code_create_request.client_name = client_name
+        device_code_create_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            device_code_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_create_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
@@ -105,46 +105,57 @@ class DeviceCodeCreateResponse(Model):
             DeviceCodeCreateResponseLinks = _models.DeviceCodeCreateResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = DeviceCodeCreateResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = DeviceCodeCreateResponseLinks.from_dict(src_dict["_links"])
 
-        device_code = src_dict["device_code"]
-        if type(device_code) is not str and not isinstance(device_code, str):
-            raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
+            at = "device_code"
+            device_code = src_dict["device_code"]
+            if type(device_code) is not str and not isinstance(device_code, str):
+                raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
-        user_code = src_dict["user_code"]
-        if type(user_code) is not str and not isinstance(user_code, str):
-            raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
+            at = "user_code"
+            user_code = src_dict["user_code"]
+            if type(user_code) is not str and not isinstance(user_code, str):
+                raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
-        verification_uri = src_dict["verification_uri"]
-        if type(verification_uri) is not str and not isinstance(verification_uri, str):
-            raise TypeError(f"member 'verification_uri': expected str, got {type(verification_uri).__name__}")
+            at = "verification_uri"
+            verification_uri = src_dict["verification_uri"]
+            if type(verification_uri) is not str and not isinstance(verification_uri, str):
+                raise TypeError(f"member 'verification_uri': expected str, got {type(verification_uri).__name__}")
 
-        verification_uri_complete = src_dict["verification_uri_complete"]
-        if type(verification_uri_complete) is not str and not isinstance(verification_uri_complete, str):
-            raise TypeError(
-                f"member 'verification_uri_complete': expected str, got {type(verification_uri_complete).__name__}"
-            )
+            at = "verification_uri_complete"
+            verification_uri_complete = src_dict["verification_uri_complete"]
+            if type(verification_uri_complete) is not str and not isinstance(verification_uri_complete, str):
+                raise TypeError(
+                    f"member 'verification_uri_complete': expected str, got {type(verification_uri_complete).__name__}"
+                )
 
-        expires_in = src_dict["expires_in"]
-        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
-            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
+            at = "expires_in"
+            expires_in = src_dict["expires_in"]
+            if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
+                raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        interval = src_dict["interval"]
-        if type(interval) is not int and (not isinstance(interval, int) or isinstance(interval, bool)):
-            raise TypeError(f"member 'interval': expected int, got {type(interval).__name__}")
+            at = "interval"
+            interval = src_dict["interval"]
+            if type(interval) is not int and (not isinstance(interval, int) or isinstance(interval, bool)):
+                raise TypeError(f"member 'interval': expected int, got {type(interval).__name__}")
 
-        device_code_create_response = cls(
-            field_links=field_links,
-            device_code=device_code,
-            user_code=user_code,
-            verification_uri=verification_uri,
-            verification_uri_complete=verification_uri_complete,
-            expires_in=expires_in,
-            interval=interval,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        device_code_create_response = object.__new__(cls)
+        device_code_create_response.field_links = field_links
+        device_code_create_response.device_code = device_code
+        device_code_create_response.user_code = user_code
+        device_code_create_response.verification_uri = verification_uri
+        device_code_create_response.verification_uri_complete = verification_uri_complete
+        device_code_create_response.expires_in = expires_in
+        device_code_create_response.interval = interval
+        device_code_create_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            device_code_create_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_create_response
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.cli_device_authorization_status import CliDeviceAuthorizationStatus
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
@@ -68,17 +68,23 @@ class DeviceCodeStatusResponse(Model):
             DeviceCodeStatusResponseLinks = _models.DeviceCodeStatusResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = DeviceCodeStatusResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = DeviceCodeStatusResponseLinks.from_dict(src_dict["_links"])
 
-        status = CliDeviceAuthorizationStatus.parse(src_dict["status"])
+            at = "status"
+            status = CliDeviceAuthorizationStatus.parse(src_dict["status"])
 
-        device_code_status_response = cls(
-            field_links=field_links,
-            status=status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        device_code_status_response = object.__new__(cls)
+        device_code_status_response.field_links = field_links
+        device_code_status_response.status = status
+        device_code_status_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            device_code_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return device_code_status_response
 
     @property

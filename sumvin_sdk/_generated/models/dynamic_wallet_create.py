@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="DynamicWalletCreate")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,34 +76,42 @@ class DynamicWalletCreate(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        method = cast(Literal["dynamic"], src_dict["method"])
-        if method != "dynamic":
-            raise ValueError(f"method must match const 'dynamic', got '{method}'")
+        at: str | None = None
+        try:
+            at = "method"
+            method = cast(Literal["dynamic"], src_dict["method"])
+            if method != "dynamic":
+                raise ValueError(f"method must match const 'dynamic', got '{method}'")
 
-        credential_id = src_dict["credential_id"]
-        if type(credential_id) is not str and not isinstance(credential_id, str):
-            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
+            at = "credential_id"
+            credential_id = src_dict["credential_id"]
+            if type(credential_id) is not str and not isinstance(credential_id, str):
+                raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
-        chain_id = DeployableChain.parse(src_dict["chain_id"])
+            at = "chain_id"
+            chain_id = DeployableChain.parse(src_dict["chain_id"])
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        dynamic_wallet_create = cls(
-            method=method,
-            credential_id=credential_id,
-            chain_id=chain_id,
-            nickname=nickname,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        dynamic_wallet_create = object.__new__(cls)
+        dynamic_wallet_create.method = method
+        dynamic_wallet_create.credential_id = credential_id
+        dynamic_wallet_create.chain_id = chain_id
+        dynamic_wallet_create.nickname = nickname
+        dynamic_wallet_create.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            dynamic_wallet_create.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return dynamic_wallet_create
 
     @property

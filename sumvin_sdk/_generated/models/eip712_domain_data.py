@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="EIP712DomainData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -69,31 +69,39 @@ class EIP712DomainData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        version = src_dict["version"]
-        if type(version) is not str and not isinstance(version, str):
-            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
+            at = "version"
+            version = src_dict["version"]
+            if type(version) is not str and not isinstance(version, str):
+                raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        chain_id = src_dict["chainId"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chainId': expected int, got {type(chain_id).__name__}")
+            at = "chainId"
+            chain_id = src_dict["chainId"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chainId': expected int, got {type(chain_id).__name__}")
 
-        verifying_contract = src_dict["verifyingContract"]
-        if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
-            raise TypeError(f"member 'verifyingContract': expected str, got {type(verifying_contract).__name__}")
+            at = "verifyingContract"
+            verifying_contract = src_dict["verifyingContract"]
+            if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
+                raise TypeError(f"member 'verifyingContract': expected str, got {type(verifying_contract).__name__}")
 
-        eip712_domain_data = cls(
-            name=name,
-            version=version,
-            chain_id=chain_id,
-            verifying_contract=verifying_contract,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        eip712_domain_data = object.__new__(cls)
+        eip712_domain_data.name = name
+        eip712_domain_data.version = version
+        eip712_domain_data.chain_id = chain_id
+        eip712_domain_data.verifying_contract = verifying_contract
+        eip712_domain_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            eip712_domain_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eip712_domain_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.eip712_domain_data import EIP712DomainData
@@ -80,25 +80,33 @@ class EIP712Payload(Model):
             EIP712PurchaseIntentMessage = _models.EIP712PurchaseIntentMessage
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        types = EIP712PayloadTypes.from_dict(src_dict["types"])
+        at: str | None = None
+        try:
+            at = "types"
+            types = EIP712PayloadTypes.from_dict(src_dict["types"])
 
-        primary_type = src_dict["primaryType"]
-        if type(primary_type) is not str and not isinstance(primary_type, str):
-            raise TypeError(f"member 'primaryType': expected str, got {type(primary_type).__name__}")
+            at = "primaryType"
+            primary_type = src_dict["primaryType"]
+            if type(primary_type) is not str and not isinstance(primary_type, str):
+                raise TypeError(f"member 'primaryType': expected str, got {type(primary_type).__name__}")
 
-        domain = EIP712DomainData.from_dict(src_dict["domain"])
+            at = "domain"
+            domain = EIP712DomainData.from_dict(src_dict["domain"])
 
-        message = EIP712PurchaseIntentMessage.from_dict(src_dict["message"])
+            at = "message"
+            message = EIP712PurchaseIntentMessage.from_dict(src_dict["message"])
 
-        eip712_payload = cls(
-            types=types,
-            primary_type=primary_type,
-            domain=domain,
-            message=message,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        eip712_payload = object.__new__(cls)
+        eip712_payload.types = types
+        eip712_payload.primary_type = primary_type
+        eip712_payload.domain = domain
+        eip712_payload.message = message
+        eip712_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            eip712_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eip712_payload
 
     @property

@@ -29,12 +29,10 @@ class EIP712PayloadTypesAdditionalPropertyItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        eip712_payload_types_additional_property_item = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            eip712_payload_types_additional_property_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        eip712_payload_types_additional_property_item = object.__new__(cls)
+        eip712_payload_types_additional_property_item.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return eip712_payload_types_additional_property_item
 
     @property

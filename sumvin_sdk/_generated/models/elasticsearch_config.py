@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="ElasticsearchConfig")
 _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, as on the wire
@@ -42,16 +42,21 @@ class ElasticsearchConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        url = src_dict["url"]
-        if type(url) is not str and not isinstance(url, str):
-            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
+        at: str | None = None
+        try:
+            at = "url"
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
+                raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        elasticsearch_config = cls(
-            url=url,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        elasticsearch_config = object.__new__(cls)
+        elasticsearch_config.url = url
+        elasticsearch_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            elasticsearch_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return elasticsearch_config
 
     @property

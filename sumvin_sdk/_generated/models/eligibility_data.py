@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.eligibility_requirement_data import EligibilityRequirementData
@@ -65,27 +65,31 @@ class EligibilityData(Model):
             EligibilityRequirementData = _models.EligibilityRequirementData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        eligible = src_dict["eligible"]
-        if type(eligible) is not bool and not isinstance(eligible, bool):
-            raise TypeError(f"member 'eligible': expected bool, got {type(eligible).__name__}")
+        at: str | None = None
+        try:
+            at = "eligible"
+            eligible = src_dict["eligible"]
+            if type(eligible) is not bool and not isinstance(eligible, bool):
+                raise TypeError(f"member 'eligible': expected bool, got {type(eligible).__name__}")
 
-        requirements = []
-        _requirements = src_dict["requirements"]
-        if not isinstance(_requirements, list):
-            raise TypeError(f"member 'requirements': expected a list, got {type(_requirements).__name__}")
+            at = "requirements"
+            _requirements = src_dict["requirements"]
+            if not isinstance(_requirements, list):
+                raise TypeError(f"member 'requirements': expected a list, got {type(_requirements).__name__}")
 
-        for requirements_item_data in _requirements:
-            requirements_item = EligibilityRequirementData.from_dict(requirements_item_data)
+            requirements = [
+                EligibilityRequirementData.from_dict(requirements_item_data) for requirements_item_data in _requirements
+            ]
 
-            requirements.append(requirements_item)
-
-        eligibility_data = cls(
-            eligible=eligible,
-            requirements=requirements,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        eligibility_data = object.__new__(cls)
+        eligibility_data.eligible = eligible
+        eligibility_data.requirements = requirements
+        eligibility_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            eligibility_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return eligibility_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eligibility_requirement_type import EligibilityRequirementType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="EligibilityRequirementData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,42 +76,49 @@ class EligibilityRequirementData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = EligibilityRequirementType.parse(src_dict["type"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = EligibilityRequirementType.parse(src_dict["type"])
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        met = src_dict["met"]
-        if type(met) is not bool and not isinstance(met, bool):
-            raise TypeError(f"member 'met': expected bool, got {type(met).__name__}")
+            at = "met"
+            met = src_dict["met"]
+            if type(met) is not bool and not isinstance(met, bool):
+                raise TypeError(f"member 'met': expected bool, got {type(met).__name__}")
 
-        connector_id: str | Unset | None = src_dict.get("connector_id", UNSET)
-        if (
-            type(connector_id) is not str
-            and connector_id is not None
-            and connector_id is not UNSET
-            and not isinstance(connector_id, str)
-        ):
-            raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
+            at = "connector_id"
+            connector_id = src_dict.get("connector_id", ABSENT)
+            if (
+                type(connector_id) is not str
+                and connector_id is not None
+                and connector_id is not ABSENT
+                and not isinstance(connector_id, str)
+            ):
+                raise TypeError(
+                    f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}"
+                )
 
-        if connector_id is None:
-            nulls |= 1
+            if connector_id is None:
+                nulls |= 1
 
-        eligibility_requirement_data = cls(
-            type_=type_,
-            name=name,
-            met=met,
-            connector_id=None if isinstance(connector_id, Unset) else connector_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        eligibility_requirement_data = object.__new__(cls)
+        eligibility_requirement_data.type_ = type_
+        eligibility_requirement_data.name = name
+        eligibility_requirement_data.met = met
+        eligibility_requirement_data.connector_id = None if connector_id is ABSENT else connector_id
         eligibility_requirement_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            eligibility_requirement_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        eligibility_requirement_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return eligibility_requirement_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
@@ -100,46 +100,50 @@ class EnableStrategyRequest(Model):
             EnableStrategyRequestEventFilterType0 = _models.EnableStrategyRequestEventFilterType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        strategy_id = src_dict["strategy_id"]
-        if type(strategy_id) is not str and not isinstance(strategy_id, str):
-            raise TypeError(f"member 'strategy_id': expected str, got {type(strategy_id).__name__}")
+        at: str | None = None
+        try:
+            at = "strategy_id"
+            strategy_id = src_dict["strategy_id"]
+            if type(strategy_id) is not str and not isinstance(strategy_id, str):
+                raise TypeError(f"member 'strategy_id': expected str, got {type(strategy_id).__name__}")
 
-        connector_id: str | Unset | None = src_dict.get("connector_id", UNSET)
-        if (
-            type(connector_id) is not str
-            and connector_id is not None
-            and connector_id is not UNSET
-            and not isinstance(connector_id, str)
-        ):
-            raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
+            at = "connector_id"
+            connector_id = src_dict.get("connector_id", ABSENT)
+            if (
+                type(connector_id) is not str
+                and connector_id is not None
+                and connector_id is not ABSENT
+                and not isinstance(connector_id, str)
+            ):
+                raise TypeError(
+                    f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}"
+                )
 
-        configuration: EnableStrategyRequestConfigurationType0 | Unset | None = src_dict.get("configuration", UNSET)
-        if configuration is not None and configuration is not UNSET:
-            if not isinstance(configuration, dict):
-                raise TypeError("member 'configuration': a value of the wrong type")
-            configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(
-                src_dict.get("configuration", UNSET)
-            )
+            at = "configuration"
+            configuration = src_dict.get("configuration", ABSENT)
+            if configuration is not None and configuration is not ABSENT:
+                if not isinstance(configuration, dict):
+                    raise TypeError("member 'configuration': a value of the wrong type")
+                configuration = EnableStrategyRequestConfigurationType0.from_dict(configuration)
 
-            configuration = configuration_type_0
+            at = "event_filter"
+            event_filter = src_dict.get("event_filter", ABSENT)
+            if event_filter is not None and event_filter is not ABSENT:
+                if not isinstance(event_filter, dict):
+                    raise TypeError("member 'event_filter': a value of the wrong type")
+                event_filter = EnableStrategyRequestEventFilterType0.from_dict(event_filter)
 
-        event_filter: EnableStrategyRequestEventFilterType0 | Unset | None = src_dict.get("event_filter", UNSET)
-        if event_filter is not None and event_filter is not UNSET:
-            if not isinstance(event_filter, dict):
-                raise TypeError("member 'event_filter': a value of the wrong type")
-            event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(src_dict.get("event_filter", UNSET))
-
-            event_filter = event_filter_type_0
-
-        enable_strategy_request = cls(
-            strategy_id=strategy_id,
-            connector_id=connector_id,
-            configuration=configuration,
-            event_filter=event_filter,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        enable_strategy_request = object.__new__(cls)
+        enable_strategy_request.strategy_id = strategy_id
+        enable_strategy_request.connector_id = connector_id
+        enable_strategy_request.configuration = configuration
+        enable_strategy_request.event_filter = event_filter
+        enable_strategy_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            enable_strategy_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return enable_strategy_request
 
     @property

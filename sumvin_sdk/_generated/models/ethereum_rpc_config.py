@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="EthereumRPCConfig")
 _MEMBERS: frozenset[str] = frozenset(
@@ -59,32 +59,37 @@ class EthereumRPCConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        url = src_dict["url"]
-        if type(url) is not str and not isinstance(url, str):
-            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "url"
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
+                raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        ethereum_rpc_config = cls(
-            url=url,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ethereum_rpc_config = object.__new__(cls)
+        ethereum_rpc_config.url = url
+        ethereum_rpc_config.chain_id = None if chain_id is ABSENT else chain_id
         ethereum_rpc_config._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ethereum_rpc_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ethereum_rpc_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ethereum_rpc_config
 
     @property

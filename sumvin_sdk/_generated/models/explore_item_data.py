@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.explore_item_status import ExploreItemStatus
 from ..models.explore_item_type import ExploreItemType
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.eligibility_data import EligibilityData
@@ -135,85 +135,99 @@ class ExploreItemData(Model):
             WidgetResourceData = _models.WidgetResourceData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = ExploreItemType.parse(src_dict["type"])
+            at = "type"
+            type_ = ExploreItemType.parse(src_dict["type"])
 
-        status = ExploreItemStatus.parse(src_dict["status"])
+            at = "status"
+            status = ExploreItemStatus.parse(src_dict["status"])
 
-        title = src_dict["title"]
-        if type(title) is not str and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
+            at = "title"
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        description = src_dict["description"]
-        if type(description) is not str and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
-        _detail = src_dict["detail"]
-        if not isinstance(_detail, list):
-            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+            at = "detail"
+            _detail = src_dict["detail"]
+            if not isinstance(_detail, list):
+                raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
-        for detail_item in _detail:
-            if type(detail_item) is not str and not isinstance(detail_item, str):
-                raise TypeError(f"member 'detail[]': expected str, got {type(detail_item).__name__}")
+            for detail_item in _detail:
+                if type(detail_item) is not str and not isinstance(detail_item, str):
+                    raise TypeError(f"member 'detail[]': expected str, got {type(detail_item).__name__}")
 
-        detail = cast(list[str], _detail)
+            detail = _detail
 
-        meta = ExploreMetaData.from_dict(src_dict["meta"])
+            at = "meta"
+            meta = ExploreMetaData.from_dict(src_dict["meta"])
 
-        eligibility = EligibilityData.from_dict(src_dict["eligibility"])
+            at = "eligibility"
+            eligibility = EligibilityData.from_dict(src_dict["eligibility"])
 
-        def _parse_resource(
-            data: object,
-        ) -> PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData:
-            try:
+            at = "resource"
+
+            def _parse_resource(
+                data: object,
+            ) -> PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resource_type_0 = StrategyResourceData.from_dict(data)
+
+                    return resource_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resource_type_1 = PromptResourceData.from_dict(data)
+
+                    return resource_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resource_type_2 = WidgetResourceData.from_dict(data)
+
+                    return resource_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                resource_type_0 = StrategyResourceData.from_dict(data)
+                resource_type_3 = RuleResourceData.from_dict(data)
 
-                return resource_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_type_1 = PromptResourceData.from_dict(data)
+                return resource_type_3
 
-                return resource_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_type_2 = WidgetResourceData.from_dict(data)
+            resource: Any = _parse_resource(src_dict["resource"])
 
-                return resource_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            resource_type_3 = RuleResourceData.from_dict(data)
-
-            return resource_type_3
-
-        resource = _parse_resource(src_dict["resource"])
-
-        explore_item_data = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            title=title,
-            description=description,
-            detail=detail,
-            meta=meta,
-            eligibility=eligibility,
-            resource=resource,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        explore_item_data = object.__new__(cls)
+        explore_item_data.id = id
+        explore_item_data.type_ = type_
+        explore_item_data.status = status
+        explore_item_data.title = title
+        explore_item_data.description = description
+        explore_item_data.detail = detail
+        explore_item_data.meta = meta
+        explore_item_data.eligibility = eligibility
+        explore_item_data.resource = resource
+        explore_item_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            explore_item_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_item_data
 
     @property

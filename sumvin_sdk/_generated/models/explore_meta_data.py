@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.explore_colour import ExploreColour
 from ..models.explore_icon import ExploreIcon
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="ExploreMetaData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -64,22 +64,29 @@ class ExploreMetaData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        colour = ExploreColour.parse(src_dict["colour"])
+        at: str | None = None
+        try:
+            at = "colour"
+            colour = ExploreColour.parse(src_dict["colour"])
 
-        icon = ExploreIcon.parse(src_dict["icon"])
+            at = "icon"
+            icon = ExploreIcon.parse(src_dict["icon"])
 
-        hero_visual = src_dict["hero_visual"]
-        if type(hero_visual) is not str and not isinstance(hero_visual, str):
-            raise TypeError(f"member 'hero_visual': expected str, got {type(hero_visual).__name__}")
+            at = "hero_visual"
+            hero_visual = src_dict["hero_visual"]
+            if type(hero_visual) is not str and not isinstance(hero_visual, str):
+                raise TypeError(f"member 'hero_visual': expected str, got {type(hero_visual).__name__}")
 
-        explore_meta_data = cls(
-            colour=colour,
-            icon=icon,
-            hero_visual=hero_visual,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        explore_meta_data = object.__new__(cls)
+        explore_meta_data.colour = colour
+        explore_meta_data.icon = icon
+        explore_meta_data.hero_visual = hero_visual
+        explore_meta_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            explore_meta_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_meta_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.explore_response_links import ExploreResponseLinks
@@ -64,17 +64,23 @@ class ExploreResponse(Model):
             ExploreResponseSections = _models.ExploreResponseSections
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ExploreResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ExploreResponseLinks.from_dict(src_dict["_links"])
 
-        sections = ExploreResponseSections.from_dict(src_dict["sections"])
+            at = "sections"
+            sections = ExploreResponseSections.from_dict(src_dict["sections"])
 
-        explore_response = cls(
-            field_links=field_links,
-            sections=sections,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        explore_response = object.__new__(cls)
+        explore_response.field_links = field_links
+        explore_response.sections = sections
+        explore_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            explore_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return explore_response
 
     @property

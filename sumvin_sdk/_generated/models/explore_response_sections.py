@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.explore_item_data import ExploreItemData
@@ -42,28 +42,31 @@ class ExploreResponseSections(Model):
             ExploreItemData = _models.ExploreItemData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        explore_response_sections = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
+        at: str | None = None
+        try:
             additional_properties = {}
-            for prop_name, prop_dict in src_dict.items():
-                if prop_name in _MEMBERS:
-                    continue
-                additional_property = []
-                _additional_property = prop_dict
-                if not isinstance(_additional_property, list):
-                    raise TypeError(
-                        f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
-                    )
+            if not _MEMBERS.issuperset(src_dict):
+                at = None
+                for prop_name, prop_dict in src_dict.items():
+                    if prop_name in _MEMBERS:
+                        continue
+                    _additional_property = prop_dict
+                    if not isinstance(_additional_property, list):
+                        raise TypeError(
+                            f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
+                        )
 
-                for additional_property_item_data in _additional_property:
-                    additional_property_item = ExploreItemData.from_dict(additional_property_item_data)
+                    additional_property = [
+                        ExploreItemData.from_dict(additional_property_item_data)
+                        for additional_property_item_data in _additional_property
+                    ]
 
-                    additional_property.append(additional_property_item)
-
-                additional_properties[prop_name] = additional_property
-
-            explore_response_sections.additional_properties = additional_properties
+                    additional_properties[prop_name] = additional_property
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        explore_response_sections = object.__new__(cls)
+        explore_response_sections.additional_properties = additional_properties
         return explore_response_sections
 
     @property

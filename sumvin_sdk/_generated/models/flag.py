@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="Flag")
 _MEMBERS: frozenset[str] = frozenset(("enabled",))  # the members the schema names, as on the wire
@@ -42,16 +42,21 @@ class Flag(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        enabled = src_dict["enabled"]
-        if type(enabled) is not bool and not isinstance(enabled, bool):
-            raise TypeError(f"member 'enabled': expected bool, got {type(enabled).__name__}")
+        at: str | None = None
+        try:
+            at = "enabled"
+            enabled = src_dict["enabled"]
+            if type(enabled) is not bool and not isinstance(enabled, bool):
+                raise TypeError(f"member 'enabled': expected bool, got {type(enabled).__name__}")
 
-        flag = cls(
-            enabled=enabled,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        flag = object.__new__(cls)
+        flag.enabled = enabled
+        flag.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            flag.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return flag
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="FlightRouteCondition")
 _MEMBERS: frozenset[str] = frozenset(
@@ -75,42 +75,49 @@ class FlightRouteCondition(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = cast(Literal["flight_route"], src_dict["type"])
-        if type_ != "flight_route":
-            raise ValueError(f"type must match const 'flight_route', got '{type_}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = cast(Literal["flight_route"], src_dict["type"])
+            if type_ != "flight_route":
+                raise ValueError(f"type must match const 'flight_route', got '{type_}'")
 
-        origin = src_dict["origin"]
-        if type(origin) is not str and not isinstance(origin, str):
-            raise TypeError(f"member 'origin': expected str, got {type(origin).__name__}")
+            at = "origin"
+            origin = src_dict["origin"]
+            if type(origin) is not str and not isinstance(origin, str):
+                raise TypeError(f"member 'origin': expected str, got {type(origin).__name__}")
 
-        destination = src_dict["destination"]
-        if type(destination) is not str and not isinstance(destination, str):
-            raise TypeError(f"member 'destination': expected str, got {type(destination).__name__}")
+            at = "destination"
+            destination = src_dict["destination"]
+            if type(destination) is not str and not isinstance(destination, str):
+                raise TypeError(f"member 'destination': expected str, got {type(destination).__name__}")
 
-        max_stops: int | Unset | None = src_dict.get("max_stops", UNSET)
-        if (
-            type(max_stops) is not int
-            and max_stops is not None
-            and max_stops is not UNSET
-            and (not isinstance(max_stops, int) or isinstance(max_stops, bool))
-        ):
-            raise TypeError(f"member 'max_stops': expected int or None or Unset, got {type(max_stops).__name__}")
+            at = "max_stops"
+            max_stops = src_dict.get("max_stops", ABSENT)
+            if (
+                type(max_stops) is not int
+                and max_stops is not None
+                and max_stops is not ABSENT
+                and (not isinstance(max_stops, int) or isinstance(max_stops, bool))
+            ):
+                raise TypeError(f"member 'max_stops': expected int or None or Unset, got {type(max_stops).__name__}")
 
-        if max_stops is None:
-            nulls |= 1
+            if max_stops is None:
+                nulls |= 1
 
-        flight_route_condition = cls(
-            type_=type_,
-            origin=origin,
-            destination=destination,
-            max_stops=None if isinstance(max_stops, Unset) else max_stops,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        flight_route_condition = object.__new__(cls)
+        flight_route_condition.type_ = type_
+        flight_route_condition.origin = origin
+        flight_route_condition.destination = destination
+        flight_route_condition.max_stops = None if max_stops is ABSENT else max_stops
         flight_route_condition._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            flight_route_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        flight_route_condition.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return flight_route_condition
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.multi_destination import MultiDestination
@@ -59,28 +59,28 @@ class Fulfillment(Model):
             MultiDestination = _models.MultiDestination
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        allows_multi_destination: MultiDestination | Unset | None = src_dict.get("allows_multi_destination", UNSET)
-        if allows_multi_destination is not None and allows_multi_destination is not UNSET:
-            if not isinstance(allows_multi_destination, dict):
-                raise TypeError("member 'allows_multi_destination': a value of the wrong type")
-            allows_multi_destination_type_0 = MultiDestination.from_dict(
-                src_dict.get("allows_multi_destination", UNSET)
-            )
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "allows_multi_destination"
+            allows_multi_destination = src_dict.get("allows_multi_destination", ABSENT)
+            if allows_multi_destination is not None and allows_multi_destination is not ABSENT:
+                if not isinstance(allows_multi_destination, dict):
+                    raise TypeError("member 'allows_multi_destination': a value of the wrong type")
+                allows_multi_destination = MultiDestination.from_dict(allows_multi_destination)
 
-            allows_multi_destination = allows_multi_destination_type_0
+            if allows_multi_destination is None:
+                nulls |= 1
 
-        if allows_multi_destination is None:
-            nulls |= 1
-
-        fulfillment = cls(
-            allows_multi_destination=None if isinstance(allows_multi_destination, Unset) else allows_multi_destination,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        fulfillment = object.__new__(cls)
+        fulfillment.allows_multi_destination = None if allows_multi_destination is ABSENT else allows_multi_destination
         fulfillment._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            fulfillment.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        fulfillment.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return fulfillment
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.funding_response_links import FundingResponseLinks
@@ -125,78 +125,94 @@ class FundingResponse(Model):
             FundingResponseLinks = _models.FundingResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = FundingResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = FundingResponseLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        source_type: str | Unset | None = src_dict.get("source_type", UNSET)
-        if (
-            type(source_type) is not str
-            and source_type is not None
-            and source_type is not UNSET
-            and not isinstance(source_type, str)
-        ):
-            raise TypeError(f"member 'source_type': expected str or None or Unset, got {type(source_type).__name__}")
+            at = "source_type"
+            source_type = src_dict.get("source_type", ABSENT)
+            if (
+                type(source_type) is not str
+                and source_type is not None
+                and source_type is not ABSENT
+                and not isinstance(source_type, str)
+            ):
+                raise TypeError(
+                    f"member 'source_type': expected str or None or Unset, got {type(source_type).__name__}"
+                )
 
-        if source_type is None:
-            nulls |= 1
+            if source_type is None:
+                nulls |= 1
 
-        wallet_address: str | Unset | None = src_dict.get("wallet_address", UNSET)
-        if (
-            type(wallet_address) is not str
-            and wallet_address is not None
-            and wallet_address is not UNSET
-            and not isinstance(wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
-            )
+            at = "wallet_address"
+            wallet_address = src_dict.get("wallet_address", ABSENT)
+            if (
+                type(wallet_address) is not str
+                and wallet_address is not None
+                and wallet_address is not ABSENT
+                and not isinstance(wallet_address, str)
+            ):
+                raise TypeError(
+                    f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
+                )
 
-        if wallet_address is None:
-            nulls |= 2
+            if wallet_address is None:
+                nulls |= 2
 
-        fiat_account_id: str | Unset | None = src_dict.get("fiat_account_id", UNSET)
-        if (
-            type(fiat_account_id) is not str
-            and fiat_account_id is not None
-            and fiat_account_id is not UNSET
-            and not isinstance(fiat_account_id, str)
-        ):
-            raise TypeError(
-                f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
-            )
+            at = "fiat_account_id"
+            fiat_account_id = src_dict.get("fiat_account_id", ABSENT)
+            if (
+                type(fiat_account_id) is not str
+                and fiat_account_id is not None
+                and fiat_account_id is not ABSENT
+                and not isinstance(fiat_account_id, str)
+            ):
+                raise TypeError(
+                    f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
+                )
 
-        if fiat_account_id is None:
-            nulls |= 4
+            if fiat_account_id is None:
+                nulls |= 4
 
-        configured = src_dict.get("configured", UNSET)
-        if type(configured) is not bool and configured is not UNSET and not isinstance(configured, bool):
-            raise TypeError(f"member 'configured': expected bool or Unset, got {type(configured).__name__}")
+            configured = src_dict.get("configured", ABSENT)
+            if type(configured) is not bool and configured is not ABSENT and not isinstance(configured, bool):
+                raise TypeError(f"member 'configured': expected bool or Unset, got {type(configured).__name__}")
 
-        message: str | Unset | None = src_dict.get("message", UNSET)
-        if type(message) is not str and message is not None and message is not UNSET and not isinstance(message, str):
-            raise TypeError(f"member 'message': expected str or None or Unset, got {type(message).__name__}")
+            at = "message"
+            message = src_dict.get("message", ABSENT)
+            if (
+                type(message) is not str
+                and message is not None
+                and message is not ABSENT
+                and not isinstance(message, str)
+            ):
+                raise TypeError(f"member 'message': expected str or None or Unset, got {type(message).__name__}")
 
-        if message is None:
-            nulls |= 16
+            if message is None:
+                nulls |= 16
 
-        funding_response = cls(
-            field_links=field_links,
-            id=id,
-            source_type=None if isinstance(source_type, Unset) else source_type,
-            wallet_address=None if isinstance(wallet_address, Unset) else wallet_address,
-            fiat_account_id=None if isinstance(fiat_account_id, Unset) else fiat_account_id,
-            configured=None if isinstance(configured, Unset) else configured,
-            message=None if isinstance(message, Unset) else message,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        funding_response = object.__new__(cls)
+        funding_response.field_links = field_links
+        funding_response.id = id
+        funding_response.source_type = None if source_type is ABSENT else source_type
+        funding_response.wallet_address = None if wallet_address is ABSENT else wallet_address
+        funding_response.fiat_account_id = None if fiat_account_id is ABSENT else fiat_account_id
+        funding_response.configured = None if configured is ABSENT else configured
+        funding_response.message = None if message is ABSENT else message
         funding_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            funding_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        funding_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return funding_response
 
     @property

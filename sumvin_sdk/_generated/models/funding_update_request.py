@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funding_update_request_source_type import FundingUpdateRequestSourceType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="FundingUpdateRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -85,50 +85,58 @@ class FundingUpdateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        source_type = FundingUpdateRequestSourceType.parse(src_dict["source_type"])
+        at: str | None = None
+        try:
+            at = "source_type"
+            source_type = FundingUpdateRequestSourceType.parse(src_dict["source_type"])
 
-        wallet_address: str | Unset | None = src_dict.get("wallet_address", UNSET)
-        if (
-            type(wallet_address) is not str
-            and wallet_address is not None
-            and wallet_address is not UNSET
-            and not isinstance(wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
-            )
+            at = "wallet_address"
+            wallet_address = src_dict.get("wallet_address", ABSENT)
+            if (
+                type(wallet_address) is not str
+                and wallet_address is not None
+                and wallet_address is not ABSENT
+                and not isinstance(wallet_address, str)
+            ):
+                raise TypeError(
+                    f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
+                )
 
-        wallet_chain_id: int | Unset | None = src_dict.get("wallet_chain_id", UNSET)
-        if (
-            type(wallet_chain_id) is not int
-            and wallet_chain_id is not None
-            and wallet_chain_id is not UNSET
-            and (not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool))
-        ):
-            raise TypeError(
-                f"member 'wallet_chain_id': expected int or None or Unset, got {type(wallet_chain_id).__name__}"
-            )
+            at = "wallet_chain_id"
+            wallet_chain_id = src_dict.get("wallet_chain_id", ABSENT)
+            if (
+                type(wallet_chain_id) is not int
+                and wallet_chain_id is not None
+                and wallet_chain_id is not ABSENT
+                and (not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool))
+            ):
+                raise TypeError(
+                    f"member 'wallet_chain_id': expected int or None or Unset, got {type(wallet_chain_id).__name__}"
+                )
 
-        fiat_account_id: str | Unset | None = src_dict.get("fiat_account_id", UNSET)
-        if (
-            type(fiat_account_id) is not str
-            and fiat_account_id is not None
-            and fiat_account_id is not UNSET
-            and not isinstance(fiat_account_id, str)
-        ):
-            raise TypeError(
-                f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
-            )
+            at = "fiat_account_id"
+            fiat_account_id = src_dict.get("fiat_account_id", ABSENT)
+            if (
+                type(fiat_account_id) is not str
+                and fiat_account_id is not None
+                and fiat_account_id is not ABSENT
+                and not isinstance(fiat_account_id, str)
+            ):
+                raise TypeError(
+                    f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
+                )
 
-        funding_update_request = cls(
-            source_type=source_type,
-            wallet_address=wallet_address,
-            wallet_chain_id=wallet_chain_id,
-            fiat_account_id=fiat_account_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        funding_update_request = object.__new__(cls)
+        funding_update_request.source_type = source_type
+        funding_update_request.wallet_address = wallet_address
+        funding_update_request.wallet_chain_id = wallet_chain_id
+        funding_update_request.fiat_account_id = fiat_account_id
+        funding_update_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            funding_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return funding_update_request
 
     @property

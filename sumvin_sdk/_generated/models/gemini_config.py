@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="GeminiConfig")
 _MEMBERS: frozenset[str] = frozenset(("configured",))  # the members the schema names, as on the wire
@@ -42,16 +42,21 @@ class GeminiConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        configured = src_dict["configured"]
-        if type(configured) is not bool and not isinstance(configured, bool):
-            raise TypeError(f"member 'configured': expected bool, got {type(configured).__name__}")
+        at: str | None = None
+        try:
+            at = "configured"
+            configured = src_dict["configured"]
+            if type(configured) is not bool and not isinstance(configured, bool):
+                raise TypeError(f"member 'configured': expected bool, got {type(configured).__name__}")
 
-        gemini_config = cls(
-            configured=configured,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        gemini_config = object.__new__(cls)
+        gemini_config.configured = configured
+        gemini_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            gemini_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return gemini_config
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="GeneratedInsight")
 _MEMBERS: frozenset[str] = frozenset(
@@ -74,42 +74,48 @@ class GeneratedInsight(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        insight = src_dict["insight"]
-        if type(insight) is not str and not isinstance(insight, str):
-            raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "insight"
+            insight = src_dict["insight"]
+            if type(insight) is not str and not isinstance(insight, str):
+                raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
-        call_to_action: str | Unset | None = src_dict.get("call_to_action", UNSET)
-        if (
-            type(call_to_action) is not str
-            and call_to_action is not None
-            and call_to_action is not UNSET
-            and not isinstance(call_to_action, str)
-        ):
-            raise TypeError(
-                f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
-            )
+            at = "call_to_action"
+            call_to_action = src_dict.get("call_to_action", ABSENT)
+            if (
+                type(call_to_action) is not str
+                and call_to_action is not None
+                and call_to_action is not ABSENT
+                and not isinstance(call_to_action, str)
+            ):
+                raise TypeError(
+                    f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
+                )
 
-        if call_to_action is None:
-            nulls |= 1
+            if call_to_action is None:
+                nulls |= 1
 
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        if title is None:
-            nulls |= 2
+            if title is None:
+                nulls |= 2
 
-        generated_insight = cls(
-            insight=insight,
-            call_to_action=None if isinstance(call_to_action, Unset) else call_to_action,
-            title=None if isinstance(title, Unset) else title,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        generated_insight = object.__new__(cls)
+        generated_insight.insight = insight
+        generated_insight.call_to_action = None if call_to_action is ABSENT else call_to_action
+        generated_insight.title = None if title is ABSENT else title
         generated_insight._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            generated_insight.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        generated_insight.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return generated_insight
 
     @property

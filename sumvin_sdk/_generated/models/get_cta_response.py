@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.cta_data import CTAData
@@ -93,35 +93,37 @@ class GetCTAResponse(Model):
             GetCTAResponseLinks = _models.GetCTAResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = GetCTAResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = GetCTAResponseLinks.from_dict(src_dict["_links"])
 
-        ctas = []
-        _ctas = src_dict["ctas"]
-        if not isinstance(_ctas, list):
-            raise TypeError(f"member 'ctas': expected a list, got {type(_ctas).__name__}")
+            at = "ctas"
+            _ctas = src_dict["ctas"]
+            if not isinstance(_ctas, list):
+                raise TypeError(f"member 'ctas': expected a list, got {type(_ctas).__name__}")
 
-        for ctas_item_data in _ctas:
-            ctas_item = CTAData.from_dict(ctas_item_data)
+            ctas = [CTAData.from_dict(ctas_item_data) for ctas_item_data in _ctas]
 
-            ctas.append(ctas_item)
+            generating = src_dict.get("generating", ABSENT)
+            if type(generating) is not bool and generating is not ABSENT and not isinstance(generating, bool):
+                raise TypeError(f"member 'generating': expected bool or Unset, got {type(generating).__name__}")
 
-        generating = src_dict.get("generating", UNSET)
-        if type(generating) is not bool and generating is not UNSET and not isinstance(generating, bool):
-            raise TypeError(f"member 'generating': expected bool or Unset, got {type(generating).__name__}")
+            refreshing = src_dict.get("refreshing", ABSENT)
+            if type(refreshing) is not bool and refreshing is not ABSENT and not isinstance(refreshing, bool):
+                raise TypeError(f"member 'refreshing': expected bool or Unset, got {type(refreshing).__name__}")
 
-        refreshing = src_dict.get("refreshing", UNSET)
-        if type(refreshing) is not bool and refreshing is not UNSET and not isinstance(refreshing, bool):
-            raise TypeError(f"member 'refreshing': expected bool or Unset, got {type(refreshing).__name__}")
-
-        get_cta_response = cls(
-            field_links=field_links,
-            ctas=ctas,
-            generating=None if isinstance(generating, Unset) else generating,
-            refreshing=None if isinstance(refreshing, Unset) else refreshing,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        get_cta_response = object.__new__(cls)
+        get_cta_response.field_links = field_links
+        get_cta_response.ctas = ctas
+        get_cta_response.generating = None if generating is ABSENT else generating
+        get_cta_response.refreshing = None if refreshing is ABSENT else refreshing
+        get_cta_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            get_cta_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return get_cta_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_data import UserData
@@ -114,72 +114,58 @@ class GetUserResponse(Model):
             WalletDataBase = _models.WalletDataBase
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = UserLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = UserLinks.from_dict(src_dict["_links"])
 
-        user = UserData.from_dict(src_dict["user"])
+            at = "user"
+            user = UserData.from_dict(src_dict["user"])
 
-        def _parse_wallets(data: object) -> list[WalletDataBase] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            wallets_type_0 = []
-            _wallets_type_0 = data
-            if not isinstance(_wallets_type_0, list):
-                raise TypeError(f"member 'wallets_type_0': expected a list, got {type(_wallets_type_0).__name__}")
+            at = "wallets"
+            wallets = src_dict.get("wallets", ABSENT)
+            if wallets is not None and wallets is not ABSENT:
+                if not isinstance(wallets, list):
+                    raise TypeError("member 'wallets': a value of the wrong type")
+                _wallets_type_0 = wallets
+                wallets_type_0 = [
+                    WalletDataBase.from_dict(wallets_type_0_item_data) for wallets_type_0_item_data in _wallets_type_0
+                ]
 
-            for wallets_type_0_item_data in _wallets_type_0:
-                wallets_type_0_item = WalletDataBase.from_dict(wallets_type_0_item_data)
+                wallets = wallets_type_0
 
-                wallets_type_0.append(wallets_type_0_item)
+            if wallets is None:
+                nulls |= 1
 
-            return wallets_type_0
+            at = "status_history"
+            status_history = src_dict.get("status_history", ABSENT)
+            if status_history is not None and status_history is not ABSENT:
+                if not isinstance(status_history, list):
+                    raise TypeError("member 'status_history': a value of the wrong type")
+                _status_history_type_0 = status_history
+                status_history_type_0 = [
+                    UserStatusData.from_dict(status_history_type_0_item_data)
+                    for status_history_type_0_item_data in _status_history_type_0
+                ]
 
-        wallets = _parse_wallets(src_dict.get("wallets", UNSET))
+                status_history = status_history_type_0
 
-        if wallets is None:
-            nulls |= 1
+            if status_history is None:
+                nulls |= 2
 
-        def _parse_status_history(data: object) -> list[UserStatusData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            status_history_type_0 = []
-            _status_history_type_0 = data
-            if not isinstance(_status_history_type_0, list):
-                raise TypeError(
-                    f"member 'status_history_type_0': expected a list, got {type(_status_history_type_0).__name__}"
-                )
-
-            for status_history_type_0_item_data in _status_history_type_0:
-                status_history_type_0_item = UserStatusData.from_dict(status_history_type_0_item_data)
-
-                status_history_type_0.append(status_history_type_0_item)
-
-            return status_history_type_0
-
-        status_history = _parse_status_history(src_dict.get("status_history", UNSET))
-
-        if status_history is None:
-            nulls |= 2
-
-        get_user_response = cls(
-            field_links=field_links,
-            user=user,
-            wallets=None if isinstance(wallets, Unset) else wallets,
-            status_history=None if isinstance(status_history, Unset) else status_history,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        get_user_response = object.__new__(cls)
+        get_user_response.field_links = field_links
+        get_user_response.user = user
+        get_user_response.wallets = None if wallets is ABSENT else wallets
+        get_user_response.status_history = None if status_history is ABSENT else status_history
         get_user_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            get_user_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        get_user_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return get_user_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
@@ -73,26 +73,31 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
             )
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        event_id = src_dict["eventId"]
-        if type(event_id) is not str and not isinstance(event_id, str):
-            raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
+        at: str | None = None
+        try:
+            at = "eventId"
+            event_id = src_dict["eventId"]
+            if type(event_id) is not str and not isinstance(event_id, str):
+                raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
-        card_external_id = src_dict["cardExternalId"]
-        if type(card_external_id) is not str and not isinstance(card_external_id, str):
-            raise TypeError(f"member 'cardExternalId': expected str, got {type(card_external_id).__name__}")
+            at = "cardExternalId"
+            card_external_id = src_dict["cardExternalId"]
+            if type(card_external_id) is not str and not isinstance(card_external_id, str):
+                raise TypeError(f"member 'cardExternalId': expected str, got {type(card_external_id).__name__}")
 
-        card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(src_dict["card"])
+            at = "card"
+            card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(src_dict["card"])
 
-        handle_card_issuer_webhook_card_issuer_webhook_payload = cls(
-            event_id=event_id,
-            card_external_id=card_external_id,
-            card=card,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_card_issuer_webhook_card_issuer_webhook_payload = object.__new__(cls)
+        handle_card_issuer_webhook_card_issuer_webhook_payload.event_id = event_id
+        handle_card_issuer_webhook_card_issuer_webhook_payload.card_external_id = card_external_id
+        handle_card_issuer_webhook_card_issuer_webhook_payload.card = card
+        handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return handle_card_issuer_webhook_card_issuer_webhook_payload
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayloadCard")
 _MEMBERS: frozenset[str] = frozenset(
@@ -69,33 +69,39 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        number = src_dict["number"]
-        if type(number) is not str and not isinstance(number, str):
-            raise TypeError(f"member 'number': expected str, got {type(number).__name__}")
+        at: str | None = None
+        try:
+            at = "number"
+            number = src_dict["number"]
+            if type(number) is not str and not isinstance(number, str):
+                raise TypeError(f"member 'number': expected str, got {type(number).__name__}")
 
-        expiration_month = src_dict["expirationMonth"]
-        if type(expiration_month) is not str and not isinstance(expiration_month, str):
-            raise TypeError(f"member 'expirationMonth': expected str, got {type(expiration_month).__name__}")
+            at = "expirationMonth"
+            expiration_month = src_dict["expirationMonth"]
+            if type(expiration_month) is not str and not isinstance(expiration_month, str):
+                raise TypeError(f"member 'expirationMonth': expected str, got {type(expiration_month).__name__}")
 
-        expiration_year = src_dict["expirationYear"]
-        if type(expiration_year) is not str and not isinstance(expiration_year, str):
-            raise TypeError(f"member 'expirationYear': expected str, got {type(expiration_year).__name__}")
+            at = "expirationYear"
+            expiration_year = src_dict["expirationYear"]
+            if type(expiration_year) is not str and not isinstance(expiration_year, str):
+                raise TypeError(f"member 'expirationYear': expected str, got {type(expiration_year).__name__}")
 
-        security_code = src_dict["securityCode"]
-        if type(security_code) is not str and not isinstance(security_code, str):
-            raise TypeError(f"member 'securityCode': expected str, got {type(security_code).__name__}")
+            at = "securityCode"
+            security_code = src_dict["securityCode"]
+            if type(security_code) is not str and not isinstance(security_code, str):
+                raise TypeError(f"member 'securityCode': expected str, got {type(security_code).__name__}")
 
-        handle_card_issuer_webhook_card_issuer_webhook_payload_card = cls(
-            number=number,
-            expiration_month=expiration_month,
-            expiration_year=expiration_year,
-            security_code=security_code,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card = object.__new__(cls)
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.number = number
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.expiration_month = expiration_month
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.expiration_year = expiration_year
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.security_code = security_code
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return handle_card_issuer_webhook_card_issuer_webhook_payload_card
 
     @property

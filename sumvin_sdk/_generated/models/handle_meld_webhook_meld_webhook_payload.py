@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
@@ -80,31 +80,37 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
             )
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        event_type = src_dict["eventType"]
-        if type(event_type) is not str and not isinstance(event_type, str):
-            raise TypeError(f"member 'eventType': expected str, got {type(event_type).__name__}")
+        at: str | None = None
+        try:
+            at = "eventType"
+            event_type = src_dict["eventType"]
+            if type(event_type) is not str and not isinstance(event_type, str):
+                raise TypeError(f"member 'eventType': expected str, got {type(event_type).__name__}")
 
-        event_id = src_dict["eventId"]
-        if type(event_id) is not str and not isinstance(event_id, str):
-            raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
+            at = "eventId"
+            event_id = src_dict["eventId"]
+            if type(event_id) is not str and not isinstance(event_id, str):
+                raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
-        timestamp = src_dict["timestamp"]
-        if type(timestamp) is not str and not isinstance(timestamp, str):
-            raise TypeError(f"member 'timestamp': expected str, got {type(timestamp).__name__}")
+            at = "timestamp"
+            timestamp = src_dict["timestamp"]
+            if type(timestamp) is not str and not isinstance(timestamp, str):
+                raise TypeError(f"member 'timestamp': expected str, got {type(timestamp).__name__}")
 
-        payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(src_dict["payload"])
+            at = "payload"
+            payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(src_dict["payload"])
 
-        handle_meld_webhook_meld_webhook_payload = cls(
-            event_type=event_type,
-            event_id=event_id,
-            timestamp=timestamp,
-            payload=payload,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_meld_webhook_meld_webhook_payload = object.__new__(cls)
+        handle_meld_webhook_meld_webhook_payload.event_type = event_type
+        handle_meld_webhook_meld_webhook_payload.event_id = event_id
+        handle_meld_webhook_meld_webhook_payload.timestamp = timestamp
+        handle_meld_webhook_meld_webhook_payload.payload = payload
+        handle_meld_webhook_meld_webhook_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_meld_webhook_meld_webhook_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return handle_meld_webhook_meld_webhook_payload
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload")
 _MEMBERS: frozenset[str] = frozenset(
@@ -249,233 +249,277 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        payment_transaction_id = src_dict["paymentTransactionId"]
-        if type(payment_transaction_id) is not str and not isinstance(payment_transaction_id, str):
-            raise TypeError(f"member 'paymentTransactionId': expected str, got {type(payment_transaction_id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "paymentTransactionId"
+            payment_transaction_id = src_dict["paymentTransactionId"]
+            if type(payment_transaction_id) is not str and not isinstance(payment_transaction_id, str):
+                raise TypeError(
+                    f"member 'paymentTransactionId': expected str, got {type(payment_transaction_id).__name__}"
+                )
 
-        payment_transaction_status: str | Unset | None = src_dict.get("paymentTransactionStatus", UNSET)
-        if (
-            type(payment_transaction_status) is not str
-            and payment_transaction_status is not None
-            and payment_transaction_status is not UNSET
-            and not isinstance(payment_transaction_status, str)
-        ):
-            raise TypeError(
-                f"member 'paymentTransactionStatus': expected str or None or Unset, got {type(payment_transaction_status).__name__}"
-            )
+            at = "paymentTransactionStatus"
+            payment_transaction_status = src_dict.get("paymentTransactionStatus", ABSENT)
+            if (
+                type(payment_transaction_status) is not str
+                and payment_transaction_status is not None
+                and payment_transaction_status is not ABSENT
+                and not isinstance(payment_transaction_status, str)
+            ):
+                raise TypeError(
+                    f"member 'paymentTransactionStatus': expected str or None or Unset, got {type(payment_transaction_status).__name__}"
+                )
 
-        if payment_transaction_status is None:
-            nulls |= 1
+            if payment_transaction_status is None:
+                nulls |= 1
 
-        transaction_type: str | Unset | None = src_dict.get("transactionType", UNSET)
-        if (
-            type(transaction_type) is not str
-            and transaction_type is not None
-            and transaction_type is not UNSET
-            and not isinstance(transaction_type, str)
-        ):
-            raise TypeError(
-                f"member 'transactionType': expected str or None or Unset, got {type(transaction_type).__name__}"
-            )
+            at = "transactionType"
+            transaction_type = src_dict.get("transactionType", ABSENT)
+            if (
+                type(transaction_type) is not str
+                and transaction_type is not None
+                and transaction_type is not ABSENT
+                and not isinstance(transaction_type, str)
+            ):
+                raise TypeError(
+                    f"member 'transactionType': expected str or None or Unset, got {type(transaction_type).__name__}"
+                )
 
-        if transaction_type is None:
-            nulls |= 2
+            if transaction_type is None:
+                nulls |= 2
 
-        external_customer_id: str | Unset | None = src_dict.get("externalCustomerId", UNSET)
-        if (
-            type(external_customer_id) is not str
-            and external_customer_id is not None
-            and external_customer_id is not UNSET
-            and not isinstance(external_customer_id, str)
-        ):
-            raise TypeError(
-                f"member 'externalCustomerId': expected str or None or Unset, got {type(external_customer_id).__name__}"
-            )
+            at = "externalCustomerId"
+            external_customer_id = src_dict.get("externalCustomerId", ABSENT)
+            if (
+                type(external_customer_id) is not str
+                and external_customer_id is not None
+                and external_customer_id is not ABSENT
+                and not isinstance(external_customer_id, str)
+            ):
+                raise TypeError(
+                    f"member 'externalCustomerId': expected str or None or Unset, got {type(external_customer_id).__name__}"
+                )
 
-        if external_customer_id is None:
-            nulls |= 4
+            if external_customer_id is None:
+                nulls |= 4
 
-        customer_id: str | Unset | None = src_dict.get("customerId", UNSET)
-        if (
-            type(customer_id) is not str
-            and customer_id is not None
-            and customer_id is not UNSET
-            and not isinstance(customer_id, str)
-        ):
-            raise TypeError(f"member 'customerId': expected str or None or Unset, got {type(customer_id).__name__}")
+            at = "customerId"
+            customer_id = src_dict.get("customerId", ABSENT)
+            if (
+                type(customer_id) is not str
+                and customer_id is not None
+                and customer_id is not ABSENT
+                and not isinstance(customer_id, str)
+            ):
+                raise TypeError(f"member 'customerId': expected str or None or Unset, got {type(customer_id).__name__}")
 
-        if customer_id is None:
-            nulls |= 8
+            if customer_id is None:
+                nulls |= 8
 
-        external_session_id: str | Unset | None = src_dict.get("externalSessionId", UNSET)
-        if (
-            type(external_session_id) is not str
-            and external_session_id is not None
-            and external_session_id is not UNSET
-            and not isinstance(external_session_id, str)
-        ):
-            raise TypeError(
-                f"member 'externalSessionId': expected str or None or Unset, got {type(external_session_id).__name__}"
-            )
+            at = "externalSessionId"
+            external_session_id = src_dict.get("externalSessionId", ABSENT)
+            if (
+                type(external_session_id) is not str
+                and external_session_id is not None
+                and external_session_id is not ABSENT
+                and not isinstance(external_session_id, str)
+            ):
+                raise TypeError(
+                    f"member 'externalSessionId': expected str or None or Unset, got {type(external_session_id).__name__}"
+                )
 
-        if external_session_id is None:
-            nulls |= 16
+            if external_session_id is None:
+                nulls |= 16
 
-        session_id: str | Unset | None = src_dict.get("sessionId", UNSET)
-        if (
-            type(session_id) is not str
-            and session_id is not None
-            and session_id is not UNSET
-            and not isinstance(session_id, str)
-        ):
-            raise TypeError(f"member 'sessionId': expected str or None or Unset, got {type(session_id).__name__}")
+            at = "sessionId"
+            session_id = src_dict.get("sessionId", ABSENT)
+            if (
+                type(session_id) is not str
+                and session_id is not None
+                and session_id is not ABSENT
+                and not isinstance(session_id, str)
+            ):
+                raise TypeError(f"member 'sessionId': expected str or None or Unset, got {type(session_id).__name__}")
 
-        if session_id is None:
-            nulls |= 32
+            if session_id is None:
+                nulls |= 32
 
-        service_provider: str | Unset | None = src_dict.get("serviceProvider", UNSET)
-        if (
-            type(service_provider) is not str
-            and service_provider is not None
-            and service_provider is not UNSET
-            and not isinstance(service_provider, str)
-        ):
-            raise TypeError(
-                f"member 'serviceProvider': expected str or None or Unset, got {type(service_provider).__name__}"
-            )
+            at = "serviceProvider"
+            service_provider = src_dict.get("serviceProvider", ABSENT)
+            if (
+                type(service_provider) is not str
+                and service_provider is not None
+                and service_provider is not ABSENT
+                and not isinstance(service_provider, str)
+            ):
+                raise TypeError(
+                    f"member 'serviceProvider': expected str or None or Unset, got {type(service_provider).__name__}"
+                )
 
-        if service_provider is None:
-            nulls |= 64
+            if service_provider is None:
+                nulls |= 64
 
-        payment_method_type: str | Unset | None = src_dict.get("paymentMethodType", UNSET)
-        if (
-            type(payment_method_type) is not str
-            and payment_method_type is not None
-            and payment_method_type is not UNSET
-            and not isinstance(payment_method_type, str)
-        ):
-            raise TypeError(
-                f"member 'paymentMethodType': expected str or None or Unset, got {type(payment_method_type).__name__}"
-            )
+            at = "paymentMethodType"
+            payment_method_type = src_dict.get("paymentMethodType", ABSENT)
+            if (
+                type(payment_method_type) is not str
+                and payment_method_type is not None
+                and payment_method_type is not ABSENT
+                and not isinstance(payment_method_type, str)
+            ):
+                raise TypeError(
+                    f"member 'paymentMethodType': expected str or None or Unset, got {type(payment_method_type).__name__}"
+                )
 
-        if payment_method_type is None:
-            nulls |= 128
+            if payment_method_type is None:
+                nulls |= 128
 
-        source_amount: float | str | Unset | None = src_dict.get("sourceAmount", UNSET)
-        if (
-            source_amount is not None
-            and source_amount is not UNSET
-            and (
-                not isinstance(source_amount, ((int, float), str))
-                or isinstance(source_amount, bool)
-                or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
-            )
-        ):
-            raise TypeError(
-                f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
-            )
+            at = "sourceAmount"
+            source_amount = src_dict.get("sourceAmount", ABSENT)
+            if (
+                source_amount is not None
+                and source_amount is not ABSENT
+                and (
+                    not isinstance(source_amount, ((int, float), str))
+                    or isinstance(source_amount, bool)
+                    or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
+                )
+            ):
+                raise TypeError(
+                    f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
+                )
 
-        if source_amount is None:
-            nulls |= 256
+            if source_amount is None:
+                nulls |= 256
 
-        source_currency_code: str | Unset | None = src_dict.get("sourceCurrencyCode", UNSET)
-        if (
-            type(source_currency_code) is not str
-            and source_currency_code is not None
-            and source_currency_code is not UNSET
-            and not isinstance(source_currency_code, str)
-        ):
-            raise TypeError(
-                f"member 'sourceCurrencyCode': expected str or None or Unset, got {type(source_currency_code).__name__}"
-            )
+            at = "sourceCurrencyCode"
+            source_currency_code = src_dict.get("sourceCurrencyCode", ABSENT)
+            if (
+                type(source_currency_code) is not str
+                and source_currency_code is not None
+                and source_currency_code is not ABSENT
+                and not isinstance(source_currency_code, str)
+            ):
+                raise TypeError(
+                    f"member 'sourceCurrencyCode': expected str or None or Unset, got {type(source_currency_code).__name__}"
+                )
 
-        if source_currency_code is None:
-            nulls |= 512
+            if source_currency_code is None:
+                nulls |= 512
 
-        destination_amount: float | str | Unset | None = src_dict.get("destinationAmount", UNSET)
-        if (
-            destination_amount is not None
-            and destination_amount is not UNSET
-            and (
-                not isinstance(destination_amount, ((int, float), str))
-                or isinstance(destination_amount, bool)
-                or (isinstance(destination_amount, float) and not float("-inf") < destination_amount < float("inf"))
-            )
-        ):
-            raise TypeError(
-                f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"
-            )
+            at = "destinationAmount"
+            destination_amount = src_dict.get("destinationAmount", ABSENT)
+            if (
+                destination_amount is not None
+                and destination_amount is not ABSENT
+                and (
+                    not isinstance(destination_amount, ((int, float), str))
+                    or isinstance(destination_amount, bool)
+                    or (isinstance(destination_amount, float) and not float("-inf") < destination_amount < float("inf"))
+                )
+            ):
+                raise TypeError(
+                    f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"
+                )
 
-        if destination_amount is None:
-            nulls |= 1024
+            if destination_amount is None:
+                nulls |= 1024
 
-        destination_currency_code: str | Unset | None = src_dict.get("destinationCurrencyCode", UNSET)
-        if (
-            type(destination_currency_code) is not str
-            and destination_currency_code is not None
-            and destination_currency_code is not UNSET
-            and not isinstance(destination_currency_code, str)
-        ):
-            raise TypeError(
-                f"member 'destinationCurrencyCode': expected str or None or Unset, got {type(destination_currency_code).__name__}"
-            )
+            at = "destinationCurrencyCode"
+            destination_currency_code = src_dict.get("destinationCurrencyCode", ABSENT)
+            if (
+                type(destination_currency_code) is not str
+                and destination_currency_code is not None
+                and destination_currency_code is not ABSENT
+                and not isinstance(destination_currency_code, str)
+            ):
+                raise TypeError(
+                    f"member 'destinationCurrencyCode': expected str or None or Unset, got {type(destination_currency_code).__name__}"
+                )
 
-        if destination_currency_code is None:
-            nulls |= 2048
+            if destination_currency_code is None:
+                nulls |= 2048
 
-        created_at: str | Unset | None = src_dict.get("createdAt", UNSET)
-        if (
-            type(created_at) is not str
-            and created_at is not None
-            and created_at is not UNSET
-            and not isinstance(created_at, str)
-        ):
-            raise TypeError(f"member 'createdAt': expected str or None or Unset, got {type(created_at).__name__}")
+            at = "createdAt"
+            created_at = src_dict.get("createdAt", ABSENT)
+            if (
+                type(created_at) is not str
+                and created_at is not None
+                and created_at is not ABSENT
+                and not isinstance(created_at, str)
+            ):
+                raise TypeError(f"member 'createdAt': expected str or None or Unset, got {type(created_at).__name__}")
 
-        if created_at is None:
-            nulls |= 4096
+            if created_at is None:
+                nulls |= 4096
 
-        updated_at: str | Unset | None = src_dict.get("updatedAt", UNSET)
-        if (
-            type(updated_at) is not str
-            and updated_at is not None
-            and updated_at is not UNSET
-            and not isinstance(updated_at, str)
-        ):
-            raise TypeError(f"member 'updatedAt': expected str or None or Unset, got {type(updated_at).__name__}")
+            at = "updatedAt"
+            updated_at = src_dict.get("updatedAt", ABSENT)
+            if (
+                type(updated_at) is not str
+                and updated_at is not None
+                and updated_at is not ABSENT
+                and not isinstance(updated_at, str)
+            ):
+                raise TypeError(f"member 'updatedAt': expected str or None or Unset, got {type(updated_at).__name__}")
 
-        if updated_at is None:
-            nulls |= 8192
+            if updated_at is None:
+                nulls |= 8192
 
-        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload = cls(
-            payment_transaction_id=payment_transaction_id,
-            payment_transaction_status=None
-            if isinstance(payment_transaction_status, Unset)
-            else payment_transaction_status,
-            transaction_type=None if isinstance(transaction_type, Unset) else transaction_type,
-            external_customer_id=None if isinstance(external_customer_id, Unset) else external_customer_id,
-            customer_id=None if isinstance(customer_id, Unset) else customer_id,
-            external_session_id=None if isinstance(external_session_id, Unset) else external_session_id,
-            session_id=None if isinstance(session_id, Unset) else session_id,
-            service_provider=None if isinstance(service_provider, Unset) else service_provider,
-            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
-            source_amount=None if isinstance(source_amount, Unset) else source_amount,
-            source_currency_code=None if isinstance(source_currency_code, Unset) else source_currency_code,
-            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
-            destination_currency_code=None
-            if isinstance(destination_currency_code, Unset)
-            else destination_currency_code,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload = object.__new__(cls)
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.payment_transaction_id = (
+            payment_transaction_id
         )
-
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.payment_transaction_status = (
+            None if payment_transaction_status is ABSENT else payment_transaction_status
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.transaction_type = (
+            None if transaction_type is ABSENT else transaction_type
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.external_customer_id = (
+            None if external_customer_id is ABSENT else external_customer_id
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.customer_id = (
+            None if customer_id is ABSENT else customer_id
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.external_session_id = (
+            None if external_session_id is ABSENT else external_session_id
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.session_id = (
+            None if session_id is ABSENT else session_id
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.service_provider = (
+            None if service_provider is ABSENT else service_provider
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.payment_method_type = (
+            None if payment_method_type is ABSENT else payment_method_type
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.source_amount = (
+            None if source_amount is ABSENT else source_amount
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.source_currency_code = (
+            None if source_currency_code is ABSENT else source_currency_code
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.destination_amount = (
+            None if destination_amount is ABSENT else destination_amount
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.destination_currency_code = (
+            None if destination_currency_code is ABSENT else destination_currency_code
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.created_at = (
+            None if created_at is ABSENT else created_at
+        )
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.updated_at = (
+            None if updated_at is ABSENT else updated_at
+        )
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload
 
     @property

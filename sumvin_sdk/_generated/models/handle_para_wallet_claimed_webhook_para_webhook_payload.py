@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.handle_para_wallet_claimed_webhook_para_webhook_payload_data import (
@@ -81,31 +81,38 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
             )
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        data = HandleParaWalletClaimedWebhookParaWebhookPayloadData.from_dict(src_dict["data"])
+            at = "data"
+            data = HandleParaWalletClaimedWebhookParaWebhookPayloadData.from_dict(src_dict["data"])
 
-        created_at = src_dict.get("createdAt", UNSET)
-        if type(created_at) is not str and created_at is not UNSET and not isinstance(created_at, str):
-            raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
+            created_at = src_dict.get("createdAt", ABSENT)
+            if type(created_at) is not str and created_at is not ABSENT and not isinstance(created_at, str):
+                raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
 
-        handle_para_wallet_claimed_webhook_para_webhook_payload = cls(
-            id=id,
-            type_=type_,
-            data=data,
-            created_at=None if isinstance(created_at, Unset) else created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_para_wallet_claimed_webhook_para_webhook_payload = object.__new__(cls)
+        handle_para_wallet_claimed_webhook_para_webhook_payload.id = id
+        handle_para_wallet_claimed_webhook_para_webhook_payload.type_ = type_
+        handle_para_wallet_claimed_webhook_para_webhook_payload.data = data
+        handle_para_wallet_claimed_webhook_para_webhook_payload.created_at = (
+            None if created_at is ABSENT else created_at
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return handle_para_wallet_claimed_webhook_para_webhook_payload
 
     @property

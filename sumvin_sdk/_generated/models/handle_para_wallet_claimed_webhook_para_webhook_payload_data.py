@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayloadData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -92,47 +92,60 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        wallet_id = src_dict["walletId"]
-        if type(wallet_id) is not str and not isinstance(wallet_id, str):
-            raise TypeError(f"member 'walletId': expected str, got {type(wallet_id).__name__}")
+        at: str | None = None
+        try:
+            at = "walletId"
+            wallet_id = src_dict["walletId"]
+            if type(wallet_id) is not str and not isinstance(wallet_id, str):
+                raise TypeError(f"member 'walletId': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = src_dict.get("walletAddress", UNSET)
-        if type(wallet_address) is not str and wallet_address is not UNSET and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'walletAddress': expected str or Unset, got {type(wallet_address).__name__}")
+            wallet_address = src_dict.get("walletAddress", ABSENT)
+            if type(wallet_address) is not str and wallet_address is not ABSENT and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'walletAddress': expected str or Unset, got {type(wallet_address).__name__}")
 
-        wallet_type = src_dict.get("walletType", UNSET)
-        if type(wallet_type) is not str and wallet_type is not UNSET and not isinstance(wallet_type, str):
-            raise TypeError(f"member 'walletType': expected str or Unset, got {type(wallet_type).__name__}")
+            wallet_type = src_dict.get("walletType", ABSENT)
+            if type(wallet_type) is not str and wallet_type is not ABSENT and not isinstance(wallet_type, str):
+                raise TypeError(f"member 'walletType': expected str or Unset, got {type(wallet_type).__name__}")
 
-        user_id = src_dict.get("userId", UNSET)
-        if type(user_id) is not str and user_id is not UNSET and not isinstance(user_id, str):
-            raise TypeError(f"member 'userId': expected str or Unset, got {type(user_id).__name__}")
+            user_id = src_dict.get("userId", ABSENT)
+            if type(user_id) is not str and user_id is not ABSENT and not isinstance(user_id, str):
+                raise TypeError(f"member 'userId': expected str or Unset, got {type(user_id).__name__}")
 
-        wallet_created_at = src_dict.get("walletCreatedAt", UNSET)
-        if (
-            type(wallet_created_at) is not str
-            and wallet_created_at is not UNSET
-            and not isinstance(wallet_created_at, str)
-        ):
-            raise TypeError(f"member 'walletCreatedAt': expected str or Unset, got {type(wallet_created_at).__name__}")
+            wallet_created_at = src_dict.get("walletCreatedAt", ABSENT)
+            if (
+                type(wallet_created_at) is not str
+                and wallet_created_at is not ABSENT
+                and not isinstance(wallet_created_at, str)
+            ):
+                raise TypeError(
+                    f"member 'walletCreatedAt': expected str or Unset, got {type(wallet_created_at).__name__}"
+                )
 
-        claimed_at = src_dict.get("claimedAt", UNSET)
-        if type(claimed_at) is not str and claimed_at is not UNSET and not isinstance(claimed_at, str):
-            raise TypeError(f"member 'claimedAt': expected str or Unset, got {type(claimed_at).__name__}")
+            claimed_at = src_dict.get("claimedAt", ABSENT)
+            if type(claimed_at) is not str and claimed_at is not ABSENT and not isinstance(claimed_at, str):
+                raise TypeError(f"member 'claimedAt': expected str or Unset, got {type(claimed_at).__name__}")
 
-        handle_para_wallet_claimed_webhook_para_webhook_payload_data = cls(
-            wallet_id=wallet_id,
-            wallet_address=None if isinstance(wallet_address, Unset) else wallet_address,
-            wallet_type=None if isinstance(wallet_type, Unset) else wallet_type,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            wallet_created_at=None if isinstance(wallet_created_at, Unset) else wallet_created_at,
-            claimed_at=None if isinstance(claimed_at, Unset) else claimed_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data = object.__new__(cls)
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.wallet_id = wallet_id
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.wallet_address = (
+            None if wallet_address is ABSENT else wallet_address
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.wallet_type = (
+            None if wallet_type is ABSENT else wallet_type
+        )
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.user_id = None if user_id is ABSENT else user_id
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.wallet_created_at = (
+            None if wallet_created_at is ABSENT else wallet_created_at
+        )
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.claimed_at = (
+            None if claimed_at is ABSENT else claimed_at
+        )
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return handle_para_wallet_claimed_webhook_para_webhook_payload_data
 
     @property

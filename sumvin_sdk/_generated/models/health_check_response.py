@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.health_status import HealthStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.health_check_response_links import HealthCheckResponseLinks
@@ -147,74 +147,89 @@ class HealthCheckResponse(Model):
             SettingsInfo = _models.SettingsInfo
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = HealthCheckResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = HealthCheckResponseLinks.from_dict(src_dict["_links"])
 
-        status = HealthStatus.parse(src_dict["status"])
+            at = "status"
+            status = HealthStatus.parse(src_dict["status"])
 
-        service = src_dict["service"]
-        if type(service) is not str and not isinstance(service, str):
-            raise TypeError(f"member 'service': expected str, got {type(service).__name__}")
+            at = "service"
+            service = src_dict["service"]
+            if type(service) is not str and not isinstance(service, str):
+                raise TypeError(f"member 'service': expected str, got {type(service).__name__}")
 
-        version = src_dict["version"]
-        if type(version) is not str and not isinstance(version, str):
-            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
+            at = "version"
+            version = src_dict["version"]
+            if type(version) is not str and not isinstance(version, str):
+                raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        build_sha = src_dict["build_sha"]
-        if type(build_sha) is not str and not isinstance(build_sha, str):
-            raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
+            at = "build_sha"
+            build_sha = src_dict["build_sha"]
+            if type(build_sha) is not str and not isinstance(build_sha, str):
+                raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
-        build_time = src_dict["build_time"]
-        if type(build_time) is not str and not isinstance(build_time, str):
-            raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
+            at = "build_time"
+            build_time = src_dict["build_time"]
+            if type(build_time) is not str and not isinstance(build_time, str):
+                raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
-        migration_sha = src_dict["migration_sha"]
-        if type(migration_sha) is not str and not isinstance(migration_sha, str):
-            raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
+            at = "migration_sha"
+            migration_sha = src_dict["migration_sha"]
+            if type(migration_sha) is not str and not isinstance(migration_sha, str):
+                raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
-        environment = src_dict["environment"]
-        if type(environment) is not str and not isinstance(environment, str):
-            raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
+            at = "environment"
+            environment = src_dict["environment"]
+            if type(environment) is not str and not isinstance(environment, str):
+                raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
-        timestamp = parse_timestamp(src_dict["timestamp"])
+            at = "timestamp"
+            timestamp = parse_timestamp(src_dict["timestamp"])
 
-        services = ServicesStatus.from_dict(src_dict["services"])
+            at = "services"
+            services = ServicesStatus.from_dict(src_dict["services"])
 
-        settings = SettingsInfo.from_dict(src_dict["settings"])
+            at = "settings"
+            settings = SettingsInfo.from_dict(src_dict["settings"])
 
-        safe_verify_available: bool | Unset | None = src_dict.get("safe_verify_available", UNSET)
-        if (
-            type(safe_verify_available) is not bool
-            and safe_verify_available is not None
-            and safe_verify_available is not UNSET
-            and not isinstance(safe_verify_available, bool)
-        ):
-            raise TypeError(
-                f"member 'safe_verify_available': expected bool or None or Unset, got {type(safe_verify_available).__name__}"
-            )
+            at = "safe_verify_available"
+            safe_verify_available = src_dict.get("safe_verify_available", ABSENT)
+            if (
+                type(safe_verify_available) is not bool
+                and safe_verify_available is not None
+                and safe_verify_available is not ABSENT
+                and not isinstance(safe_verify_available, bool)
+            ):
+                raise TypeError(
+                    f"member 'safe_verify_available': expected bool or None or Unset, got {type(safe_verify_available).__name__}"
+                )
 
-        if safe_verify_available is None:
-            nulls |= 1
+            if safe_verify_available is None:
+                nulls |= 1
 
-        health_check_response = cls(
-            field_links=field_links,
-            status=status,
-            service=service,
-            version=version,
-            build_sha=build_sha,
-            build_time=build_time,
-            migration_sha=migration_sha,
-            environment=environment,
-            timestamp=timestamp,
-            services=services,
-            settings=settings,
-            safe_verify_available=None if isinstance(safe_verify_available, Unset) else safe_verify_available,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        health_check_response = object.__new__(cls)
+        health_check_response.field_links = field_links
+        health_check_response.status = status
+        health_check_response.service = service
+        health_check_response.version = version
+        health_check_response.build_sha = build_sha
+        health_check_response.build_time = build_time
+        health_check_response.migration_sha = migration_sha
+        health_check_response.environment = environment
+        health_check_response.timestamp = timestamp
+        health_check_response.services = services
+        health_check_response.settings = settings
+        health_check_response.safe_verify_available = None if safe_verify_available is ABSENT else safe_verify_available
         health_check_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            health_check_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        health_check_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return health_check_response
 
     @property

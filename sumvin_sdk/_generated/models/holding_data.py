@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="HoldingData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -190,140 +190,159 @@ class HoldingData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        external_id = src_dict["external_id"]
-        if type(external_id) is not str and not isinstance(external_id, str):
-            raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "external_id"
+            external_id = src_dict["external_id"]
+            if type(external_id) is not str and not isinstance(external_id, str):
+                raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
-        currency = src_dict["currency"]
-        if type(currency) is not str and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
+            at = "currency"
+            currency = src_dict["currency"]
+            if type(currency) is not str and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        symbol: str | Unset | None = src_dict.get("symbol", UNSET)
-        if type(symbol) is not str and symbol is not None and symbol is not UNSET and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
+            at = "symbol"
+            symbol = src_dict.get("symbol", ABSENT)
+            if type(symbol) is not str and symbol is not None and symbol is not ABSENT and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
-        if symbol is None:
-            nulls |= 1
+            if symbol is None:
+                nulls |= 1
 
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-        if description is None:
-            nulls |= 2
+            if description is None:
+                nulls |= 2
 
-        holding_type: str | Unset | None = src_dict.get("holding_type", UNSET)
-        if (
-            type(holding_type) is not str
-            and holding_type is not None
-            and holding_type is not UNSET
-            and not isinstance(holding_type, str)
-        ):
-            raise TypeError(f"member 'holding_type': expected str or None or Unset, got {type(holding_type).__name__}")
+            at = "holding_type"
+            holding_type = src_dict.get("holding_type", ABSENT)
+            if (
+                type(holding_type) is not str
+                and holding_type is not None
+                and holding_type is not ABSENT
+                and not isinstance(holding_type, str)
+            ):
+                raise TypeError(
+                    f"member 'holding_type': expected str or None or Unset, got {type(holding_type).__name__}"
+                )
 
-        if holding_type is None:
-            nulls |= 4
+            if holding_type is None:
+                nulls |= 4
 
-        quantity: str | Unset | None = src_dict.get("quantity", UNSET)
-        if (
-            type(quantity) is not str
-            and quantity is not None
-            and quantity is not UNSET
-            and not isinstance(quantity, str)
-        ):
-            raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
+            at = "quantity"
+            quantity = src_dict.get("quantity", ABSENT)
+            if (
+                type(quantity) is not str
+                and quantity is not None
+                and quantity is not ABSENT
+                and not isinstance(quantity, str)
+            ):
+                raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
-        if quantity is None:
-            nulls |= 8
+            if quantity is None:
+                nulls |= 8
 
-        cost_basis: str | Unset | None = src_dict.get("cost_basis", UNSET)
-        if (
-            type(cost_basis) is not str
-            and cost_basis is not None
-            and cost_basis is not UNSET
-            and not isinstance(cost_basis, str)
-        ):
-            raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
+            at = "cost_basis"
+            cost_basis = src_dict.get("cost_basis", ABSENT)
+            if (
+                type(cost_basis) is not str
+                and cost_basis is not None
+                and cost_basis is not ABSENT
+                and not isinstance(cost_basis, str)
+            ):
+                raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
-        if cost_basis is None:
-            nulls |= 16
+            if cost_basis is None:
+                nulls |= 16
 
-        current_value: str | Unset | None = src_dict.get("current_value", UNSET)
-        if (
-            type(current_value) is not str
-            and current_value is not None
-            and current_value is not UNSET
-            and not isinstance(current_value, str)
-        ):
-            raise TypeError(
-                f"member 'current_value': expected str or None or Unset, got {type(current_value).__name__}"
-            )
+            at = "current_value"
+            current_value = src_dict.get("current_value", ABSENT)
+            if (
+                type(current_value) is not str
+                and current_value is not None
+                and current_value is not ABSENT
+                and not isinstance(current_value, str)
+            ):
+                raise TypeError(
+                    f"member 'current_value': expected str or None or Unset, got {type(current_value).__name__}"
+                )
 
-        if current_value is None:
-            nulls |= 32
+            if current_value is None:
+                nulls |= 32
 
-        close_price: str | Unset | None = src_dict.get("close_price", UNSET)
-        if (
-            type(close_price) is not str
-            and close_price is not None
-            and close_price is not UNSET
-            and not isinstance(close_price, str)
-        ):
-            raise TypeError(f"member 'close_price': expected str or None or Unset, got {type(close_price).__name__}")
+            at = "close_price"
+            close_price = src_dict.get("close_price", ABSENT)
+            if (
+                type(close_price) is not str
+                and close_price is not None
+                and close_price is not ABSENT
+                and not isinstance(close_price, str)
+            ):
+                raise TypeError(
+                    f"member 'close_price': expected str or None or Unset, got {type(close_price).__name__}"
+                )
 
-        if close_price is None:
-            nulls |= 64
+            if close_price is None:
+                nulls |= 64
 
-        isin: str | Unset | None = src_dict.get("isin", UNSET)
-        if type(isin) is not str and isin is not None and isin is not UNSET and not isinstance(isin, str):
-            raise TypeError(f"member 'isin': expected str or None or Unset, got {type(isin).__name__}")
+            at = "isin"
+            isin = src_dict.get("isin", ABSENT)
+            if type(isin) is not str and isin is not None and isin is not ABSENT and not isinstance(isin, str):
+                raise TypeError(f"member 'isin': expected str or None or Unset, got {type(isin).__name__}")
 
-        if isin is None:
-            nulls |= 128
+            if isin is None:
+                nulls |= 128
 
-        cusip: str | Unset | None = src_dict.get("cusip", UNSET)
-        if type(cusip) is not str and cusip is not None and cusip is not UNSET and not isinstance(cusip, str):
-            raise TypeError(f"member 'cusip': expected str or None or Unset, got {type(cusip).__name__}")
+            at = "cusip"
+            cusip = src_dict.get("cusip", ABSENT)
+            if type(cusip) is not str and cusip is not None and cusip is not ABSENT and not isinstance(cusip, str):
+                raise TypeError(f"member 'cusip': expected str or None or Unset, got {type(cusip).__name__}")
 
-        if cusip is None:
-            nulls |= 256
+            if cusip is None:
+                nulls |= 256
 
-        last_synced_at: datetime.datetime | Unset | None = src_dict.get("last_synced_at", UNSET)
-        if last_synced_at is not None and last_synced_at is not UNSET:
-            if not isinstance(last_synced_at, int | float | str):
-                raise TypeError("member 'last_synced_at': a value of the wrong type")
-            last_synced_at_type_0 = parse_timestamp(src_dict.get("last_synced_at", UNSET))
+            at = "last_synced_at"
+            last_synced_at = src_dict.get("last_synced_at", ABSENT)
+            if last_synced_at is not None and last_synced_at is not ABSENT:
+                if not isinstance(last_synced_at, int | float | str):
+                    raise TypeError("member 'last_synced_at': a value of the wrong type")
+                last_synced_at = parse_timestamp(last_synced_at)
 
-            last_synced_at = last_synced_at_type_0
+            if last_synced_at is None:
+                nulls |= 512
 
-        if last_synced_at is None:
-            nulls |= 512
-
-        holding_data = cls(
-            external_id=external_id,
-            currency=currency,
-            symbol=None if isinstance(symbol, Unset) else symbol,
-            description=None if isinstance(description, Unset) else description,
-            holding_type=None if isinstance(holding_type, Unset) else holding_type,
-            quantity=None if isinstance(quantity, Unset) else quantity,
-            cost_basis=None if isinstance(cost_basis, Unset) else cost_basis,
-            current_value=None if isinstance(current_value, Unset) else current_value,
-            close_price=None if isinstance(close_price, Unset) else close_price,
-            isin=None if isinstance(isin, Unset) else isin,
-            cusip=None if isinstance(cusip, Unset) else cusip,
-            last_synced_at=None if isinstance(last_synced_at, Unset) else last_synced_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        holding_data = object.__new__(cls)
+        holding_data.external_id = external_id
+        holding_data.currency = currency
+        holding_data.symbol = None if symbol is ABSENT else symbol
+        holding_data.description = None if description is ABSENT else description
+        holding_data.holding_type = None if holding_type is ABSENT else holding_type
+        holding_data.quantity = None if quantity is ABSENT else quantity
+        holding_data.cost_basis = None if cost_basis is ABSENT else cost_basis
+        holding_data.current_value = None if current_value is ABSENT else current_value
+        holding_data.close_price = None if close_price is ABSENT else close_price
+        holding_data.isin = None if isin is ABSENT else isin
+        holding_data.cusip = None if cusip is ABSENT else cusip
+        holding_data.last_synced_at = None if last_synced_at is ABSENT else last_synced_at
         holding_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            holding_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        holding_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return holding_data
 
     @property

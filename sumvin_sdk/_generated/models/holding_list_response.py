@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.holding_data import HoldingData
@@ -79,30 +79,33 @@ class HoldingListResponse(Model):
             HoldingListResponseLinks = _models.HoldingListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = HoldingListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = HoldingListResponseLinks.from_dict(src_dict["_links"])
 
-        holdings = []
-        _holdings = src_dict["holdings"]
-        if not isinstance(_holdings, list):
-            raise TypeError(f"member 'holdings': expected a list, got {type(_holdings).__name__}")
+            at = "holdings"
+            _holdings = src_dict["holdings"]
+            if not isinstance(_holdings, list):
+                raise TypeError(f"member 'holdings': expected a list, got {type(_holdings).__name__}")
 
-        for holdings_item_data in _holdings:
-            holdings_item = HoldingData.from_dict(holdings_item_data)
+            holdings = [HoldingData.from_dict(holdings_item_data) for holdings_item_data in _holdings]
 
-            holdings.append(holdings_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        holding_list_response = cls(
-            field_links=field_links,
-            holdings=holdings,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        holding_list_response = object.__new__(cls)
+        holding_list_response.field_links = field_links
+        holding_list_response.holdings = holdings
+        holding_list_response.total = total
+        holding_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            holding_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return holding_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -53,24 +53,25 @@ class HTTPValidationError(Model):
             ValidationError = _models.ValidationError
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        _detail = src_dict.get("detail", UNSET)
-        if not isinstance(_detail, list) and not isinstance(_detail, Unset):
-            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+        at: str | None = None
+        try:
+            at = "detail"
+            _detail = src_dict.get("detail", ABSENT)
+            if _detail is not ABSENT and not isinstance(_detail, list):
+                raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
-        detail: list[ValidationError] | Unset = UNSET
-        if not isinstance(_detail, Unset):
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+            detail = _detail
+            if _detail is not ABSENT:
+                detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
 
-                detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=None if isinstance(detail, Unset) else detail,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        http_validation_error = object.__new__(cls)
+        http_validation_error.detail = None if detail is ABSENT else detail
+        http_validation_error.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            http_validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return http_validation_error
 
     @property

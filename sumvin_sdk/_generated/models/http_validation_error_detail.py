@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -52,24 +52,23 @@ class HTTPValidationErrorDetail(Model):
             ValidationError = _models.ValidationError
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        detail = []
-        _detail = src_dict["detail"]
-        if not isinstance(_detail, list):
-            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+        at: str | None = None
+        try:
+            at = "detail"
+            _detail = src_dict["detail"]
+            if not isinstance(_detail, list):
+                raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
-        for detail_item_data in _detail:
-            detail_item = ValidationError.from_dict(detail_item_data)
+            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
 
-            detail.append(detail_item)
-
-        http_validation_error_detail = cls(
-            detail=detail,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        http_validation_error_detail = object.__new__(cls)
+        http_validation_error_detail.detail = detail
+        http_validation_error_detail.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            http_validation_error_detail.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return http_validation_error_detail
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.insight_action_params_type_0 import InsightActionParamsType0
@@ -70,31 +70,34 @@ class InsightAction(Model):
             InsightActionParamsType0 = _models.InsightActionParamsType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        params: InsightActionParamsType0 | Unset | None = src_dict.get("params", UNSET)
-        if params is not None and params is not UNSET:
-            if not isinstance(params, dict):
-                raise TypeError("member 'params': a value of the wrong type")
-            params_type_0 = InsightActionParamsType0.from_dict(src_dict.get("params", UNSET))
+            at = "params"
+            params = src_dict.get("params", ABSENT)
+            if params is not None and params is not ABSENT:
+                if not isinstance(params, dict):
+                    raise TypeError("member 'params': a value of the wrong type")
+                params = InsightActionParamsType0.from_dict(params)
 
-            params = params_type_0
+            if params is None:
+                nulls |= 1
 
-        if params is None:
-            nulls |= 1
-
-        insight_action = cls(
-            type_=type_,
-            params=None if isinstance(params, Unset) else params,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        insight_action = object.__new__(cls)
+        insight_action.type_ = type_
+        insight_action.params = None if params is ABSENT else params
         insight_action._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_action.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        insight_action.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return insight_action
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="InsightBenefit")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class InsightBenefit(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        amount = src_dict["amount"]
-        if type(amount) is not int and (not isinstance(amount, int) or isinstance(amount, bool)):
-            raise TypeError(f"member 'amount': expected int, got {type(amount).__name__}")
+        at: str | None = None
+        try:
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not int and (not isinstance(amount, int) or isinstance(amount, bool)):
+                raise TypeError(f"member 'amount': expected int, got {type(amount).__name__}")
 
-        period = src_dict["period"]
-        if type(period) is not str and not isinstance(period, str):
-            raise TypeError(f"member 'period': expected str, got {type(period).__name__}")
+            at = "period"
+            period = src_dict["period"]
+            if type(period) is not str and not isinstance(period, str):
+                raise TypeError(f"member 'period': expected str, got {type(period).__name__}")
 
-        label = src_dict["label"]
-        if type(label) is not str and not isinstance(label, str):
-            raise TypeError(f"member 'label': expected str, got {type(label).__name__}")
+            at = "label"
+            label = src_dict["label"]
+            if type(label) is not str and not isinstance(label, str):
+                raise TypeError(f"member 'label': expected str, got {type(label).__name__}")
 
-        insight_benefit = cls(
-            amount=amount,
-            period=period,
-            label=label,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        insight_benefit = object.__new__(cls)
+        insight_benefit.amount = amount
+        insight_benefit.period = period
+        insight_benefit.label = label
+        insight_benefit.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_benefit.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_benefit
 
     @property

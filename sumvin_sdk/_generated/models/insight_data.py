@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ai_insight_payload import AIInsightPayload
@@ -154,125 +154,124 @@ class InsightData(Model):
             TransactionData = _models.TransactionData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        user_agent_task_id: str | None = src_dict["user_agent_task_id"]
-        if (
-            type(user_agent_task_id) is not str
-            and user_agent_task_id is not None
-            and not isinstance(user_agent_task_id, str)
-        ):
-            raise TypeError(
-                f"member 'user_agent_task_id': expected str or None, got {type(user_agent_task_id).__name__}"
-            )
-
-        call_to_action = src_dict["call_to_action"]
-        if type(call_to_action) is not bool and not isinstance(call_to_action, bool):
-            raise TypeError(f"member 'call_to_action': expected bool, got {type(call_to_action).__name__}")
-
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
-
-        created_at = parse_timestamp(src_dict["created_at"])
-
-        actioned_at: datetime.datetime | Unset | None = src_dict.get("actioned_at", UNSET)
-        if actioned_at is not None and actioned_at is not UNSET:
-            if not isinstance(actioned_at, int | float | str):
-                raise TypeError("member 'actioned_at': a value of the wrong type")
-            actioned_at_type_0 = parse_timestamp(src_dict.get("actioned_at", UNSET))
-
-            actioned_at = actioned_at_type_0
-
-        if actioned_at is None:
-            nulls |= 1
-
-        def _parse_payload(
-            data: object,
-        ) -> AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = GeneratedInsight.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_1 = AIInsightPayload.from_dict(data)
-
-                return payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_2 = OnboardingCtaPayload.from_dict(data)
-
-                return payload_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            payload_type_3 = InsightDataPayloadType3.from_dict(data)
-
-            return payload_type_3
-
-        payload = _parse_payload(src_dict.get("payload", UNSET))
-
-        if payload is None:
-            nulls |= 2
-
-        def _parse_transactions(data: object) -> list[TransactionData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            transactions_type_0 = []
-            _transactions_type_0 = data
-            if not isinstance(_transactions_type_0, list):
+            at = "user_agent_task_id"
+            user_agent_task_id = src_dict["user_agent_task_id"]
+            if (
+                type(user_agent_task_id) is not str
+                and user_agent_task_id is not None
+                and not isinstance(user_agent_task_id, str)
+            ):
                 raise TypeError(
-                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
+                    f"member 'user_agent_task_id': expected str or None, got {type(user_agent_task_id).__name__}"
                 )
 
-            for transactions_type_0_item_data in _transactions_type_0:
-                transactions_type_0_item = TransactionData.from_dict(transactions_type_0_item_data)
+            at = "call_to_action"
+            call_to_action = src_dict["call_to_action"]
+            if type(call_to_action) is not bool and not isinstance(call_to_action, bool):
+                raise TypeError(f"member 'call_to_action': expected bool, got {type(call_to_action).__name__}")
 
-                transactions_type_0.append(transactions_type_0_item)
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-            return transactions_type_0
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
+            at = "actioned_at"
+            actioned_at = src_dict.get("actioned_at", ABSENT)
+            if actioned_at is not None and actioned_at is not ABSENT:
+                if not isinstance(actioned_at, int | float | str):
+                    raise TypeError("member 'actioned_at': a value of the wrong type")
+                actioned_at = parse_timestamp(actioned_at)
 
-        if transactions is None:
-            nulls |= 4
+            if actioned_at is None:
+                nulls |= 1
 
-        insight_data = cls(
-            id=id,
-            user_agent_task_id=user_agent_task_id,
-            call_to_action=call_to_action,
-            status=status,
-            created_at=created_at,
-            actioned_at=None if isinstance(actioned_at, Unset) else actioned_at,
-            payload=None if isinstance(payload, Unset) else payload,
-            transactions=None if isinstance(transactions, Unset) else transactions,
-        )
+            at = "payload"
 
+            def _parse_payload(
+                data: object,
+            ) -> AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payload_type_0 = GeneratedInsight.from_dict(data)
+
+                    return payload_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payload_type_1 = AIInsightPayload.from_dict(data)
+
+                    return payload_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payload_type_2 = OnboardingCtaPayload.from_dict(data)
+
+                    return payload_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_3 = InsightDataPayloadType3.from_dict(data)
+
+                return payload_type_3
+
+            payload: Any = _parse_payload(src_dict.get("payload", ABSENT))
+
+            if payload is None:
+                nulls |= 2
+
+            at = "transactions"
+            transactions = src_dict.get("transactions", ABSENT)
+            if transactions is not None and transactions is not ABSENT:
+                if not isinstance(transactions, list):
+                    raise TypeError("member 'transactions': a value of the wrong type")
+                _transactions_type_0 = transactions
+                transactions_type_0 = [
+                    TransactionData.from_dict(transactions_type_0_item_data)
+                    for transactions_type_0_item_data in _transactions_type_0
+                ]
+
+                transactions = transactions_type_0
+
+            if transactions is None:
+                nulls |= 4
+
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        insight_data = object.__new__(cls)
+        insight_data.id = id
+        insight_data.user_agent_task_id = user_agent_task_id
+        insight_data.call_to_action = call_to_action
+        insight_data.status = status
+        insight_data.created_at = created_at
+        insight_data.actioned_at = None if actioned_at is ABSENT else actioned_at
+        insight_data.payload = None if payload is ABSENT else payload
+        insight_data.transactions = None if transactions is ABSENT else transactions
         insight_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        insight_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return insight_data
 
     @property

@@ -31,10 +31,10 @@ class InsightDataPayloadType3(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        insight_data_payload_type_3 = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_data_payload_type_3.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        insight_data_payload_type_3 = object.__new__(cls)
+        insight_data_payload_type_3.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return insight_data_payload_type_3
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.insight_data import InsightData
@@ -94,40 +94,45 @@ class InsightListResponse(Model):
             InsightListResponseLinks = _models.InsightListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = InsightListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = InsightListResponseLinks.from_dict(src_dict["_links"])
 
-        insights = []
-        _insights = src_dict["insights"]
-        if not isinstance(_insights, list):
-            raise TypeError(f"member 'insights': expected a list, got {type(_insights).__name__}")
+            at = "insights"
+            _insights = src_dict["insights"]
+            if not isinstance(_insights, list):
+                raise TypeError(f"member 'insights': expected a list, got {type(_insights).__name__}")
 
-        for insights_item_data in _insights:
-            insights_item = InsightData.from_dict(insights_item_data)
+            insights = [InsightData.from_dict(insights_item_data) for insights_item_data in _insights]
 
-            insights.append(insights_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        insight_list_response = cls(
-            field_links=field_links,
-            insights=insights,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        insight_list_response = object.__new__(cls)
+        insight_list_response.field_links = field_links
+        insight_list_response.insights = insights
+        insight_list_response.total = total
+        insight_list_response.offset = offset
+        insight_list_response.limit = limit
+        insight_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.insight_data import InsightData
@@ -64,17 +64,23 @@ class InsightResponse(Model):
             InsightResponseLinks = _models.InsightResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = InsightResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = InsightResponseLinks.from_dict(src_dict["_links"])
 
-        insight = InsightData.from_dict(src_dict["insight"])
+            at = "insight"
+            insight = InsightData.from_dict(src_dict["insight"])
 
-        insight_response = cls(
-            field_links=field_links,
-            insight=insight,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        insight_response = object.__new__(cls)
+        insight_response.field_links = field_links
+        insight_response.insight = insight
+        insight_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            insight_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return insight_response
 
     @property

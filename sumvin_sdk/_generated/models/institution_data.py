@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="InstitutionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -97,67 +97,76 @@ class InstitutionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        _country_codes = src_dict["country_codes"]
-        if not isinstance(_country_codes, list):
-            raise TypeError(f"member 'country_codes': expected a list, got {type(_country_codes).__name__}")
+            at = "country_codes"
+            _country_codes = src_dict["country_codes"]
+            if not isinstance(_country_codes, list):
+                raise TypeError(f"member 'country_codes': expected a list, got {type(_country_codes).__name__}")
 
-        for country_codes_item in _country_codes:
-            if type(country_codes_item) is not str and not isinstance(country_codes_item, str):
-                raise TypeError(f"member 'country_codes[]': expected str, got {type(country_codes_item).__name__}")
+            for country_codes_item in _country_codes:
+                if type(country_codes_item) is not str and not isinstance(country_codes_item, str):
+                    raise TypeError(f"member 'country_codes[]': expected str, got {type(country_codes_item).__name__}")
 
-        country_codes = cast(list[str], _country_codes)
+            country_codes = _country_codes
 
-        _products = src_dict["products"]
-        if not isinstance(_products, list):
-            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+            at = "products"
+            _products = src_dict["products"]
+            if not isinstance(_products, list):
+                raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
-        for products_item in _products:
-            if type(products_item) is not str and not isinstance(products_item, str):
-                raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
+            for products_item in _products:
+                if type(products_item) is not str and not isinstance(products_item, str):
+                    raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
 
-        products = cast(list[str], _products)
+            products = _products
 
-        logo_url: str | Unset | None = src_dict.get("logo_url", UNSET)
-        if (
-            type(logo_url) is not str
-            and logo_url is not None
-            and logo_url is not UNSET
-            and not isinstance(logo_url, str)
-        ):
-            raise TypeError(f"member 'logo_url': expected str or None or Unset, got {type(logo_url).__name__}")
+            at = "logo_url"
+            logo_url = src_dict.get("logo_url", ABSENT)
+            if (
+                type(logo_url) is not str
+                and logo_url is not None
+                and logo_url is not ABSENT
+                and not isinstance(logo_url, str)
+            ):
+                raise TypeError(f"member 'logo_url': expected str or None or Unset, got {type(logo_url).__name__}")
 
-        if logo_url is None:
-            nulls |= 1
+            if logo_url is None:
+                nulls |= 1
 
-        url: str | Unset | None = src_dict.get("url", UNSET)
-        if type(url) is not str and url is not None and url is not UNSET and not isinstance(url, str):
-            raise TypeError(f"member 'url': expected str or None or Unset, got {type(url).__name__}")
+            at = "url"
+            url = src_dict.get("url", ABSENT)
+            if type(url) is not str and url is not None and url is not ABSENT and not isinstance(url, str):
+                raise TypeError(f"member 'url': expected str or None or Unset, got {type(url).__name__}")
 
-        if url is None:
-            nulls |= 2
+            if url is None:
+                nulls |= 2
 
-        institution_data = cls(
-            id=id,
-            name=name,
-            country_codes=country_codes,
-            products=products,
-            logo_url=None if isinstance(logo_url, Unset) else logo_url,
-            url=None if isinstance(url, Unset) else url,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        institution_data = object.__new__(cls)
+        institution_data.id = id
+        institution_data.name = name
+        institution_data.country_codes = country_codes
+        institution_data.products = products
+        institution_data.logo_url = None if logo_url is ABSENT else logo_url
+        institution_data.url = None if url is ABSENT else url
         institution_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            institution_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        institution_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return institution_data
 
     @property

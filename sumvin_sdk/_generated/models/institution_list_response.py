@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.institution_data import InstitutionData
@@ -75,30 +75,35 @@ class InstitutionListResponse(Model):
             InstitutionListResponseLinks = _models.InstitutionListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = InstitutionListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = InstitutionListResponseLinks.from_dict(src_dict["_links"])
 
-        institutions = []
-        _institutions = src_dict["institutions"]
-        if not isinstance(_institutions, list):
-            raise TypeError(f"member 'institutions': expected a list, got {type(_institutions).__name__}")
+            at = "institutions"
+            _institutions = src_dict["institutions"]
+            if not isinstance(_institutions, list):
+                raise TypeError(f"member 'institutions': expected a list, got {type(_institutions).__name__}")
 
-        for institutions_item_data in _institutions:
-            institutions_item = InstitutionData.from_dict(institutions_item_data)
+            institutions = [
+                InstitutionData.from_dict(institutions_item_data) for institutions_item_data in _institutions
+            ]
 
-            institutions.append(institutions_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        institution_list_response = cls(
-            field_links=field_links,
-            institutions=institutions,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        institution_list_response = object.__new__(cls)
+        institution_list_response.field_links = field_links
+        institution_list_response.institutions = institutions
+        institution_list_response.total = total
+        institution_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            institution_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return institution_list_response
 
     @property

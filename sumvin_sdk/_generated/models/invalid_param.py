@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="InvalidParam")
 _MEMBERS: frozenset[str] = frozenset(
@@ -83,52 +83,59 @@ class InvalidParam(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        reason = src_dict["reason"]
-        if type(reason) is not str and not isinstance(reason, str):
-            raise TypeError(f"member 'reason': expected str, got {type(reason).__name__}")
+            at = "reason"
+            reason = src_dict["reason"]
+            if type(reason) is not str and not isinstance(reason, str):
+                raise TypeError(f"member 'reason': expected str, got {type(reason).__name__}")
 
-        provided: str | Unset | None = src_dict.get("provided", UNSET)
-        if (
-            type(provided) is not str
-            and provided is not None
-            and provided is not UNSET
-            and not isinstance(provided, str)
-        ):
-            raise TypeError(f"member 'provided': expected str or None or Unset, got {type(provided).__name__}")
+            at = "provided"
+            provided = src_dict.get("provided", ABSENT)
+            if (
+                type(provided) is not str
+                and provided is not None
+                and provided is not ABSENT
+                and not isinstance(provided, str)
+            ):
+                raise TypeError(f"member 'provided': expected str or None or Unset, got {type(provided).__name__}")
 
-        if provided is None:
-            nulls |= 1
+            if provided is None:
+                nulls |= 1
 
-        valid_example: str | Unset | None = src_dict.get("valid_example", UNSET)
-        if (
-            type(valid_example) is not str
-            and valid_example is not None
-            and valid_example is not UNSET
-            and not isinstance(valid_example, str)
-        ):
-            raise TypeError(
-                f"member 'valid_example': expected str or None or Unset, got {type(valid_example).__name__}"
-            )
+            at = "valid_example"
+            valid_example = src_dict.get("valid_example", ABSENT)
+            if (
+                type(valid_example) is not str
+                and valid_example is not None
+                and valid_example is not ABSENT
+                and not isinstance(valid_example, str)
+            ):
+                raise TypeError(
+                    f"member 'valid_example': expected str or None or Unset, got {type(valid_example).__name__}"
+                )
 
-        if valid_example is None:
-            nulls |= 2
+            if valid_example is None:
+                nulls |= 2
 
-        invalid_param = cls(
-            name=name,
-            reason=reason,
-            provided=None if isinstance(provided, Unset) else provided,
-            valid_example=None if isinstance(valid_example, Unset) else valid_example,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        invalid_param = object.__new__(cls)
+        invalid_param.name = name
+        invalid_param.reason = reason
+        invalid_param.provided = None if provided is ABSENT else provided
+        invalid_param.valid_example = None if valid_example is ABSENT else valid_example
         invalid_param._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            invalid_param.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        invalid_param.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return invalid_param
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="InvestmentTxnData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -174,128 +174,146 @@ class InvestmentTxnData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        external_id = src_dict["external_id"]
-        if type(external_id) is not str and not isinstance(external_id, str):
-            raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "external_id"
+            external_id = src_dict["external_id"]
+            if type(external_id) is not str and not isinstance(external_id, str):
+                raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
-        currency = src_dict["currency"]
-        if type(currency) is not str and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
+            at = "currency"
+            currency = src_dict["currency"]
+            if type(currency) is not str and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
-        symbol: str | Unset | None = src_dict.get("symbol", UNSET)
-        if type(symbol) is not str and symbol is not None and symbol is not UNSET and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
+            at = "symbol"
+            symbol = src_dict.get("symbol", ABSENT)
+            if type(symbol) is not str and symbol is not None and symbol is not ABSENT and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
-        if symbol is None:
-            nulls |= 1
+            if symbol is None:
+                nulls |= 1
 
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-        if description is None:
-            nulls |= 2
+            if description is None:
+                nulls |= 2
 
-        txn_type: str | Unset | None = src_dict.get("txn_type", UNSET)
-        if (
-            type(txn_type) is not str
-            and txn_type is not None
-            and txn_type is not UNSET
-            and not isinstance(txn_type, str)
-        ):
-            raise TypeError(f"member 'txn_type': expected str or None or Unset, got {type(txn_type).__name__}")
+            at = "txn_type"
+            txn_type = src_dict.get("txn_type", ABSENT)
+            if (
+                type(txn_type) is not str
+                and txn_type is not None
+                and txn_type is not ABSENT
+                and not isinstance(txn_type, str)
+            ):
+                raise TypeError(f"member 'txn_type': expected str or None or Unset, got {type(txn_type).__name__}")
 
-        if txn_type is None:
-            nulls |= 4
+            if txn_type is None:
+                nulls |= 4
 
-        status: str | Unset | None = src_dict.get("status", UNSET)
-        if type(status) is not str and status is not None and status is not UNSET and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str or None or Unset, got {type(status).__name__}")
+            at = "status"
+            status = src_dict.get("status", ABSENT)
+            if type(status) is not str and status is not None and status is not ABSENT and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str or None or Unset, got {type(status).__name__}")
 
-        if status is None:
-            nulls |= 8
+            if status is None:
+                nulls |= 8
 
-        quantity: str | Unset | None = src_dict.get("quantity", UNSET)
-        if (
-            type(quantity) is not str
-            and quantity is not None
-            and quantity is not UNSET
-            and not isinstance(quantity, str)
-        ):
-            raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
+            at = "quantity"
+            quantity = src_dict.get("quantity", ABSENT)
+            if (
+                type(quantity) is not str
+                and quantity is not None
+                and quantity is not ABSENT
+                and not isinstance(quantity, str)
+            ):
+                raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
-        if quantity is None:
-            nulls |= 16
+            if quantity is None:
+                nulls |= 16
 
-        amount: str | Unset | None = src_dict.get("amount", UNSET)
-        if type(amount) is not str and amount is not None and amount is not UNSET and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str or None or Unset, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict.get("amount", ABSENT)
+            if type(amount) is not str and amount is not None and amount is not ABSENT and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str or None or Unset, got {type(amount).__name__}")
 
-        if amount is None:
-            nulls |= 32
+            if amount is None:
+                nulls |= 32
 
-        cost_basis: str | Unset | None = src_dict.get("cost_basis", UNSET)
-        if (
-            type(cost_basis) is not str
-            and cost_basis is not None
-            and cost_basis is not UNSET
-            and not isinstance(cost_basis, str)
-        ):
-            raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
+            at = "cost_basis"
+            cost_basis = src_dict.get("cost_basis", ABSENT)
+            if (
+                type(cost_basis) is not str
+                and cost_basis is not None
+                and cost_basis is not ABSENT
+                and not isinstance(cost_basis, str)
+            ):
+                raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
-        if cost_basis is None:
-            nulls |= 64
+            if cost_basis is None:
+                nulls |= 64
 
-        transaction_date: int | Unset | None = src_dict.get("transaction_date", UNSET)
-        if (
-            type(transaction_date) is not int
-            and transaction_date is not None
-            and transaction_date is not UNSET
-            and (not isinstance(transaction_date, int) or isinstance(transaction_date, bool))
-        ):
-            raise TypeError(
-                f"member 'transaction_date': expected int or None or Unset, got {type(transaction_date).__name__}"
-            )
+            at = "transaction_date"
+            transaction_date = src_dict.get("transaction_date", ABSENT)
+            if (
+                type(transaction_date) is not int
+                and transaction_date is not None
+                and transaction_date is not ABSENT
+                and (not isinstance(transaction_date, int) or isinstance(transaction_date, bool))
+            ):
+                raise TypeError(
+                    f"member 'transaction_date': expected int or None or Unset, got {type(transaction_date).__name__}"
+                )
 
-        if transaction_date is None:
-            nulls |= 128
+            if transaction_date is None:
+                nulls |= 128
 
-        posted_date: int | Unset | None = src_dict.get("posted_date", UNSET)
-        if (
-            type(posted_date) is not int
-            and posted_date is not None
-            and posted_date is not UNSET
-            and (not isinstance(posted_date, int) or isinstance(posted_date, bool))
-        ):
-            raise TypeError(f"member 'posted_date': expected int or None or Unset, got {type(posted_date).__name__}")
+            at = "posted_date"
+            posted_date = src_dict.get("posted_date", ABSENT)
+            if (
+                type(posted_date) is not int
+                and posted_date is not None
+                and posted_date is not ABSENT
+                and (not isinstance(posted_date, int) or isinstance(posted_date, bool))
+            ):
+                raise TypeError(
+                    f"member 'posted_date': expected int or None or Unset, got {type(posted_date).__name__}"
+                )
 
-        if posted_date is None:
-            nulls |= 256
+            if posted_date is None:
+                nulls |= 256
 
-        investment_txn_data = cls(
-            external_id=external_id,
-            currency=currency,
-            symbol=None if isinstance(symbol, Unset) else symbol,
-            description=None if isinstance(description, Unset) else description,
-            txn_type=None if isinstance(txn_type, Unset) else txn_type,
-            status=None if isinstance(status, Unset) else status,
-            quantity=None if isinstance(quantity, Unset) else quantity,
-            amount=None if isinstance(amount, Unset) else amount,
-            cost_basis=None if isinstance(cost_basis, Unset) else cost_basis,
-            transaction_date=None if isinstance(transaction_date, Unset) else transaction_date,
-            posted_date=None if isinstance(posted_date, Unset) else posted_date,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        investment_txn_data = object.__new__(cls)
+        investment_txn_data.external_id = external_id
+        investment_txn_data.currency = currency
+        investment_txn_data.symbol = None if symbol is ABSENT else symbol
+        investment_txn_data.description = None if description is ABSENT else description
+        investment_txn_data.txn_type = None if txn_type is ABSENT else txn_type
+        investment_txn_data.status = None if status is ABSENT else status
+        investment_txn_data.quantity = None if quantity is ABSENT else quantity
+        investment_txn_data.amount = None if amount is ABSENT else amount
+        investment_txn_data.cost_basis = None if cost_basis is ABSENT else cost_basis
+        investment_txn_data.transaction_date = None if transaction_date is ABSENT else transaction_date
+        investment_txn_data.posted_date = None if posted_date is ABSENT else posted_date
         investment_txn_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            investment_txn_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        investment_txn_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return investment_txn_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.investment_txn_data import InvestmentTxnData
@@ -94,42 +94,47 @@ class InvestmentTxnListResponse(Model):
             InvestmentTxnListResponseLinks = _models.InvestmentTxnListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = InvestmentTxnListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = InvestmentTxnListResponseLinks.from_dict(src_dict["_links"])
 
-        transactions = []
-        _transactions = src_dict["transactions"]
-        if not isinstance(_transactions, list):
-            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+            at = "transactions"
+            _transactions = src_dict["transactions"]
+            if not isinstance(_transactions, list):
+                raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
-        for transactions_item_data in _transactions:
-            transactions_item = InvestmentTxnData.from_dict(transactions_item_data)
+            transactions = [
+                InvestmentTxnData.from_dict(transactions_item_data) for transactions_item_data in _transactions
+            ]
 
-            transactions.append(transactions_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        investment_txn_list_response = cls(
-            field_links=field_links,
-            transactions=transactions,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        investment_txn_list_response = object.__new__(cls)
+        investment_txn_list_response.field_links = field_links
+        investment_txn_list_response.transactions = transactions
+        investment_txn_list_response.total = total
+        investment_txn_list_response.offset = offset
+        investment_txn_list_response.limit = limit
+        investment_txn_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            investment_txn_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return investment_txn_list_response
 
     @property

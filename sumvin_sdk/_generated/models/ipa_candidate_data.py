@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="IPACandidateData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -111,76 +111,86 @@ class IPACandidateData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        offer_id = src_dict["offer_id"]
-        if type(offer_id) is not str and not isinstance(offer_id, str):
-            raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
+            at = "offer_id"
+            offer_id = src_dict["offer_id"]
+            if type(offer_id) is not str and not isinstance(offer_id, str):
+                raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        rank: int | Unset | None = src_dict.get("rank", UNSET)
-        if (
-            type(rank) is not int
-            and rank is not None
-            and rank is not UNSET
-            and (not isinstance(rank, int) or isinstance(rank, bool))
-        ):
-            raise TypeError(f"member 'rank': expected int or None or Unset, got {type(rank).__name__}")
+            at = "rank"
+            rank = src_dict.get("rank", ABSENT)
+            if (
+                type(rank) is not int
+                and rank is not None
+                and rank is not ABSENT
+                and (not isinstance(rank, int) or isinstance(rank, bool))
+            ):
+                raise TypeError(f"member 'rank': expected int or None or Unset, got {type(rank).__name__}")
 
-        if rank is None:
-            nulls |= 1
+            if rank is None:
+                nulls |= 1
 
-        score: float | Unset | None = src_dict.get("score", UNSET)
-        if (
-            score is not None
-            and score is not UNSET
-            and (
-                not isinstance(score, (int, float))
-                or isinstance(score, bool)
-                or (isinstance(score, float) and not float("-inf") < score < float("inf"))
-            )
-        ):
-            raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
+            at = "score"
+            score = src_dict.get("score", ABSENT)
+            if (
+                score is not None
+                and score is not ABSENT
+                and (
+                    not isinstance(score, (int, float))
+                    or isinstance(score, bool)
+                    or (isinstance(score, float) and not float("-inf") < score < float("inf"))
+                )
+            ):
+                raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
 
-        if score is None:
-            nulls |= 2
+            if score is None:
+                nulls |= 2
 
-        rejection_reason: str | Unset | None = src_dict.get("rejection_reason", UNSET)
-        if (
-            type(rejection_reason) is not str
-            and rejection_reason is not None
-            and rejection_reason is not UNSET
-            and not isinstance(rejection_reason, str)
-        ):
-            raise TypeError(
-                f"member 'rejection_reason': expected str or None or Unset, got {type(rejection_reason).__name__}"
-            )
+            at = "rejection_reason"
+            rejection_reason = src_dict.get("rejection_reason", ABSENT)
+            if (
+                type(rejection_reason) is not str
+                and rejection_reason is not None
+                and rejection_reason is not ABSENT
+                and not isinstance(rejection_reason, str)
+            ):
+                raise TypeError(
+                    f"member 'rejection_reason': expected str or None or Unset, got {type(rejection_reason).__name__}"
+                )
 
-        if rejection_reason is None:
-            nulls |= 4
+            if rejection_reason is None:
+                nulls |= 4
 
-        ipa_candidate_data = cls(
-            id=id,
-            offer_id=offer_id,
-            status=status,
-            created_at=created_at,
-            rank=None if isinstance(rank, Unset) else rank,
-            score=None if isinstance(score, Unset) else score,
-            rejection_reason=None if isinstance(rejection_reason, Unset) else rejection_reason,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_candidate_data = object.__new__(cls)
+        ipa_candidate_data.id = id
+        ipa_candidate_data.offer_id = offer_id
+        ipa_candidate_data.status = status
+        ipa_candidate_data.created_at = created_at
+        ipa_candidate_data.rank = None if rank is ABSENT else rank
+        ipa_candidate_data.score = None if score is ABSENT else score
+        ipa_candidate_data.rejection_reason = None if rejection_reason is ABSENT else rejection_reason
         ipa_candidate_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_candidate_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ipa_candidate_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ipa_candidate_data
 
     @property

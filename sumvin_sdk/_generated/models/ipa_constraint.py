@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.ipa_constraint_extra_type_0 import IPAConstraintExtraType0
@@ -149,144 +149,134 @@ class IPAConstraint(Model):
             IPAConstraintExtraType0 = _models.IPAConstraintExtraType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        max_price: float | Unset | None = src_dict.get("max_price", UNSET)
-        if (
-            max_price is not None
-            and max_price is not UNSET
-            and (
-                not isinstance(max_price, (int, float))
-                or isinstance(max_price, bool)
-                or (isinstance(max_price, float) and not float("-inf") < max_price < float("inf"))
-            )
-        ):
-            raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
-
-        if max_price is None:
-            nulls |= 1
-
-        max_total: float | Unset | None = src_dict.get("max_total", UNSET)
-        if (
-            max_total is not None
-            and max_total is not UNSET
-            and (
-                not isinstance(max_total, (int, float))
-                or isinstance(max_total, bool)
-                or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
-            )
-        ):
-            raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
-
-        if max_total is None:
-            nulls |= 2
-
-        currency: str | Unset | None = src_dict.get("currency", UNSET)
-        if (
-            type(currency) is not str
-            and currency is not None
-            and currency is not UNSET
-            and not isinstance(currency, str)
-        ):
-            raise TypeError(f"member 'currency': expected str or None or Unset, got {type(currency).__name__}")
-
-        if currency is None:
-            nulls |= 4
-
-        deadline: int | Unset | None = src_dict.get("deadline", UNSET)
-        if (
-            type(deadline) is not int
-            and deadline is not None
-            and deadline is not UNSET
-            and (not isinstance(deadline, int) or isinstance(deadline, bool))
-        ):
-            raise TypeError(f"member 'deadline': expected int or None or Unset, got {type(deadline).__name__}")
-
-        if deadline is None:
-            nulls |= 8
-
-        def _parse_preferred_sellers(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _preferred_sellers_type_0 = data
-            if not isinstance(_preferred_sellers_type_0, list):
-                raise TypeError(
-                    f"member 'preferred_sellers_type_0': expected a list, got {type(_preferred_sellers_type_0).__name__}"
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "max_price"
+            max_price = src_dict.get("max_price", ABSENT)
+            if (
+                max_price is not None
+                and max_price is not ABSENT
+                and (
+                    not isinstance(max_price, (int, float))
+                    or isinstance(max_price, bool)
+                    or (isinstance(max_price, float) and not float("-inf") < max_price < float("inf"))
                 )
+            ):
+                raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
 
-            for preferred_sellers_type_0_item in _preferred_sellers_type_0:
-                if type(preferred_sellers_type_0_item) is not str and not isinstance(
-                    preferred_sellers_type_0_item, str
-                ):
-                    raise TypeError(
-                        f"member 'preferred_sellers_type_0[]': expected str, got {type(preferred_sellers_type_0_item).__name__}"
-                    )
+            if max_price is None:
+                nulls |= 1
 
-            preferred_sellers_type_0 = cast(list[str], _preferred_sellers_type_0)
-
-            return preferred_sellers_type_0
-
-        preferred_sellers = _parse_preferred_sellers(src_dict.get("preferred_sellers", UNSET))
-
-        if preferred_sellers is None:
-            nulls |= 16
-
-        def _parse_excluded_sellers(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _excluded_sellers_type_0 = data
-            if not isinstance(_excluded_sellers_type_0, list):
-                raise TypeError(
-                    f"member 'excluded_sellers_type_0': expected a list, got {type(_excluded_sellers_type_0).__name__}"
+            at = "max_total"
+            max_total = src_dict.get("max_total", ABSENT)
+            if (
+                max_total is not None
+                and max_total is not ABSENT
+                and (
+                    not isinstance(max_total, (int, float))
+                    or isinstance(max_total, bool)
+                    or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
                 )
+            ):
+                raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
 
-            for excluded_sellers_type_0_item in _excluded_sellers_type_0:
-                if type(excluded_sellers_type_0_item) is not str and not isinstance(excluded_sellers_type_0_item, str):
-                    raise TypeError(
-                        f"member 'excluded_sellers_type_0[]': expected str, got {type(excluded_sellers_type_0_item).__name__}"
-                    )
+            if max_total is None:
+                nulls |= 2
 
-            excluded_sellers_type_0 = cast(list[str], _excluded_sellers_type_0)
+            at = "currency"
+            currency = src_dict.get("currency", ABSENT)
+            if (
+                type(currency) is not str
+                and currency is not None
+                and currency is not ABSENT
+                and not isinstance(currency, str)
+            ):
+                raise TypeError(f"member 'currency': expected str or None or Unset, got {type(currency).__name__}")
 
-            return excluded_sellers_type_0
+            if currency is None:
+                nulls |= 4
 
-        excluded_sellers = _parse_excluded_sellers(src_dict.get("excluded_sellers", UNSET))
+            at = "deadline"
+            deadline = src_dict.get("deadline", ABSENT)
+            if (
+                type(deadline) is not int
+                and deadline is not None
+                and deadline is not ABSENT
+                and (not isinstance(deadline, int) or isinstance(deadline, bool))
+            ):
+                raise TypeError(f"member 'deadline': expected int or None or Unset, got {type(deadline).__name__}")
 
-        if excluded_sellers is None:
-            nulls |= 32
+            if deadline is None:
+                nulls |= 8
 
-        extra: IPAConstraintExtraType0 | Unset | None = src_dict.get("extra", UNSET)
-        if extra is not None and extra is not UNSET:
-            if not isinstance(extra, dict):
-                raise TypeError("member 'extra': a value of the wrong type")
-            extra_type_0 = IPAConstraintExtraType0.from_dict(src_dict.get("extra", UNSET))
+            at = "preferred_sellers"
+            preferred_sellers = src_dict.get("preferred_sellers", ABSENT)
+            if preferred_sellers is not None and preferred_sellers is not ABSENT:
+                if not isinstance(preferred_sellers, list):
+                    raise TypeError("member 'preferred_sellers': a value of the wrong type")
+                _preferred_sellers_type_0 = preferred_sellers
+                for preferred_sellers_type_0_item in _preferred_sellers_type_0:
+                    if type(preferred_sellers_type_0_item) is not str and not isinstance(
+                        preferred_sellers_type_0_item, str
+                    ):
+                        raise TypeError(
+                            f"member 'preferred_sellers_type_0[]': expected str, got {type(preferred_sellers_type_0_item).__name__}"
+                        )
 
-            extra = extra_type_0
+                preferred_sellers_type_0 = _preferred_sellers_type_0
 
-        if extra is None:
-            nulls |= 64
+                preferred_sellers = preferred_sellers_type_0
 
-        ipa_constraint = cls(
-            max_price=None if isinstance(max_price, Unset) else max_price,
-            max_total=None if isinstance(max_total, Unset) else max_total,
-            currency=None if isinstance(currency, Unset) else currency,
-            deadline=None if isinstance(deadline, Unset) else deadline,
-            preferred_sellers=None if isinstance(preferred_sellers, Unset) else preferred_sellers,
-            excluded_sellers=None if isinstance(excluded_sellers, Unset) else excluded_sellers,
-            extra=None if isinstance(extra, Unset) else extra,
-        )
+            if preferred_sellers is None:
+                nulls |= 16
 
+            at = "excluded_sellers"
+            excluded_sellers = src_dict.get("excluded_sellers", ABSENT)
+            if excluded_sellers is not None and excluded_sellers is not ABSENT:
+                if not isinstance(excluded_sellers, list):
+                    raise TypeError("member 'excluded_sellers': a value of the wrong type")
+                _excluded_sellers_type_0 = excluded_sellers
+                for excluded_sellers_type_0_item in _excluded_sellers_type_0:
+                    if type(excluded_sellers_type_0_item) is not str and not isinstance(
+                        excluded_sellers_type_0_item, str
+                    ):
+                        raise TypeError(
+                            f"member 'excluded_sellers_type_0[]': expected str, got {type(excluded_sellers_type_0_item).__name__}"
+                        )
+
+                excluded_sellers_type_0 = _excluded_sellers_type_0
+
+                excluded_sellers = excluded_sellers_type_0
+
+            if excluded_sellers is None:
+                nulls |= 32
+
+            at = "extra"
+            extra = src_dict.get("extra", ABSENT)
+            if extra is not None and extra is not ABSENT:
+                if not isinstance(extra, dict):
+                    raise TypeError("member 'extra': a value of the wrong type")
+                extra = IPAConstraintExtraType0.from_dict(extra)
+
+            if extra is None:
+                nulls |= 64
+
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_constraint = object.__new__(cls)
+        ipa_constraint.max_price = None if max_price is ABSENT else max_price
+        ipa_constraint.max_total = None if max_total is ABSENT else max_total
+        ipa_constraint.currency = None if currency is ABSENT else currency
+        ipa_constraint.deadline = None if deadline is ABSENT else deadline
+        ipa_constraint.preferred_sellers = None if preferred_sellers is ABSENT else preferred_sellers
+        ipa_constraint.excluded_sellers = None if excluded_sellers is ABSENT else excluded_sellers
+        ipa_constraint.extra = None if extra is ABSENT else extra
         ipa_constraint._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_constraint.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ipa_constraint.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ipa_constraint
 
     @property

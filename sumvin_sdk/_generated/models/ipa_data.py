@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_status import IPAStatus
 from ..models.ipa_type import IPAType
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.agent_task_summary_data import AgentTaskSummaryData
@@ -461,450 +461,390 @@ class IPAData(Model):
             TimeWindowCondition = _models.TimeWindowCondition
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        intent_type = IPAType.parse(src_dict["intent_type"])
+            at = "intent_type"
+            intent_type = IPAType.parse(src_dict["intent_type"])
 
-        status = IPAStatus.parse(src_dict["status"])
+            at = "status"
+            status = IPAStatus.parse(src_dict["status"])
 
-        autonomy_level = AutonomyLevel.parse(src_dict["autonomy_level"])
+            at = "autonomy_level"
+            autonomy_level = AutonomyLevel.parse(src_dict["autonomy_level"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        raw_intent: str | Unset | None = src_dict.get("raw_intent", UNSET)
-        if (
-            type(raw_intent) is not str
-            and raw_intent is not None
-            and raw_intent is not UNSET
-            and not isinstance(raw_intent, str)
-        ):
-            raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
+            at = "raw_intent"
+            raw_intent = src_dict.get("raw_intent", ABSENT)
+            if (
+                type(raw_intent) is not str
+                and raw_intent is not None
+                and raw_intent is not ABSENT
+                and not isinstance(raw_intent, str)
+            ):
+                raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
-        if raw_intent is None:
-            nulls |= 1
+            if raw_intent is None:
+                nulls |= 1
 
-        specification: str | Unset | None = src_dict.get("specification", UNSET)
-        if (
-            type(specification) is not str
-            and specification is not None
-            and specification is not UNSET
-            and not isinstance(specification, str)
-        ):
-            raise TypeError(
-                f"member 'specification': expected str or None or Unset, got {type(specification).__name__}"
-            )
-
-        if specification is None:
-            nulls |= 2
-
-        constraints: IPAConstraint | Unset | None = src_dict.get("constraints", UNSET)
-        if constraints is not None and constraints is not UNSET:
-            if not isinstance(constraints, dict):
-                raise TypeError("member 'constraints': a value of the wrong type")
-            constraints_type_0 = IPAConstraint.from_dict(src_dict.get("constraints", UNSET))
-
-            constraints = constraints_type_0
-
-        if constraints is None:
-            nulls |= 4
-
-        def _parse_conditions(
-            data: object,
-        ) -> (
-            list[
-                AvailabilityCondition
-                | BudgetCapConditionOutput
-                | ConditionGroupOutput
-                | CoverageMinimumCondition
-                | FlightRouteCondition
-                | JurisdictionCondition
-                | PriceTargetConditionOutput
-                | TimeWindowCondition
-            ]
-            | Unset
-            | None
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            conditions_type_0 = []
-            _conditions_type_0 = data
-            if not isinstance(_conditions_type_0, list):
-                raise TypeError(f"member 'conditions_type_0': expected a list, got {type(_conditions_type_0).__name__}")
-
-            for conditions_type_0_item_data in _conditions_type_0:
-
-                def _parse_conditions_type_0_item(
-                    data: object,
-                ) -> (
-                    AvailabilityCondition
-                    | BudgetCapConditionOutput
-                    | ConditionGroupOutput
-                    | CoverageMinimumCondition
-                    | FlightRouteCondition
-                    | JurisdictionCondition
-                    | PriceTargetConditionOutput
-                    | TimeWindowCondition
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_0 = PriceTargetConditionOutput.from_dict(data)
-
-                        return conditions_type_0_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_1 = BudgetCapConditionOutput.from_dict(data)
-
-                        return conditions_type_0_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
-
-                        return conditions_type_0_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
-
-                        return conditions_type_0_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
-
-                        return conditions_type_0_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
-
-                        return conditions_type_0_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
-
-                        return conditions_type_0_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_type_0_item_type_7 = ConditionGroupOutput.from_dict(data)
-
-                    return conditions_type_0_item_type_7
-
-                conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
-
-                conditions_type_0.append(conditions_type_0_item)
-
-            return conditions_type_0
-
-        conditions = _parse_conditions(src_dict.get("conditions", UNSET))
-
-        if conditions is None:
-            nulls |= 8
-
-        monitor_until: int | Unset | None = src_dict.get("monitor_until", UNSET)
-        if (
-            type(monitor_until) is not int
-            and monitor_until is not None
-            and monitor_until is not UNSET
-            and (not isinstance(monitor_until, int) or isinstance(monitor_until, bool))
-        ):
-            raise TypeError(
-                f"member 'monitor_until': expected int or None or Unset, got {type(monitor_until).__name__}"
-            )
-
-        if monitor_until is None:
-            nulls |= 16
-
-        def _parse_clarification_questions(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _clarification_questions_type_0 = data
-            if not isinstance(_clarification_questions_type_0, list):
+            at = "specification"
+            specification = src_dict.get("specification", ABSENT)
+            if (
+                type(specification) is not str
+                and specification is not None
+                and specification is not ABSENT
+                and not isinstance(specification, str)
+            ):
                 raise TypeError(
-                    f"member 'clarification_questions_type_0': expected a list, got {type(_clarification_questions_type_0).__name__}"
+                    f"member 'specification': expected str or None or Unset, got {type(specification).__name__}"
                 )
 
-            for clarification_questions_type_0_item in _clarification_questions_type_0:
-                if type(clarification_questions_type_0_item) is not str and not isinstance(
-                    clarification_questions_type_0_item, str
-                ):
-                    raise TypeError(
-                        f"member 'clarification_questions_type_0[]': expected str, got {type(clarification_questions_type_0_item).__name__}"
-                    )
+            if specification is None:
+                nulls |= 2
 
-            clarification_questions_type_0 = cast(list[str], _clarification_questions_type_0)
+            at = "constraints"
+            constraints = src_dict.get("constraints", ABSENT)
+            if constraints is not None and constraints is not ABSENT:
+                if not isinstance(constraints, dict):
+                    raise TypeError("member 'constraints': a value of the wrong type")
+                constraints = IPAConstraint.from_dict(constraints)
 
-            return clarification_questions_type_0
+            if constraints is None:
+                nulls |= 4
 
-        clarification_questions = _parse_clarification_questions(src_dict.get("clarification_questions", UNSET))
+            at = "conditions"
+            conditions = src_dict.get("conditions", ABSENT)
+            if conditions is not None and conditions is not ABSENT:
+                if not isinstance(conditions, list):
+                    raise TypeError("member 'conditions': a value of the wrong type")
+                _conditions_type_0 = conditions
+                conditions_type_0 = []
+                for conditions_type_0_item_data in _conditions_type_0:
 
-        if clarification_questions is None:
-            nulls |= 32
+                    def _parse_conditions_type_0_item(
+                        data: object,
+                    ) -> (
+                        AvailabilityCondition
+                        | BudgetCapConditionOutput
+                        | ConditionGroupOutput
+                        | CoverageMinimumCondition
+                        | FlightRouteCondition
+                        | JurisdictionCondition
+                        | PriceTargetConditionOutput
+                        | TimeWindowCondition
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_0 = PriceTargetConditionOutput.from_dict(data)
 
-        failure_reason: str | Unset | None = src_dict.get("failure_reason", UNSET)
-        if (
-            type(failure_reason) is not str
-            and failure_reason is not None
-            and failure_reason is not UNSET
-            and not isinstance(failure_reason, str)
-        ):
-            raise TypeError(
-                f"member 'failure_reason': expected str or None or Unset, got {type(failure_reason).__name__}"
-            )
+                            return conditions_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_1 = BudgetCapConditionOutput.from_dict(data)
 
-        if failure_reason is None:
-            nulls |= 64
+                            return conditions_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
 
-        def _parse_pint_uris(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _pint_uris_type_0 = data
-            if not isinstance(_pint_uris_type_0, list):
-                raise TypeError(f"member 'pint_uris_type_0': expected a list, got {type(_pint_uris_type_0).__name__}")
+                            return conditions_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
 
-            for pint_uris_type_0_item in _pint_uris_type_0:
-                if type(pint_uris_type_0_item) is not str and not isinstance(pint_uris_type_0_item, str):
-                    raise TypeError(
-                        f"member 'pint_uris_type_0[]': expected str, got {type(pint_uris_type_0_item).__name__}"
-                    )
+                            return conditions_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
 
-            pint_uris_type_0 = cast(list[str], _pint_uris_type_0)
+                            return conditions_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
 
-            return pint_uris_type_0
+                            return conditions_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
 
-        pint_uris = _parse_pint_uris(src_dict.get("pint_uris", UNSET))
+                            return conditions_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_7 = ConditionGroupOutput.from_dict(data)
 
-        if pint_uris is None:
-            nulls |= 128
+                        return conditions_type_0_item_type_7
 
-        updated_at: datetime.datetime | Unset | None = src_dict.get("updated_at", UNSET)
-        if updated_at is not None and updated_at is not UNSET:
-            if not isinstance(updated_at, int | float | str):
-                raise TypeError("member 'updated_at': a value of the wrong type")
-            updated_at_type_0 = parse_timestamp(src_dict.get("updated_at", UNSET))
+                    conditions_type_0_item: Any = _parse_conditions_type_0_item(conditions_type_0_item_data)
 
-            updated_at = updated_at_type_0
+                    conditions_type_0.append(conditions_type_0_item)
 
-        if updated_at is None:
-            nulls |= 256
+                conditions = conditions_type_0
 
-        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
-        if completed_at is not None and completed_at is not UNSET:
-            if not isinstance(completed_at, int | float | str):
-                raise TypeError("member 'completed_at': a value of the wrong type")
-            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
+            if conditions is None:
+                nulls |= 8
 
-            completed_at = completed_at_type_0
+            at = "monitor_until"
+            monitor_until = src_dict.get("monitor_until", ABSENT)
+            if (
+                type(monitor_until) is not int
+                and monitor_until is not None
+                and monitor_until is not ABSENT
+                and (not isinstance(monitor_until, int) or isinstance(monitor_until, bool))
+            ):
+                raise TypeError(
+                    f"member 'monitor_until': expected int or None or Unset, got {type(monitor_until).__name__}"
+                )
 
-        if completed_at is None:
-            nulls |= 512
+            if monitor_until is None:
+                nulls |= 16
 
-        capacity: MandateCapacityData | Unset | None = src_dict.get("capacity", UNSET)
-        if capacity is not None and capacity is not UNSET:
-            if not isinstance(capacity, dict):
-                raise TypeError("member 'capacity': a value of the wrong type")
-            capacity_type_0 = MandateCapacityData.from_dict(src_dict.get("capacity", UNSET))
+            at = "clarification_questions"
+            clarification_questions = src_dict.get("clarification_questions", ABSENT)
+            if clarification_questions is not None and clarification_questions is not ABSENT:
+                if not isinstance(clarification_questions, list):
+                    raise TypeError("member 'clarification_questions': a value of the wrong type")
+                _clarification_questions_type_0 = clarification_questions
+                for clarification_questions_type_0_item in _clarification_questions_type_0:
+                    if type(clarification_questions_type_0_item) is not str and not isinstance(
+                        clarification_questions_type_0_item, str
+                    ):
+                        raise TypeError(
+                            f"member 'clarification_questions_type_0[]': expected str, got {type(clarification_questions_type_0_item).__name__}"
+                        )
 
-            capacity = capacity_type_0
+                clarification_questions_type_0 = _clarification_questions_type_0
 
-        if capacity is None:
-            nulls |= 1024
+                clarification_questions = clarification_questions_type_0
 
-        manifest_summary: ManifestSummaryData | Unset | None = src_dict.get("manifest_summary", UNSET)
-        if manifest_summary is not None and manifest_summary is not UNSET:
-            if not isinstance(manifest_summary, dict):
-                raise TypeError("member 'manifest_summary': a value of the wrong type")
-            manifest_summary_type_0 = ManifestSummaryData.from_dict(src_dict.get("manifest_summary", UNSET))
+            if clarification_questions is None:
+                nulls |= 32
 
-            manifest_summary = manifest_summary_type_0
+            at = "failure_reason"
+            failure_reason = src_dict.get("failure_reason", ABSENT)
+            if (
+                type(failure_reason) is not str
+                and failure_reason is not None
+                and failure_reason is not ABSENT
+                and not isinstance(failure_reason, str)
+            ):
+                raise TypeError(
+                    f"member 'failure_reason': expected str or None or Unset, got {type(failure_reason).__name__}"
+                )
 
-        if manifest_summary is None:
-            nulls |= 2048
+            if failure_reason is None:
+                nulls |= 64
 
-        preflight_workflow_id: str | Unset | None = src_dict.get("preflight_workflow_id", UNSET)
-        if (
-            type(preflight_workflow_id) is not str
-            and preflight_workflow_id is not None
-            and preflight_workflow_id is not UNSET
-            and not isinstance(preflight_workflow_id, str)
-        ):
-            raise TypeError(
-                f"member 'preflight_workflow_id': expected str or None or Unset, got {type(preflight_workflow_id).__name__}"
-            )
+            at = "pint_uris"
+            pint_uris = src_dict.get("pint_uris", ABSENT)
+            if pint_uris is not None and pint_uris is not ABSENT:
+                if not isinstance(pint_uris, list):
+                    raise TypeError("member 'pint_uris': a value of the wrong type")
+                _pint_uris_type_0 = pint_uris
+                for pint_uris_type_0_item in _pint_uris_type_0:
+                    if type(pint_uris_type_0_item) is not str and not isinstance(pint_uris_type_0_item, str):
+                        raise TypeError(
+                            f"member 'pint_uris_type_0[]': expected str, got {type(pint_uris_type_0_item).__name__}"
+                        )
 
-        if preflight_workflow_id is None:
-            nulls |= 4096
+                pint_uris_type_0 = _pint_uris_type_0
 
-        originating_agent_task: AgentTaskSummaryData | Unset | None = src_dict.get("originating_agent_task", UNSET)
-        if originating_agent_task is not None and originating_agent_task is not UNSET:
-            if not isinstance(originating_agent_task, dict):
-                raise TypeError("member 'originating_agent_task': a value of the wrong type")
-            originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(
-                src_dict.get("originating_agent_task", UNSET)
-            )
+                pint_uris = pint_uris_type_0
 
-            originating_agent_task = originating_agent_task_type_0
+            if pint_uris is None:
+                nulls |= 128
 
-        if originating_agent_task is None:
-            nulls |= 8192
+            at = "updated_at"
+            updated_at = src_dict.get("updated_at", ABSENT)
+            if updated_at is not None and updated_at is not ABSENT:
+                if not isinstance(updated_at, int | float | str):
+                    raise TypeError("member 'updated_at': a value of the wrong type")
+                updated_at = parse_timestamp(updated_at)
 
-        executing_agent_task: AgentTaskSummaryData | Unset | None = src_dict.get("executing_agent_task", UNSET)
-        if executing_agent_task is not None and executing_agent_task is not UNSET:
-            if not isinstance(executing_agent_task, dict):
-                raise TypeError("member 'executing_agent_task': a value of the wrong type")
-            executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(src_dict.get("executing_agent_task", UNSET))
+            if updated_at is None:
+                nulls |= 256
 
-            executing_agent_task = executing_agent_task_type_0
+            at = "completed_at"
+            completed_at = src_dict.get("completed_at", ABSENT)
+            if completed_at is not None and completed_at is not ABSENT:
+                if not isinstance(completed_at, int | float | str):
+                    raise TypeError("member 'completed_at': a value of the wrong type")
+                completed_at = parse_timestamp(completed_at)
 
-        if executing_agent_task is None:
-            nulls |= 16384
+            if completed_at is None:
+                nulls |= 512
 
-        def _parse_candidates(data: object) -> list[IPACandidateData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            candidates_type_0 = []
-            _candidates_type_0 = data
-            if not isinstance(_candidates_type_0, list):
-                raise TypeError(f"member 'candidates_type_0': expected a list, got {type(_candidates_type_0).__name__}")
+            at = "capacity"
+            capacity = src_dict.get("capacity", ABSENT)
+            if capacity is not None and capacity is not ABSENT:
+                if not isinstance(capacity, dict):
+                    raise TypeError("member 'capacity': a value of the wrong type")
+                capacity = MandateCapacityData.from_dict(capacity)
 
-            for candidates_type_0_item_data in _candidates_type_0:
-                candidates_type_0_item = IPACandidateData.from_dict(candidates_type_0_item_data)
+            if capacity is None:
+                nulls |= 1024
 
-                candidates_type_0.append(candidates_type_0_item)
+            at = "manifest_summary"
+            manifest_summary = src_dict.get("manifest_summary", ABSENT)
+            if manifest_summary is not None and manifest_summary is not ABSENT:
+                if not isinstance(manifest_summary, dict):
+                    raise TypeError("member 'manifest_summary': a value of the wrong type")
+                manifest_summary = ManifestSummaryData.from_dict(manifest_summary)
 
-            return candidates_type_0
+            if manifest_summary is None:
+                nulls |= 2048
 
-        candidates = _parse_candidates(src_dict.get("candidates", UNSET))
+            at = "preflight_workflow_id"
+            preflight_workflow_id = src_dict.get("preflight_workflow_id", ABSENT)
+            if (
+                type(preflight_workflow_id) is not str
+                and preflight_workflow_id is not None
+                and preflight_workflow_id is not ABSENT
+                and not isinstance(preflight_workflow_id, str)
+            ):
+                raise TypeError(
+                    f"member 'preflight_workflow_id': expected str or None or Unset, got {type(preflight_workflow_id).__name__}"
+                )
 
-        if candidates is None:
-            nulls |= 32768
+            if preflight_workflow_id is None:
+                nulls |= 4096
 
-        def _parse_manifests(data: object) -> list[IPAManifestData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            manifests_type_0 = []
-            _manifests_type_0 = data
-            if not isinstance(_manifests_type_0, list):
-                raise TypeError(f"member 'manifests_type_0': expected a list, got {type(_manifests_type_0).__name__}")
+            at = "originating_agent_task"
+            originating_agent_task = src_dict.get("originating_agent_task", ABSENT)
+            if originating_agent_task is not None and originating_agent_task is not ABSENT:
+                if not isinstance(originating_agent_task, dict):
+                    raise TypeError("member 'originating_agent_task': a value of the wrong type")
+                originating_agent_task = AgentTaskSummaryData.from_dict(originating_agent_task)
 
-            for manifests_type_0_item_data in _manifests_type_0:
-                manifests_type_0_item = IPAManifestData.from_dict(manifests_type_0_item_data)
+            if originating_agent_task is None:
+                nulls |= 8192
 
-                manifests_type_0.append(manifests_type_0_item)
+            at = "executing_agent_task"
+            executing_agent_task = src_dict.get("executing_agent_task", ABSENT)
+            if executing_agent_task is not None and executing_agent_task is not ABSENT:
+                if not isinstance(executing_agent_task, dict):
+                    raise TypeError("member 'executing_agent_task': a value of the wrong type")
+                executing_agent_task = AgentTaskSummaryData.from_dict(executing_agent_task)
 
-            return manifests_type_0
+            if executing_agent_task is None:
+                nulls |= 16384
 
-        manifests = _parse_manifests(src_dict.get("manifests", UNSET))
+            at = "candidates"
+            candidates = src_dict.get("candidates", ABSENT)
+            if candidates is not None and candidates is not ABSENT:
+                if not isinstance(candidates, list):
+                    raise TypeError("member 'candidates': a value of the wrong type")
+                _candidates_type_0 = candidates
+                candidates_type_0 = [
+                    IPACandidateData.from_dict(candidates_type_0_item_data)
+                    for candidates_type_0_item_data in _candidates_type_0
+                ]
 
-        if manifests is None:
-            nulls |= 65536
+                candidates = candidates_type_0
 
-        def _parse_events(data: object) -> list[IPAEventData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            events_type_0 = []
-            _events_type_0 = data
-            if not isinstance(_events_type_0, list):
-                raise TypeError(f"member 'events_type_0': expected a list, got {type(_events_type_0).__name__}")
+            if candidates is None:
+                nulls |= 32768
 
-            for events_type_0_item_data in _events_type_0:
-                events_type_0_item = IPAEventData.from_dict(events_type_0_item_data)
+            at = "manifests"
+            manifests = src_dict.get("manifests", ABSENT)
+            if manifests is not None and manifests is not ABSENT:
+                if not isinstance(manifests, list):
+                    raise TypeError("member 'manifests': a value of the wrong type")
+                _manifests_type_0 = manifests
+                manifests_type_0 = [
+                    IPAManifestData.from_dict(manifests_type_0_item_data)
+                    for manifests_type_0_item_data in _manifests_type_0
+                ]
 
-                events_type_0.append(events_type_0_item)
+                manifests = manifests_type_0
 
-            return events_type_0
+            if manifests is None:
+                nulls |= 65536
 
-        events = _parse_events(src_dict.get("events", UNSET))
+            at = "events"
+            events = src_dict.get("events", ABSENT)
+            if events is not None and events is not ABSENT:
+                if not isinstance(events, list):
+                    raise TypeError("member 'events': a value of the wrong type")
+                _events_type_0 = events
+                events_type_0 = [
+                    IPAEventData.from_dict(events_type_0_item_data) for events_type_0_item_data in _events_type_0
+                ]
 
-        if events is None:
-            nulls |= 131072
+                events = events_type_0
 
-        approval_payload: EIP712Payload | Unset | None = src_dict.get("approval_payload", UNSET)
-        if approval_payload is not None and approval_payload is not UNSET:
-            if not isinstance(approval_payload, dict):
-                raise TypeError("member 'approval_payload': a value of the wrong type")
-            approval_payload_type_0 = EIP712Payload.from_dict(src_dict.get("approval_payload", UNSET))
+            if events is None:
+                nulls |= 131072
 
-            approval_payload = approval_payload_type_0
+            at = "approval_payload"
+            approval_payload = src_dict.get("approval_payload", ABSENT)
+            if approval_payload is not None and approval_payload is not ABSENT:
+                if not isinstance(approval_payload, dict):
+                    raise TypeError("member 'approval_payload': a value of the wrong type")
+                approval_payload = EIP712Payload.from_dict(approval_payload)
 
-        if approval_payload is None:
-            nulls |= 262144
+            if approval_payload is None:
+                nulls |= 262144
 
-        ipa_data = cls(
-            id=id,
-            intent_type=intent_type,
-            status=status,
-            autonomy_level=autonomy_level,
-            created_at=created_at,
-            raw_intent=None if isinstance(raw_intent, Unset) else raw_intent,
-            specification=None if isinstance(specification, Unset) else specification,
-            constraints=None if isinstance(constraints, Unset) else constraints,
-            conditions=None if isinstance(conditions, Unset) else conditions,
-            monitor_until=None if isinstance(monitor_until, Unset) else monitor_until,
-            clarification_questions=None if isinstance(clarification_questions, Unset) else clarification_questions,
-            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
-            pint_uris=None if isinstance(pint_uris, Unset) else pint_uris,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-            capacity=None if isinstance(capacity, Unset) else capacity,
-            manifest_summary=None if isinstance(manifest_summary, Unset) else manifest_summary,
-            preflight_workflow_id=None if isinstance(preflight_workflow_id, Unset) else preflight_workflow_id,
-            originating_agent_task=None if isinstance(originating_agent_task, Unset) else originating_agent_task,
-            executing_agent_task=None if isinstance(executing_agent_task, Unset) else executing_agent_task,
-            candidates=None if isinstance(candidates, Unset) else candidates,
-            manifests=None if isinstance(manifests, Unset) else manifests,
-            events=None if isinstance(events, Unset) else events,
-            approval_payload=None if isinstance(approval_payload, Unset) else approval_payload,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_data = object.__new__(cls)
+        ipa_data.id = id
+        ipa_data.intent_type = intent_type
+        ipa_data.status = status
+        ipa_data.autonomy_level = autonomy_level
+        ipa_data.created_at = created_at
+        ipa_data.raw_intent = None if raw_intent is ABSENT else raw_intent
+        ipa_data.specification = None if specification is ABSENT else specification
+        ipa_data.constraints = None if constraints is ABSENT else constraints
+        ipa_data.conditions = None if conditions is ABSENT else conditions
+        ipa_data.monitor_until = None if monitor_until is ABSENT else monitor_until
+        ipa_data.clarification_questions = None if clarification_questions is ABSENT else clarification_questions
+        ipa_data.failure_reason = None if failure_reason is ABSENT else failure_reason
+        ipa_data.pint_uris = None if pint_uris is ABSENT else pint_uris
+        ipa_data.updated_at = None if updated_at is ABSENT else updated_at
+        ipa_data.completed_at = None if completed_at is ABSENT else completed_at
+        ipa_data.capacity = None if capacity is ABSENT else capacity
+        ipa_data.manifest_summary = None if manifest_summary is ABSENT else manifest_summary
+        ipa_data.preflight_workflow_id = None if preflight_workflow_id is ABSENT else preflight_workflow_id
+        ipa_data.originating_agent_task = None if originating_agent_task is ABSENT else originating_agent_task
+        ipa_data.executing_agent_task = None if executing_agent_task is ABSENT else executing_agent_task
+        ipa_data.candidates = None if candidates is ABSENT else candidates
+        ipa_data.manifests = None if manifests is ABSENT else manifests
+        ipa_data.events = None if events is ABSENT else events
+        ipa_data.approval_payload = None if approval_payload is ABSENT else approval_payload
         ipa_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ipa_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ipa_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ipa_data import IPAData
@@ -64,17 +64,23 @@ class IPADetailResponse(Model):
             IPADetailResponseLinks = _models.IPADetailResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = IPADetailResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = IPADetailResponseLinks.from_dict(src_dict["_links"])
 
-        intent = IPAData.from_dict(src_dict["intent"])
+            at = "intent"
+            intent = IPAData.from_dict(src_dict["intent"])
 
-        ipa_detail_response = cls(
-            field_links=field_links,
-            intent=intent,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_detail_response = object.__new__(cls)
+        ipa_detail_response.field_links = field_links
+        ipa_detail_response.intent = intent
+        ipa_detail_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_detail_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.ipa_event_type import IPAEventType
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
@@ -88,37 +88,42 @@ class IPAEventData(Model):
             IPAEventDataPayloadType0 = _models.IPAEventDataPayloadType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        event_type = IPAEventType.parse(src_dict["event_type"])
+            at = "event_type"
+            event_type = IPAEventType.parse(src_dict["event_type"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        payload: IPAEventDataPayloadType0 | Unset | None = src_dict.get("payload", UNSET)
-        if payload is not None and payload is not UNSET:
-            if not isinstance(payload, dict):
-                raise TypeError("member 'payload': a value of the wrong type")
-            payload_type_0 = IPAEventDataPayloadType0.from_dict(src_dict.get("payload", UNSET))
+            at = "payload"
+            payload = src_dict.get("payload", ABSENT)
+            if payload is not None and payload is not ABSENT:
+                if not isinstance(payload, dict):
+                    raise TypeError("member 'payload': a value of the wrong type")
+                payload = IPAEventDataPayloadType0.from_dict(payload)
 
-            payload = payload_type_0
+            if payload is None:
+                nulls |= 1
 
-        if payload is None:
-            nulls |= 1
-
-        ipa_event_data = cls(
-            id=id,
-            event_type=event_type,
-            created_at=created_at,
-            payload=None if isinstance(payload, Unset) else payload,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_event_data = object.__new__(cls)
+        ipa_event_data.id = id
+        ipa_event_data.event_type = event_type
+        ipa_event_data.created_at = created_at
+        ipa_event_data.payload = None if payload is ABSENT else payload
         ipa_event_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_event_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ipa_event_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ipa_event_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ipa_event_data import IPAEventData
@@ -94,40 +94,45 @@ class IPAEventsResponse(Model):
             IPAEventsResponseLinks = _models.IPAEventsResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = IPAEventsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = IPAEventsResponseLinks.from_dict(src_dict["_links"])
 
-        events = []
-        _events = src_dict["events"]
-        if not isinstance(_events, list):
-            raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
+            at = "events"
+            _events = src_dict["events"]
+            if not isinstance(_events, list):
+                raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
 
-        for events_item_data in _events:
-            events_item = IPAEventData.from_dict(events_item_data)
+            events = [IPAEventData.from_dict(events_item_data) for events_item_data in _events]
 
-            events.append(events_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        ipa_events_response = cls(
-            field_links=field_links,
-            events=events,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_events_response = object.__new__(cls)
+        ipa_events_response.field_links = field_links
+        ipa_events_response.events = events
+        ipa_events_response.total = total
+        ipa_events_response.offset = offset
+        ipa_events_response.limit = limit
+        ipa_events_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_events_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_events_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ipa_data import IPAData
@@ -94,40 +94,45 @@ class IPAListResponse(Model):
             IPAListResponseLinks = _models.IPAListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = IPAListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = IPAListResponseLinks.from_dict(src_dict["_links"])
 
-        intents = []
-        _intents = src_dict["intents"]
-        if not isinstance(_intents, list):
-            raise TypeError(f"member 'intents': expected a list, got {type(_intents).__name__}")
+            at = "intents"
+            _intents = src_dict["intents"]
+            if not isinstance(_intents, list):
+                raise TypeError(f"member 'intents': expected a list, got {type(_intents).__name__}")
 
-        for intents_item_data in _intents:
-            intents_item = IPAData.from_dict(intents_item_data)
+            intents = [IPAData.from_dict(intents_item_data) for intents_item_data in _intents]
 
-            intents.append(intents_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        ipa_list_response = cls(
-            field_links=field_links,
-            intents=intents,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_list_response = object.__new__(cls)
+        ipa_list_response.field_links = field_links
+        ipa_list_response.intents = intents
+        ipa_list_response.total = total
+        ipa_list_response.offset = offset
+        ipa_list_response.limit = limit
+        ipa_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_list_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="IPAManifestItemData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -69,31 +69,39 @@ class IPAManifestItemData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        offer_id = src_dict["offer_id"]
-        if type(offer_id) is not str and not isinstance(offer_id, str):
-            raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
+        at: str | None = None
+        try:
+            at = "offer_id"
+            offer_id = src_dict["offer_id"]
+            if type(offer_id) is not str and not isinstance(offer_id, str):
+                raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
-        quantity = src_dict["quantity"]
-        if type(quantity) is not int and (not isinstance(quantity, int) or isinstance(quantity, bool)):
-            raise TypeError(f"member 'quantity': expected int, got {type(quantity).__name__}")
+            at = "quantity"
+            quantity = src_dict["quantity"]
+            if type(quantity) is not int and (not isinstance(quantity, int) or isinstance(quantity, bool)):
+                raise TypeError(f"member 'quantity': expected int, got {type(quantity).__name__}")
 
-        unit_price_amount = src_dict["unit_price_amount"]
-        if type(unit_price_amount) is not str and not isinstance(unit_price_amount, str):
-            raise TypeError(f"member 'unit_price_amount': expected str, got {type(unit_price_amount).__name__}")
+            at = "unit_price_amount"
+            unit_price_amount = src_dict["unit_price_amount"]
+            if type(unit_price_amount) is not str and not isinstance(unit_price_amount, str):
+                raise TypeError(f"member 'unit_price_amount': expected str, got {type(unit_price_amount).__name__}")
 
-        unit_price_asset = src_dict["unit_price_asset"]
-        if type(unit_price_asset) is not str and not isinstance(unit_price_asset, str):
-            raise TypeError(f"member 'unit_price_asset': expected str, got {type(unit_price_asset).__name__}")
+            at = "unit_price_asset"
+            unit_price_asset = src_dict["unit_price_asset"]
+            if type(unit_price_asset) is not str and not isinstance(unit_price_asset, str):
+                raise TypeError(f"member 'unit_price_asset': expected str, got {type(unit_price_asset).__name__}")
 
-        ipa_manifest_item_data = cls(
-            offer_id=offer_id,
-            quantity=quantity,
-            unit_price_amount=unit_price_amount,
-            unit_price_asset=unit_price_asset,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_manifest_item_data = object.__new__(cls)
+        ipa_manifest_item_data.offer_id = offer_id
+        ipa_manifest_item_data.quantity = quantity
+        ipa_manifest_item_data.unit_price_amount = unit_price_amount
+        ipa_manifest_item_data.unit_price_asset = unit_price_asset
+        ipa_manifest_item_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_manifest_item_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ipa_manifest_item_data
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="IPASummaryData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -107,62 +107,70 @@ class IPASummaryData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        intent_type = src_dict["intent_type"]
-        if type(intent_type) is not str and not isinstance(intent_type, str):
-            raise TypeError(f"member 'intent_type': expected str, got {type(intent_type).__name__}")
+            at = "intent_type"
+            intent_type = src_dict["intent_type"]
+            if type(intent_type) is not str and not isinstance(intent_type, str):
+                raise TypeError(f"member 'intent_type': expected str, got {type(intent_type).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        autonomy_level = src_dict["autonomy_level"]
-        if type(autonomy_level) is not str and not isinstance(autonomy_level, str):
-            raise TypeError(f"member 'autonomy_level': expected str, got {type(autonomy_level).__name__}")
+            at = "autonomy_level"
+            autonomy_level = src_dict["autonomy_level"]
+            if type(autonomy_level) is not str and not isinstance(autonomy_level, str):
+                raise TypeError(f"member 'autonomy_level': expected str, got {type(autonomy_level).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        raw_intent: str | Unset | None = src_dict.get("raw_intent", UNSET)
-        if (
-            type(raw_intent) is not str
-            and raw_intent is not None
-            and raw_intent is not UNSET
-            and not isinstance(raw_intent, str)
-        ):
-            raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
+            at = "raw_intent"
+            raw_intent = src_dict.get("raw_intent", ABSENT)
+            if (
+                type(raw_intent) is not str
+                and raw_intent is not None
+                and raw_intent is not ABSENT
+                and not isinstance(raw_intent, str)
+            ):
+                raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
-        if raw_intent is None:
-            nulls |= 1
+            if raw_intent is None:
+                nulls |= 1
 
-        completed_at: datetime.datetime | Unset | None = src_dict.get("completed_at", UNSET)
-        if completed_at is not None and completed_at is not UNSET:
-            if not isinstance(completed_at, int | float | str):
-                raise TypeError("member 'completed_at': a value of the wrong type")
-            completed_at_type_0 = parse_timestamp(src_dict.get("completed_at", UNSET))
+            at = "completed_at"
+            completed_at = src_dict.get("completed_at", ABSENT)
+            if completed_at is not None and completed_at is not ABSENT:
+                if not isinstance(completed_at, int | float | str):
+                    raise TypeError("member 'completed_at': a value of the wrong type")
+                completed_at = parse_timestamp(completed_at)
 
-            completed_at = completed_at_type_0
+            if completed_at is None:
+                nulls |= 2
 
-        if completed_at is None:
-            nulls |= 2
-
-        ipa_summary_data = cls(
-            id=id,
-            intent_type=intent_type,
-            status=status,
-            autonomy_level=autonomy_level,
-            created_at=created_at,
-            raw_intent=None if isinstance(raw_intent, Unset) else raw_intent,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ipa_summary_data = object.__new__(cls)
+        ipa_summary_data.id = id
+        ipa_summary_data.intent_type = intent_type
+        ipa_summary_data.status = status
+        ipa_summary_data.autonomy_level = autonomy_level
+        ipa_summary_data.created_at = created_at
+        ipa_summary_data.raw_intent = None if raw_intent is ABSENT else raw_intent
+        ipa_summary_data.completed_at = None if completed_at is ABSENT else completed_at
         ipa_summary_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ipa_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ipa_summary_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ipa_summary_data
 
     @property

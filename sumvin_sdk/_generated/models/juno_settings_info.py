@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 T = TypeVar("T", bound="JunoSettingsInfo")
 _MEMBERS: frozenset[str] = frozenset(
@@ -70,31 +70,38 @@ class JunoSettingsInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        log_level = src_dict["log_level"]
-        if type(log_level) is not str and not isinstance(log_level, str):
-            raise TypeError(f"member 'log_level': expected str, got {type(log_level).__name__}")
+        at: str | None = None
+        try:
+            at = "log_level"
+            log_level = src_dict["log_level"]
+            if type(log_level) is not str and not isinstance(log_level, str):
+                raise TypeError(f"member 'log_level': expected str, got {type(log_level).__name__}")
 
-        gcp_project_id = src_dict["gcp_project_id"]
-        if type(gcp_project_id) is not str and not isinstance(gcp_project_id, str):
-            raise TypeError(f"member 'gcp_project_id': expected str, got {type(gcp_project_id).__name__}")
+            at = "gcp_project_id"
+            gcp_project_id = src_dict["gcp_project_id"]
+            if type(gcp_project_id) is not str and not isinstance(gcp_project_id, str):
+                raise TypeError(f"member 'gcp_project_id': expected str, got {type(gcp_project_id).__name__}")
 
-        gcp_region = src_dict["gcp_region"]
-        if type(gcp_region) is not str and not isinstance(gcp_region, str):
-            raise TypeError(f"member 'gcp_region': expected str, got {type(gcp_region).__name__}")
+            at = "gcp_region"
+            gcp_region = src_dict["gcp_region"]
+            if type(gcp_region) is not str and not isinstance(gcp_region, str):
+                raise TypeError(f"member 'gcp_region': expected str, got {type(gcp_region).__name__}")
 
-        cors_enabled = src_dict.get("cors_enabled", UNSET)
-        if type(cors_enabled) is not bool and cors_enabled is not UNSET and not isinstance(cors_enabled, bool):
-            raise TypeError(f"member 'cors_enabled': expected bool or Unset, got {type(cors_enabled).__name__}")
+            cors_enabled = src_dict.get("cors_enabled", ABSENT)
+            if type(cors_enabled) is not bool and cors_enabled is not ABSENT and not isinstance(cors_enabled, bool):
+                raise TypeError(f"member 'cors_enabled': expected bool or Unset, got {type(cors_enabled).__name__}")
 
-        juno_settings_info = cls(
-            log_level=log_level,
-            gcp_project_id=gcp_project_id,
-            gcp_region=gcp_region,
-            cors_enabled=None if isinstance(cors_enabled, Unset) else cors_enabled,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        juno_settings_info = object.__new__(cls)
+        juno_settings_info.log_level = log_level
+        juno_settings_info.gcp_project_id = gcp_project_id
+        juno_settings_info.gcp_region = gcp_region
+        juno_settings_info.cors_enabled = None if cors_enabled is ABSENT else cors_enabled
+        juno_settings_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            juno_settings_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return juno_settings_info
 
     @property

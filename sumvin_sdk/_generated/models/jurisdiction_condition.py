@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="JurisdictionCondition")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,31 +55,37 @@ class JurisdictionCondition(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["jurisdiction"], src_dict["type"])
-        if type_ != "jurisdiction":
-            raise ValueError(f"type must match const 'jurisdiction', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["jurisdiction"], src_dict["type"])
+            if type_ != "jurisdiction":
+                raise ValueError(f"type must match const 'jurisdiction', got '{type_}'")
 
-        _allowed_jurisdictions = src_dict["allowed_jurisdictions"]
-        if not isinstance(_allowed_jurisdictions, list):
-            raise TypeError(
-                f"member 'allowed_jurisdictions': expected a list, got {type(_allowed_jurisdictions).__name__}"
-            )
-
-        for allowed_jurisdictions_item in _allowed_jurisdictions:
-            if type(allowed_jurisdictions_item) is not str and not isinstance(allowed_jurisdictions_item, str):
+            at = "allowed_jurisdictions"
+            _allowed_jurisdictions = src_dict["allowed_jurisdictions"]
+            if not isinstance(_allowed_jurisdictions, list):
                 raise TypeError(
-                    f"member 'allowed_jurisdictions[]': expected str, got {type(allowed_jurisdictions_item).__name__}"
+                    f"member 'allowed_jurisdictions': expected a list, got {type(_allowed_jurisdictions).__name__}"
                 )
 
-        allowed_jurisdictions = cast(list[str], _allowed_jurisdictions)
+            for allowed_jurisdictions_item in _allowed_jurisdictions:
+                if type(allowed_jurisdictions_item) is not str and not isinstance(allowed_jurisdictions_item, str):
+                    raise TypeError(
+                        f"member 'allowed_jurisdictions[]': expected str, got {type(allowed_jurisdictions_item).__name__}"
+                    )
 
-        jurisdiction_condition = cls(
-            type_=type_,
-            allowed_jurisdictions=allowed_jurisdictions,
+            allowed_jurisdictions = _allowed_jurisdictions
+
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        jurisdiction_condition = object.__new__(cls)
+        jurisdiction_condition.type_ = type_
+        jurisdiction_condition.allowed_jurisdictions = allowed_jurisdictions
+        jurisdiction_condition.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            jurisdiction_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return jurisdiction_condition
 
     @property

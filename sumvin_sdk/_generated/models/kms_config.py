@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="KMSConfig")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class KMSConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        project_id = src_dict["project_id"]
-        if type(project_id) is not str and not isinstance(project_id, str):
-            raise TypeError(f"member 'project_id': expected str, got {type(project_id).__name__}")
+        at: str | None = None
+        try:
+            at = "project_id"
+            project_id = src_dict["project_id"]
+            if type(project_id) is not str and not isinstance(project_id, str):
+                raise TypeError(f"member 'project_id': expected str, got {type(project_id).__name__}")
 
-        keyring = src_dict["keyring"]
-        if type(keyring) is not str and not isinstance(keyring, str):
-            raise TypeError(f"member 'keyring': expected str, got {type(keyring).__name__}")
+            at = "keyring"
+            keyring = src_dict["keyring"]
+            if type(keyring) is not str and not isinstance(keyring, str):
+                raise TypeError(f"member 'keyring': expected str, got {type(keyring).__name__}")
 
-        region = src_dict["region"]
-        if type(region) is not str and not isinstance(region, str):
-            raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
+            at = "region"
+            region = src_dict["region"]
+            if type(region) is not str and not isinstance(region, str):
+                raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
-        kms_config = cls(
-            project_id=project_id,
-            keyring=keyring,
-            region=region,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kms_config = object.__new__(cls)
+        kms_config.project_id = project_id
+        kms_config.keyring = keyring
+        kms_config.region = region
+        kms_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kms_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kms_config
 
     @property

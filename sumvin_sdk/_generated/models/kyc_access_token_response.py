@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -81,29 +81,37 @@ class KYCAccessTokenResponse(Model):
             KYCLinks = _models.KYCLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KYCLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        access_token = src_dict["access_token"]
-        if type(access_token) is not str and not isinstance(access_token, str):
-            raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
+            at = "access_token"
+            access_token = src_dict["access_token"]
+            if type(access_token) is not str and not isinstance(access_token, str):
+                raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
-        expires_in = src_dict["expires_in"]
-        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
-            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
+            at = "expires_in"
+            expires_in = src_dict["expires_in"]
+            if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
+                raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        user_id = src_dict["user_id"]
-        if type(user_id) is not str and not isinstance(user_id, str):
-            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
+            at = "user_id"
+            user_id = src_dict["user_id"]
+            if type(user_id) is not str and not isinstance(user_id, str):
+                raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        kyc_access_token_response = cls(
-            field_links=field_links,
-            access_token=access_token,
-            expires_in=expires_in,
-            user_id=user_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_access_token_response = object.__new__(cls)
+        kyc_access_token_response.field_links = field_links
+        kyc_access_token_response.access_token = access_token
+        kyc_access_token_response.expires_in = expires_in
+        kyc_access_token_response.user_id = user_id
+        kyc_access_token_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_access_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_access_token_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_applicant_response_links import KYCApplicantResponseLinks
@@ -78,29 +78,42 @@ class KYCApplicantResponse(Model):
             KYCApplicantResponseLinks = _models.KYCApplicantResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KYCApplicantResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KYCApplicantResponseLinks.from_dict(src_dict["_links"])
 
-        applicant_id = src_dict["applicant_id"]
-        if type(applicant_id) is not str and not isinstance(applicant_id, str):
-            raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
+            at = "applicant_id"
+            applicant_id = src_dict["applicant_id"]
+            if type(applicant_id) is not str and not isinstance(applicant_id, str):
+                raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
-        user_id = src_dict["user_id"]
-        if type(user_id) is not str and not isinstance(user_id, str):
-            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
+            at = "user_id"
+            user_id = src_dict["user_id"]
+            if type(user_id) is not str and not isinstance(user_id, str):
+                raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        already_existed = src_dict.get("already_existed", UNSET)
-        if type(already_existed) is not bool and already_existed is not UNSET and not isinstance(already_existed, bool):
-            raise TypeError(f"member 'already_existed': expected bool or Unset, got {type(already_existed).__name__}")
+            already_existed = src_dict.get("already_existed", ABSENT)
+            if (
+                type(already_existed) is not bool
+                and already_existed is not ABSENT
+                and not isinstance(already_existed, bool)
+            ):
+                raise TypeError(
+                    f"member 'already_existed': expected bool or Unset, got {type(already_existed).__name__}"
+                )
 
-        kyc_applicant_response = cls(
-            field_links=field_links,
-            applicant_id=applicant_id,
-            user_id=user_id,
-            already_existed=None if isinstance(already_existed, Unset) else already_existed,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_applicant_response = object.__new__(cls)
+        kyc_applicant_response.field_links = field_links
+        kyc_applicant_response.applicant_id = applicant_id
+        kyc_applicant_response.user_id = user_id
+        kyc_applicant_response.already_existed = None if already_existed is ABSENT else already_existed
+        kyc_applicant_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_applicant_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_applicant_response
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_info import KYCDocumentInfo
@@ -182,117 +182,114 @@ class KYCDetailsResponse(Model):
             KYCRejectionInfo = _models.KYCRejectionInfo
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = KYCLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        verified_at: datetime.datetime | Unset | None = src_dict.get("verified_at", UNSET)
-        if verified_at is not None and verified_at is not UNSET:
-            if not isinstance(verified_at, int | float | str):
-                raise TypeError("member 'verified_at': a value of the wrong type")
-            verified_at_type_0 = parse_timestamp(src_dict.get("verified_at", UNSET))
+            at = "verified_at"
+            verified_at = src_dict.get("verified_at", ABSENT)
+            if verified_at is not None and verified_at is not ABSENT:
+                if not isinstance(verified_at, int | float | str):
+                    raise TypeError("member 'verified_at': a value of the wrong type")
+                verified_at = parse_timestamp(verified_at)
 
-            verified_at = verified_at_type_0
+            if verified_at is None:
+                nulls |= 1
 
-        if verified_at is None:
-            nulls |= 1
+            at = "rejected_at"
+            rejected_at = src_dict.get("rejected_at", ABSENT)
+            if rejected_at is not None and rejected_at is not ABSENT:
+                if not isinstance(rejected_at, int | float | str):
+                    raise TypeError("member 'rejected_at': a value of the wrong type")
+                rejected_at = parse_timestamp(rejected_at)
 
-        rejected_at: datetime.datetime | Unset | None = src_dict.get("rejected_at", UNSET)
-        if rejected_at is not None and rejected_at is not UNSET:
-            if not isinstance(rejected_at, int | float | str):
-                raise TypeError("member 'rejected_at': a value of the wrong type")
-            rejected_at_type_0 = parse_timestamp(src_dict.get("rejected_at", UNSET))
+            if rejected_at is None:
+                nulls |= 2
 
-            rejected_at = rejected_at_type_0
+            at = "started_at"
+            started_at = src_dict.get("started_at", ABSENT)
+            if started_at is not None and started_at is not ABSENT:
+                if not isinstance(started_at, int | float | str):
+                    raise TypeError("member 'started_at': a value of the wrong type")
+                started_at = parse_timestamp(started_at)
 
-        if rejected_at is None:
-            nulls |= 2
+            if started_at is None:
+                nulls |= 4
 
-        started_at: datetime.datetime | Unset | None = src_dict.get("started_at", UNSET)
-        if started_at is not None and started_at is not UNSET:
-            if not isinstance(started_at, int | float | str):
-                raise TypeError("member 'started_at': a value of the wrong type")
-            started_at_type_0 = parse_timestamp(src_dict.get("started_at", UNSET))
+            at = "personal_info"
+            personal_info = src_dict.get("personal_info", ABSENT)
+            if personal_info is not None and personal_info is not ABSENT:
+                if not isinstance(personal_info, dict):
+                    raise TypeError("member 'personal_info': a value of the wrong type")
+                personal_info = KYCPersonalInfo.from_dict(personal_info)
 
-            started_at = started_at_type_0
+            if personal_info is None:
+                nulls |= 8
 
-        if started_at is None:
-            nulls |= 4
+            at = "documents"
+            _documents = src_dict.get("documents", ABSENT)
+            if _documents is not ABSENT and not isinstance(_documents, list):
+                raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
 
-        personal_info: KYCPersonalInfo | Unset | None = src_dict.get("personal_info", UNSET)
-        if personal_info is not None and personal_info is not UNSET:
-            if not isinstance(personal_info, dict):
-                raise TypeError("member 'personal_info': a value of the wrong type")
-            personal_info_type_0 = KYCPersonalInfo.from_dict(src_dict.get("personal_info", UNSET))
+            documents = _documents
+            if _documents is not ABSENT:
+                documents = [KYCDocumentInfo.from_dict(documents_item_data) for documents_item_data in _documents]
 
-            personal_info = personal_info_type_0
+            verification_complete = src_dict.get("verification_complete", ABSENT)
+            if (
+                type(verification_complete) is not bool
+                and verification_complete is not ABSENT
+                and not isinstance(verification_complete, bool)
+            ):
+                raise TypeError(
+                    f"member 'verification_complete': expected bool or Unset, got {type(verification_complete).__name__}"
+                )
 
-        if personal_info is None:
-            nulls |= 8
+            verification_passed = src_dict.get("verification_passed", ABSENT)
+            if (
+                type(verification_passed) is not bool
+                and verification_passed is not ABSENT
+                and not isinstance(verification_passed, bool)
+            ):
+                raise TypeError(
+                    f"member 'verification_passed': expected bool or Unset, got {type(verification_passed).__name__}"
+                )
 
-        _documents = src_dict.get("documents", UNSET)
-        if not isinstance(_documents, list) and not isinstance(_documents, Unset):
-            raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
+            at = "rejection"
+            rejection = src_dict.get("rejection", ABSENT)
+            if rejection is not None and rejection is not ABSENT:
+                if not isinstance(rejection, dict):
+                    raise TypeError("member 'rejection': a value of the wrong type")
+                rejection = KYCRejectionInfo.from_dict(rejection)
 
-        documents: list[KYCDocumentInfo] | Unset = UNSET
-        if not isinstance(_documents, Unset):
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = KYCDocumentInfo.from_dict(documents_item_data)
+            if rejection is None:
+                nulls |= 128
 
-                documents.append(documents_item)
-
-        verification_complete = src_dict.get("verification_complete", UNSET)
-        if (
-            type(verification_complete) is not bool
-            and verification_complete is not UNSET
-            and not isinstance(verification_complete, bool)
-        ):
-            raise TypeError(
-                f"member 'verification_complete': expected bool or Unset, got {type(verification_complete).__name__}"
-            )
-
-        verification_passed = src_dict.get("verification_passed", UNSET)
-        if (
-            type(verification_passed) is not bool
-            and verification_passed is not UNSET
-            and not isinstance(verification_passed, bool)
-        ):
-            raise TypeError(
-                f"member 'verification_passed': expected bool or Unset, got {type(verification_passed).__name__}"
-            )
-
-        rejection: KYCRejectionInfo | Unset | None = src_dict.get("rejection", UNSET)
-        if rejection is not None and rejection is not UNSET:
-            if not isinstance(rejection, dict):
-                raise TypeError("member 'rejection': a value of the wrong type")
-            rejection_type_0 = KYCRejectionInfo.from_dict(src_dict.get("rejection", UNSET))
-
-            rejection = rejection_type_0
-
-        if rejection is None:
-            nulls |= 128
-
-        kyc_details_response = cls(
-            field_links=field_links,
-            status=status,
-            verified_at=None if isinstance(verified_at, Unset) else verified_at,
-            rejected_at=None if isinstance(rejected_at, Unset) else rejected_at,
-            started_at=None if isinstance(started_at, Unset) else started_at,
-            personal_info=None if isinstance(personal_info, Unset) else personal_info,
-            documents=None if isinstance(documents, Unset) else documents,
-            verification_complete=None if isinstance(verification_complete, Unset) else verification_complete,
-            verification_passed=None if isinstance(verification_passed, Unset) else verification_passed,
-            rejection=None if isinstance(rejection, Unset) else rejection,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_details_response = object.__new__(cls)
+        kyc_details_response.field_links = field_links
+        kyc_details_response.status = status
+        kyc_details_response.verified_at = None if verified_at is ABSENT else verified_at
+        kyc_details_response.rejected_at = None if rejected_at is ABSENT else rejected_at
+        kyc_details_response.started_at = None if started_at is ABSENT else started_at
+        kyc_details_response.personal_info = None if personal_info is ABSENT else personal_info
+        kyc_details_response.documents = None if documents is ABSENT else documents
+        kyc_details_response.verification_complete = None if verification_complete is ABSENT else verification_complete
+        kyc_details_response.verification_passed = None if verification_passed is ABSENT else verification_passed
+        kyc_details_response.rejection = None if rejection is ABSENT else rejection
         kyc_details_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_details_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_details_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_details_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
 _MEMBERS: frozenset[str] = frozenset(
@@ -104,81 +104,87 @@ class KYCDocumentImageFileMetadata(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        file_name: str | Unset | None = src_dict.get("file_name", UNSET)
-        if (
-            type(file_name) is not str
-            and file_name is not None
-            and file_name is not UNSET
-            and not isinstance(file_name, str)
-        ):
-            raise TypeError(f"member 'file_name': expected str or None or Unset, got {type(file_name).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "file_name"
+            file_name = src_dict.get("file_name", ABSENT)
+            if (
+                type(file_name) is not str
+                and file_name is not None
+                and file_name is not ABSENT
+                and not isinstance(file_name, str)
+            ):
+                raise TypeError(f"member 'file_name': expected str or None or Unset, got {type(file_name).__name__}")
 
-        if file_name is None:
-            nulls |= 1
+            if file_name is None:
+                nulls |= 1
 
-        file_type: str | Unset | None = src_dict.get("file_type", UNSET)
-        if (
-            type(file_type) is not str
-            and file_type is not None
-            and file_type is not UNSET
-            and not isinstance(file_type, str)
-        ):
-            raise TypeError(f"member 'file_type': expected str or None or Unset, got {type(file_type).__name__}")
+            at = "file_type"
+            file_type = src_dict.get("file_type", ABSENT)
+            if (
+                type(file_type) is not str
+                and file_type is not None
+                and file_type is not ABSENT
+                and not isinstance(file_type, str)
+            ):
+                raise TypeError(f"member 'file_type': expected str or None or Unset, got {type(file_type).__name__}")
 
-        if file_type is None:
-            nulls |= 2
+            if file_type is None:
+                nulls |= 2
 
-        file_size: int | Unset | None = src_dict.get("file_size", UNSET)
-        if (
-            type(file_size) is not int
-            and file_size is not None
-            and file_size is not UNSET
-            and (not isinstance(file_size, int) or isinstance(file_size, bool))
-        ):
-            raise TypeError(f"member 'file_size': expected int or None or Unset, got {type(file_size).__name__}")
+            at = "file_size"
+            file_size = src_dict.get("file_size", ABSENT)
+            if (
+                type(file_size) is not int
+                and file_size is not None
+                and file_size is not ABSENT
+                and (not isinstance(file_size, int) or isinstance(file_size, bool))
+            ):
+                raise TypeError(f"member 'file_size': expected int or None or Unset, got {type(file_size).__name__}")
 
-        if file_size is None:
-            nulls |= 4
+            if file_size is None:
+                nulls |= 4
 
-        width: int | Unset | None = src_dict.get("width", UNSET)
-        if (
-            type(width) is not int
-            and width is not None
-            and width is not UNSET
-            and (not isinstance(width, int) or isinstance(width, bool))
-        ):
-            raise TypeError(f"member 'width': expected int or None or Unset, got {type(width).__name__}")
+            at = "width"
+            width = src_dict.get("width", ABSENT)
+            if (
+                type(width) is not int
+                and width is not None
+                and width is not ABSENT
+                and (not isinstance(width, int) or isinstance(width, bool))
+            ):
+                raise TypeError(f"member 'width': expected int or None or Unset, got {type(width).__name__}")
 
-        if width is None:
-            nulls |= 8
+            if width is None:
+                nulls |= 8
 
-        height: int | Unset | None = src_dict.get("height", UNSET)
-        if (
-            type(height) is not int
-            and height is not None
-            and height is not UNSET
-            and (not isinstance(height, int) or isinstance(height, bool))
-        ):
-            raise TypeError(f"member 'height': expected int or None or Unset, got {type(height).__name__}")
+            at = "height"
+            height = src_dict.get("height", ABSENT)
+            if (
+                type(height) is not int
+                and height is not None
+                and height is not ABSENT
+                and (not isinstance(height, int) or isinstance(height, bool))
+            ):
+                raise TypeError(f"member 'height': expected int or None or Unset, got {type(height).__name__}")
 
-        if height is None:
-            nulls |= 16
+            if height is None:
+                nulls |= 16
 
-        kyc_document_image_file_metadata = cls(
-            file_name=None if isinstance(file_name, Unset) else file_name,
-            file_type=None if isinstance(file_type, Unset) else file_type,
-            file_size=None if isinstance(file_size, Unset) else file_size,
-            width=None if isinstance(width, Unset) else width,
-            height=None if isinstance(height, Unset) else height,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_document_image_file_metadata = object.__new__(cls)
+        kyc_document_image_file_metadata.file_name = None if file_name is ABSENT else file_name
+        kyc_document_image_file_metadata.file_type = None if file_type is ABSENT else file_type
+        kyc_document_image_file_metadata.file_size = None if file_size is ABSENT else file_size
+        kyc_document_image_file_metadata.width = None if width is ABSENT else width
+        kyc_document_image_file_metadata.height = None if height is ABSENT else height
         kyc_document_image_file_metadata._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_document_image_file_metadata.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        kyc_document_image_file_metadata.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_document_image_file_metadata
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
@@ -127,81 +127,91 @@ class KYCDocumentImageInfo(Model):
             KYCDocumentImageFileMetadata = _models.KYCDocumentImageFileMetadata
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        image_id = src_dict["image_id"]
-        if type(image_id) is not str and not isinstance(image_id, str):
-            raise TypeError(f"member 'image_id': expected str, got {type(image_id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "image_id"
+            image_id = src_dict["image_id"]
+            if type(image_id) is not str and not isinstance(image_id, str):
+                raise TypeError(f"member 'image_id': expected str, got {type(image_id).__name__}")
 
-        document_type: str | Unset | None = src_dict.get("document_type", UNSET)
-        if (
-            type(document_type) is not str
-            and document_type is not None
-            and document_type is not UNSET
-            and not isinstance(document_type, str)
-        ):
-            raise TypeError(
-                f"member 'document_type': expected str or None or Unset, got {type(document_type).__name__}"
-            )
+            at = "document_type"
+            document_type = src_dict.get("document_type", ABSENT)
+            if (
+                type(document_type) is not str
+                and document_type is not None
+                and document_type is not ABSENT
+                and not isinstance(document_type, str)
+            ):
+                raise TypeError(
+                    f"member 'document_type': expected str or None or Unset, got {type(document_type).__name__}"
+                )
 
-        if document_type is None:
-            nulls |= 1
+            if document_type is None:
+                nulls |= 1
 
-        document_sub_type: str | Unset | None = src_dict.get("document_sub_type", UNSET)
-        if (
-            type(document_sub_type) is not str
-            and document_sub_type is not None
-            and document_sub_type is not UNSET
-            and not isinstance(document_sub_type, str)
-        ):
-            raise TypeError(
-                f"member 'document_sub_type': expected str or None or Unset, got {type(document_sub_type).__name__}"
-            )
+            at = "document_sub_type"
+            document_sub_type = src_dict.get("document_sub_type", ABSENT)
+            if (
+                type(document_sub_type) is not str
+                and document_sub_type is not None
+                and document_sub_type is not ABSENT
+                and not isinstance(document_sub_type, str)
+            ):
+                raise TypeError(
+                    f"member 'document_sub_type': expected str or None or Unset, got {type(document_sub_type).__name__}"
+                )
 
-        if document_sub_type is None:
-            nulls |= 2
+            if document_sub_type is None:
+                nulls |= 2
 
-        country: str | Unset | None = src_dict.get("country", UNSET)
-        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
-            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+            at = "country"
+            country = src_dict.get("country", ABSENT)
+            if (
+                type(country) is not str
+                and country is not None
+                and country is not ABSENT
+                and not isinstance(country, str)
+            ):
+                raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
-        if country is None:
-            nulls |= 4
+            if country is None:
+                nulls |= 4
 
-        added_at: datetime.datetime | Unset | None = src_dict.get("added_at", UNSET)
-        if added_at is not None and added_at is not UNSET:
-            if not isinstance(added_at, int | float | str):
-                raise TypeError("member 'added_at': a value of the wrong type")
-            added_at_type_0 = parse_timestamp(src_dict.get("added_at", UNSET))
+            at = "added_at"
+            added_at = src_dict.get("added_at", ABSENT)
+            if added_at is not None and added_at is not ABSENT:
+                if not isinstance(added_at, int | float | str):
+                    raise TypeError("member 'added_at': a value of the wrong type")
+                added_at = parse_timestamp(added_at)
 
-            added_at = added_at_type_0
+            if added_at is None:
+                nulls |= 8
 
-        if added_at is None:
-            nulls |= 8
+            at = "file_metadata"
+            file_metadata = src_dict.get("file_metadata", ABSENT)
+            if file_metadata is not None and file_metadata is not ABSENT:
+                if not isinstance(file_metadata, dict):
+                    raise TypeError("member 'file_metadata': a value of the wrong type")
+                file_metadata = KYCDocumentImageFileMetadata.from_dict(file_metadata)
 
-        file_metadata: KYCDocumentImageFileMetadata | Unset | None = src_dict.get("file_metadata", UNSET)
-        if file_metadata is not None and file_metadata is not UNSET:
-            if not isinstance(file_metadata, dict):
-                raise TypeError("member 'file_metadata': a value of the wrong type")
-            file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(src_dict.get("file_metadata", UNSET))
+            if file_metadata is None:
+                nulls |= 16
 
-            file_metadata = file_metadata_type_0
-
-        if file_metadata is None:
-            nulls |= 16
-
-        kyc_document_image_info = cls(
-            image_id=image_id,
-            document_type=None if isinstance(document_type, Unset) else document_type,
-            document_sub_type=None if isinstance(document_sub_type, Unset) else document_sub_type,
-            country=None if isinstance(country, Unset) else country,
-            added_at=None if isinstance(added_at, Unset) else added_at,
-            file_metadata=None if isinstance(file_metadata, Unset) else file_metadata,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_document_image_info = object.__new__(cls)
+        kyc_document_image_info.image_id = image_id
+        kyc_document_image_info.document_type = None if document_type is ABSENT else document_type
+        kyc_document_image_info.document_sub_type = None if document_sub_type is ABSENT else document_sub_type
+        kyc_document_image_info.country = None if country is ABSENT else country
+        kyc_document_image_info.added_at = None if added_at is ABSENT else added_at
+        kyc_document_image_info.file_metadata = None if file_metadata is ABSENT else file_metadata
         kyc_document_image_info._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_document_image_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_document_image_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_document_image_info
 
     @property

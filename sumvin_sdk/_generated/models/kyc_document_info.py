@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kyc_document_status import KYCDocumentStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="KYCDocumentInfo")
 _MEMBERS: frozenset[str] = frozenset(
@@ -98,54 +98,65 @@ class KYCDocumentInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        document_type = src_dict["document_type"]
-        if type(document_type) is not str and not isinstance(document_type, str):
-            raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "document_type"
+            document_type = src_dict["document_type"]
+            if type(document_type) is not str and not isinstance(document_type, str):
+                raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
-        status = KYCDocumentStatus.parse(src_dict["status"])
+            at = "status"
+            status = KYCDocumentStatus.parse(src_dict["status"])
 
-        country: str | Unset | None = src_dict.get("country", UNSET)
-        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
-            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+            at = "country"
+            country = src_dict.get("country", ABSENT)
+            if (
+                type(country) is not str
+                and country is not None
+                and country is not ABSENT
+                and not isinstance(country, str)
+            ):
+                raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
-        if country is None:
-            nulls |= 1
+            if country is None:
+                nulls |= 1
 
-        submitted_at: datetime.datetime | Unset | None = src_dict.get("submitted_at", UNSET)
-        if submitted_at is not None and submitted_at is not UNSET:
-            if not isinstance(submitted_at, int | float | str):
-                raise TypeError("member 'submitted_at': a value of the wrong type")
-            submitted_at_type_0 = parse_timestamp(src_dict.get("submitted_at", UNSET))
+            at = "submitted_at"
+            submitted_at = src_dict.get("submitted_at", ABSENT)
+            if submitted_at is not None and submitted_at is not ABSENT:
+                if not isinstance(submitted_at, int | float | str):
+                    raise TypeError("member 'submitted_at': a value of the wrong type")
+                submitted_at = parse_timestamp(submitted_at)
 
-            submitted_at = submitted_at_type_0
+            if submitted_at is None:
+                nulls |= 2
 
-        if submitted_at is None:
-            nulls |= 2
+            at = "image_ids"
+            _image_ids = src_dict.get("image_ids", ABSENT)
+            if _image_ids is not ABSENT and not isinstance(_image_ids, list):
+                raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
 
-        _image_ids = src_dict.get("image_ids", UNSET)
-        if not isinstance(_image_ids, list) and not isinstance(_image_ids, Unset):
-            raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
+            if _image_ids is not ABSENT:
+                for image_ids_item in _image_ids:
+                    if type(image_ids_item) is not str and not isinstance(image_ids_item, str):
+                        raise TypeError(f"member 'image_ids[]': expected str, got {type(image_ids_item).__name__}")
 
-        if not isinstance(_image_ids, Unset):
-            for image_ids_item in _image_ids:
-                if type(image_ids_item) is not str and not isinstance(image_ids_item, str):
-                    raise TypeError(f"member 'image_ids[]': expected str, got {type(image_ids_item).__name__}")
+            image_ids = _image_ids
 
-        image_ids = cast(list[str], _image_ids)
-
-        kyc_document_info = cls(
-            document_type=document_type,
-            status=status,
-            country=None if isinstance(country, Unset) else country,
-            submitted_at=None if isinstance(submitted_at, Unset) else submitted_at,
-            image_ids=None if isinstance(image_ids, Unset) else image_ids,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_document_info = object.__new__(cls)
+        kyc_document_info.document_type = document_type
+        kyc_document_info.status = status
+        kyc_document_info.country = None if country is ABSENT else country
+        kyc_document_info.submitted_at = None if submitted_at is ABSENT else submitted_at
+        kyc_document_info.image_ids = None if image_ids is ABSENT else image_ids
         kyc_document_info._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_document_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_document_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_document_info
 
     @property

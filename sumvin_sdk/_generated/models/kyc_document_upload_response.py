@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_document_upload_response_links import KYCDocumentUploadResponseLinks
@@ -97,50 +97,56 @@ class KYCDocumentUploadResponse(Model):
             KYCDocumentUploadResponseLinks = _models.KYCDocumentUploadResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = KYCDocumentUploadResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = KYCDocumentUploadResponseLinks.from_dict(src_dict["_links"])
 
-        document_type = src_dict["document_type"]
-        if type(document_type) is not str and not isinstance(document_type, str):
-            raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
+            at = "document_type"
+            document_type = src_dict["document_type"]
+            if type(document_type) is not str and not isinstance(document_type, str):
+                raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
-        country = src_dict["country"]
-        if type(country) is not str and not isinstance(country, str):
-            raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
+            at = "country"
+            country = src_dict["country"]
+            if type(country) is not str and not isinstance(country, str):
+                raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
-        side: str | Unset | None = src_dict.get("side", UNSET)
-        if type(side) is not str and side is not None and side is not UNSET and not isinstance(side, str):
-            raise TypeError(f"member 'side': expected str or None or Unset, got {type(side).__name__}")
+            at = "side"
+            side = src_dict.get("side", ABSENT)
+            if type(side) is not str and side is not None and side is not ABSENT and not isinstance(side, str):
+                raise TypeError(f"member 'side': expected str or None or Unset, got {type(side).__name__}")
 
-        if side is None:
-            nulls |= 1
+            if side is None:
+                nulls |= 1
 
-        image_id: str | Unset | None = src_dict.get("image_id", UNSET)
-        if (
-            type(image_id) is not str
-            and image_id is not None
-            and image_id is not UNSET
-            and not isinstance(image_id, str)
-        ):
-            raise TypeError(f"member 'image_id': expected str or None or Unset, got {type(image_id).__name__}")
+            at = "image_id"
+            image_id = src_dict.get("image_id", ABSENT)
+            if (
+                type(image_id) is not str
+                and image_id is not None
+                and image_id is not ABSENT
+                and not isinstance(image_id, str)
+            ):
+                raise TypeError(f"member 'image_id': expected str or None or Unset, got {type(image_id).__name__}")
 
-        if image_id is None:
-            nulls |= 2
+            if image_id is None:
+                nulls |= 2
 
-        kyc_document_upload_response = cls(
-            field_links=field_links,
-            document_type=document_type,
-            country=country,
-            side=None if isinstance(side, Unset) else side,
-            image_id=None if isinstance(image_id, Unset) else image_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_document_upload_response = object.__new__(cls)
+        kyc_document_upload_response.field_links = field_links
+        kyc_document_upload_response.document_type = document_type
+        kyc_document_upload_response.country = country
+        kyc_document_upload_response.side = None if side is ABSENT else side
+        kyc_document_upload_response.image_id = None if image_id is ABSENT else image_id
         kyc_document_upload_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_document_upload_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        kyc_document_upload_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_document_upload_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_document_image_info import KYCDocumentImageInfo
@@ -84,36 +84,38 @@ class KYCDocumentsListResponse(Model):
             KYCDocumentsListResponseLinks = _models.KYCDocumentsListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KYCDocumentsListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KYCDocumentsListResponseLinks.from_dict(src_dict["_links"])
 
-        _documents = src_dict.get("documents", UNSET)
-        if not isinstance(_documents, list) and not isinstance(_documents, Unset):
-            raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
+            at = "documents"
+            _documents = src_dict.get("documents", ABSENT)
+            if _documents is not ABSENT and not isinstance(_documents, list):
+                raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
 
-        documents: list[KYCDocumentImageInfo] | Unset = UNSET
-        if not isinstance(_documents, Unset):
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = KYCDocumentImageInfo.from_dict(documents_item_data)
+            documents = _documents
+            if _documents is not ABSENT:
+                documents = [KYCDocumentImageInfo.from_dict(documents_item_data) for documents_item_data in _documents]
 
-                documents.append(documents_item)
+            total_count = src_dict.get("total_count", ABSENT)
+            if (
+                type(total_count) is not int
+                and total_count is not ABSENT
+                and (not isinstance(total_count, int) or isinstance(total_count, bool))
+            ):
+                raise TypeError(f"member 'total_count': expected int or Unset, got {type(total_count).__name__}")
 
-        total_count = src_dict.get("total_count", UNSET)
-        if (
-            type(total_count) is not int
-            and total_count is not UNSET
-            and (not isinstance(total_count, int) or isinstance(total_count, bool))
-        ):
-            raise TypeError(f"member 'total_count': expected int or Unset, got {type(total_count).__name__}")
-
-        kyc_documents_list_response = cls(
-            field_links=field_links,
-            documents=None if isinstance(documents, Unset) else documents,
-            total_count=None if isinstance(total_count, Unset) else total_count,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_documents_list_response = object.__new__(cls)
+        kyc_documents_list_response.field_links = field_links
+        kyc_documents_list_response.documents = None if documents is ABSENT else documents
+        kyc_documents_list_response.total_count = None if total_count is ABSENT else total_count
+        kyc_documents_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_documents_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_documents_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -117,65 +117,65 @@ class KYCLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        user: Link | Unset | None = src_dict.get("user", UNSET)
-        if user is not None and user is not UNSET:
-            if not isinstance(user, dict):
-                raise TypeError("member 'user': a value of the wrong type")
-            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
+            at = "user"
+            user = src_dict.get("user", ABSENT)
+            if user is not None and user is not ABSENT:
+                if not isinstance(user, dict):
+                    raise TypeError("member 'user': a value of the wrong type")
+                user = Link.from_dict(user)
 
-            user = user_type_0
+            if user is None:
+                nulls |= 1
 
-        if user is None:
-            nulls |= 1
+            at = "status"
+            status = src_dict.get("status", ABSENT)
+            if status is not None and status is not ABSENT:
+                if not isinstance(status, dict):
+                    raise TypeError("member 'status': a value of the wrong type")
+                status = Link.from_dict(status)
 
-        status: Link | Unset | None = src_dict.get("status", UNSET)
-        if status is not None and status is not UNSET:
-            if not isinstance(status, dict):
-                raise TypeError("member 'status': a value of the wrong type")
-            status_type_0 = Link.from_dict(src_dict.get("status", UNSET))
+            if status is None:
+                nulls |= 2
 
-            status = status_type_0
+            at = "access-token"
+            access_token = src_dict.get("access-token", ABSENT)
+            if access_token is not None and access_token is not ABSENT:
+                if not isinstance(access_token, dict):
+                    raise TypeError("member 'access_token': a value of the wrong type")
+                access_token = Link.from_dict(access_token)
 
-        if status is None:
-            nulls |= 2
+            if access_token is None:
+                nulls |= 4
 
-        access_token: Link | Unset | None = src_dict.get("access-token", UNSET)
-        if access_token is not None and access_token is not UNSET:
-            if not isinstance(access_token, dict):
-                raise TypeError("member 'access_token': a value of the wrong type")
-            access_token_type_0 = Link.from_dict(src_dict.get("access-token", UNSET))
+            at = "sessions"
+            sessions = src_dict.get("sessions", ABSENT)
+            if sessions is not None and sessions is not ABSENT:
+                if not isinstance(sessions, dict):
+                    raise TypeError("member 'sessions': a value of the wrong type")
+                sessions = Link.from_dict(sessions)
 
-            access_token = access_token_type_0
+            if sessions is None:
+                nulls |= 8
 
-        if access_token is None:
-            nulls |= 4
-
-        sessions: Link | Unset | None = src_dict.get("sessions", UNSET)
-        if sessions is not None and sessions is not UNSET:
-            if not isinstance(sessions, dict):
-                raise TypeError("member 'sessions': a value of the wrong type")
-            sessions_type_0 = Link.from_dict(src_dict.get("sessions", UNSET))
-
-            sessions = sessions_type_0
-
-        if sessions is None:
-            nulls |= 8
-
-        kyc_links = cls(
-            self_=self_,
-            user=None if isinstance(user, Unset) else user,
-            status=None if isinstance(status, Unset) else status,
-            access_token=None if isinstance(access_token, Unset) else access_token,
-            sessions=None if isinstance(sessions, Unset) else sessions,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_links = object.__new__(cls)
+        kyc_links.self_ = self_
+        kyc_links.user = None if user is ABSENT else user
+        kyc_links.status = None if status is ABSENT else status
+        kyc_links.access_token = None if access_token is ABSENT else access_token
+        kyc_links.sessions = None if sessions is ABSENT else sessions
         kyc_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_links
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="KYCPersonalInfo")
 _MEMBERS: frozenset[str] = frozenset(
@@ -106,83 +106,93 @@ class KYCPersonalInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        first_name: str | Unset | None = src_dict.get("first_name", UNSET)
-        if (
-            type(first_name) is not str
-            and first_name is not None
-            and first_name is not UNSET
-            and not isinstance(first_name, str)
-        ):
-            raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "first_name"
+            first_name = src_dict.get("first_name", ABSENT)
+            if (
+                type(first_name) is not str
+                and first_name is not None
+                and first_name is not ABSENT
+                and not isinstance(first_name, str)
+            ):
+                raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
-        if first_name is None:
-            nulls |= 1
+            if first_name is None:
+                nulls |= 1
 
-        last_name: str | Unset | None = src_dict.get("last_name", UNSET)
-        if (
-            type(last_name) is not str
-            and last_name is not None
-            and last_name is not UNSET
-            and not isinstance(last_name, str)
-        ):
-            raise TypeError(f"member 'last_name': expected str or None or Unset, got {type(last_name).__name__}")
+            at = "last_name"
+            last_name = src_dict.get("last_name", ABSENT)
+            if (
+                type(last_name) is not str
+                and last_name is not None
+                and last_name is not ABSENT
+                and not isinstance(last_name, str)
+            ):
+                raise TypeError(f"member 'last_name': expected str or None or Unset, got {type(last_name).__name__}")
 
-        if last_name is None:
-            nulls |= 2
+            if last_name is None:
+                nulls |= 2
 
-        date_of_birth: str | Unset | None = src_dict.get("date_of_birth", UNSET)
-        if (
-            type(date_of_birth) is not str
-            and date_of_birth is not None
-            and date_of_birth is not UNSET
-            and not isinstance(date_of_birth, str)
-        ):
-            raise TypeError(
-                f"member 'date_of_birth': expected str or None or Unset, got {type(date_of_birth).__name__}"
-            )
+            at = "date_of_birth"
+            date_of_birth = src_dict.get("date_of_birth", ABSENT)
+            if (
+                type(date_of_birth) is not str
+                and date_of_birth is not None
+                and date_of_birth is not ABSENT
+                and not isinstance(date_of_birth, str)
+            ):
+                raise TypeError(
+                    f"member 'date_of_birth': expected str or None or Unset, got {type(date_of_birth).__name__}"
+                )
 
-        if date_of_birth is None:
-            nulls |= 4
+            if date_of_birth is None:
+                nulls |= 4
 
-        nationality: str | Unset | None = src_dict.get("nationality", UNSET)
-        if (
-            type(nationality) is not str
-            and nationality is not None
-            and nationality is not UNSET
-            and not isinstance(nationality, str)
-        ):
-            raise TypeError(f"member 'nationality': expected str or None or Unset, got {type(nationality).__name__}")
+            at = "nationality"
+            nationality = src_dict.get("nationality", ABSENT)
+            if (
+                type(nationality) is not str
+                and nationality is not None
+                and nationality is not ABSENT
+                and not isinstance(nationality, str)
+            ):
+                raise TypeError(
+                    f"member 'nationality': expected str or None or Unset, got {type(nationality).__name__}"
+                )
 
-        if nationality is None:
-            nulls |= 8
+            if nationality is None:
+                nulls |= 8
 
-        country_of_residence: str | Unset | None = src_dict.get("country_of_residence", UNSET)
-        if (
-            type(country_of_residence) is not str
-            and country_of_residence is not None
-            and country_of_residence is not UNSET
-            and not isinstance(country_of_residence, str)
-        ):
-            raise TypeError(
-                f"member 'country_of_residence': expected str or None or Unset, got {type(country_of_residence).__name__}"
-            )
+            at = "country_of_residence"
+            country_of_residence = src_dict.get("country_of_residence", ABSENT)
+            if (
+                type(country_of_residence) is not str
+                and country_of_residence is not None
+                and country_of_residence is not ABSENT
+                and not isinstance(country_of_residence, str)
+            ):
+                raise TypeError(
+                    f"member 'country_of_residence': expected str or None or Unset, got {type(country_of_residence).__name__}"
+                )
 
-        if country_of_residence is None:
-            nulls |= 16
+            if country_of_residence is None:
+                nulls |= 16
 
-        kyc_personal_info = cls(
-            first_name=None if isinstance(first_name, Unset) else first_name,
-            last_name=None if isinstance(last_name, Unset) else last_name,
-            date_of_birth=None if isinstance(date_of_birth, Unset) else date_of_birth,
-            nationality=None if isinstance(nationality, Unset) else nationality,
-            country_of_residence=None if isinstance(country_of_residence, Unset) else country_of_residence,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_personal_info = object.__new__(cls)
+        kyc_personal_info.first_name = None if first_name is ABSENT else first_name
+        kyc_personal_info.last_name = None if last_name is ABSENT else last_name
+        kyc_personal_info.date_of_birth = None if date_of_birth is ABSENT else date_of_birth
+        kyc_personal_info.nationality = None if nationality is ABSENT else nationality
+        kyc_personal_info.country_of_residence = None if country_of_residence is ABSENT else country_of_residence
         kyc_personal_info._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_personal_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_personal_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_personal_info
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="KYCRejectionInfo")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,21 +55,27 @@ class KYCRejectionInfo(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        can_retry = src_dict["can_retry"]
-        if type(can_retry) is not bool and not isinstance(can_retry, bool):
-            raise TypeError(f"member 'can_retry': expected bool, got {type(can_retry).__name__}")
+        at: str | None = None
+        try:
+            at = "can_retry"
+            can_retry = src_dict["can_retry"]
+            if type(can_retry) is not bool and not isinstance(can_retry, bool):
+                raise TypeError(f"member 'can_retry': expected bool, got {type(can_retry).__name__}")
 
-        message = src_dict["message"]
-        if type(message) is not str and not isinstance(message, str):
-            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
+            at = "message"
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        kyc_rejection_info = cls(
-            can_retry=can_retry,
-            message=message,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_rejection_info = object.__new__(cls)
+        kyc_rejection_info.can_retry = can_retry
+        kyc_rejection_info.message = message
+        kyc_rejection_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_rejection_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_rejection_info
 
     @property

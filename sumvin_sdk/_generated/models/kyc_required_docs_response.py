@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_required_docs_response_links import KYCRequiredDocsResponseLinks
@@ -79,32 +79,34 @@ class KYCRequiredDocsResponse(Model):
             KYCRequiredStep = _models.KYCRequiredStep
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KYCRequiredDocsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KYCRequiredDocsResponseLinks.from_dict(src_dict["_links"])
 
-        _steps = src_dict.get("steps", UNSET)
-        if not isinstance(_steps, list) and not isinstance(_steps, Unset):
-            raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
+            at = "steps"
+            _steps = src_dict.get("steps", ABSENT)
+            if _steps is not ABSENT and not isinstance(_steps, list):
+                raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
 
-        steps: list[KYCRequiredStep] | Unset = UNSET
-        if not isinstance(_steps, Unset):
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = KYCRequiredStep.from_dict(steps_item_data)
+            steps = _steps
+            if _steps is not ABSENT:
+                steps = [KYCRequiredStep.from_dict(steps_item_data) for steps_item_data in _steps]
 
-                steps.append(steps_item)
+            all_uploaded = src_dict.get("all_uploaded", ABSENT)
+            if type(all_uploaded) is not bool and all_uploaded is not ABSENT and not isinstance(all_uploaded, bool):
+                raise TypeError(f"member 'all_uploaded': expected bool or Unset, got {type(all_uploaded).__name__}")
 
-        all_uploaded = src_dict.get("all_uploaded", UNSET)
-        if type(all_uploaded) is not bool and all_uploaded is not UNSET and not isinstance(all_uploaded, bool):
-            raise TypeError(f"member 'all_uploaded': expected bool or Unset, got {type(all_uploaded).__name__}")
-
-        kyc_required_docs_response = cls(
-            field_links=field_links,
-            steps=None if isinstance(steps, Unset) else steps,
-            all_uploaded=None if isinstance(all_uploaded, Unset) else all_uploaded,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_required_docs_response = object.__new__(cls)
+        kyc_required_docs_response.field_links = field_links
+        kyc_required_docs_response.steps = None if steps is ABSENT else steps
+        kyc_required_docs_response.all_uploaded = None if all_uploaded is ABSENT else all_uploaded
+        kyc_required_docs_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_required_docs_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_required_docs_response
 
     @property

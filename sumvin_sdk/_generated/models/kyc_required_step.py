@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="KYCRequiredStep")
 _MEMBERS: frozenset[str] = frozenset(
@@ -85,54 +85,60 @@ class KYCRequiredStep(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        step_type = src_dict["step_type"]
-        if type(step_type) is not str and not isinstance(step_type, str):
-            raise TypeError(f"member 'step_type': expected str, got {type(step_type).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "step_type"
+            step_type = src_dict["step_type"]
+            if type(step_type) is not str and not isinstance(step_type, str):
+                raise TypeError(f"member 'step_type': expected str, got {type(step_type).__name__}")
 
-        has_documents = src_dict.get("has_documents", UNSET)
-        if type(has_documents) is not bool and has_documents is not UNSET and not isinstance(has_documents, bool):
-            raise TypeError(f"member 'has_documents': expected bool or Unset, got {type(has_documents).__name__}")
+            has_documents = src_dict.get("has_documents", ABSENT)
+            if type(has_documents) is not bool and has_documents is not ABSENT and not isinstance(has_documents, bool):
+                raise TypeError(f"member 'has_documents': expected bool or Unset, got {type(has_documents).__name__}")
 
-        review_answer: str | Unset | None = src_dict.get("review_answer", UNSET)
-        if (
-            type(review_answer) is not str
-            and review_answer is not None
-            and review_answer is not UNSET
-            and not isinstance(review_answer, str)
-        ):
-            raise TypeError(
-                f"member 'review_answer': expected str or None or Unset, got {type(review_answer).__name__}"
-            )
+            at = "review_answer"
+            review_answer = src_dict.get("review_answer", ABSENT)
+            if (
+                type(review_answer) is not str
+                and review_answer is not None
+                and review_answer is not ABSENT
+                and not isinstance(review_answer, str)
+            ):
+                raise TypeError(
+                    f"member 'review_answer': expected str or None or Unset, got {type(review_answer).__name__}"
+                )
 
-        if review_answer is None:
-            nulls |= 2
+            if review_answer is None:
+                nulls |= 2
 
-        moderation_comment: str | Unset | None = src_dict.get("moderation_comment", UNSET)
-        if (
-            type(moderation_comment) is not str
-            and moderation_comment is not None
-            and moderation_comment is not UNSET
-            and not isinstance(moderation_comment, str)
-        ):
-            raise TypeError(
-                f"member 'moderation_comment': expected str or None or Unset, got {type(moderation_comment).__name__}"
-            )
+            at = "moderation_comment"
+            moderation_comment = src_dict.get("moderation_comment", ABSENT)
+            if (
+                type(moderation_comment) is not str
+                and moderation_comment is not None
+                and moderation_comment is not ABSENT
+                and not isinstance(moderation_comment, str)
+            ):
+                raise TypeError(
+                    f"member 'moderation_comment': expected str or None or Unset, got {type(moderation_comment).__name__}"
+                )
 
-        if moderation_comment is None:
-            nulls |= 4
+            if moderation_comment is None:
+                nulls |= 4
 
-        kyc_required_step = cls(
-            step_type=step_type,
-            has_documents=None if isinstance(has_documents, Unset) else has_documents,
-            review_answer=None if isinstance(review_answer, Unset) else review_answer,
-            moderation_comment=None if isinstance(moderation_comment, Unset) else moderation_comment,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_required_step = object.__new__(cls)
+        kyc_required_step.step_type = step_type
+        kyc_required_step.has_documents = None if has_documents is ABSENT else has_documents
+        kyc_required_step.review_answer = None if review_answer is ABSENT else review_answer
+        kyc_required_step.moderation_comment = None if moderation_comment is ABSENT else moderation_comment
         kyc_required_step._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_required_step.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_required_step.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_required_step
 
     @property

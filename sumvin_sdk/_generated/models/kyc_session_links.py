@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,41 +87,43 @@ class KycSessionLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        redemption: Link | Unset | None = src_dict.get("redemption", UNSET)
-        if redemption is not None and redemption is not UNSET:
-            if not isinstance(redemption, dict):
-                raise TypeError("member 'redemption': a value of the wrong type")
-            redemption_type_0 = Link.from_dict(src_dict.get("redemption", UNSET))
+            at = "redemption"
+            redemption = src_dict.get("redemption", ABSENT)
+            if redemption is not None and redemption is not ABSENT:
+                if not isinstance(redemption, dict):
+                    raise TypeError("member 'redemption': a value of the wrong type")
+                redemption = Link.from_dict(redemption)
 
-            redemption = redemption_type_0
+            if redemption is None:
+                nulls |= 1
 
-        if redemption is None:
-            nulls |= 1
+            at = "status"
+            status = src_dict.get("status", ABSENT)
+            if status is not None and status is not ABSENT:
+                if not isinstance(status, dict):
+                    raise TypeError("member 'status': a value of the wrong type")
+                status = Link.from_dict(status)
 
-        status: Link | Unset | None = src_dict.get("status", UNSET)
-        if status is not None and status is not UNSET:
-            if not isinstance(status, dict):
-                raise TypeError("member 'status': a value of the wrong type")
-            status_type_0 = Link.from_dict(src_dict.get("status", UNSET))
+            if status is None:
+                nulls |= 2
 
-            status = status_type_0
-
-        if status is None:
-            nulls |= 2
-
-        kyc_session_links = cls(
-            self_=self_,
-            redemption=None if isinstance(redemption, Unset) else redemption,
-            status=None if isinstance(status, Unset) else status,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_session_links = object.__new__(cls)
+        kyc_session_links.self_ = self_
+        kyc_session_links.redemption = None if redemption is ABSENT else redemption
+        kyc_session_links.status = None if status is ABSENT else status
         kyc_session_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_session_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_session_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_session_links
 
     @property

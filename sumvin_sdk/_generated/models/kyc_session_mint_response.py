@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_session_links import KycSessionLinks
@@ -83,27 +83,35 @@ class KycSessionMintResponse(Model):
             KycSessionLinks = _models.KycSessionLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KycSessionLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KycSessionLinks.from_dict(src_dict["_links"])
 
-        ticket = src_dict["ticket"]
-        if type(ticket) is not str and not isinstance(ticket, str):
-            raise TypeError(f"member 'ticket': expected str, got {type(ticket).__name__}")
+            at = "ticket"
+            ticket = src_dict["ticket"]
+            if type(ticket) is not str and not isinstance(ticket, str):
+                raise TypeError(f"member 'ticket': expected str, got {type(ticket).__name__}")
 
-        url = src_dict["url"]
-        if type(url) is not str and not isinstance(url, str):
-            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
+            at = "url"
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
+                raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        kyc_session_mint_response = cls(
-            field_links=field_links,
-            ticket=ticket,
-            url=url,
-            expires_at=expires_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_session_mint_response = object.__new__(cls)
+        kyc_session_mint_response.field_links = field_links
+        kyc_session_mint_response.ticket = ticket
+        kyc_session_mint_response.url = url
+        kyc_session_mint_response.expires_at = expires_at
+        kyc_session_mint_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_session_mint_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_session_mint_response
 
     @property

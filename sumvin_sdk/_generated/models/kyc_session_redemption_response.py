@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.kyc_session_origin import KycSessionOrigin
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_session_redemption_links import KycSessionRedemptionLinks
@@ -114,56 +114,62 @@ class KycSessionRedemptionResponse(Model):
             KycSessionRedemptionLinks = _models.KycSessionRedemptionLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = KycSessionRedemptionLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = KycSessionRedemptionLinks.from_dict(src_dict["_links"])
 
-        access_token = src_dict["access_token"]
-        if type(access_token) is not str and not isinstance(access_token, str):
-            raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
+            at = "access_token"
+            access_token = src_dict["access_token"]
+            if type(access_token) is not str and not isinstance(access_token, str):
+                raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
-        expires_in = src_dict["expires_in"]
-        if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
-            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
+            at = "expires_in"
+            expires_in = src_dict["expires_in"]
+            if type(expires_in) is not int and (not isinstance(expires_in, int) or isinstance(expires_in, bool)):
+                raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
-        user_id = src_dict["user_id"]
-        if type(user_id) is not str and not isinstance(user_id, str):
-            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
+            at = "user_id"
+            user_id = src_dict["user_id"]
+            if type(user_id) is not str and not isinstance(user_id, str):
+                raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
-        level_name = src_dict["level_name"]
-        if type(level_name) is not str and not isinstance(level_name, str):
-            raise TypeError(f"member 'level_name': expected str, got {type(level_name).__name__}")
+            at = "level_name"
+            level_name = src_dict["level_name"]
+            if type(level_name) is not str and not isinstance(level_name, str):
+                raise TypeError(f"member 'level_name': expected str, got {type(level_name).__name__}")
 
-        session_id = src_dict["session_id"]
-        if type(session_id) is not str and not isinstance(session_id, str):
-            raise TypeError(f"member 'session_id': expected str, got {type(session_id).__name__}")
+            at = "session_id"
+            session_id = src_dict["session_id"]
+            if type(session_id) is not str and not isinstance(session_id, str):
+                raise TypeError(f"member 'session_id': expected str, got {type(session_id).__name__}")
 
-        origin: KycSessionOrigin | Unset | None = src_dict.get("origin", UNSET)
-        if origin is not None and origin is not UNSET:
-            if not isinstance(origin, str):
-                raise TypeError("member 'origin': a value of the wrong type")
-            origin_type_0 = KycSessionOrigin.parse(src_dict.get("origin", UNSET))
+            at = "origin"
+            origin = src_dict.get("origin", ABSENT)
+            if origin is not None and origin is not ABSENT:
+                if not isinstance(origin, str):
+                    raise TypeError("member 'origin': a value of the wrong type")
+                origin = KycSessionOrigin.parse(origin)
 
-            origin = origin_type_0
+            if origin is None:
+                nulls |= 1
 
-        if origin is None:
-            nulls |= 1
-
-        kyc_session_redemption_response = cls(
-            field_links=field_links,
-            access_token=access_token,
-            expires_in=expires_in,
-            user_id=user_id,
-            level_name=level_name,
-            session_id=session_id,
-            origin=None if isinstance(origin, Unset) else origin,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_session_redemption_response = object.__new__(cls)
+        kyc_session_redemption_response.field_links = field_links
+        kyc_session_redemption_response.access_token = access_token
+        kyc_session_redemption_response.expires_in = expires_in
+        kyc_session_redemption_response.user_id = user_id
+        kyc_session_redemption_response.level_name = level_name
+        kyc_session_redemption_response.session_id = session_id
+        kyc_session_redemption_response.origin = None if origin is ABSENT else origin
         kyc_session_redemption_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_session_redemption_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        kyc_session_redemption_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_session_redemption_response
 
     @property

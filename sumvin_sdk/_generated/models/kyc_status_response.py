@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -129,68 +129,74 @@ class KYCStatusResponse(Model):
             KYCLinks = _models.KYCLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = KYCLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = KYCLinks.from_dict(src_dict["_links"])
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        applicant_id: str | None = src_dict["applicant_id"]
-        if type(applicant_id) is not str and applicant_id is not None and not isinstance(applicant_id, str):
-            raise TypeError(f"member 'applicant_id': expected str or None, got {type(applicant_id).__name__}")
+            at = "applicant_id"
+            applicant_id = src_dict["applicant_id"]
+            if type(applicant_id) is not str and applicant_id is not None and not isinstance(applicant_id, str):
+                raise TypeError(f"member 'applicant_id': expected str or None, got {type(applicant_id).__name__}")
 
-        verified_at: datetime.datetime | None = src_dict["verified_at"]
-        if verified_at is not None:
-            if not isinstance(verified_at, int | float | str):
-                raise TypeError("member 'verified_at': a value of the wrong type")
-            verified_at_type_0 = parse_timestamp(src_dict["verified_at"])
+            at = "verified_at"
+            verified_at = src_dict["verified_at"]
+            if verified_at is not None:
+                if not isinstance(verified_at, int | float | str):
+                    raise TypeError("member 'verified_at': a value of the wrong type")
+                verified_at = parse_timestamp(verified_at)
 
-            verified_at = verified_at_type_0
+            at = "rejected_at"
+            rejected_at = src_dict["rejected_at"]
+            if rejected_at is not None:
+                if not isinstance(rejected_at, int | float | str):
+                    raise TypeError("member 'rejected_at': a value of the wrong type")
+                rejected_at = parse_timestamp(rejected_at)
 
-        rejected_at: datetime.datetime | None = src_dict["rejected_at"]
-        if rejected_at is not None:
-            if not isinstance(rejected_at, int | float | str):
-                raise TypeError("member 'rejected_at': a value of the wrong type")
-            rejected_at_type_0 = parse_timestamp(src_dict["rejected_at"])
+            at = "reject_reason"
+            reject_reason = src_dict["reject_reason"]
+            if type(reject_reason) is not str and reject_reason is not None and not isinstance(reject_reason, str):
+                raise TypeError(f"member 'reject_reason': expected str or None, got {type(reject_reason).__name__}")
 
-            rejected_at = rejected_at_type_0
+            at = "global_id"
+            global_id = src_dict.get("global_id", ABSENT)
+            if (
+                type(global_id) is not str
+                and global_id is not None
+                and global_id is not ABSENT
+                and not isinstance(global_id, str)
+            ):
+                raise TypeError(f"member 'global_id': expected str or None or Unset, got {type(global_id).__name__}")
 
-        reject_reason: str | None = src_dict["reject_reason"]
-        if type(reject_reason) is not str and reject_reason is not None and not isinstance(reject_reason, str):
-            raise TypeError(f"member 'reject_reason': expected str or None, got {type(reject_reason).__name__}")
+            if global_id is None:
+                nulls |= 1
 
-        global_id: str | Unset | None = src_dict.get("global_id", UNSET)
-        if (
-            type(global_id) is not str
-            and global_id is not None
-            and global_id is not UNSET
-            and not isinstance(global_id, str)
-        ):
-            raise TypeError(f"member 'global_id': expected str or None or Unset, got {type(global_id).__name__}")
+            has_passport = src_dict.get("has_passport", ABSENT)
+            if type(has_passport) is not bool and has_passport is not ABSENT and not isinstance(has_passport, bool):
+                raise TypeError(f"member 'has_passport': expected bool or Unset, got {type(has_passport).__name__}")
 
-        if global_id is None:
-            nulls |= 1
-
-        has_passport = src_dict.get("has_passport", UNSET)
-        if type(has_passport) is not bool and has_passport is not UNSET and not isinstance(has_passport, bool):
-            raise TypeError(f"member 'has_passport': expected bool or Unset, got {type(has_passport).__name__}")
-
-        kyc_status_response = cls(
-            field_links=field_links,
-            status=status,
-            applicant_id=applicant_id,
-            verified_at=verified_at,
-            rejected_at=rejected_at,
-            reject_reason=reject_reason,
-            global_id=None if isinstance(global_id, Unset) else global_id,
-            has_passport=None if isinstance(has_passport, Unset) else has_passport,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_status_response = object.__new__(cls)
+        kyc_status_response.field_links = field_links
+        kyc_status_response.status = status
+        kyc_status_response.applicant_id = applicant_id
+        kyc_status_response.verified_at = verified_at
+        kyc_status_response.rejected_at = rejected_at
+        kyc_status_response.reject_reason = reject_reason
+        kyc_status_response.global_id = None if global_id is ABSENT else global_id
+        kyc_status_response.has_passport = None if has_passport is ABSENT else has_passport
         kyc_status_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        kyc_status_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return kyc_status_response
 
     @property

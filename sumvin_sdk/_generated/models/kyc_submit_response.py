@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.kyc_submit_response_links import KYCSubmitResponseLinks
@@ -69,24 +69,31 @@ class KYCSubmitResponse(Model):
             KYCSubmitResponseLinks = _models.KYCSubmitResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = KYCSubmitResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = KYCSubmitResponseLinks.from_dict(src_dict["_links"])
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        applicant_id = src_dict["applicant_id"]
-        if type(applicant_id) is not str and not isinstance(applicant_id, str):
-            raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
+            at = "applicant_id"
+            applicant_id = src_dict["applicant_id"]
+            if type(applicant_id) is not str and not isinstance(applicant_id, str):
+                raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
-        kyc_submit_response = cls(
-            field_links=field_links,
-            status=status,
-            applicant_id=applicant_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        kyc_submit_response = object.__new__(cls)
+        kyc_submit_response.field_links = field_links
+        kyc_submit_response.status = status
+        kyc_submit_response.applicant_id = applicant_id
+        kyc_submit_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            kyc_submit_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return kyc_submit_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="Link")
 _MEMBERS: frozenset[str] = frozenset(
@@ -80,42 +80,49 @@ class Link(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        href = src_dict["href"]
-        if type(href) is not str and not isinstance(href, str):
-            raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "href"
+            href = src_dict["href"]
+            if type(href) is not str and not isinstance(href, str):
+                raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
-        method = src_dict.get("method", UNSET)
-        if type(method) is not str and method is not UNSET and not isinstance(method, str):
-            raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
+            method = src_dict.get("method", ABSENT)
+            if type(method) is not str and method is not ABSENT and not isinstance(method, str):
+                raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
-        templated = src_dict.get("templated", UNSET)
-        if type(templated) is not bool and templated is not UNSET and not isinstance(templated, bool):
-            raise TypeError(f"member 'templated': expected bool or Unset, got {type(templated).__name__}")
+            templated = src_dict.get("templated", ABSENT)
+            if type(templated) is not bool and templated is not ABSENT and not isinstance(templated, bool):
+                raise TypeError(f"member 'templated': expected bool or Unset, got {type(templated).__name__}")
 
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-        if description is None:
-            nulls |= 4
+            if description is None:
+                nulls |= 4
 
-        link = cls(
-            href=href,
-            method=None if isinstance(method, Unset) else method,
-            templated=None if isinstance(templated, Unset) else templated,
-            description=None if isinstance(description, Unset) else description,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        link = object.__new__(cls)
+        link.href = href
+        link.method = None if method is ABSENT else method
+        link.templated = None if templated is ABSENT else templated
+        link.description = None if description is ABSENT else description
         link._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            link.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        link.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return link
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.link_config_response_links import LinkConfigResponseLinks
@@ -69,26 +69,35 @@ class LinkConfigResponse(Model):
             LinkConfigResponseLinks = _models.LinkConfigResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = LinkConfigResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = LinkConfigResponseLinks.from_dict(src_dict["_links"])
 
-        provider = src_dict["provider"]
-        if type(provider) is not str and not isinstance(provider, str):
-            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
+            at = "provider"
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        requires_institution_selection = src_dict["requires_institution_selection"]
-        if type(requires_institution_selection) is not bool and not isinstance(requires_institution_selection, bool):
-            raise TypeError(
-                f"member 'requires_institution_selection': expected bool, got {type(requires_institution_selection).__name__}"
-            )
+            at = "requires_institution_selection"
+            requires_institution_selection = src_dict["requires_institution_selection"]
+            if type(requires_institution_selection) is not bool and not isinstance(
+                requires_institution_selection, bool
+            ):
+                raise TypeError(
+                    f"member 'requires_institution_selection': expected bool, got {type(requires_institution_selection).__name__}"
+                )
 
-        link_config_response = cls(
-            field_links=field_links,
-            provider=provider,
-            requires_institution_selection=requires_institution_selection,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        link_config_response = object.__new__(cls)
+        link_config_response.field_links = field_links
+        link_config_response.provider = provider
+        link_config_response.requires_institution_selection = requires_institution_selection
+        link_config_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            link_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_config_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="LinkPintRequest")
 _MEMBERS: frozenset[str] = frozenset(("pint_uri",))  # the members the schema names, as on the wire
@@ -44,16 +44,21 @@ class LinkPintRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        pint_uri = src_dict["pint_uri"]
-        if type(pint_uri) is not str and not isinstance(pint_uri, str):
-            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
+        at: str | None = None
+        try:
+            at = "pint_uri"
+            pint_uri = src_dict["pint_uri"]
+            if type(pint_uri) is not str and not isinstance(pint_uri, str):
+                raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
-        link_pint_request = cls(
-            pint_uri=pint_uri,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        link_pint_request = object.__new__(cls)
+        link_pint_request.pint_uri = pint_uri
+        link_pint_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            link_pint_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_pint_request
 
     @property

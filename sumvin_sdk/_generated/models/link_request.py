@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="LinkRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -94,81 +94,75 @@ class LinkRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
-        if (
-            type(institution_id) is not str
-            and institution_id is not None
-            and institution_id is not UNSET
-            and not isinstance(institution_id, str)
-        ):
-            raise TypeError(
-                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
-            )
+        at: str | None = None
+        try:
+            at = "institution_id"
+            institution_id = src_dict.get("institution_id", ABSENT)
+            if (
+                type(institution_id) is not str
+                and institution_id is not None
+                and institution_id is not ABSENT
+                and not isinstance(institution_id, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+                )
 
-        redirect_uri: str | Unset | None = src_dict.get("redirect_uri", UNSET)
-        if (
-            type(redirect_uri) is not str
-            and redirect_uri is not None
-            and redirect_uri is not UNSET
-            and not isinstance(redirect_uri, str)
-        ):
-            raise TypeError(f"member 'redirect_uri': expected str or None or Unset, got {type(redirect_uri).__name__}")
+            at = "redirect_uri"
+            redirect_uri = src_dict.get("redirect_uri", ABSENT)
+            if (
+                type(redirect_uri) is not str
+                and redirect_uri is not None
+                and redirect_uri is not ABSENT
+                and not isinstance(redirect_uri, str)
+            ):
+                raise TypeError(
+                    f"member 'redirect_uri': expected str or None or Unset, got {type(redirect_uri).__name__}"
+                )
 
-        def _parse_products(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _products_type_0 = data
-            if not isinstance(_products_type_0, list):
-                raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
+            at = "products"
+            products = src_dict.get("products", ABSENT)
+            if products is not None and products is not ABSENT:
+                if not isinstance(products, list):
+                    raise TypeError("member 'products': a value of the wrong type")
+                _products_type_0 = products
+                for products_type_0_item in _products_type_0:
+                    if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
+                        raise TypeError(
+                            f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
+                        )
 
-            for products_type_0_item in _products_type_0:
-                if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
-                    raise TypeError(
-                        f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
-                    )
+                products_type_0 = _products_type_0
 
-            products_type_0 = cast(list[str], _products_type_0)
+                products = products_type_0
 
-            return products_type_0
+            at = "regions"
+            regions = src_dict.get("regions", ABSENT)
+            if regions is not None and regions is not ABSENT:
+                if not isinstance(regions, list):
+                    raise TypeError("member 'regions': a value of the wrong type")
+                _regions_type_0 = regions
+                for regions_type_0_item in _regions_type_0:
+                    if type(regions_type_0_item) is not str and not isinstance(regions_type_0_item, str):
+                        raise TypeError(
+                            f"member 'regions_type_0[]': expected str, got {type(regions_type_0_item).__name__}"
+                        )
 
-        products = _parse_products(src_dict.get("products", UNSET))
+                regions_type_0 = _regions_type_0
 
-        def _parse_regions(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _regions_type_0 = data
-            if not isinstance(_regions_type_0, list):
-                raise TypeError(f"member 'regions_type_0': expected a list, got {type(_regions_type_0).__name__}")
+                regions = regions_type_0
 
-            for regions_type_0_item in _regions_type_0:
-                if type(regions_type_0_item) is not str and not isinstance(regions_type_0_item, str):
-                    raise TypeError(
-                        f"member 'regions_type_0[]': expected str, got {type(regions_type_0_item).__name__}"
-                    )
-
-            regions_type_0 = cast(list[str], _regions_type_0)
-
-            return regions_type_0
-
-        regions = _parse_regions(src_dict.get("regions", UNSET))
-
-        link_request = cls(
-            institution_id=institution_id,
-            redirect_uri=redirect_uri,
-            products=products,
-            regions=regions,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        link_request = object.__new__(cls)
+        link_request.institution_id = institution_id
+        link_request.redirect_uri = redirect_uri
+        link_request.products = products
+        link_request.regions = regions
+        link_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            link_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_request
 
     @property

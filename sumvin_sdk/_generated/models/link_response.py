@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.link_response_links import LinkResponseLinks
@@ -65,17 +65,23 @@ class LinkResponse(Model):
             MeldLinkData = _models.MeldLinkData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = LinkResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = LinkResponseLinks.from_dict(src_dict["_links"])
 
-        link = MeldLinkData.from_dict(src_dict["link"])
+            at = "link"
+            link = MeldLinkData.from_dict(src_dict["link"])
 
-        link_response = cls(
-            field_links=field_links,
-            link=link,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        link_response = object.__new__(cls)
+        link_response.field_links = field_links
+        link_response.link = link
+        link_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            link_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return link_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.chat_session_data import ChatSessionData
@@ -93,40 +93,45 @@ class ListSessionsResponse(Model):
             ListSessionsResponseLinks = _models.ListSessionsResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ListSessionsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ListSessionsResponseLinks.from_dict(src_dict["_links"])
 
-        sessions = []
-        _sessions = src_dict["sessions"]
-        if not isinstance(_sessions, list):
-            raise TypeError(f"member 'sessions': expected a list, got {type(_sessions).__name__}")
+            at = "sessions"
+            _sessions = src_dict["sessions"]
+            if not isinstance(_sessions, list):
+                raise TypeError(f"member 'sessions': expected a list, got {type(_sessions).__name__}")
 
-        for sessions_item_data in _sessions:
-            sessions_item = ChatSessionData.from_dict(sessions_item_data)
+            sessions = [ChatSessionData.from_dict(sessions_item_data) for sessions_item_data in _sessions]
 
-            sessions.append(sessions_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        list_sessions_response = cls(
-            field_links=field_links,
-            sessions=sessions,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        list_sessions_response = object.__new__(cls)
+        list_sessions_response.field_links = field_links
+        list_sessions_response.sessions = sessions
+        list_sessions_response.total = total
+        list_sessions_response.offset = offset
+        list_sessions_response.limit = limit
+        list_sessions_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            list_sessions_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return list_sessions_response
 
     @property

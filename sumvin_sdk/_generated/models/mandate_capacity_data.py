@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mandate_limit_status import MandateLimitStatus
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="MandateCapacityData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -124,81 +124,92 @@ class MandateCapacityData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        limit_status = MandateLimitStatus.parse(src_dict["limit_status"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "limit_status"
+            limit_status = MandateLimitStatus.parse(src_dict["limit_status"])
 
-        consumed = src_dict["consumed"]
-        if type(consumed) is not str and not isinstance(consumed, str):
-            raise TypeError(f"member 'consumed': expected str, got {type(consumed).__name__}")
+            at = "consumed"
+            consumed = src_dict["consumed"]
+            if type(consumed) is not str and not isinstance(consumed, str):
+                raise TypeError(f"member 'consumed': expected str, got {type(consumed).__name__}")
 
-        reserved = src_dict["reserved"]
-        if type(reserved) is not str and not isinstance(reserved, str):
-            raise TypeError(f"member 'reserved': expected str, got {type(reserved).__name__}")
+            at = "reserved"
+            reserved = src_dict["reserved"]
+            if type(reserved) is not str and not isinstance(reserved, str):
+                raise TypeError(f"member 'reserved': expected str, got {type(reserved).__name__}")
 
-        enforcement_mode = src_dict["enforcement_mode"]
-        if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
-            raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
+            at = "enforcement_mode"
+            enforcement_mode = src_dict["enforcement_mode"]
+            if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
+                raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
-        mandate_pint_uri: str | Unset | None = src_dict.get("mandate_pint_uri", UNSET)
-        if (
-            type(mandate_pint_uri) is not str
-            and mandate_pint_uri is not None
-            and mandate_pint_uri is not UNSET
-            and not isinstance(mandate_pint_uri, str)
-        ):
-            raise TypeError(
-                f"member 'mandate_pint_uri': expected str or None or Unset, got {type(mandate_pint_uri).__name__}"
-            )
+            at = "mandate_pint_uri"
+            mandate_pint_uri = src_dict.get("mandate_pint_uri", ABSENT)
+            if (
+                type(mandate_pint_uri) is not str
+                and mandate_pint_uri is not None
+                and mandate_pint_uri is not ABSENT
+                and not isinstance(mandate_pint_uri, str)
+            ):
+                raise TypeError(
+                    f"member 'mandate_pint_uri': expected str or None or Unset, got {type(mandate_pint_uri).__name__}"
+                )
 
-        if mandate_pint_uri is None:
-            nulls |= 1
+            if mandate_pint_uri is None:
+                nulls |= 1
 
-        max_amount: str | Unset | None = src_dict.get("max_amount", UNSET)
-        if (
-            type(max_amount) is not str
-            and max_amount is not None
-            and max_amount is not UNSET
-            and not isinstance(max_amount, str)
-        ):
-            raise TypeError(f"member 'max_amount': expected str or None or Unset, got {type(max_amount).__name__}")
+            at = "max_amount"
+            max_amount = src_dict.get("max_amount", ABSENT)
+            if (
+                type(max_amount) is not str
+                and max_amount is not None
+                and max_amount is not ABSENT
+                and not isinstance(max_amount, str)
+            ):
+                raise TypeError(f"member 'max_amount': expected str or None or Unset, got {type(max_amount).__name__}")
 
-        if max_amount is None:
-            nulls |= 2
+            if max_amount is None:
+                nulls |= 2
 
-        remaining: str | Unset | None = src_dict.get("remaining", UNSET)
-        if (
-            type(remaining) is not str
-            and remaining is not None
-            and remaining is not UNSET
-            and not isinstance(remaining, str)
-        ):
-            raise TypeError(f"member 'remaining': expected str or None or Unset, got {type(remaining).__name__}")
+            at = "remaining"
+            remaining = src_dict.get("remaining", ABSENT)
+            if (
+                type(remaining) is not str
+                and remaining is not None
+                and remaining is not ABSENT
+                and not isinstance(remaining, str)
+            ):
+                raise TypeError(f"member 'remaining': expected str or None or Unset, got {type(remaining).__name__}")
 
-        if remaining is None:
-            nulls |= 4
+            if remaining is None:
+                nulls |= 4
 
-        asset: str | Unset | None = src_dict.get("asset", UNSET)
-        if type(asset) is not str and asset is not None and asset is not UNSET and not isinstance(asset, str):
-            raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
+            at = "asset"
+            asset = src_dict.get("asset", ABSENT)
+            if type(asset) is not str and asset is not None and asset is not ABSENT and not isinstance(asset, str):
+                raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
-        if asset is None:
-            nulls |= 8
+            if asset is None:
+                nulls |= 8
 
-        mandate_capacity_data = cls(
-            limit_status=limit_status,
-            consumed=consumed,
-            reserved=reserved,
-            enforcement_mode=enforcement_mode,
-            mandate_pint_uri=None if isinstance(mandate_pint_uri, Unset) else mandate_pint_uri,
-            max_amount=None if isinstance(max_amount, Unset) else max_amount,
-            remaining=None if isinstance(remaining, Unset) else remaining,
-            asset=None if isinstance(asset, Unset) else asset,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_capacity_data = object.__new__(cls)
+        mandate_capacity_data.limit_status = limit_status
+        mandate_capacity_data.consumed = consumed
+        mandate_capacity_data.reserved = reserved
+        mandate_capacity_data.enforcement_mode = enforcement_mode
+        mandate_capacity_data.mandate_pint_uri = None if mandate_pint_uri is ABSENT else mandate_pint_uri
+        mandate_capacity_data.max_amount = None if max_amount is ABSENT else max_amount
+        mandate_capacity_data.remaining = None if remaining is ABSENT else remaining
+        mandate_capacity_data.asset = None if asset is ABSENT else asset
         mandate_capacity_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_capacity_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        mandate_capacity_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_capacity_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -70,29 +70,32 @@ class MandateCeremonyLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        decision: Link | Unset | None = src_dict.get("decision", UNSET)
-        if decision is not None and decision is not UNSET:
-            if not isinstance(decision, dict):
-                raise TypeError("member 'decision': a value of the wrong type")
-            decision_type_0 = Link.from_dict(src_dict.get("decision", UNSET))
+            at = "decision"
+            decision = src_dict.get("decision", ABSENT)
+            if decision is not None and decision is not ABSENT:
+                if not isinstance(decision, dict):
+                    raise TypeError("member 'decision': a value of the wrong type")
+                decision = Link.from_dict(decision)
 
-            decision = decision_type_0
+            if decision is None:
+                nulls |= 1
 
-        if decision is None:
-            nulls |= 1
-
-        mandate_ceremony_links = cls(
-            self_=self_,
-            decision=None if isinstance(decision, Unset) else decision,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_ceremony_links = object.__new__(cls)
+        mandate_ceremony_links.self_ = self_
+        mandate_ceremony_links.decision = None if decision is ABSENT else decision
         mandate_ceremony_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_ceremony_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        mandate_ceremony_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_ceremony_links
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
 from ..models.pint_signer_anchor import PintSignerAnchor
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.eip712_payload import EIP712Payload
@@ -159,73 +159,88 @@ class MandateCeremonyResponse(Model):
             MandateCeremonyLinks = _models.MandateCeremonyLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = MandateCeremonyLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = MandateCeremonyLinks.from_dict(src_dict["_links"])
 
-        ceremony_id = src_dict["ceremony_id"]
-        if type(ceremony_id) is not str and not isinstance(ceremony_id, str):
-            raise TypeError(f"member 'ceremony_id': expected str, got {type(ceremony_id).__name__}")
+            at = "ceremony_id"
+            ceremony_id = src_dict["ceremony_id"]
+            if type(ceremony_id) is not str and not isinstance(ceremony_id, str):
+                raise TypeError(f"member 'ceremony_id': expected str, got {type(ceremony_id).__name__}")
 
-        status = MandateCeremonyStatus.parse(src_dict["status"])
+            at = "status"
+            status = MandateCeremonyStatus.parse(src_dict["status"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        mandate_uri = src_dict["mandate_uri"]
-        if type(mandate_uri) is not str and not isinstance(mandate_uri, str):
-            raise TypeError(f"member 'mandate_uri': expected str, got {type(mandate_uri).__name__}")
+            at = "mandate_uri"
+            mandate_uri = src_dict["mandate_uri"]
+            if type(mandate_uri) is not str and not isinstance(mandate_uri, str):
+                raise TypeError(f"member 'mandate_uri': expected str, got {type(mandate_uri).__name__}")
 
-        statement = src_dict["statement"]
-        if type(statement) is not str and not isinstance(statement, str):
-            raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
+            at = "statement"
+            statement = src_dict["statement"]
+            if type(statement) is not str and not isinstance(statement, str):
+                raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        scopes = cast(list[str], _scopes)
+            scopes = _scopes
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        verifying_contract = src_dict["verifying_contract"]
-        if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
-            raise TypeError(f"member 'verifying_contract': expected str, got {type(verifying_contract).__name__}")
+            at = "verifying_contract"
+            verifying_contract = src_dict["verifying_contract"]
+            if type(verifying_contract) is not str and not isinstance(verifying_contract, str):
+                raise TypeError(f"member 'verifying_contract': expected str, got {type(verifying_contract).__name__}")
 
-        signer_anchor = PintSignerAnchor.parse(src_dict["signer_anchor"])
+            at = "signer_anchor"
+            signer_anchor = PintSignerAnchor.parse(src_dict["signer_anchor"])
 
-        typed_data = EIP712Payload.from_dict(src_dict["typed_data"])
+            at = "typed_data"
+            typed_data = EIP712Payload.from_dict(src_dict["typed_data"])
 
-        reason: str | Unset | None = src_dict.get("reason", UNSET)
-        if type(reason) is not str and reason is not None and reason is not UNSET and not isinstance(reason, str):
-            raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
+            at = "reason"
+            reason = src_dict.get("reason", ABSENT)
+            if type(reason) is not str and reason is not None and reason is not ABSENT and not isinstance(reason, str):
+                raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
-        if reason is None:
-            nulls |= 1
+            if reason is None:
+                nulls |= 1
 
-        mandate_ceremony_response = cls(
-            field_links=field_links,
-            ceremony_id=ceremony_id,
-            status=status,
-            expires_at=expires_at,
-            mandate_uri=mandate_uri,
-            statement=statement,
-            scopes=scopes,
-            chain_id=chain_id,
-            verifying_contract=verifying_contract,
-            signer_anchor=signer_anchor,
-            typed_data=typed_data,
-            reason=None if isinstance(reason, Unset) else reason,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_ceremony_response = object.__new__(cls)
+        mandate_ceremony_response.field_links = field_links
+        mandate_ceremony_response.ceremony_id = ceremony_id
+        mandate_ceremony_response.status = status
+        mandate_ceremony_response.expires_at = expires_at
+        mandate_ceremony_response.mandate_uri = mandate_uri
+        mandate_ceremony_response.statement = statement
+        mandate_ceremony_response.scopes = scopes
+        mandate_ceremony_response.chain_id = chain_id
+        mandate_ceremony_response.verifying_contract = verifying_contract
+        mandate_ceremony_response.signer_anchor = signer_anchor
+        mandate_ceremony_response.typed_data = typed_data
+        mandate_ceremony_response.reason = None if reason is ABSENT else reason
         mandate_ceremony_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_ceremony_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        mandate_ceremony_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_ceremony_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -76,22 +76,27 @@ class MandateCeremonyStatusResponse(Model):
             CommonLinks = _models.CommonLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CommonLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        status = MandateCeremonyStatus.parse(src_dict["status"])
+            at = "status"
+            status = MandateCeremonyStatus.parse(src_dict["status"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        mandate_ceremony_status_response = cls(
-            field_links=field_links,
-            status=status,
-            expires_at=expires_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_ceremony_status_response = object.__new__(cls)
+        mandate_ceremony_status_response.field_links = field_links
+        mandate_ceremony_status_response.status = status
+        mandate_ceremony_status_response.expires_at = expires_at
+        mandate_ceremony_status_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_ceremony_status_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return mandate_ceremony_status_response
 
     @property

@@ -10,7 +10,7 @@ from .. import models as _models
 from ..models.deployable_chain import DeployableChain
 from ..models.mandate_key_activation_stage import MandateKeyActivationStage
 from ..models.mandate_key_blocked_reason import MandateKeyBlockedReason
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.mandate_key_links import MandateKeyLinks
@@ -137,80 +137,91 @@ class MandateKeyActivationResponse(Model):
             MandateKeyLinks = _models.MandateKeyLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = MandateKeyLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = MandateKeyLinks.from_dict(src_dict["_links"])
 
-        stage = MandateKeyActivationStage.parse(src_dict["stage"])
+            at = "stage"
+            stage = MandateKeyActivationStage.parse(src_dict["stage"])
 
-        blocked_reason: MandateKeyBlockedReason | Unset | None = src_dict.get("blocked_reason", UNSET)
-        if blocked_reason is not None and blocked_reason is not UNSET:
-            if not isinstance(blocked_reason, str):
-                raise TypeError("member 'blocked_reason': a value of the wrong type")
-            blocked_reason_type_0 = MandateKeyBlockedReason.parse(src_dict.get("blocked_reason", UNSET))
+            at = "blocked_reason"
+            blocked_reason = src_dict.get("blocked_reason", ABSENT)
+            if blocked_reason is not None and blocked_reason is not ABSENT:
+                if not isinstance(blocked_reason, str):
+                    raise TypeError("member 'blocked_reason': a value of the wrong type")
+                blocked_reason = MandateKeyBlockedReason.parse(blocked_reason)
 
-            blocked_reason = blocked_reason_type_0
+            if blocked_reason is None:
+                nulls |= 1
 
-        if blocked_reason is None:
-            nulls |= 1
+            at = "address"
+            address = src_dict.get("address", ABSENT)
+            if (
+                type(address) is not str
+                and address is not None
+                and address is not ABSENT
+                and not isinstance(address, str)
+            ):
+                raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
-        address: str | Unset | None = src_dict.get("address", UNSET)
-        if type(address) is not str and address is not None and address is not UNSET and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
+            if address is None:
+                nulls |= 2
 
-        if address is None:
-            nulls |= 2
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if chain_id is not None and chain_id is not ABSENT:
+                if not isinstance(chain_id, int):
+                    raise TypeError("member 'chain_id': a value of the wrong type")
+                chain_id = DeployableChain.parse(chain_id)
 
-        chain_id: DeployableChain | Unset | None = src_dict.get("chain_id", UNSET)
-        if chain_id is not None and chain_id is not UNSET:
-            if not isinstance(chain_id, int):
-                raise TypeError("member 'chain_id': a value of the wrong type")
-            chain_id_type_0 = DeployableChain.parse(src_dict.get("chain_id", UNSET))
+            if chain_id is None:
+                nulls |= 4
 
-            chain_id = chain_id_type_0
+            at = "error_code"
+            error_code = src_dict.get("error_code", ABSENT)
+            if (
+                type(error_code) is not str
+                and error_code is not None
+                and error_code is not ABSENT
+                and not isinstance(error_code, str)
+            ):
+                raise TypeError(f"member 'error_code': expected str or None or Unset, got {type(error_code).__name__}")
 
-        if chain_id is None:
-            nulls |= 4
+            if error_code is None:
+                nulls |= 8
 
-        error_code: str | Unset | None = src_dict.get("error_code", UNSET)
-        if (
-            type(error_code) is not str
-            and error_code is not None
-            and error_code is not UNSET
-            and not isinstance(error_code, str)
-        ):
-            raise TypeError(f"member 'error_code': expected str or None or Unset, got {type(error_code).__name__}")
+            at = "error_reason"
+            error_reason = src_dict.get("error_reason", ABSENT)
+            if (
+                type(error_reason) is not str
+                and error_reason is not None
+                and error_reason is not ABSENT
+                and not isinstance(error_reason, str)
+            ):
+                raise TypeError(
+                    f"member 'error_reason': expected str or None or Unset, got {type(error_reason).__name__}"
+                )
 
-        if error_code is None:
-            nulls |= 8
+            if error_reason is None:
+                nulls |= 16
 
-        error_reason: str | Unset | None = src_dict.get("error_reason", UNSET)
-        if (
-            type(error_reason) is not str
-            and error_reason is not None
-            and error_reason is not UNSET
-            and not isinstance(error_reason, str)
-        ):
-            raise TypeError(f"member 'error_reason': expected str or None or Unset, got {type(error_reason).__name__}")
-
-        if error_reason is None:
-            nulls |= 16
-
-        mandate_key_activation_response = cls(
-            field_links=field_links,
-            stage=stage,
-            blocked_reason=None if isinstance(blocked_reason, Unset) else blocked_reason,
-            address=None if isinstance(address, Unset) else address,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-            error_code=None if isinstance(error_code, Unset) else error_code,
-            error_reason=None if isinstance(error_reason, Unset) else error_reason,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_key_activation_response = object.__new__(cls)
+        mandate_key_activation_response.field_links = field_links
+        mandate_key_activation_response.stage = stage
+        mandate_key_activation_response.blocked_reason = None if blocked_reason is ABSENT else blocked_reason
+        mandate_key_activation_response.address = None if address is ABSENT else address
+        mandate_key_activation_response.chain_id = None if chain_id is ABSENT else chain_id
+        mandate_key_activation_response.error_code = None if error_code is ABSENT else error_code
+        mandate_key_activation_response.error_reason = None if error_reason is ABSENT else error_reason
         mandate_key_activation_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_key_activation_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        mandate_key_activation_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_key_activation_response
 
     @property

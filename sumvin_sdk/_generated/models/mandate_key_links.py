@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,41 +87,43 @@ class MandateKeyLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = Link.from_dict(wallet)
 
-            wallet = wallet_type_0
+            if wallet is None:
+                nulls |= 1
 
-        if wallet is None:
-            nulls |= 1
+            at = "share"
+            share = src_dict.get("share", ABSENT)
+            if share is not None and share is not ABSENT:
+                if not isinstance(share, dict):
+                    raise TypeError("member 'share': a value of the wrong type")
+                share = Link.from_dict(share)
 
-        share: Link | Unset | None = src_dict.get("share", UNSET)
-        if share is not None and share is not UNSET:
-            if not isinstance(share, dict):
-                raise TypeError("member 'share': a value of the wrong type")
-            share_type_0 = Link.from_dict(src_dict.get("share", UNSET))
+            if share is None:
+                nulls |= 2
 
-            share = share_type_0
-
-        if share is None:
-            nulls |= 2
-
-        mandate_key_links = cls(
-            self_=self_,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-            share=None if isinstance(share, Unset) else share,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_key_links = object.__new__(cls)
+        mandate_key_links.self_ = self_
+        mandate_key_links.wallet = None if wallet is ABSENT else wallet
+        mandate_key_links.share = None if share is ABSENT else share
         mandate_key_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_key_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        mandate_key_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_key_links
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,41 +87,43 @@ class MandateKeyWalletLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = Link.from_dict(wallet)
 
-            wallet = wallet_type_0
+            if wallet is None:
+                nulls |= 1
 
-        if wallet is None:
-            nulls |= 1
+            at = "mandate-key"
+            mandate_key = src_dict.get("mandate-key", ABSENT)
+            if mandate_key is not None and mandate_key is not ABSENT:
+                if not isinstance(mandate_key, dict):
+                    raise TypeError("member 'mandate_key': a value of the wrong type")
+                mandate_key = Link.from_dict(mandate_key)
 
-        mandate_key: Link | Unset | None = src_dict.get("mandate-key", UNSET)
-        if mandate_key is not None and mandate_key is not UNSET:
-            if not isinstance(mandate_key, dict):
-                raise TypeError("member 'mandate_key': a value of the wrong type")
-            mandate_key_type_0 = Link.from_dict(src_dict.get("mandate-key", UNSET))
+            if mandate_key is None:
+                nulls |= 2
 
-            mandate_key = mandate_key_type_0
-
-        if mandate_key is None:
-            nulls |= 2
-
-        mandate_key_wallet_links = cls(
-            self_=self_,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-            mandate_key=None if isinstance(mandate_key, Unset) else mandate_key,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_key_wallet_links = object.__new__(cls)
+        mandate_key_wallet_links.self_ = self_
+        mandate_key_wallet_links.wallet = None if wallet is ABSENT else wallet
+        mandate_key_wallet_links.mandate_key = None if mandate_key is ABSENT else mandate_key
         mandate_key_wallet_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_key_wallet_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        mandate_key_wallet_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return mandate_key_wallet_links
 
     @property

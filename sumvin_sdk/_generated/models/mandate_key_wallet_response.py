@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -84,27 +84,35 @@ class MandateKeyWalletResponse(Model):
             MandateKeyWalletLinks = _models.MandateKeyWalletLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
 
-        wallet_id = src_dict["wallet_id"]
-        if type(wallet_id) is not str and not isinstance(wallet_id, str):
-            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
+            at = "wallet_id"
+            wallet_id = src_dict["wallet_id"]
+            if type(wallet_id) is not str and not isinstance(wallet_id, str):
+                raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        bound_at = parse_timestamp(src_dict["bound_at"])
+            at = "bound_at"
+            bound_at = parse_timestamp(src_dict["bound_at"])
 
-        mandate_key_wallet_response = cls(
-            field_links=field_links,
-            wallet_id=wallet_id,
-            wallet_address=wallet_address,
-            bound_at=bound_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_key_wallet_response = object.__new__(cls)
+        mandate_key_wallet_response.field_links = field_links
+        mandate_key_wallet_response.wallet_id = wallet_id
+        mandate_key_wallet_response.wallet_address = wallet_address
+        mandate_key_wallet_response.bound_at = bound_at
+        mandate_key_wallet_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_key_wallet_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return mandate_key_wallet_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -95,34 +95,41 @@ class MandateKeyWalletShareResponse(Model):
             WalletShareEncryptionData = _models.WalletShareEncryptionData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = MandateKeyWalletLinks.from_dict(src_dict["_links"])
 
-        wallet_id = src_dict["wallet_id"]
-        if type(wallet_id) is not str and not isinstance(wallet_id, str):
-            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
+            at = "wallet_id"
+            wallet_id = src_dict["wallet_id"]
+            if type(wallet_id) is not str and not isinstance(wallet_id, str):
+                raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        encrypted_share = src_dict["encrypted_share"]
-        if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
-            raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
+            at = "encrypted_share"
+            encrypted_share = src_dict["encrypted_share"]
+            if type(encrypted_share) is not str and not isinstance(encrypted_share, str):
+                raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
-        encryption = WalletShareEncryptionData.from_dict(src_dict["encryption"])
+            at = "encryption"
+            encryption = WalletShareEncryptionData.from_dict(src_dict["encryption"])
 
-        mandate_key_wallet_share_response = cls(
-            field_links=field_links,
-            wallet_id=wallet_id,
-            wallet_address=wallet_address,
-            encrypted_share=encrypted_share,
-            encryption=encryption,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        mandate_key_wallet_share_response = object.__new__(cls)
+        mandate_key_wallet_share_response.field_links = field_links
+        mandate_key_wallet_share_response.wallet_id = wallet_id
+        mandate_key_wallet_share_response.wallet_address = wallet_address
+        mandate_key_wallet_share_response.encrypted_share = encrypted_share
+        mandate_key_wallet_share_response.encryption = encryption
+        mandate_key_wallet_share_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            mandate_key_wallet_share_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return mandate_key_wallet_share_response
 
     @property

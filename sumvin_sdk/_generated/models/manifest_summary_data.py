@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="ManifestSummaryData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -121,79 +121,89 @@ class ManifestSummaryData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        item_count = src_dict["item_count"]
-        if type(item_count) is not int and (not isinstance(item_count, int) or isinstance(item_count, bool)):
-            raise TypeError(f"member 'item_count': expected int, got {type(item_count).__name__}")
+            at = "item_count"
+            item_count = src_dict["item_count"]
+            if type(item_count) is not int and (not isinstance(item_count, int) or isinstance(item_count, bool)):
+                raise TypeError(f"member 'item_count': expected int, got {type(item_count).__name__}")
 
-        total_amount: str | Unset | None = src_dict.get("total_amount", UNSET)
-        if (
-            type(total_amount) is not str
-            and total_amount is not None
-            and total_amount is not UNSET
-            and not isinstance(total_amount, str)
-        ):
-            raise TypeError(f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}")
+            at = "total_amount"
+            total_amount = src_dict.get("total_amount", ABSENT)
+            if (
+                type(total_amount) is not str
+                and total_amount is not None
+                and total_amount is not ABSENT
+                and not isinstance(total_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}"
+                )
 
-        if total_amount is None:
-            nulls |= 1
+            if total_amount is None:
+                nulls |= 1
 
-        total_asset: str | Unset | None = src_dict.get("total_asset", UNSET)
-        if (
-            type(total_asset) is not str
-            and total_asset is not None
-            and total_asset is not UNSET
-            and not isinstance(total_asset, str)
-        ):
-            raise TypeError(f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}")
+            at = "total_asset"
+            total_asset = src_dict.get("total_asset", ABSENT)
+            if (
+                type(total_asset) is not str
+                and total_asset is not None
+                and total_asset is not ABSENT
+                and not isinstance(total_asset, str)
+            ):
+                raise TypeError(
+                    f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}"
+                )
 
-        if total_asset is None:
-            nulls |= 2
+            if total_asset is None:
+                nulls |= 2
 
-        approved_at: datetime.datetime | Unset | None = src_dict.get("approved_at", UNSET)
-        if approved_at is not None and approved_at is not UNSET:
-            if not isinstance(approved_at, int | float | str):
-                raise TypeError("member 'approved_at': a value of the wrong type")
-            approved_at_type_0 = parse_timestamp(src_dict.get("approved_at", UNSET))
+            at = "approved_at"
+            approved_at = src_dict.get("approved_at", ABSENT)
+            if approved_at is not None and approved_at is not ABSENT:
+                if not isinstance(approved_at, int | float | str):
+                    raise TypeError("member 'approved_at': a value of the wrong type")
+                approved_at = parse_timestamp(approved_at)
 
-            approved_at = approved_at_type_0
+            if approved_at is None:
+                nulls |= 4
 
-        if approved_at is None:
-            nulls |= 4
+            at = "purchased_at"
+            purchased_at = src_dict.get("purchased_at", ABSENT)
+            if purchased_at is not None and purchased_at is not ABSENT:
+                if not isinstance(purchased_at, int | float | str):
+                    raise TypeError("member 'purchased_at': a value of the wrong type")
+                purchased_at = parse_timestamp(purchased_at)
 
-        purchased_at: datetime.datetime | Unset | None = src_dict.get("purchased_at", UNSET)
-        if purchased_at is not None and purchased_at is not UNSET:
-            if not isinstance(purchased_at, int | float | str):
-                raise TypeError("member 'purchased_at': a value of the wrong type")
-            purchased_at_type_0 = parse_timestamp(src_dict.get("purchased_at", UNSET))
+            if purchased_at is None:
+                nulls |= 8
 
-            purchased_at = purchased_at_type_0
-
-        if purchased_at is None:
-            nulls |= 8
-
-        manifest_summary_data = cls(
-            id=id,
-            status=status,
-            item_count=item_count,
-            total_amount=None if isinstance(total_amount, Unset) else total_amount,
-            total_asset=None if isinstance(total_asset, Unset) else total_asset,
-            approved_at=None if isinstance(approved_at, Unset) else approved_at,
-            purchased_at=None if isinstance(purchased_at, Unset) else purchased_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        manifest_summary_data = object.__new__(cls)
+        manifest_summary_data.id = id
+        manifest_summary_data.status = status
+        manifest_summary_data.item_count = item_count
+        manifest_summary_data.total_amount = None if total_amount is ABSENT else total_amount
+        manifest_summary_data.total_asset = None if total_asset is ABSENT else total_asset
+        manifest_summary_data.approved_at = None if approved_at is ABSENT else approved_at
+        manifest_summary_data.purchased_at = None if purchased_at is ABSENT else purchased_at
         manifest_summary_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            manifest_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        manifest_summary_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return manifest_summary_data
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="MeldLinkData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -90,57 +90,67 @@ class MeldLinkData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        provider = cast(Literal["meld"], src_dict["provider"])
-        if provider != "meld":
-            raise ValueError(f"provider must match const 'meld', got '{provider}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "provider"
+            provider = cast(Literal["meld"], src_dict["provider"])
+            if provider != "meld":
+                raise ValueError(f"provider must match const 'meld', got '{provider}'")
 
-        widget_url = src_dict["widget_url"]
-        if type(widget_url) is not str and not isinstance(widget_url, str):
-            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
+            at = "widget_url"
+            widget_url = src_dict["widget_url"]
+            if type(widget_url) is not str and not isinstance(widget_url, str):
+                raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        connect_token = src_dict["connect_token"]
-        if type(connect_token) is not str and not isinstance(connect_token, str):
-            raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
+            at = "connect_token"
+            connect_token = src_dict["connect_token"]
+            if type(connect_token) is not str and not isinstance(connect_token, str):
+                raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
-        customer_id: str | Unset | None = src_dict.get("customer_id", UNSET)
-        if (
-            type(customer_id) is not str
-            and customer_id is not None
-            and customer_id is not UNSET
-            and not isinstance(customer_id, str)
-        ):
-            raise TypeError(f"member 'customer_id': expected str or None or Unset, got {type(customer_id).__name__}")
+            at = "customer_id"
+            customer_id = src_dict.get("customer_id", ABSENT)
+            if (
+                type(customer_id) is not str
+                and customer_id is not None
+                and customer_id is not ABSENT
+                and not isinstance(customer_id, str)
+            ):
+                raise TypeError(
+                    f"member 'customer_id': expected str or None or Unset, got {type(customer_id).__name__}"
+                )
 
-        if customer_id is None:
-            nulls |= 1
+            if customer_id is None:
+                nulls |= 1
 
-        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
-        if (
-            type(institution_id) is not str
-            and institution_id is not None
-            and institution_id is not UNSET
-            and not isinstance(institution_id, str)
-        ):
-            raise TypeError(
-                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
-            )
+            at = "institution_id"
+            institution_id = src_dict.get("institution_id", ABSENT)
+            if (
+                type(institution_id) is not str
+                and institution_id is not None
+                and institution_id is not ABSENT
+                and not isinstance(institution_id, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+                )
 
-        if institution_id is None:
-            nulls |= 2
+            if institution_id is None:
+                nulls |= 2
 
-        meld_link_data = cls(
-            provider=provider,
-            widget_url=widget_url,
-            connect_token=connect_token,
-            customer_id=None if isinstance(customer_id, Unset) else customer_id,
-            institution_id=None if isinstance(institution_id, Unset) else institution_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        meld_link_data = object.__new__(cls)
+        meld_link_data.provider = provider
+        meld_link_data.widget_url = widget_url
+        meld_link_data.connect_token = connect_token
+        meld_link_data.customer_id = None if customer_id is ABSENT else customer_id
+        meld_link_data.institution_id = None if institution_id is ABSENT else institution_id
         meld_link_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            meld_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        meld_link_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return meld_link_data
 
     @property

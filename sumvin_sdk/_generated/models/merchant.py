@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.merchant_locale import MerchantLocale
@@ -142,125 +142,108 @@ class Merchant(Model):
             MerchantProvenance = _models.MerchantProvenance
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        name: str | Unset | None = src_dict.get("name", UNSET)
-        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "name"
+            name = src_dict.get("name", ABSENT)
+            if type(name) is not str and name is not None and name is not ABSENT and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
-        if name is None:
-            nulls |= 1
+            if name is None:
+                nulls |= 1
 
-        def _parse_categories(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _categories_type_0 = data
-            if not isinstance(_categories_type_0, list):
-                raise TypeError(f"member 'categories_type_0': expected a list, got {type(_categories_type_0).__name__}")
+            at = "categories"
+            categories = src_dict.get("categories", ABSENT)
+            if categories is not None and categories is not ABSENT:
+                if not isinstance(categories, list):
+                    raise TypeError("member 'categories': a value of the wrong type")
+                _categories_type_0 = categories
+                for categories_type_0_item in _categories_type_0:
+                    if type(categories_type_0_item) is not str and not isinstance(categories_type_0_item, str):
+                        raise TypeError(
+                            f"member 'categories_type_0[]': expected str, got {type(categories_type_0_item).__name__}"
+                        )
 
-            for categories_type_0_item in _categories_type_0:
-                if type(categories_type_0_item) is not str and not isinstance(categories_type_0_item, str):
-                    raise TypeError(
-                        f"member 'categories_type_0[]': expected str, got {type(categories_type_0_item).__name__}"
-                    )
+                categories_type_0 = _categories_type_0
 
-            categories_type_0 = cast(list[str], _categories_type_0)
+                categories = categories_type_0
 
-            return categories_type_0
+            if categories is None:
+                nulls |= 2
 
-        categories = _parse_categories(src_dict.get("categories", UNSET))
+            at = "products"
+            products = src_dict.get("products", ABSENT)
+            if products is not None and products is not ABSENT:
+                if not isinstance(products, list):
+                    raise TypeError("member 'products': a value of the wrong type")
+                _products_type_0 = products
+                for products_type_0_item in _products_type_0:
+                    if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
+                        raise TypeError(
+                            f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
+                        )
 
-        if categories is None:
-            nulls |= 2
+                products_type_0 = _products_type_0
 
-        def _parse_products(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _products_type_0 = data
-            if not isinstance(_products_type_0, list):
-                raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
+                products = products_type_0
 
-            for products_type_0_item in _products_type_0:
-                if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
-                    raise TypeError(
-                        f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
-                    )
+            if products is None:
+                nulls |= 4
 
-            products_type_0 = cast(list[str], _products_type_0)
+            at = "brands"
+            brands = src_dict.get("brands", ABSENT)
+            if brands is not None and brands is not ABSENT:
+                if not isinstance(brands, list):
+                    raise TypeError("member 'brands': a value of the wrong type")
+                _brands_type_0 = brands
+                for brands_type_0_item in _brands_type_0:
+                    if type(brands_type_0_item) is not str and not isinstance(brands_type_0_item, str):
+                        raise TypeError(
+                            f"member 'brands_type_0[]': expected str, got {type(brands_type_0_item).__name__}"
+                        )
 
-            return products_type_0
+                brands_type_0 = _brands_type_0
 
-        products = _parse_products(src_dict.get("products", UNSET))
+                brands = brands_type_0
 
-        if products is None:
-            nulls |= 4
+            if brands is None:
+                nulls |= 8
 
-        def _parse_brands(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _brands_type_0 = data
-            if not isinstance(_brands_type_0, list):
-                raise TypeError(f"member 'brands_type_0': expected a list, got {type(_brands_type_0).__name__}")
+            at = "locale"
+            locale = src_dict.get("locale", ABSENT)
+            if locale is not None and locale is not ABSENT:
+                if not isinstance(locale, dict):
+                    raise TypeError("member 'locale': a value of the wrong type")
+                locale = MerchantLocale.from_dict(locale)
 
-            for brands_type_0_item in _brands_type_0:
-                if type(brands_type_0_item) is not str and not isinstance(brands_type_0_item, str):
-                    raise TypeError(f"member 'brands_type_0[]': expected str, got {type(brands_type_0_item).__name__}")
+            if locale is None:
+                nulls |= 16
 
-            brands_type_0 = cast(list[str], _brands_type_0)
+            at = "provenance"
+            provenance = src_dict.get("provenance", ABSENT)
+            if provenance is not None and provenance is not ABSENT:
+                if not isinstance(provenance, dict):
+                    raise TypeError("member 'provenance': a value of the wrong type")
+                provenance = MerchantProvenance.from_dict(provenance)
 
-            return brands_type_0
+            if provenance is None:
+                nulls |= 32
 
-        brands = _parse_brands(src_dict.get("brands", UNSET))
-
-        if brands is None:
-            nulls |= 8
-
-        locale: MerchantLocale | Unset | None = src_dict.get("locale", UNSET)
-        if locale is not None and locale is not UNSET:
-            if not isinstance(locale, dict):
-                raise TypeError("member 'locale': a value of the wrong type")
-            locale_type_0 = MerchantLocale.from_dict(src_dict.get("locale", UNSET))
-
-            locale = locale_type_0
-
-        if locale is None:
-            nulls |= 16
-
-        provenance: MerchantProvenance | Unset | None = src_dict.get("provenance", UNSET)
-        if provenance is not None and provenance is not UNSET:
-            if not isinstance(provenance, dict):
-                raise TypeError("member 'provenance': a value of the wrong type")
-            provenance_type_0 = MerchantProvenance.from_dict(src_dict.get("provenance", UNSET))
-
-            provenance = provenance_type_0
-
-        if provenance is None:
-            nulls |= 32
-
-        merchant = cls(
-            name=None if isinstance(name, Unset) else name,
-            categories=None if isinstance(categories, Unset) else categories,
-            products=None if isinstance(products, Unset) else products,
-            brands=None if isinstance(brands, Unset) else brands,
-            locale=None if isinstance(locale, Unset) else locale,
-            provenance=None if isinstance(provenance, Unset) else provenance,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant = object.__new__(cls)
+        merchant.name = None if name is ABSENT else name
+        merchant.categories = None if categories is ABSENT else categories
+        merchant.products = None if products is ABSENT else products
+        merchant.brands = None if brands is ABSENT else brands
+        merchant.locale = None if locale is ABSENT else locale
+        merchant.provenance = None if provenance is ABSENT else provenance
         merchant._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant
 
     @property

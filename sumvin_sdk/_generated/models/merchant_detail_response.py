@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
@@ -76,17 +76,23 @@ class MerchantDetailResponse(Model):
             MerchantResource = _models.MerchantResource
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = MerchantDetailResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = MerchantDetailResponseLinks.from_dict(src_dict["_links"])
 
-        data = MerchantResource.from_dict(src_dict["data"])
+            at = "data"
+            data = MerchantResource.from_dict(src_dict["data"])
 
-        merchant_detail_response = cls(
-            field_links=field_links,
-            data=data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_detail_response = object.__new__(cls)
+        merchant_detail_response.field_links = field_links
+        merchant_detail_response.data = data
+        merchant_detail_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return merchant_detail_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="MerchantLocale")
 _MEMBERS: frozenset[str] = frozenset(
@@ -65,35 +65,45 @@ class MerchantLocale(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        country: str | Unset | None = src_dict.get("country", UNSET)
-        if type(country) is not str and country is not None and country is not UNSET and not isinstance(country, str):
-            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "country"
+            country = src_dict.get("country", ABSENT)
+            if (
+                type(country) is not str
+                and country is not None
+                and country is not ABSENT
+                and not isinstance(country, str)
+            ):
+                raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
-        if country is None:
-            nulls |= 1
+            if country is None:
+                nulls |= 1
 
-        language: str | Unset | None = src_dict.get("language", UNSET)
-        if (
-            type(language) is not str
-            and language is not None
-            and language is not UNSET
-            and not isinstance(language, str)
-        ):
-            raise TypeError(f"member 'language': expected str or None or Unset, got {type(language).__name__}")
+            at = "language"
+            language = src_dict.get("language", ABSENT)
+            if (
+                type(language) is not str
+                and language is not None
+                and language is not ABSENT
+                and not isinstance(language, str)
+            ):
+                raise TypeError(f"member 'language': expected str or None or Unset, got {type(language).__name__}")
 
-        if language is None:
-            nulls |= 2
+            if language is None:
+                nulls |= 2
 
-        merchant_locale = cls(
-            country=None if isinstance(country, Unset) else country,
-            language=None if isinstance(language, Unset) else language,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_locale = object.__new__(cls)
+        merchant_locale.country = None if country is ABSENT else country
+        merchant_locale.language = None if language is ABSENT else language
         merchant_locale._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_locale.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant_locale.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_locale
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="MerchantMeta")
 _MEMBERS: frozenset[str] = frozenset(
@@ -70,38 +70,39 @@ class MerchantMeta(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        first_hit_at: datetime.datetime | Unset | None = src_dict.get("first_hit_at", UNSET)
-        if first_hit_at is not None and first_hit_at is not UNSET:
-            if not isinstance(first_hit_at, int | float | str):
-                raise TypeError("member 'first_hit_at': a value of the wrong type")
-            first_hit_at_type_0 = parse_timestamp(src_dict.get("first_hit_at", UNSET))
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "first_hit_at"
+            first_hit_at = src_dict.get("first_hit_at", ABSENT)
+            if first_hit_at is not None and first_hit_at is not ABSENT:
+                if not isinstance(first_hit_at, int | float | str):
+                    raise TypeError("member 'first_hit_at': a value of the wrong type")
+                first_hit_at = parse_timestamp(first_hit_at)
 
-            first_hit_at = first_hit_at_type_0
+            if first_hit_at is None:
+                nulls |= 1
 
-        if first_hit_at is None:
-            nulls |= 1
+            at = "last_hit_at"
+            last_hit_at = src_dict.get("last_hit_at", ABSENT)
+            if last_hit_at is not None and last_hit_at is not ABSENT:
+                if not isinstance(last_hit_at, int | float | str):
+                    raise TypeError("member 'last_hit_at': a value of the wrong type")
+                last_hit_at = parse_timestamp(last_hit_at)
 
-        last_hit_at: datetime.datetime | Unset | None = src_dict.get("last_hit_at", UNSET)
-        if last_hit_at is not None and last_hit_at is not UNSET:
-            if not isinstance(last_hit_at, int | float | str):
-                raise TypeError("member 'last_hit_at': a value of the wrong type")
-            last_hit_at_type_0 = parse_timestamp(src_dict.get("last_hit_at", UNSET))
+            if last_hit_at is None:
+                nulls |= 2
 
-            last_hit_at = last_hit_at_type_0
-
-        if last_hit_at is None:
-            nulls |= 2
-
-        merchant_meta = cls(
-            first_hit_at=None if isinstance(first_hit_at, Unset) else first_hit_at,
-            last_hit_at=None if isinstance(last_hit_at, Unset) else last_hit_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_meta = object.__new__(cls)
+        merchant_meta.first_hit_at = None if first_hit_at is ABSENT else first_hit_at
+        merchant_meta.last_hit_at = None if last_hit_at is ABSENT else last_hit_at
         merchant_meta._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant_meta.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_meta
 
     @property

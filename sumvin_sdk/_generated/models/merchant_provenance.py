@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="MerchantProvenance")
 _MEMBERS: frozenset[str] = frozenset(
@@ -82,50 +82,56 @@ class MerchantProvenance(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        source: str | Unset | None = src_dict.get("source", UNSET)
-        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
-            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "source"
+            source = src_dict.get("source", ABSENT)
+            if type(source) is not str and source is not None and source is not ABSENT and not isinstance(source, str):
+                raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
-        if source is None:
-            nulls |= 1
+            if source is None:
+                nulls |= 1
 
-        classified_at: datetime.datetime | Unset | None = src_dict.get("classified_at", UNSET)
-        if classified_at is not None and classified_at is not UNSET:
-            if not isinstance(classified_at, int | float | str):
-                raise TypeError("member 'classified_at': a value of the wrong type")
-            classified_at_type_0 = parse_timestamp(src_dict.get("classified_at", UNSET))
+            at = "classified_at"
+            classified_at = src_dict.get("classified_at", ABSENT)
+            if classified_at is not None and classified_at is not ABSENT:
+                if not isinstance(classified_at, int | float | str):
+                    raise TypeError("member 'classified_at': a value of the wrong type")
+                classified_at = parse_timestamp(classified_at)
 
-            classified_at = classified_at_type_0
+            if classified_at is None:
+                nulls |= 2
 
-        if classified_at is None:
-            nulls |= 2
+            at = "confidence"
+            confidence = src_dict.get("confidence", ABSENT)
+            if (
+                confidence is not None
+                and confidence is not ABSENT
+                and (
+                    not isinstance(confidence, (int, float))
+                    or isinstance(confidence, bool)
+                    or (isinstance(confidence, float) and not float("-inf") < confidence < float("inf"))
+                )
+            ):
+                raise TypeError(
+                    f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}"
+                )
 
-        confidence: float | Unset | None = src_dict.get("confidence", UNSET)
-        if (
-            confidence is not None
-            and confidence is not UNSET
-            and (
-                not isinstance(confidence, (int, float))
-                or isinstance(confidence, bool)
-                or (isinstance(confidence, float) and not float("-inf") < confidence < float("inf"))
-            )
-        ):
-            raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
+            if confidence is None:
+                nulls |= 4
 
-        if confidence is None:
-            nulls |= 4
-
-        merchant_provenance = cls(
-            source=None if isinstance(source, Unset) else source,
-            classified_at=None if isinstance(classified_at, Unset) else classified_at,
-            confidence=None if isinstance(confidence, Unset) else confidence,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_provenance = object.__new__(cls)
+        merchant_provenance.source = None if source is ABSENT else source
+        merchant_provenance.classified_at = None if classified_at is ABSENT else classified_at
+        merchant_provenance.confidence = None if confidence is ABSENT else confidence
         merchant_provenance._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_provenance.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant_provenance.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_provenance
 
     @property

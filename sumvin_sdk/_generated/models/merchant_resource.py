@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.merchant import Merchant
@@ -149,82 +149,87 @@ class MerchantResource(Model):
             UcpProfile = _models.UcpProfile
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        domain = src_dict["domain"]
-        if type(domain) is not str and not isinstance(domain, str):
-            raise TypeError(f"member 'domain': expected str, got {type(domain).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "domain"
+            domain = src_dict["domain"]
+            if type(domain) is not str and not isinstance(domain, str):
+                raise TypeError(f"member 'domain': expected str, got {type(domain).__name__}")
 
-        merchant_id = src_dict["merchant_id"]
-        if type(merchant_id) is not str and not isinstance(merchant_id, str):
-            raise TypeError(f"member 'merchant_id': expected str, got {type(merchant_id).__name__}")
+            at = "merchant_id"
+            merchant_id = src_dict["merchant_id"]
+            if type(merchant_id) is not str and not isinstance(merchant_id, str):
+                raise TypeError(f"member 'merchant_id': expected str, got {type(merchant_id).__name__}")
 
-        ucp = UcpProfile.from_dict(src_dict["ucp"])
+            at = "ucp"
+            ucp = UcpProfile.from_dict(src_dict["ucp"])
 
-        meta = MerchantMeta.from_dict(src_dict["meta"])
+            at = "meta"
+            meta = MerchantMeta.from_dict(src_dict["meta"])
 
-        merchant: Merchant | Unset | None = src_dict.get("merchant", UNSET)
-        if merchant is not None and merchant is not UNSET:
-            if not isinstance(merchant, dict):
-                raise TypeError("member 'merchant': a value of the wrong type")
-            merchant_type_0 = Merchant.from_dict(src_dict.get("merchant", UNSET))
+            at = "merchant"
+            merchant = src_dict.get("merchant", ABSENT)
+            if merchant is not None and merchant is not ABSENT:
+                if not isinstance(merchant, dict):
+                    raise TypeError("member 'merchant': a value of the wrong type")
+                merchant = Merchant.from_dict(merchant)
 
-            merchant = merchant_type_0
+            if merchant is None:
+                nulls |= 1
 
-        if merchant is None:
-            nulls |= 1
+            at = "_score"
+            field_score = src_dict.get("_score", ABSENT)
+            if (
+                field_score is not None
+                and field_score is not ABSENT
+                and (
+                    not isinstance(field_score, (int, float))
+                    or isinstance(field_score, bool)
+                    or (isinstance(field_score, float) and not float("-inf") < field_score < float("inf"))
+                )
+            ):
+                raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
 
-        field_score: float | Unset | None = src_dict.get("_score", UNSET)
-        if (
-            field_score is not None
-            and field_score is not UNSET
-            and (
-                not isinstance(field_score, (int, float))
-                or isinstance(field_score, bool)
-                or (isinstance(field_score, float) and not float("-inf") < field_score < float("inf"))
-            )
-        ):
-            raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
+            if field_score is None:
+                nulls |= 2
 
-        if field_score is None:
-            nulls |= 2
+            at = "_highlight"
+            field_highlight = src_dict.get("_highlight", ABSENT)
+            if field_highlight is not None and field_highlight is not ABSENT:
+                if not isinstance(field_highlight, dict):
+                    raise TypeError("member 'field_highlight': a value of the wrong type")
+                field_highlight = MerchantResourceHighlightType0.from_dict(field_highlight)
 
-        field_highlight: MerchantResourceHighlightType0 | Unset | None = src_dict.get("_highlight", UNSET)
-        if field_highlight is not None and field_highlight is not UNSET:
-            if not isinstance(field_highlight, dict):
-                raise TypeError("member 'field_highlight': a value of the wrong type")
-            field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(src_dict.get("_highlight", UNSET))
+            if field_highlight is None:
+                nulls |= 4
 
-            field_highlight = field_highlight_type_0
+            at = "_links"
+            field_links = src_dict.get("_links", ABSENT)
+            if field_links is not None and field_links is not ABSENT:
+                if not isinstance(field_links, dict):
+                    raise TypeError("member 'field_links': a value of the wrong type")
+                field_links = MerchantResourceLinksType0.from_dict(field_links)
 
-        if field_highlight is None:
-            nulls |= 4
+            if field_links is None:
+                nulls |= 8
 
-        field_links: MerchantResourceLinksType0 | Unset | None = src_dict.get("_links", UNSET)
-        if field_links is not None and field_links is not UNSET:
-            if not isinstance(field_links, dict):
-                raise TypeError("member 'field_links': a value of the wrong type")
-            field_links_type_0 = MerchantResourceLinksType0.from_dict(src_dict.get("_links", UNSET))
-
-            field_links = field_links_type_0
-
-        if field_links is None:
-            nulls |= 8
-
-        merchant_resource = cls(
-            domain=domain,
-            merchant_id=merchant_id,
-            ucp=ucp,
-            meta=meta,
-            merchant=None if isinstance(merchant, Unset) else merchant,
-            field_score=None if isinstance(field_score, Unset) else field_score,
-            field_highlight=None if isinstance(field_highlight, Unset) else field_highlight,
-            field_links=None if isinstance(field_links, Unset) else field_links,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_resource = object.__new__(cls)
+        merchant_resource.domain = domain
+        merchant_resource.merchant_id = merchant_id
+        merchant_resource.ucp = ucp
+        merchant_resource.meta = meta
+        merchant_resource.merchant = None if merchant is ABSENT else merchant
+        merchant_resource.field_score = None if field_score is ABSENT else field_score
+        merchant_resource.field_highlight = None if field_highlight is ABSENT else field_highlight
+        merchant_resource.field_links = None if field_links is ABSENT else field_links
         merchant_resource._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant_resource.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_resource
 
     @property

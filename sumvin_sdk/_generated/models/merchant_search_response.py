@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.merchant_resource import MerchantResource
@@ -143,61 +143,66 @@ class MerchantSearchResponse(Model):
             MerchantSearchResponseQuery = _models.MerchantSearchResponseQuery
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = MerchantSearchResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = MerchantSearchResponseLinks.from_dict(src_dict["_links"])
 
-        results = []
-        _results = src_dict["results"]
-        if not isinstance(_results, list):
-            raise TypeError(f"member 'results': expected a list, got {type(_results).__name__}")
+            at = "results"
+            _results = src_dict["results"]
+            if not isinstance(_results, list):
+                raise TypeError(f"member 'results': expected a list, got {type(_results).__name__}")
 
-        for results_item_data in _results:
-            results_item = MerchantResource.from_dict(results_item_data)
+            results = [MerchantResource.from_dict(results_item_data) for results_item_data in _results]
 
-            results.append(results_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
+            at = "query"
+            query = MerchantSearchResponseQuery.from_dict(src_dict["query"])
 
-        query = MerchantSearchResponseQuery.from_dict(src_dict["query"])
+            at = "queried_at"
+            queried_at = parse_timestamp(src_dict["queried_at"])
 
-        queried_at = parse_timestamp(src_dict["queried_at"])
+            at = "facets"
+            facets = src_dict.get("facets", ABSENT)
+            if facets is not None and facets is not ABSENT:
+                if not isinstance(facets, dict):
+                    raise TypeError("member 'facets': a value of the wrong type")
+                facets = MerchantSearchResponseFacetsType0.from_dict(facets)
 
-        facets: MerchantSearchResponseFacetsType0 | Unset | None = src_dict.get("facets", UNSET)
-        if facets is not None and facets is not UNSET:
-            if not isinstance(facets, dict):
-                raise TypeError("member 'facets': a value of the wrong type")
-            facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(src_dict.get("facets", UNSET))
+            if facets is None:
+                nulls |= 1
 
-            facets = facets_type_0
-
-        if facets is None:
-            nulls |= 1
-
-        merchant_search_response = cls(
-            field_links=field_links,
-            results=results,
-            total=total,
-            offset=offset,
-            limit=limit,
-            query=query,
-            queried_at=queried_at,
-            facets=None if isinstance(facets, Unset) else facets,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_search_response = object.__new__(cls)
+        merchant_search_response.field_links = field_links
+        merchant_search_response.results = results
+        merchant_search_response.total = total
+        merchant_search_response.offset = offset
+        merchant_search_response.limit = limit
+        merchant_search_response.query = query
+        merchant_search_response.queried_at = queried_at
+        merchant_search_response.facets = None if facets is ABSENT else facets
         merchant_search_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_search_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        merchant_search_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_search_response
 
     @property

@@ -31,12 +31,10 @@ class MerchantSearchResponseFacetsType0AdditionalProperty(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        merchant_search_response_facets_type_0_additional_property = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            merchant_search_response_facets_type_0_additional_property.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        merchant_search_response_facets_type_0_additional_property = object.__new__(cls)
+        merchant_search_response_facets_type_0_additional_property.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return merchant_search_response_facets_type_0_additional_property
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -39,18 +39,22 @@ class MerchantSearchResponseLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        merchant_search_response_links = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
+        at: str | None = None
+        try:
             additional_properties = {}
-            for prop_name, prop_dict in src_dict.items():
-                if prop_name in _MEMBERS:
-                    continue
-                additional_property = Link.from_dict(prop_dict)
+            if not _MEMBERS.issuperset(src_dict):
+                at = None
+                for prop_name, prop_dict in src_dict.items():
+                    if prop_name in _MEMBERS:
+                        continue
+                    additional_property = Link.from_dict(prop_dict)
 
-                additional_properties[prop_name] = additional_property
-
-            merchant_search_response_links.additional_properties = additional_properties
+                    additional_properties[prop_name] = additional_property
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        merchant_search_response_links = object.__new__(cls)
+        merchant_search_response_links.additional_properties = additional_properties
         return merchant_search_response_links
 
     @property

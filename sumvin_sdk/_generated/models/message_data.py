@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
@@ -129,81 +129,82 @@ class MessageData(Model):
             MessageDataPartsItem = _models.MessageDataPartsItem
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        message_id = src_dict["message_id"]
-        if type(message_id) is not str and not isinstance(message_id, str):
-            raise TypeError(f"member 'message_id': expected str, got {type(message_id).__name__}")
+            at = "message_id"
+            message_id = src_dict["message_id"]
+            if type(message_id) is not str and not isinstance(message_id, str):
+                raise TypeError(f"member 'message_id': expected str, got {type(message_id).__name__}")
 
-        role = src_dict["role"]
-        if type(role) is not str and not isinstance(role, str):
-            raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
+            at = "role"
+            role = src_dict["role"]
+            if type(role) is not str and not isinstance(role, str):
+                raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
-        text_content: str | None = src_dict["text_content"]
-        if type(text_content) is not str and text_content is not None and not isinstance(text_content, str):
-            raise TypeError(f"member 'text_content': expected str or None, got {type(text_content).__name__}")
+            at = "text_content"
+            text_content = src_dict["text_content"]
+            if type(text_content) is not str and text_content is not None and not isinstance(text_content, str):
+                raise TypeError(f"member 'text_content': expected str or None, got {type(text_content).__name__}")
 
-        parts = []
-        _parts = src_dict["parts"]
-        if not isinstance(_parts, list):
-            raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
+            at = "parts"
+            _parts = src_dict["parts"]
+            if not isinstance(_parts, list):
+                raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
 
-        for parts_item_data in _parts:
-            parts_item = MessageDataPartsItem.from_dict(parts_item_data)
+            parts = [MessageDataPartsItem.from_dict(parts_item_data) for parts_item_data in _parts]
 
-            parts.append(parts_item)
+            at = "tool_names"
+            tool_names = src_dict["tool_names"]
+            if tool_names is not None:
+                if not isinstance(tool_names, list):
+                    raise TypeError("member 'tool_names': a value of the wrong type")
+                _tool_names_type_0 = tool_names
+                for tool_names_type_0_item in _tool_names_type_0:
+                    if type(tool_names_type_0_item) is not str and not isinstance(tool_names_type_0_item, str):
+                        raise TypeError(
+                            f"member 'tool_names_type_0[]': expected str, got {type(tool_names_type_0_item).__name__}"
+                        )
 
-        def _parse_tool_names(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _tool_names_type_0 = data
-            if not isinstance(_tool_names_type_0, list):
-                raise TypeError(f"member 'tool_names_type_0': expected a list, got {type(_tool_names_type_0).__name__}")
+                tool_names_type_0 = _tool_names_type_0
 
-            for tool_names_type_0_item in _tool_names_type_0:
-                if type(tool_names_type_0_item) is not str and not isinstance(tool_names_type_0_item, str):
-                    raise TypeError(
-                        f"member 'tool_names_type_0[]': expected str, got {type(tool_names_type_0_item).__name__}"
-                    )
+                tool_names = tool_names_type_0
 
-            tool_names_type_0 = cast(list[str], _tool_names_type_0)
+            at = "extra_metadata"
+            extra_metadata = src_dict["extra_metadata"]
+            if extra_metadata is not None:
+                if not isinstance(extra_metadata, dict):
+                    raise TypeError("member 'extra_metadata': a value of the wrong type")
+                extra_metadata = MessageDataExtraMetadataType0.from_dict(extra_metadata)
 
-            return tool_names_type_0
+            at = "sequence"
+            sequence = src_dict["sequence"]
+            if type(sequence) is not int and (not isinstance(sequence, int) or isinstance(sequence, bool)):
+                raise TypeError(f"member 'sequence': expected int, got {type(sequence).__name__}")
 
-        tool_names = _parse_tool_names(src_dict["tool_names"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        extra_metadata: MessageDataExtraMetadataType0 | None = src_dict["extra_metadata"]
-        if extra_metadata is not None:
-            if not isinstance(extra_metadata, dict):
-                raise TypeError("member 'extra_metadata': a value of the wrong type")
-            extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(src_dict["extra_metadata"])
-
-            extra_metadata = extra_metadata_type_0
-
-        sequence = src_dict["sequence"]
-        if type(sequence) is not int and (not isinstance(sequence, int) or isinstance(sequence, bool)):
-            raise TypeError(f"member 'sequence': expected int, got {type(sequence).__name__}")
-
-        created_at = parse_timestamp(src_dict["created_at"])
-
-        message_data = cls(
-            id=id,
-            message_id=message_id,
-            role=role,
-            text_content=text_content,
-            parts=parts,
-            tool_names=tool_names,
-            extra_metadata=extra_metadata,
-            sequence=sequence,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        message_data = object.__new__(cls)
+        message_data.id = id
+        message_data.message_id = message_id
+        message_data.role = role
+        message_data.text_content = text_content
+        message_data.parts = parts
+        message_data.tool_names = tool_names
+        message_data.extra_metadata = extra_metadata
+        message_data.sequence = sequence
+        message_data.created_at = created_at
+        message_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            message_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return message_data
 
     @property

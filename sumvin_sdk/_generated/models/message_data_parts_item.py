@@ -31,10 +31,10 @@ class MessageDataPartsItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        message_data_parts_item = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            message_data_parts_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        message_data_parts_item = object.__new__(cls)
+        message_data_parts_item.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return message_data_parts_item
 
     @property

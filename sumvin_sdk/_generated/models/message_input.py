@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
@@ -107,50 +107,51 @@ class MessageInput(Model):
             MessageInputPartsItem = _models.MessageInputPartsItem
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        role = src_dict["role"]
-        if type(role) is not str and not isinstance(role, str):
-            raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
+            at = "role"
+            role = src_dict["role"]
+            if type(role) is not str and not isinstance(role, str):
+                raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
-        parts = []
-        _parts = src_dict["parts"]
-        if not isinstance(_parts, list):
-            raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
+            at = "parts"
+            _parts = src_dict["parts"]
+            if not isinstance(_parts, list):
+                raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
 
-        for parts_item_data in _parts:
-            parts_item = MessageInputPartsItem.from_dict(parts_item_data)
+            parts = [MessageInputPartsItem.from_dict(parts_item_data) for parts_item_data in _parts]
 
-            parts.append(parts_item)
+            at = "created_at"
+            created_at = src_dict.get("created_at", ABSENT)
+            if created_at is not None and created_at is not ABSENT:
+                if not isinstance(created_at, int | float | str):
+                    raise TypeError("member 'created_at': a value of the wrong type")
+                created_at = parse_timestamp(created_at)
 
-        created_at: datetime.datetime | Unset | None = src_dict.get("created_at", UNSET)
-        if created_at is not None and created_at is not UNSET:
-            if not isinstance(created_at, int | float | str):
-                raise TypeError("member 'created_at': a value of the wrong type")
-            created_at_type_0 = parse_timestamp(src_dict.get("created_at", UNSET))
+            at = "metadata"
+            metadata = src_dict.get("metadata", ABSENT)
+            if metadata is not None and metadata is not ABSENT:
+                if not isinstance(metadata, dict):
+                    raise TypeError("member 'metadata': a value of the wrong type")
+                metadata = MessageInputMetadataType0.from_dict(metadata)
 
-            created_at = created_at_type_0
-
-        metadata: MessageInputMetadataType0 | Unset | None = src_dict.get("metadata", UNSET)
-        if metadata is not None and metadata is not UNSET:
-            if not isinstance(metadata, dict):
-                raise TypeError("member 'metadata': a value of the wrong type")
-            metadata_type_0 = MessageInputMetadataType0.from_dict(src_dict.get("metadata", UNSET))
-
-            metadata = metadata_type_0
-
-        message_input = cls(
-            id=id,
-            role=role,
-            parts=parts,
-            created_at=created_at,
-            metadata=metadata,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        message_input = object.__new__(cls)
+        message_input.id = id
+        message_input.role = role
+        message_input.parts = parts
+        message_input.created_at = created_at
+        message_input.metadata = metadata
+        message_input.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            message_input.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return message_input
 
     @property

@@ -31,10 +31,10 @@ class MessageInputPartsItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        message_input_parts_item = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            message_input_parts_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        message_input_parts_item = object.__new__(cls)
+        message_input_parts_item.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return message_input_parts_item
 
     @property

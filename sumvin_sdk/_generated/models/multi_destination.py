@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="MultiDestination")
 _MEMBERS: frozenset[str] = frozenset(("shipping",))  # the members the schema names, as on the wire
@@ -42,16 +42,21 @@ class MultiDestination(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        shipping = src_dict["shipping"]
-        if type(shipping) is not bool and not isinstance(shipping, bool):
-            raise TypeError(f"member 'shipping': expected bool, got {type(shipping).__name__}")
+        at: str | None = None
+        try:
+            at = "shipping"
+            shipping = src_dict["shipping"]
+            if type(shipping) is not bool and not isinstance(shipping, bool):
+                raise TypeError(f"member 'shipping': expected bool, got {type(shipping).__name__}")
 
-        multi_destination = cls(
-            shipping=shipping,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        multi_destination = object.__new__(cls)
+        multi_destination.shipping = shipping
+        multi_destination.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            multi_destination.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return multi_destination
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.nonce_response_links import NonceResponseLinks
@@ -69,24 +69,31 @@ class NonceResponse(Model):
             NonceResponseLinks = _models.NonceResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = NonceResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = NonceResponseLinks.from_dict(src_dict["_links"])
 
-        nonce = src_dict["nonce"]
-        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
-            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
+            at = "nonce"
+            nonce = src_dict["nonce"]
+            if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
+                raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        wallet = src_dict["wallet"]
-        if type(wallet) is not str and not isinstance(wallet, str):
-            raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
+            at = "wallet"
+            wallet = src_dict["wallet"]
+            if type(wallet) is not str and not isinstance(wallet, str):
+                raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
-        nonce_response = cls(
-            field_links=field_links,
-            nonce=nonce,
-            wallet=wallet,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        nonce_response = object.__new__(cls)
+        nonce_response.field_links = field_links
+        nonce_response.nonce = nonce
+        nonce_response.wallet = wallet
+        nonce_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            nonce_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return nonce_response
 
     @property

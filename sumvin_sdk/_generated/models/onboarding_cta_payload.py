@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_action import AppAction
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="OnboardingCtaPayload")
 _MEMBERS: frozenset[str] = frozenset(
@@ -90,54 +90,59 @@ class OnboardingCtaPayload(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        insight = src_dict["insight"]
-        if type(insight) is not str and not isinstance(insight, str):
-            raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "insight"
+            insight = src_dict["insight"]
+            if type(insight) is not str and not isinstance(insight, str):
+                raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
-        call_to_action: str | Unset | None = src_dict.get("call_to_action", UNSET)
-        if (
-            type(call_to_action) is not str
-            and call_to_action is not None
-            and call_to_action is not UNSET
-            and not isinstance(call_to_action, str)
-        ):
-            raise TypeError(
-                f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
-            )
+            at = "call_to_action"
+            call_to_action = src_dict.get("call_to_action", ABSENT)
+            if (
+                type(call_to_action) is not str
+                and call_to_action is not None
+                and call_to_action is not ABSENT
+                and not isinstance(call_to_action, str)
+            ):
+                raise TypeError(
+                    f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
+                )
 
-        if call_to_action is None:
-            nulls |= 1
+            if call_to_action is None:
+                nulls |= 1
 
-        app_action: AppAction | Unset | None = src_dict.get("app_action", UNSET)
-        if app_action is not None and app_action is not UNSET:
-            if not isinstance(app_action, str):
-                raise TypeError("member 'app_action': a value of the wrong type")
-            app_action_type_0 = AppAction.parse(src_dict.get("app_action", UNSET))
+            at = "app_action"
+            app_action = src_dict.get("app_action", ABSENT)
+            if app_action is not None and app_action is not ABSENT:
+                if not isinstance(app_action, str):
+                    raise TypeError("member 'app_action': a value of the wrong type")
+                app_action = AppAction.parse(app_action)
 
-            app_action = app_action_type_0
+            if app_action is None:
+                nulls |= 2
 
-        if app_action is None:
-            nulls |= 2
+            at = "source"
+            source = src_dict.get("source", ABSENT)
+            if type(source) is not str and source is not None and source is not ABSENT and not isinstance(source, str):
+                raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
-        source: str | Unset | None = src_dict.get("source", UNSET)
-        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
-            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
+            if source is None:
+                nulls |= 4
 
-        if source is None:
-            nulls |= 4
-
-        onboarding_cta_payload = cls(
-            insight=insight,
-            call_to_action=None if isinstance(call_to_action, Unset) else call_to_action,
-            app_action=None if isinstance(app_action, Unset) else app_action,
-            source=None if isinstance(source, Unset) else source,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_cta_payload = object.__new__(cls)
+        onboarding_cta_payload.insight = insight
+        onboarding_cta_payload.call_to_action = None if call_to_action is ABSENT else call_to_action
+        onboarding_cta_payload.app_action = None if app_action is ABSENT else app_action
+        onboarding_cta_payload.source = None if source is ABSENT else source
         onboarding_cta_payload._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_cta_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        onboarding_cta_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return onboarding_cta_payload
 
     @property

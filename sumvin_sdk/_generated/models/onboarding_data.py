@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.onboarding_step_data import OnboardingStepData
@@ -136,93 +136,101 @@ class OnboardingData(Model):
             OnboardingStepData = _models.OnboardingStepData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        current_step = OnboardingStep.parse(src_dict["current_step"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "current_step"
+            current_step = OnboardingStep.parse(src_dict["current_step"])
 
-        steps = []
-        _steps = src_dict["steps"]
-        if not isinstance(_steps, list):
-            raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
+            at = "steps"
+            _steps = src_dict["steps"]
+            if not isinstance(_steps, list):
+                raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
 
-        for steps_item_data in _steps:
-            steps_item = OnboardingStepData.from_dict(steps_item_data)
+            steps = [OnboardingStepData.from_dict(steps_item_data) for steps_item_data in _steps]
 
-            steps.append(steps_item)
+            at = "is_complete"
+            is_complete = src_dict["is_complete"]
+            if type(is_complete) is not bool and not isinstance(is_complete, bool):
+                raise TypeError(f"member 'is_complete': expected bool, got {type(is_complete).__name__}")
 
-        is_complete = src_dict["is_complete"]
-        if type(is_complete) is not bool and not isinstance(is_complete, bool):
-            raise TypeError(f"member 'is_complete': expected bool, got {type(is_complete).__name__}")
+            at = "safe_creation_status"
+            safe_creation_status = src_dict.get("safe_creation_status", ABSENT)
+            if (
+                type(safe_creation_status) is not str
+                and safe_creation_status is not None
+                and safe_creation_status is not ABSENT
+                and not isinstance(safe_creation_status, str)
+            ):
+                raise TypeError(
+                    f"member 'safe_creation_status': expected str or None or Unset, got {type(safe_creation_status).__name__}"
+                )
 
-        safe_creation_status: str | Unset | None = src_dict.get("safe_creation_status", UNSET)
-        if (
-            type(safe_creation_status) is not str
-            and safe_creation_status is not None
-            and safe_creation_status is not UNSET
-            and not isinstance(safe_creation_status, str)
-        ):
-            raise TypeError(
-                f"member 'safe_creation_status': expected str or None or Unset, got {type(safe_creation_status).__name__}"
-            )
+            if safe_creation_status is None:
+                nulls |= 1
 
-        if safe_creation_status is None:
-            nulls |= 1
+            at = "primary_smart_wallet_address"
+            primary_smart_wallet_address = src_dict.get("primary_smart_wallet_address", ABSENT)
+            if (
+                type(primary_smart_wallet_address) is not str
+                and primary_smart_wallet_address is not None
+                and primary_smart_wallet_address is not ABSENT
+                and not isinstance(primary_smart_wallet_address, str)
+            ):
+                raise TypeError(
+                    f"member 'primary_smart_wallet_address': expected str or None or Unset, got {type(primary_smart_wallet_address).__name__}"
+                )
 
-        primary_smart_wallet_address: str | Unset | None = src_dict.get("primary_smart_wallet_address", UNSET)
-        if (
-            type(primary_smart_wallet_address) is not str
-            and primary_smart_wallet_address is not None
-            and primary_smart_wallet_address is not UNSET
-            and not isinstance(primary_smart_wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'primary_smart_wallet_address': expected str or None or Unset, got {type(primary_smart_wallet_address).__name__}"
-            )
+            if primary_smart_wallet_address is None:
+                nulls |= 2
 
-        if primary_smart_wallet_address is None:
-            nulls |= 2
+            at = "did_mint_status"
+            did_mint_status = src_dict.get("did_mint_status", ABSENT)
+            if (
+                type(did_mint_status) is not str
+                and did_mint_status is not None
+                and did_mint_status is not ABSENT
+                and not isinstance(did_mint_status, str)
+            ):
+                raise TypeError(
+                    f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
+                )
 
-        did_mint_status: str | Unset | None = src_dict.get("did_mint_status", UNSET)
-        if (
-            type(did_mint_status) is not str
-            and did_mint_status is not None
-            and did_mint_status is not UNSET
-            and not isinstance(did_mint_status, str)
-        ):
-            raise TypeError(
-                f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
-            )
+            if did_mint_status is None:
+                nulls |= 4
 
-        if did_mint_status is None:
-            nulls |= 4
+            at = "did_token_id"
+            did_token_id = src_dict.get("did_token_id", ABSENT)
+            if (
+                type(did_token_id) is not str
+                and did_token_id is not None
+                and did_token_id is not ABSENT
+                and not isinstance(did_token_id, str)
+            ):
+                raise TypeError(
+                    f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}"
+                )
 
-        did_token_id: str | Unset | None = src_dict.get("did_token_id", UNSET)
-        if (
-            type(did_token_id) is not str
-            and did_token_id is not None
-            and did_token_id is not UNSET
-            and not isinstance(did_token_id, str)
-        ):
-            raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
+            if did_token_id is None:
+                nulls |= 8
 
-        if did_token_id is None:
-            nulls |= 8
-
-        onboarding_data = cls(
-            current_step=current_step,
-            steps=steps,
-            is_complete=is_complete,
-            safe_creation_status=None if isinstance(safe_creation_status, Unset) else safe_creation_status,
-            primary_smart_wallet_address=None
-            if isinstance(primary_smart_wallet_address, Unset)
-            else primary_smart_wallet_address,
-            did_mint_status=None if isinstance(did_mint_status, Unset) else did_mint_status,
-            did_token_id=None if isinstance(did_token_id, Unset) else did_token_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_data = object.__new__(cls)
+        onboarding_data.current_step = current_step
+        onboarding_data.steps = steps
+        onboarding_data.is_complete = is_complete
+        onboarding_data.safe_creation_status = None if safe_creation_status is ABSENT else safe_creation_status
+        onboarding_data.primary_smart_wallet_address = (
+            None if primary_smart_wallet_address is ABSENT else primary_smart_wallet_address
         )
-
+        onboarding_data.did_mint_status = None if did_mint_status is ABSENT else did_mint_status
+        onboarding_data.did_token_id = None if did_token_id is ABSENT else did_token_id
         onboarding_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        onboarding_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return onboarding_data
 
     @property

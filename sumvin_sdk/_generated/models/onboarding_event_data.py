@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="OnboardingEventData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -104,66 +104,77 @@ class OnboardingEventData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        step = src_dict["step"]
-        if type(step) is not str and not isinstance(step, str):
-            raise TypeError(f"member 'step': expected str, got {type(step).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "step"
+            step = src_dict["step"]
+            if type(step) is not str and not isinstance(step, str):
+                raise TypeError(f"member 'step': expected str, got {type(step).__name__}")
 
-        event_type = src_dict["event_type"]
-        if type(event_type) is not str and not isinstance(event_type, str):
-            raise TypeError(f"member 'event_type': expected str, got {type(event_type).__name__}")
+            at = "event_type"
+            event_type = src_dict["event_type"]
+            if type(event_type) is not str and not isinstance(event_type, str):
+                raise TypeError(f"member 'event_type': expected str, got {type(event_type).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        from_step: str | Unset | None = src_dict.get("from_step", UNSET)
-        if (
-            type(from_step) is not str
-            and from_step is not None
-            and from_step is not UNSET
-            and not isinstance(from_step, str)
-        ):
-            raise TypeError(f"member 'from_step': expected str or None or Unset, got {type(from_step).__name__}")
+            at = "from_step"
+            from_step = src_dict.get("from_step", ABSENT)
+            if (
+                type(from_step) is not str
+                and from_step is not None
+                and from_step is not ABSENT
+                and not isinstance(from_step, str)
+            ):
+                raise TypeError(f"member 'from_step': expected str or None or Unset, got {type(from_step).__name__}")
 
-        if from_step is None:
-            nulls |= 1
+            if from_step is None:
+                nulls |= 1
 
-        gate_name: str | Unset | None = src_dict.get("gate_name", UNSET)
-        if (
-            type(gate_name) is not str
-            and gate_name is not None
-            and gate_name is not UNSET
-            and not isinstance(gate_name, str)
-        ):
-            raise TypeError(f"member 'gate_name': expected str or None or Unset, got {type(gate_name).__name__}")
+            at = "gate_name"
+            gate_name = src_dict.get("gate_name", ABSENT)
+            if (
+                type(gate_name) is not str
+                and gate_name is not None
+                and gate_name is not ABSENT
+                and not isinstance(gate_name, str)
+            ):
+                raise TypeError(f"member 'gate_name': expected str or None or Unset, got {type(gate_name).__name__}")
 
-        if gate_name is None:
-            nulls |= 2
+            if gate_name is None:
+                nulls |= 2
 
-        duration_ms: int | Unset | None = src_dict.get("duration_ms", UNSET)
-        if (
-            type(duration_ms) is not int
-            and duration_ms is not None
-            and duration_ms is not UNSET
-            and (not isinstance(duration_ms, int) or isinstance(duration_ms, bool))
-        ):
-            raise TypeError(f"member 'duration_ms': expected int or None or Unset, got {type(duration_ms).__name__}")
+            at = "duration_ms"
+            duration_ms = src_dict.get("duration_ms", ABSENT)
+            if (
+                type(duration_ms) is not int
+                and duration_ms is not None
+                and duration_ms is not ABSENT
+                and (not isinstance(duration_ms, int) or isinstance(duration_ms, bool))
+            ):
+                raise TypeError(
+                    f"member 'duration_ms': expected int or None or Unset, got {type(duration_ms).__name__}"
+                )
 
-        if duration_ms is None:
-            nulls |= 4
+            if duration_ms is None:
+                nulls |= 4
 
-        onboarding_event_data = cls(
-            step=step,
-            event_type=event_type,
-            created_at=created_at,
-            from_step=None if isinstance(from_step, Unset) else from_step,
-            gate_name=None if isinstance(gate_name, Unset) else gate_name,
-            duration_ms=None if isinstance(duration_ms, Unset) else duration_ms,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_event_data = object.__new__(cls)
+        onboarding_event_data.step = step
+        onboarding_event_data.event_type = event_type
+        onboarding_event_data.created_at = created_at
+        onboarding_event_data.from_step = None if from_step is ABSENT else from_step
+        onboarding_event_data.gate_name = None if gate_name is ABSENT else gate_name
+        onboarding_event_data.duration_ms = None if duration_ms is ABSENT else duration_ms
         onboarding_event_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_event_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        onboarding_event_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return onboarding_event_data
 
     @property

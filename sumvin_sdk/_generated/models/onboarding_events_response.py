@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.onboarding_event_data import OnboardingEventData
@@ -67,25 +67,27 @@ class OnboardingEventsResponse(Model):
             UserLinks = _models.UserLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserLinks.from_dict(src_dict["_links"])
 
-        events = []
-        _events = src_dict["events"]
-        if not isinstance(_events, list):
-            raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
+            at = "events"
+            _events = src_dict["events"]
+            if not isinstance(_events, list):
+                raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
 
-        for events_item_data in _events:
-            events_item = OnboardingEventData.from_dict(events_item_data)
+            events = [OnboardingEventData.from_dict(events_item_data) for events_item_data in _events]
 
-            events.append(events_item)
-
-        onboarding_events_response = cls(
-            field_links=field_links,
-            events=events,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_events_response = object.__new__(cls)
+        onboarding_events_response.field_links = field_links
+        onboarding_events_response.events = events
+        onboarding_events_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_events_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_events_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.onboarding_step_status import OnboardingStepStatus
 from ..models.safe_onboarding_mode import SafeOnboardingMode
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.agent_create_2_config_data import AgentCreate2ConfigData
@@ -131,79 +131,88 @@ class OnboardingSafeResponse(Model):
             WalletData = _models.WalletData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = OnboardingSafeResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = OnboardingSafeResponseLinks.from_dict(src_dict["_links"])
 
-        mode = SafeOnboardingMode.parse(src_dict["mode"])
+            at = "mode"
+            mode = SafeOnboardingMode.parse(src_dict["mode"])
 
-        def _parse_config(data: object) -> AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData:
-            try:
+            at = "config"
+
+            def _parse_config(data: object) -> AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    config_type_0 = UserSignedDeployData.from_dict(data)
+
+                    return config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    config_type_1 = BYOConfigData.from_dict(data)
+
+                    return config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                config_type_0 = UserSignedDeployData.from_dict(data)
+                config_type_2 = AgentCreate2ConfigData.from_dict(data)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_1 = BYOConfigData.from_dict(data)
+                return config_type_2
 
-                return config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            config_type_2 = AgentCreate2ConfigData.from_dict(data)
+            config: Any = _parse_config(src_dict["config"])
 
-            return config_type_2
+            at = "required"
+            required = src_dict["required"]
+            if type(required) is not bool and not isinstance(required, bool):
+                raise TypeError(f"member 'required': expected bool, got {type(required).__name__}")
 
-        config = _parse_config(src_dict["config"])
+            at = "step_status"
+            step_status = OnboardingStepStatus.parse(src_dict["step_status"])
 
-        required = src_dict["required"]
-        if type(required) is not bool and not isinstance(required, bool):
-            raise TypeError(f"member 'required': expected bool, got {type(required).__name__}")
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = WalletData.from_dict(wallet)
 
-        step_status = OnboardingStepStatus.parse(src_dict["step_status"])
+            if wallet is None:
+                nulls |= 1
 
-        wallet: Unset | WalletData | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = WalletData.from_dict(src_dict.get("wallet", UNSET))
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-            wallet = wallet_type_0
+            if chain_id is None:
+                nulls |= 2
 
-        if wallet is None:
-            nulls |= 1
-
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
-
-        if chain_id is None:
-            nulls |= 2
-
-        onboarding_safe_response = cls(
-            field_links=field_links,
-            mode=mode,
-            config=config,
-            required=required,
-            step_status=step_status,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_safe_response = object.__new__(cls)
+        onboarding_safe_response.field_links = field_links
+        onboarding_safe_response.mode = mode
+        onboarding_safe_response.config = config
+        onboarding_safe_response.required = required
+        onboarding_safe_response.step_status = step_status
+        onboarding_safe_response.wallet = None if wallet is ABSENT else wallet
+        onboarding_safe_response.chain_id = None if chain_id is ABSENT else chain_id
         onboarding_safe_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_safe_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        onboarding_safe_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return onboarding_safe_response
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
 from ..models.onboarding_step_status import OnboardingStepStatus
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
@@ -92,37 +92,41 @@ class OnboardingStepData(Model):
             OnboardingStepDataMetaType0 = _models.OnboardingStepDataMetaType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        step = OnboardingStep.parse(src_dict["step"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "step"
+            step = OnboardingStep.parse(src_dict["step"])
 
-        status = OnboardingStepStatus.parse(src_dict["status"])
+            at = "status"
+            status = OnboardingStepStatus.parse(src_dict["status"])
 
-        gated = src_dict.get("gated", UNSET)
-        if type(gated) is not bool and gated is not UNSET and not isinstance(gated, bool):
-            raise TypeError(f"member 'gated': expected bool or Unset, got {type(gated).__name__}")
+            gated = src_dict.get("gated", ABSENT)
+            if type(gated) is not bool and gated is not ABSENT and not isinstance(gated, bool):
+                raise TypeError(f"member 'gated': expected bool or Unset, got {type(gated).__name__}")
 
-        meta: OnboardingStepDataMetaType0 | Unset | None = src_dict.get("meta", UNSET)
-        if meta is not None and meta is not UNSET:
-            if not isinstance(meta, dict):
-                raise TypeError("member 'meta': a value of the wrong type")
-            meta_type_0 = OnboardingStepDataMetaType0.from_dict(src_dict.get("meta", UNSET))
+            at = "meta"
+            meta = src_dict.get("meta", ABSENT)
+            if meta is not None and meta is not ABSENT:
+                if not isinstance(meta, dict):
+                    raise TypeError("member 'meta': a value of the wrong type")
+                meta = OnboardingStepDataMetaType0.from_dict(meta)
 
-            meta = meta_type_0
+            if meta is None:
+                nulls |= 2
 
-        if meta is None:
-            nulls |= 2
-
-        onboarding_step_data = cls(
-            step=step,
-            status=status,
-            gated=None if isinstance(gated, Unset) else gated,
-            meta=None if isinstance(meta, Unset) else meta,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_step_data = object.__new__(cls)
+        onboarding_step_data.step = step
+        onboarding_step_data.status = status
+        onboarding_step_data.gated = None if gated is ABSENT else gated
+        onboarding_step_data.meta = None if meta is ABSENT else meta
         onboarding_step_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_step_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        onboarding_step_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return onboarding_step_data
 
     @property

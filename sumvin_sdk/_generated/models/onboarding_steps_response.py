@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.onboarding_data import OnboardingData
@@ -64,17 +64,23 @@ class OnboardingStepsResponse(Model):
             UserLinks = _models.UserLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserLinks.from_dict(src_dict["_links"])
 
-        onboarding = OnboardingData.from_dict(src_dict["onboarding"])
+            at = "onboarding"
+            onboarding = OnboardingData.from_dict(src_dict["onboarding"])
 
-        onboarding_steps_response = cls(
-            field_links=field_links,
-            onboarding=onboarding,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        onboarding_steps_response = object.__new__(cls)
+        onboarding_steps_response.field_links = field_links
+        onboarding_steps_response.onboarding = onboarding
+        onboarding_steps_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            onboarding_steps_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_steps_response
 
     @property

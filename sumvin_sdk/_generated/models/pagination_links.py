@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -117,65 +117,65 @@ class PaginationLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        first: Link | Unset | None = src_dict.get("first", UNSET)
-        if first is not None and first is not UNSET:
-            if not isinstance(first, dict):
-                raise TypeError("member 'first': a value of the wrong type")
-            first_type_0 = Link.from_dict(src_dict.get("first", UNSET))
+            at = "first"
+            first = src_dict.get("first", ABSENT)
+            if first is not None and first is not ABSENT:
+                if not isinstance(first, dict):
+                    raise TypeError("member 'first': a value of the wrong type")
+                first = Link.from_dict(first)
 
-            first = first_type_0
+            if first is None:
+                nulls |= 1
 
-        if first is None:
-            nulls |= 1
+            at = "prev"
+            prev = src_dict.get("prev", ABSENT)
+            if prev is not None and prev is not ABSENT:
+                if not isinstance(prev, dict):
+                    raise TypeError("member 'prev': a value of the wrong type")
+                prev = Link.from_dict(prev)
 
-        prev: Link | Unset | None = src_dict.get("prev", UNSET)
-        if prev is not None and prev is not UNSET:
-            if not isinstance(prev, dict):
-                raise TypeError("member 'prev': a value of the wrong type")
-            prev_type_0 = Link.from_dict(src_dict.get("prev", UNSET))
+            if prev is None:
+                nulls |= 2
 
-            prev = prev_type_0
+            at = "next"
+            next_ = src_dict.get("next", ABSENT)
+            if next_ is not None and next_ is not ABSENT:
+                if not isinstance(next_, dict):
+                    raise TypeError("member 'next_': a value of the wrong type")
+                next_ = Link.from_dict(next_)
 
-        if prev is None:
-            nulls |= 2
+            if next_ is None:
+                nulls |= 4
 
-        next_: Link | Unset | None = src_dict.get("next", UNSET)
-        if next_ is not None and next_ is not UNSET:
-            if not isinstance(next_, dict):
-                raise TypeError("member 'next_': a value of the wrong type")
-            next_type_0 = Link.from_dict(src_dict.get("next", UNSET))
+            at = "last"
+            last = src_dict.get("last", ABSENT)
+            if last is not None and last is not ABSENT:
+                if not isinstance(last, dict):
+                    raise TypeError("member 'last': a value of the wrong type")
+                last = Link.from_dict(last)
 
-            next_ = next_type_0
+            if last is None:
+                nulls |= 8
 
-        if next_ is None:
-            nulls |= 4
-
-        last: Link | Unset | None = src_dict.get("last", UNSET)
-        if last is not None and last is not UNSET:
-            if not isinstance(last, dict):
-                raise TypeError("member 'last': a value of the wrong type")
-            last_type_0 = Link.from_dict(src_dict.get("last", UNSET))
-
-            last = last_type_0
-
-        if last is None:
-            nulls |= 8
-
-        pagination_links = cls(
-            self_=self_,
-            first=None if isinstance(first, Unset) else first,
-            prev=None if isinstance(prev, Unset) else prev,
-            next_=None if isinstance(next_, Unset) else next_,
-            last=None if isinstance(last, Unset) else last,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pagination_links = object.__new__(cls)
+        pagination_links.self_ = self_
+        pagination_links.first = None if first is ABSENT else first
+        pagination_links.prev = None if prev is ABSENT else prev
+        pagination_links.next_ = None if next_ is ABSENT else next_
+        pagination_links.last = None if last is ABSENT else last
         pagination_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            pagination_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        pagination_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return pagination_links
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 T = TypeVar("T", bound="ParaWebhookAck")
 _MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema names, as on the wire
@@ -42,16 +42,20 @@ class ParaWebhookAck(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        received = src_dict.get("received", UNSET)
-        if type(received) is not bool and received is not UNSET and not isinstance(received, bool):
-            raise TypeError(f"member 'received': expected bool or Unset, got {type(received).__name__}")
+        at: str | None = None
+        try:
+            received = src_dict.get("received", ABSENT)
+            if type(received) is not bool and received is not ABSENT and not isinstance(received, bool):
+                raise TypeError(f"member 'received': expected bool or Unset, got {type(received).__name__}")
 
-        para_webhook_ack = cls(
-            received=None if isinstance(received, Unset) else received,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        para_webhook_ack = object.__new__(cls)
+        para_webhook_ack.received = None if received is ABSENT else received
+        para_webhook_ack.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            para_webhook_ack.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return para_webhook_ack
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="PaymentLinkAssetData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -68,32 +68,43 @@ class PaymentLinkAssetData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        decimals = src_dict["decimals"]
-        if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
-            raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
+            at = "decimals"
+            decimals = src_dict["decimals"]
+            if type(decimals) is not int and (not isinstance(decimals, int) or isinstance(decimals, bool)):
+                raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
-        address: str | Unset | None = src_dict.get("address", UNSET)
-        if type(address) is not str and address is not None and address is not UNSET and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
+            at = "address"
+            address = src_dict.get("address", ABSENT)
+            if (
+                type(address) is not str
+                and address is not None
+                and address is not ABSENT
+                and not isinstance(address, str)
+            ):
+                raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
-        if address is None:
-            nulls |= 1
+            if address is None:
+                nulls |= 1
 
-        payment_link_asset_data = cls(
-            symbol=symbol,
-            decimals=decimals,
-            address=None if isinstance(address, Unset) else address,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        payment_link_asset_data = object.__new__(cls)
+        payment_link_asset_data.symbol = symbol
+        payment_link_asset_data.decimals = decimals
+        payment_link_asset_data.address = None if address is ABSENT else address
         payment_link_asset_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        payment_link_asset_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return payment_link_asset_data
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.known_chains import KnownChains
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
@@ -134,62 +134,71 @@ class PaymentLinkCreateRequest(Model):
             PurchaseIntentPayload = _models.PurchaseIntentPayload
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
+        at: str | None = None
+        try:
+            at = "pint"
+            pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
 
-        signature = src_dict["signature"]
-        if type(signature) is not str and not isinstance(signature, str):
-            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
+            at = "signature"
+            signature = src_dict["signature"]
+            if type(signature) is not str and not isinstance(signature, str):
+                raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
-        accepted_chains = []
-        _accepted_chains = src_dict["accepted_chains"]
-        if not isinstance(_accepted_chains, list):
-            raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
+            at = "accepted_chains"
+            _accepted_chains = src_dict["accepted_chains"]
+            if not isinstance(_accepted_chains, list):
+                raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
 
-        for accepted_chains_item_data in _accepted_chains:
-            accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
+            accepted_chains = [
+                KnownChains.parse(accepted_chains_item_data) for accepted_chains_item_data in _accepted_chains
+            ]
 
-            accepted_chains.append(accepted_chains_item)
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "max_uses"
+            max_uses = src_dict.get("max_uses", ABSENT)
+            if (
+                type(max_uses) is not int
+                and max_uses is not None
+                and max_uses is not ABSENT
+                and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
+            ):
+                raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
-        max_uses: int | Unset | None = src_dict.get("max_uses", UNSET)
-        if (
-            type(max_uses) is not int
-            and max_uses is not None
-            and max_uses is not UNSET
-            and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
-        ):
-            raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
+            at = "fee_policy"
+            fee_policy = src_dict.get("fee_policy", ABSENT)
+            if fee_policy is not None and fee_policy is not ABSENT:
+                if not isinstance(fee_policy, dict):
+                    raise TypeError("member 'fee_policy': a value of the wrong type")
+                fee_policy = PaymentLinkCreateRequestFeePolicyType0.from_dict(fee_policy)
 
-        fee_policy: PaymentLinkCreateRequestFeePolicyType0 | Unset | None = src_dict.get("fee_policy", UNSET)
-        if fee_policy is not None and fee_policy is not UNSET:
-            if not isinstance(fee_policy, dict):
-                raise TypeError("member 'fee_policy': a value of the wrong type")
-            fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(src_dict.get("fee_policy", UNSET))
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-            fee_policy = fee_policy_type_0
-
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
-
-        payment_link_create_request = cls(
-            pint=pint,
-            signature=signature,
-            accepted_chains=accepted_chains,
-            expires_at=expires_at,
-            max_uses=max_uses,
-            fee_policy=fee_policy,
-            description=description,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        payment_link_create_request = object.__new__(cls)
+        payment_link_create_request.pint = pint
+        payment_link_create_request.signature = signature
+        payment_link_create_request.accepted_chains = accepted_chains
+        payment_link_create_request.expires_at = expires_at
+        payment_link_create_request.max_uses = max_uses
+        payment_link_create_request.fee_policy = fee_policy
+        payment_link_create_request.description = description
+        payment_link_create_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_create_request
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_asset_data import PaymentLinkAssetData
@@ -243,154 +243,171 @@ class PaymentLinkData(Model):
             PaymentLinkDataFeePolicyType0 = _models.PaymentLinkDataFeePolicyType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        slug = src_dict["slug"]
-        if type(slug) is not str and not isinstance(slug, str):
-            raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "slug"
+            slug = src_dict["slug"]
+            if type(slug) is not str and not isinstance(slug, str):
+                raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
 
-        pint_uri = src_dict["pint_uri"]
-        if type(pint_uri) is not str and not isinstance(pint_uri, str):
-            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
+            at = "pint_uri"
+            pint_uri = src_dict["pint_uri"]
+            if type(pint_uri) is not str and not isinstance(pint_uri, str):
+                raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
-        status = PaymentLinkStatus.parse(src_dict["status"])
+            at = "status"
+            status = PaymentLinkStatus.parse(src_dict["status"])
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        pay_to = src_dict["pay_to"]
-        if type(pay_to) is not str and not isinstance(pay_to, str):
-            raise TypeError(f"member 'pay_to': expected str, got {type(pay_to).__name__}")
+            at = "pay_to"
+            pay_to = src_dict["pay_to"]
+            if type(pay_to) is not str and not isinstance(pay_to, str):
+                raise TypeError(f"member 'pay_to': expected str, got {type(pay_to).__name__}")
 
-        accepted_chains = []
-        _accepted_chains = src_dict["accepted_chains"]
-        if not isinstance(_accepted_chains, list):
-            raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
+            at = "accepted_chains"
+            _accepted_chains = src_dict["accepted_chains"]
+            if not isinstance(_accepted_chains, list):
+                raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
 
-        for accepted_chains_item_data in _accepted_chains:
-            accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
+            accepted_chains = [
+                KnownChains.parse(accepted_chains_item_data) for accepted_chains_item_data in _accepted_chains
+            ]
 
-            accepted_chains.append(accepted_chains_item)
+            at = "usage_count"
+            usage_count = src_dict["usage_count"]
+            if type(usage_count) is not int and (not isinstance(usage_count, int) or isinstance(usage_count, bool)):
+                raise TypeError(f"member 'usage_count': expected int, got {type(usage_count).__name__}")
 
-        usage_count = src_dict["usage_count"]
-        if type(usage_count) is not int and (not isinstance(usage_count, int) or isinstance(usage_count, bool)):
-            raise TypeError(f"member 'usage_count': expected int, got {type(usage_count).__name__}")
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+            if description is None:
+                nulls |= 1
 
-        if description is None:
-            nulls |= 1
+            at = "asset"
+            asset = src_dict.get("asset", ABSENT)
+            if asset is not None and asset is not ABSENT:
+                if not isinstance(asset, dict):
+                    raise TypeError("member 'asset': a value of the wrong type")
+                asset = PaymentLinkAssetData.from_dict(asset)
 
-        asset: PaymentLinkAssetData | Unset | None = src_dict.get("asset", UNSET)
-        if asset is not None and asset is not UNSET:
-            if not isinstance(asset, dict):
-                raise TypeError("member 'asset': a value of the wrong type")
-            asset_type_0 = PaymentLinkAssetData.from_dict(src_dict.get("asset", UNSET))
+            if asset is None:
+                nulls |= 2
 
-            asset = asset_type_0
+            at = "fee_policy"
+            fee_policy = src_dict.get("fee_policy", ABSENT)
+            if fee_policy is not None and fee_policy is not ABSENT:
+                if not isinstance(fee_policy, dict):
+                    raise TypeError("member 'fee_policy': a value of the wrong type")
+                fee_policy = PaymentLinkDataFeePolicyType0.from_dict(fee_policy)
 
-        if asset is None:
-            nulls |= 2
+            if fee_policy is None:
+                nulls |= 4
 
-        fee_policy: PaymentLinkDataFeePolicyType0 | Unset | None = src_dict.get("fee_policy", UNSET)
-        if fee_policy is not None and fee_policy is not UNSET:
-            if not isinstance(fee_policy, dict):
-                raise TypeError("member 'fee_policy': a value of the wrong type")
-            fee_policy_type_0 = PaymentLinkDataFeePolicyType0.from_dict(src_dict.get("fee_policy", UNSET))
+            at = "max_uses"
+            max_uses = src_dict.get("max_uses", ABSENT)
+            if (
+                type(max_uses) is not int
+                and max_uses is not None
+                and max_uses is not ABSENT
+                and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
+            ):
+                raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
-            fee_policy = fee_policy_type_0
+            if max_uses is None:
+                nulls |= 8
 
-        if fee_policy is None:
-            nulls |= 4
+            at = "payer_addr"
+            payer_addr = src_dict.get("payer_addr", ABSENT)
+            if (
+                type(payer_addr) is not str
+                and payer_addr is not None
+                and payer_addr is not ABSENT
+                and not isinstance(payer_addr, str)
+            ):
+                raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
 
-        max_uses: int | Unset | None = src_dict.get("max_uses", UNSET)
-        if (
-            type(max_uses) is not int
-            and max_uses is not None
-            and max_uses is not UNSET
-            and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
-        ):
-            raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
+            if payer_addr is None:
+                nulls |= 16
 
-        if max_uses is None:
-            nulls |= 8
+            at = "tx_hash"
+            tx_hash = src_dict.get("tx_hash", ABSENT)
+            if (
+                type(tx_hash) is not str
+                and tx_hash is not None
+                and tx_hash is not ABSENT
+                and not isinstance(tx_hash, str)
+            ):
+                raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
-        payer_addr: str | Unset | None = src_dict.get("payer_addr", UNSET)
-        if (
-            type(payer_addr) is not str
-            and payer_addr is not None
-            and payer_addr is not UNSET
-            and not isinstance(payer_addr, str)
-        ):
-            raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
+            if tx_hash is None:
+                nulls |= 32
 
-        if payer_addr is None:
-            nulls |= 16
+            at = "settle_chain_id"
+            settle_chain_id = src_dict.get("settle_chain_id", ABSENT)
+            if settle_chain_id is not None and settle_chain_id is not ABSENT:
+                if not isinstance(settle_chain_id, int):
+                    raise TypeError("member 'settle_chain_id': a value of the wrong type")
+                settle_chain_id = KnownChains.parse(settle_chain_id)
 
-        tx_hash: str | Unset | None = src_dict.get("tx_hash", UNSET)
-        if type(tx_hash) is not str and tx_hash is not None and tx_hash is not UNSET and not isinstance(tx_hash, str):
-            raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
+            if settle_chain_id is None:
+                nulls |= 64
 
-        if tx_hash is None:
-            nulls |= 32
+            at = "settled_at"
+            settled_at = src_dict.get("settled_at", ABSENT)
+            if settled_at is not None and settled_at is not ABSENT:
+                if not isinstance(settled_at, int | float | str):
+                    raise TypeError("member 'settled_at': a value of the wrong type")
+                settled_at = parse_timestamp(settled_at)
 
-        settle_chain_id: KnownChains | Unset | None = src_dict.get("settle_chain_id", UNSET)
-        if settle_chain_id is not None and settle_chain_id is not UNSET:
-            if not isinstance(settle_chain_id, int):
-                raise TypeError("member 'settle_chain_id': a value of the wrong type")
-            settle_chain_id_type_0 = KnownChains.parse(src_dict.get("settle_chain_id", UNSET))
+            if settled_at is None:
+                nulls |= 128
 
-            settle_chain_id = settle_chain_id_type_0
-
-        if settle_chain_id is None:
-            nulls |= 64
-
-        settled_at: datetime.datetime | Unset | None = src_dict.get("settled_at", UNSET)
-        if settled_at is not None and settled_at is not UNSET:
-            if not isinstance(settled_at, int | float | str):
-                raise TypeError("member 'settled_at': a value of the wrong type")
-            settled_at_type_0 = parse_timestamp(src_dict.get("settled_at", UNSET))
-
-            settled_at = settled_at_type_0
-
-        if settled_at is None:
-            nulls |= 128
-
-        payment_link_data = cls(
-            slug=slug,
-            pint_uri=pint_uri,
-            status=status,
-            amount=amount,
-            pay_to=pay_to,
-            accepted_chains=accepted_chains,
-            usage_count=usage_count,
-            created_at=created_at,
-            expires_at=expires_at,
-            description=None if isinstance(description, Unset) else description,
-            asset=None if isinstance(asset, Unset) else asset,
-            fee_policy=None if isinstance(fee_policy, Unset) else fee_policy,
-            max_uses=None if isinstance(max_uses, Unset) else max_uses,
-            payer_addr=None if isinstance(payer_addr, Unset) else payer_addr,
-            tx_hash=None if isinstance(tx_hash, Unset) else tx_hash,
-            settle_chain_id=None if isinstance(settle_chain_id, Unset) else settle_chain_id,
-            settled_at=None if isinstance(settled_at, Unset) else settled_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        payment_link_data = object.__new__(cls)
+        payment_link_data.slug = slug
+        payment_link_data.pint_uri = pint_uri
+        payment_link_data.status = status
+        payment_link_data.amount = amount
+        payment_link_data.pay_to = pay_to
+        payment_link_data.accepted_chains = accepted_chains
+        payment_link_data.usage_count = usage_count
+        payment_link_data.created_at = created_at
+        payment_link_data.expires_at = expires_at
+        payment_link_data.description = None if description is ABSENT else description
+        payment_link_data.asset = None if asset is ABSENT else asset
+        payment_link_data.fee_policy = None if fee_policy is ABSENT else fee_policy
+        payment_link_data.max_uses = None if max_uses is ABSENT else max_uses
+        payment_link_data.payer_addr = None if payer_addr is ABSENT else payer_addr
+        payment_link_data.tx_hash = None if tx_hash is ABSENT else tx_hash
+        payment_link_data.settle_chain_id = None if settle_chain_id is ABSENT else settle_chain_id
+        payment_link_data.settled_at = None if settled_at is ABSENT else settled_at
         payment_link_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        payment_link_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return payment_link_data
 
     @property

@@ -31,12 +31,10 @@ class PaymentLinkPublicDataEip712MessageType0(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        payment_link_public_data_eip_712_message_type_0 = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_public_data_eip_712_message_type_0.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        payment_link_public_data_eip_712_message_type_0 = object.__new__(cls)
+        payment_link_public_data_eip_712_message_type_0.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return payment_link_public_data_eip_712_message_type_0
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.payment_link_public_data import PaymentLinkPublicData
@@ -71,19 +71,23 @@ class PaymentLinkPublicResponse(Model):
             PaymentLinkPublicResponseLinks = _models.PaymentLinkPublicResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PaymentLinkPublicResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PaymentLinkPublicResponseLinks.from_dict(src_dict["_links"])
 
-        payment_link = PaymentLinkPublicData.from_dict(src_dict["payment_link"])
+            at = "payment_link"
+            payment_link = PaymentLinkPublicData.from_dict(src_dict["payment_link"])
 
-        payment_link_public_response = cls(
-            field_links=field_links,
-            payment_link=payment_link,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        payment_link_public_response = object.__new__(cls)
+        payment_link_public_response.field_links = field_links
+        payment_link_public_response.payment_link = payment_link
+        payment_link_public_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_public_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return payment_link_public_response
 
     @property

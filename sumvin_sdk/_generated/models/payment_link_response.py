@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.payment_link_data import PaymentLinkData
@@ -71,17 +71,23 @@ class PaymentLinkResponse(Model):
             PaymentLinkResponseLinks = _models.PaymentLinkResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PaymentLinkResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PaymentLinkResponseLinks.from_dict(src_dict["_links"])
 
-        payment_link = PaymentLinkData.from_dict(src_dict["payment_link"])
+            at = "payment_link"
+            payment_link = PaymentLinkData.from_dict(src_dict["payment_link"])
 
-        payment_link_response = cls(
-            field_links=field_links,
-            payment_link=payment_link,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        payment_link_response = object.__new__(cls)
+        payment_link_response.field_links = field_links
+        payment_link_response.payment_link = payment_link
+        payment_link_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            payment_link_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_response
 
     @property

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cli_pat_status import CliPatStatus
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PersonalAccessTokenData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -100,56 +100,64 @@ class PersonalAccessTokenData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        scopes = cast(list[str], _scopes)
+            scopes = _scopes
 
-        status = CliPatStatus.parse(src_dict["status"])
+            at = "status"
+            status = CliPatStatus.parse(src_dict["status"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        last_used_at: datetime.datetime | Unset | None = src_dict.get("last_used_at", UNSET)
-        if last_used_at is not None and last_used_at is not UNSET:
-            if not isinstance(last_used_at, int | float | str):
-                raise TypeError("member 'last_used_at': a value of the wrong type")
-            last_used_at_type_0 = parse_timestamp(src_dict.get("last_used_at", UNSET))
+            at = "last_used_at"
+            last_used_at = src_dict.get("last_used_at", ABSENT)
+            if last_used_at is not None and last_used_at is not ABSENT:
+                if not isinstance(last_used_at, int | float | str):
+                    raise TypeError("member 'last_used_at': a value of the wrong type")
+                last_used_at = parse_timestamp(last_used_at)
 
-            last_used_at = last_used_at_type_0
+            if last_used_at is None:
+                nulls |= 1
 
-        if last_used_at is None:
-            nulls |= 1
-
-        personal_access_token_data = cls(
-            id=id,
-            name=name,
-            scopes=scopes,
-            status=status,
-            created_at=created_at,
-            expires_at=expires_at,
-            last_used_at=None if isinstance(last_used_at, Unset) else last_used_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        personal_access_token_data = object.__new__(cls)
+        personal_access_token_data.id = id
+        personal_access_token_data.name = name
+        personal_access_token_data.scopes = scopes
+        personal_access_token_data.status = status
+        personal_access_token_data.created_at = created_at
+        personal_access_token_data.expires_at = expires_at
+        personal_access_token_data.last_used_at = None if last_used_at is ABSENT else last_used_at
         personal_access_token_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            personal_access_token_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        personal_access_token_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return personal_access_token_data
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="PersonalAccessTokenExchangeRequest")
 _MEMBERS: frozenset[str] = frozenset(("device_code",))  # the members the schema names, as on the wire
@@ -46,18 +46,21 @@ class PersonalAccessTokenExchangeRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        device_code = src_dict["device_code"]
-        if type(device_code) is not str and not isinstance(device_code, str):
-            raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
+        at: str | None = None
+        try:
+            at = "device_code"
+            device_code = src_dict["device_code"]
+            if type(device_code) is not str and not isinstance(device_code, str):
+                raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
-        personal_access_token_exchange_request = cls(
-            device_code=device_code,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        personal_access_token_exchange_request = object.__new__(cls)
+        personal_access_token_exchange_request.device_code = device_code
+        personal_access_token_exchange_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            personal_access_token_exchange_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return personal_access_token_exchange_request
 
     @property

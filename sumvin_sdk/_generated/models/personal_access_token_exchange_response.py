@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
@@ -82,29 +82,34 @@ class PersonalAccessTokenExchangeResponse(Model):
             PersonalAccessTokenExchangeResponseLinks = _models.PersonalAccessTokenExchangeResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(src_dict["_links"])
 
-        token = src_dict["token"]
-        if type(token) is not str and not isinstance(token, str):
-            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
+            at = "token"
+            token = src_dict["token"]
+            if type(token) is not str and not isinstance(token, str):
+                raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        token_type = src_dict.get("token_type", UNSET)
-        if type(token_type) is not str and token_type is not UNSET and not isinstance(token_type, str):
-            raise TypeError(f"member 'token_type': expected str or Unset, got {type(token_type).__name__}")
+            token_type = src_dict.get("token_type", ABSENT)
+            if type(token_type) is not str and token_type is not ABSENT and not isinstance(token_type, str):
+                raise TypeError(f"member 'token_type': expected str or Unset, got {type(token_type).__name__}")
 
-        personal_access_token_exchange_response = cls(
-            field_links=field_links,
-            token=token,
-            expires_at=expires_at,
-            token_type=None if isinstance(token_type, Unset) else token_type,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        personal_access_token_exchange_response = object.__new__(cls)
+        personal_access_token_exchange_response.field_links = field_links
+        personal_access_token_exchange_response.token = token
+        personal_access_token_exchange_response.expires_at = expires_at
+        personal_access_token_exchange_response.token_type = None if token_type is ABSENT else token_type
+        personal_access_token_exchange_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            personal_access_token_exchange_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return personal_access_token_exchange_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="PhoneVerificationRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -60,26 +60,33 @@ class PhoneVerificationRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        phone_number: str | Unset | None = src_dict.get("phone_number", UNSET)
-        if (
-            type(phone_number) is not str
-            and phone_number is not None
-            and phone_number is not UNSET
-            and not isinstance(phone_number, str)
-        ):
-            raise TypeError(f"member 'phone_number': expected str or None or Unset, got {type(phone_number).__name__}")
+        at: str | None = None
+        try:
+            at = "phone_number"
+            phone_number = src_dict.get("phone_number", ABSENT)
+            if (
+                type(phone_number) is not str
+                and phone_number is not None
+                and phone_number is not ABSENT
+                and not isinstance(phone_number, str)
+            ):
+                raise TypeError(
+                    f"member 'phone_number': expected str or None or Unset, got {type(phone_number).__name__}"
+                )
 
-        resend = src_dict.get("resend", UNSET)
-        if type(resend) is not bool and resend is not UNSET and not isinstance(resend, bool):
-            raise TypeError(f"member 'resend': expected bool or Unset, got {type(resend).__name__}")
+            resend = src_dict.get("resend", ABSENT)
+            if type(resend) is not bool and resend is not ABSENT and not isinstance(resend, bool):
+                raise TypeError(f"member 'resend': expected bool or Unset, got {type(resend).__name__}")
 
-        phone_verification_request = cls(
-            phone_number=phone_number,
-            resend=resend,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        phone_verification_request = object.__new__(cls)
+        phone_verification_request.phone_number = phone_number
+        phone_verification_request.resend = resend
+        phone_verification_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            phone_verification_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return phone_verification_request
 
     @property

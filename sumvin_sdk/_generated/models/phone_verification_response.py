@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_links import UserLinks
@@ -91,47 +91,55 @@ class PhoneVerificationResponse(Model):
             UserLinks = _models.UserLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = UserLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = UserLinks.from_dict(src_dict["_links"])
 
-        phone_number = src_dict["phone_number"]
-        if type(phone_number) is not str and not isinstance(phone_number, str):
-            raise TypeError(f"member 'phone_number': expected str, got {type(phone_number).__name__}")
+            at = "phone_number"
+            phone_number = src_dict["phone_number"]
+            if type(phone_number) is not str and not isinstance(phone_number, str):
+                raise TypeError(f"member 'phone_number': expected str, got {type(phone_number).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        message = src_dict["message"]
-        if type(message) is not str and not isinstance(message, str):
-            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
+            at = "message"
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        expires_in_seconds: int | Unset | None = src_dict.get("expires_in_seconds", UNSET)
-        if (
-            type(expires_in_seconds) is not int
-            and expires_in_seconds is not None
-            and expires_in_seconds is not UNSET
-            and (not isinstance(expires_in_seconds, int) or isinstance(expires_in_seconds, bool))
-        ):
-            raise TypeError(
-                f"member 'expires_in_seconds': expected int or None or Unset, got {type(expires_in_seconds).__name__}"
-            )
+            at = "expires_in_seconds"
+            expires_in_seconds = src_dict.get("expires_in_seconds", ABSENT)
+            if (
+                type(expires_in_seconds) is not int
+                and expires_in_seconds is not None
+                and expires_in_seconds is not ABSENT
+                and (not isinstance(expires_in_seconds, int) or isinstance(expires_in_seconds, bool))
+            ):
+                raise TypeError(
+                    f"member 'expires_in_seconds': expected int or None or Unset, got {type(expires_in_seconds).__name__}"
+                )
 
-        if expires_in_seconds is None:
-            nulls |= 1
+            if expires_in_seconds is None:
+                nulls |= 1
 
-        phone_verification_response = cls(
-            field_links=field_links,
-            phone_number=phone_number,
-            status=status,
-            message=message,
-            expires_in_seconds=None if isinstance(expires_in_seconds, Unset) else expires_in_seconds,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        phone_verification_response = object.__new__(cls)
+        phone_verification_response.field_links = field_links
+        phone_verification_response.phone_number = phone_number
+        phone_verification_response.status = status
+        phone_verification_response.message = message
+        phone_verification_response.expires_in_seconds = None if expires_in_seconds is ABSENT else expires_in_seconds
         phone_verification_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            phone_verification_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        phone_verification_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return phone_verification_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PintAgentTaskData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -77,32 +77,41 @@ class PintAgentTaskData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        trigger_type = src_dict["trigger_type"]
-        if type(trigger_type) is not str and not isinstance(trigger_type, str):
-            raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
+            at = "trigger_type"
+            trigger_type = src_dict["trigger_type"]
+            if type(trigger_type) is not str and not isinstance(trigger_type, str):
+                raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        linked_at = parse_timestamp(src_dict["linked_at"])
+            at = "linked_at"
+            linked_at = parse_timestamp(src_dict["linked_at"])
 
-        pint_agent_task_data = cls(
-            id=id,
-            status=status,
-            trigger_type=trigger_type,
-            created_at=created_at,
-            linked_at=linked_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_agent_task_data = object.__new__(cls)
+        pint_agent_task_data.id = id
+        pint_agent_task_data.status = status
+        pint_agent_task_data.trigger_type = trigger_type
+        pint_agent_task_data.created_at = created_at
+        pint_agent_task_data.linked_at = linked_at
+        pint_agent_task_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_agent_task_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_agent_task_data
 
     @property

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
@@ -233,183 +233,193 @@ class PintDetailData(Model):
             PintDetailDataEip712MessageType0 = _models.PintDetailDataEip712MessageType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        nonce = src_dict["nonce"]
-        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
-            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
+            at = "nonce"
+            nonce = src_dict["nonce"]
+            if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
+                raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        eip712_message: PintDetailDataEip712MessageType0 | None = src_dict["eip712_message"]
-        if eip712_message is not None:
-            if not isinstance(eip712_message, dict):
-                raise TypeError("member 'eip712_message': a value of the wrong type")
-            eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(src_dict["eip712_message"])
+            at = "eip712_message"
+            eip712_message = src_dict["eip712_message"]
+            if eip712_message is not None:
+                if not isinstance(eip712_message, dict):
+                    raise TypeError("member 'eip712_message': a value of the wrong type")
+                eip712_message = PintDetailDataEip712MessageType0.from_dict(eip712_message)
 
-            eip712_message = eip712_message_type_0
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            scopes = _scopes
 
-        scopes = cast(list[str], _scopes)
+            at = "resources"
+            resources = src_dict["resources"]
+            if resources is not None:
+                if not isinstance(resources, list):
+                    raise TypeError("member 'resources': a value of the wrong type")
+                _resources_type_0 = resources
+                for resources_type_0_item in _resources_type_0:
+                    if type(resources_type_0_item) is not str and not isinstance(resources_type_0_item, str):
+                        raise TypeError(
+                            f"member 'resources_type_0[]': expected str, got {type(resources_type_0_item).__name__}"
+                        )
 
-        def _parse_resources(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            _resources_type_0 = data
-            if not isinstance(_resources_type_0, list):
-                raise TypeError(f"member 'resources_type_0': expected a list, got {type(_resources_type_0).__name__}")
+                resources_type_0 = _resources_type_0
 
-            for resources_type_0_item in _resources_type_0:
-                if type(resources_type_0_item) is not str and not isinstance(resources_type_0_item, str):
-                    raise TypeError(
-                        f"member 'resources_type_0[]': expected str, got {type(resources_type_0_item).__name__}"
-                    )
+                resources = resources_type_0
 
-            resources_type_0 = cast(list[str], _resources_type_0)
+            at = "max_amount"
+            max_amount = src_dict["max_amount"]
+            if type(max_amount) is not str and max_amount is not None and not isinstance(max_amount, str):
+                raise TypeError(f"member 'max_amount': expected str or None, got {type(max_amount).__name__}")
 
-            return resources_type_0
+            at = "signer_type"
+            signer_type = src_dict["signer_type"]
+            if type(signer_type) is not str and not isinstance(signer_type, str):
+                raise TypeError(f"member 'signer_type': expected str, got {type(signer_type).__name__}")
 
-        resources = _parse_resources(src_dict["resources"])
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        max_amount: str | None = src_dict["max_amount"]
-        if type(max_amount) is not str and max_amount is not None and not isinstance(max_amount, str):
-            raise TypeError(f"member 'max_amount': expected str or None, got {type(max_amount).__name__}")
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        signer_type = src_dict["signer_type"]
-        if type(signer_type) is not str and not isinstance(signer_type, str):
-            raise TypeError(f"member 'signer_type': expected str, got {type(signer_type).__name__}")
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "revoked_at"
+            revoked_at = src_dict["revoked_at"]
+            if revoked_at is not None:
+                if not isinstance(revoked_at, int | float | str):
+                    raise TypeError("member 'revoked_at': a value of the wrong type")
+                revoked_at = parse_timestamp(revoked_at)
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "token_count"
+            token_count = src_dict["token_count"]
+            if type(token_count) is not int and (not isinstance(token_count, int) or isinstance(token_count, bool)):
+                raise TypeError(f"member 'token_count': expected int, got {type(token_count).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "signed_at"
+            signed_at = src_dict.get("signed_at", ABSENT)
+            if signed_at is not None and signed_at is not ABSENT:
+                if not isinstance(signed_at, int | float | str):
+                    raise TypeError("member 'signed_at': a value of the wrong type")
+                signed_at = parse_timestamp(signed_at)
 
-        revoked_at: datetime.datetime | None = src_dict["revoked_at"]
-        if revoked_at is not None:
-            if not isinstance(revoked_at, int | float | str):
-                raise TypeError("member 'revoked_at': a value of the wrong type")
-            revoked_at_type_0 = parse_timestamp(src_dict["revoked_at"])
+            if signed_at is None:
+                nulls |= 1
 
-            revoked_at = revoked_at_type_0
+            at = "budget_consumed"
+            budget_consumed = src_dict.get("budget_consumed", ABSENT)
+            if (
+                type(budget_consumed) is not str
+                and budget_consumed is not None
+                and budget_consumed is not ABSENT
+                and not isinstance(budget_consumed, str)
+            ):
+                raise TypeError(
+                    f"member 'budget_consumed': expected str or None or Unset, got {type(budget_consumed).__name__}"
+                )
 
-        token_count = src_dict["token_count"]
-        if type(token_count) is not int and (not isinstance(token_count, int) or isinstance(token_count, bool)):
-            raise TypeError(f"member 'token_count': expected int, got {type(token_count).__name__}")
+            if budget_consumed is None:
+                nulls |= 2
 
-        signed_at: datetime.datetime | Unset | None = src_dict.get("signed_at", UNSET)
-        if signed_at is not None and signed_at is not UNSET:
-            if not isinstance(signed_at, int | float | str):
-                raise TypeError("member 'signed_at': a value of the wrong type")
-            signed_at_type_0 = parse_timestamp(src_dict.get("signed_at", UNSET))
+            at = "budget_remaining"
+            budget_remaining = src_dict.get("budget_remaining", ABSENT)
+            if (
+                type(budget_remaining) is not str
+                and budget_remaining is not None
+                and budget_remaining is not ABSENT
+                and not isinstance(budget_remaining, str)
+            ):
+                raise TypeError(
+                    f"member 'budget_remaining': expected str or None or Unset, got {type(budget_remaining).__name__}"
+                )
 
-            signed_at = signed_at_type_0
+            if budget_remaining is None:
+                nulls |= 4
 
-        if signed_at is None:
-            nulls |= 1
+            transaction_count = src_dict.get("transaction_count", ABSENT)
+            if (
+                type(transaction_count) is not int
+                and transaction_count is not ABSENT
+                and (not isinstance(transaction_count, int) or isinstance(transaction_count, bool))
+            ):
+                raise TypeError(
+                    f"member 'transaction_count': expected int or Unset, got {type(transaction_count).__name__}"
+                )
 
-        budget_consumed: str | Unset | None = src_dict.get("budget_consumed", UNSET)
-        if (
-            type(budget_consumed) is not str
-            and budget_consumed is not None
-            and budget_consumed is not UNSET
-            and not isinstance(budget_consumed, str)
-        ):
-            raise TypeError(
-                f"member 'budget_consumed': expected str or None or Unset, got {type(budget_consumed).__name__}"
-            )
+            enforcement_mode = src_dict.get("enforcement_mode", ABSENT)
+            if (
+                type(enforcement_mode) is not str
+                and enforcement_mode is not ABSENT
+                and not isinstance(enforcement_mode, str)
+            ):
+                raise TypeError(
+                    f"member 'enforcement_mode': expected str or Unset, got {type(enforcement_mode).__name__}"
+                )
 
-        if budget_consumed is None:
-            nulls |= 2
+            at = "source_chat_message_id"
+            source_chat_message_id = src_dict.get("source_chat_message_id", ABSENT)
+            if (
+                type(source_chat_message_id) is not int
+                and source_chat_message_id is not None
+                and source_chat_message_id is not ABSENT
+                and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
+            ):
+                raise TypeError(
+                    f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
+                )
 
-        budget_remaining: str | Unset | None = src_dict.get("budget_remaining", UNSET)
-        if (
-            type(budget_remaining) is not str
-            and budget_remaining is not None
-            and budget_remaining is not UNSET
-            and not isinstance(budget_remaining, str)
-        ):
-            raise TypeError(
-                f"member 'budget_remaining': expected str or None or Unset, got {type(budget_remaining).__name__}"
-            )
+            if source_chat_message_id is None:
+                nulls |= 32
 
-        if budget_remaining is None:
-            nulls |= 4
-
-        transaction_count = src_dict.get("transaction_count", UNSET)
-        if (
-            type(transaction_count) is not int
-            and transaction_count is not UNSET
-            and (not isinstance(transaction_count, int) or isinstance(transaction_count, bool))
-        ):
-            raise TypeError(
-                f"member 'transaction_count': expected int or Unset, got {type(transaction_count).__name__}"
-            )
-
-        enforcement_mode = src_dict.get("enforcement_mode", UNSET)
-        if (
-            type(enforcement_mode) is not str
-            and enforcement_mode is not UNSET
-            and not isinstance(enforcement_mode, str)
-        ):
-            raise TypeError(f"member 'enforcement_mode': expected str or Unset, got {type(enforcement_mode).__name__}")
-
-        source_chat_message_id: int | Unset | None = src_dict.get("source_chat_message_id", UNSET)
-        if (
-            type(source_chat_message_id) is not int
-            and source_chat_message_id is not None
-            and source_chat_message_id is not UNSET
-            and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
-        ):
-            raise TypeError(
-                f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
-            )
-
-        if source_chat_message_id is None:
-            nulls |= 32
-
-        pint_detail_data = cls(
-            id=id,
-            wallet_address=wallet_address,
-            nonce=nonce,
-            eip712_message=eip712_message,
-            scopes=scopes,
-            resources=resources,
-            max_amount=max_amount,
-            signer_type=signer_type,
-            status=status,
-            created_at=created_at,
-            expires_at=expires_at,
-            revoked_at=revoked_at,
-            token_count=token_count,
-            signed_at=None if isinstance(signed_at, Unset) else signed_at,
-            budget_consumed=None if isinstance(budget_consumed, Unset) else budget_consumed,
-            budget_remaining=None if isinstance(budget_remaining, Unset) else budget_remaining,
-            transaction_count=None if isinstance(transaction_count, Unset) else transaction_count,
-            enforcement_mode=None if isinstance(enforcement_mode, Unset) else enforcement_mode,
-            source_chat_message_id=None if isinstance(source_chat_message_id, Unset) else source_chat_message_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_detail_data = object.__new__(cls)
+        pint_detail_data.id = id
+        pint_detail_data.wallet_address = wallet_address
+        pint_detail_data.nonce = nonce
+        pint_detail_data.eip712_message = eip712_message
+        pint_detail_data.scopes = scopes
+        pint_detail_data.resources = resources
+        pint_detail_data.max_amount = max_amount
+        pint_detail_data.signer_type = signer_type
+        pint_detail_data.status = status
+        pint_detail_data.created_at = created_at
+        pint_detail_data.expires_at = expires_at
+        pint_detail_data.revoked_at = revoked_at
+        pint_detail_data.token_count = token_count
+        pint_detail_data.signed_at = None if signed_at is ABSENT else signed_at
+        pint_detail_data.budget_consumed = None if budget_consumed is ABSENT else budget_consumed
+        pint_detail_data.budget_remaining = None if budget_remaining is ABSENT else budget_remaining
+        pint_detail_data.transaction_count = None if transaction_count is ABSENT else transaction_count
+        pint_detail_data.enforcement_mode = None if enforcement_mode is ABSENT else enforcement_mode
+        pint_detail_data.source_chat_message_id = None if source_chat_message_id is ABSENT else source_chat_message_id
         pint_detail_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_detail_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        pint_detail_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return pint_detail_data
 
     @property

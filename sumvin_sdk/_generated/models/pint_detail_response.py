@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.pint_agent_task_data import PintAgentTaskData
@@ -139,99 +139,76 @@ class PintDetailResponse(Model):
             PintTransactionData = _models.PintTransactionData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = PintDetailResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = PintDetailResponseLinks.from_dict(src_dict["_links"])
 
-        pint = PintDetailData.from_dict(src_dict["pint"])
+            at = "pint"
+            pint = PintDetailData.from_dict(src_dict["pint"])
 
-        def _parse_tokens(data: object) -> list[PintTokenIssuanceEntry] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            tokens_type_0 = []
-            _tokens_type_0 = data
-            if not isinstance(_tokens_type_0, list):
-                raise TypeError(f"member 'tokens_type_0': expected a list, got {type(_tokens_type_0).__name__}")
+            at = "tokens"
+            tokens = src_dict.get("tokens", ABSENT)
+            if tokens is not None and tokens is not ABSENT:
+                if not isinstance(tokens, list):
+                    raise TypeError("member 'tokens': a value of the wrong type")
+                _tokens_type_0 = tokens
+                tokens_type_0 = [
+                    PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
+                    for tokens_type_0_item_data in _tokens_type_0
+                ]
 
-            for tokens_type_0_item_data in _tokens_type_0:
-                tokens_type_0_item = PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
+                tokens = tokens_type_0
 
-                tokens_type_0.append(tokens_type_0_item)
+            if tokens is None:
+                nulls |= 1
 
-            return tokens_type_0
+            at = "transactions"
+            transactions = src_dict.get("transactions", ABSENT)
+            if transactions is not None and transactions is not ABSENT:
+                if not isinstance(transactions, list):
+                    raise TypeError("member 'transactions': a value of the wrong type")
+                _transactions_type_0 = transactions
+                transactions_type_0 = [
+                    PintTransactionData.from_dict(transactions_type_0_item_data)
+                    for transactions_type_0_item_data in _transactions_type_0
+                ]
 
-        tokens = _parse_tokens(src_dict.get("tokens", UNSET))
+                transactions = transactions_type_0
 
-        if tokens is None:
-            nulls |= 1
+            if transactions is None:
+                nulls |= 2
 
-        def _parse_transactions(data: object) -> list[PintTransactionData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            transactions_type_0 = []
-            _transactions_type_0 = data
-            if not isinstance(_transactions_type_0, list):
-                raise TypeError(
-                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
-                )
+            at = "agent_tasks"
+            agent_tasks = src_dict.get("agent_tasks", ABSENT)
+            if agent_tasks is not None and agent_tasks is not ABSENT:
+                if not isinstance(agent_tasks, list):
+                    raise TypeError("member 'agent_tasks': a value of the wrong type")
+                _agent_tasks_type_0 = agent_tasks
+                agent_tasks_type_0 = [
+                    PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
+                    for agent_tasks_type_0_item_data in _agent_tasks_type_0
+                ]
 
-            for transactions_type_0_item_data in _transactions_type_0:
-                transactions_type_0_item = PintTransactionData.from_dict(transactions_type_0_item_data)
+                agent_tasks = agent_tasks_type_0
 
-                transactions_type_0.append(transactions_type_0_item)
+            if agent_tasks is None:
+                nulls |= 4
 
-            return transactions_type_0
-
-        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
-
-        if transactions is None:
-            nulls |= 2
-
-        def _parse_agent_tasks(data: object) -> list[PintAgentTaskData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            agent_tasks_type_0 = []
-            _agent_tasks_type_0 = data
-            if not isinstance(_agent_tasks_type_0, list):
-                raise TypeError(
-                    f"member 'agent_tasks_type_0': expected a list, got {type(_agent_tasks_type_0).__name__}"
-                )
-
-            for agent_tasks_type_0_item_data in _agent_tasks_type_0:
-                agent_tasks_type_0_item = PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
-
-                agent_tasks_type_0.append(agent_tasks_type_0_item)
-
-            return agent_tasks_type_0
-
-        agent_tasks = _parse_agent_tasks(src_dict.get("agent_tasks", UNSET))
-
-        if agent_tasks is None:
-            nulls |= 4
-
-        pint_detail_response = cls(
-            field_links=field_links,
-            pint=pint,
-            tokens=None if isinstance(tokens, Unset) else tokens,
-            transactions=None if isinstance(transactions, Unset) else transactions,
-            agent_tasks=None if isinstance(agent_tasks, Unset) else agent_tasks,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_detail_response = object.__new__(cls)
+        pint_detail_response.field_links = field_links
+        pint_detail_response.pint = pint
+        pint_detail_response.tokens = None if tokens is ABSENT else tokens
+        pint_detail_response.transactions = None if transactions is ABSENT else transactions
+        pint_detail_response.agent_tasks = None if agent_tasks is ABSENT else agent_tasks
         pint_detail_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        pint_detail_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return pint_detail_response
 
     @property

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_exchange_response_links import PintExchangeResponseLinks
@@ -105,54 +105,64 @@ class PintExchangeResponse(Model):
             PintExchangeResponseLinks = _models.PintExchangeResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = PintExchangeResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = PintExchangeResponseLinks.from_dict(src_dict["_links"])
 
-        sig = src_dict["sig"]
-        if type(sig) is not str and not isinstance(sig, str):
-            raise TypeError(f"member 'sig': expected str, got {type(sig).__name__}")
+            at = "sig"
+            sig = src_dict["sig"]
+            if type(sig) is not str and not isinstance(sig, str):
+                raise TypeError(f"member 'sig': expected str, got {type(sig).__name__}")
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        audience = src_dict["audience"]
-        if type(audience) is not str and not isinstance(audience, str):
-            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
+            at = "audience"
+            audience = src_dict["audience"]
+            if type(audience) is not str and not isinstance(audience, str):
+                raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        scopes = cast(list[str], _scopes)
+            scopes = _scopes
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        sri: str | Unset | None = src_dict.get("sri", UNSET)
-        if type(sri) is not str and sri is not None and sri is not UNSET and not isinstance(sri, str):
-            raise TypeError(f"member 'sri': expected str or None or Unset, got {type(sri).__name__}")
+            at = "sri"
+            sri = src_dict.get("sri", ABSENT)
+            if type(sri) is not str and sri is not None and sri is not ABSENT and not isinstance(sri, str):
+                raise TypeError(f"member 'sri': expected str or None or Unset, got {type(sri).__name__}")
 
-        if sri is None:
-            nulls |= 1
+            if sri is None:
+                nulls |= 1
 
-        pint_exchange_response = cls(
-            field_links=field_links,
-            sig=sig,
-            id=id,
-            audience=audience,
-            scopes=scopes,
-            expires_at=expires_at,
-            sri=None if isinstance(sri, Unset) else sri,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_exchange_response = object.__new__(cls)
+        pint_exchange_response.field_links = field_links
+        pint_exchange_response.sig = sig
+        pint_exchange_response.id = id
+        pint_exchange_response.audience = audience
+        pint_exchange_response.scopes = scopes
+        pint_exchange_response.expires_at = expires_at
+        pint_exchange_response.sri = None if sri is ABSENT else sri
         pint_exchange_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_exchange_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        pint_exchange_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return pint_exchange_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.pint_detail_data import PintDetailData
@@ -64,17 +64,23 @@ class PintListItem(Model):
             PintListItemLinks = _models.PintListItemLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        pint = PintDetailData.from_dict(src_dict["pint"])
+        at: str | None = None
+        try:
+            at = "pint"
+            pint = PintDetailData.from_dict(src_dict["pint"])
 
-        field_links = PintListItemLinks.from_dict(src_dict["_links"])
+            at = "_links"
+            field_links = PintListItemLinks.from_dict(src_dict["_links"])
 
-        pint_list_item = cls(
-            pint=pint,
-            field_links=field_links,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_list_item = object.__new__(cls)
+        pint_list_item.pint = pint
+        pint_list_item.field_links = field_links
+        pint_list_item.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_list_item.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_list_item
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.pint_list_item import PintListItem
@@ -94,40 +94,45 @@ class PintListResponse(Model):
             PintListResponseLinks = _models.PintListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PintListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PintListResponseLinks.from_dict(src_dict["_links"])
 
-        data = []
-        _data = src_dict["data"]
-        if not isinstance(_data, list):
-            raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
+            at = "data"
+            _data = src_dict["data"]
+            if not isinstance(_data, list):
+                raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
-        for data_item_data in _data:
-            data_item = PintListItem.from_dict(data_item_data)
+            data = [PintListItem.from_dict(data_item_data) for data_item_data in _data]
 
-            data.append(data_item)
+            at = "has_more"
+            has_more = src_dict["has_more"]
+            if type(has_more) is not bool and not isinstance(has_more, bool):
+                raise TypeError(f"member 'has_more': expected bool, got {type(has_more).__name__}")
 
-        has_more = src_dict["has_more"]
-        if type(has_more) is not bool and not isinstance(has_more, bool):
-            raise TypeError(f"member 'has_more': expected bool, got {type(has_more).__name__}")
+            at = "cursor"
+            cursor = src_dict["cursor"]
+            if type(cursor) is not str and cursor is not None and not isinstance(cursor, str):
+                raise TypeError(f"member 'cursor': expected str or None, got {type(cursor).__name__}")
 
-        cursor: str | None = src_dict["cursor"]
-        if type(cursor) is not str and cursor is not None and not isinstance(cursor, str):
-            raise TypeError(f"member 'cursor': expected str or None, got {type(cursor).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        pint_list_response = cls(
-            field_links=field_links,
-            data=data,
-            has_more=has_more,
-            cursor=cursor,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_list_response = object.__new__(cls)
+        pint_list_response.field_links = field_links
+        pint_list_response.data = data
+        pint_list_response.has_more = has_more
+        pint_list_response.cursor = cursor
+        pint_list_response.limit = limit
+        pint_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_list_response
 
     @property

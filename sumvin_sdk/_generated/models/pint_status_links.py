@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -62,17 +62,23 @@ class PintStatusLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        pint = Link.from_dict(src_dict["pint"])
+            at = "pint"
+            pint = Link.from_dict(src_dict["pint"])
 
-        pint_status_links = cls(
-            self_=self_,
-            pint=pint,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_status_links = object.__new__(cls)
+        pint_status_links.self_ = self_
+        pint_status_links.pint = pint
+        pint_status_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_status_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_status_links
 
     @property

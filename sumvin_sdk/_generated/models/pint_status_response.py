@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_status_links import PintStatusLinks
@@ -100,47 +100,53 @@ class PintStatusResponse(Model):
             PintStatusLinks = _models.PintStatusLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = PintStatusLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = PintStatusLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        valid = src_dict["valid"]
-        if type(valid) is not bool and not isinstance(valid, bool):
-            raise TypeError(f"member 'valid': expected bool, got {type(valid).__name__}")
+            at = "valid"
+            valid = src_dict["valid"]
+            if type(valid) is not bool and not isinstance(valid, bool):
+                raise TypeError(f"member 'valid': expected bool, got {type(valid).__name__}")
 
-        reason: str | Unset | None = src_dict.get("reason", UNSET)
-        if type(reason) is not str and reason is not None and reason is not UNSET and not isinstance(reason, str):
-            raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
+            at = "reason"
+            reason = src_dict.get("reason", ABSENT)
+            if type(reason) is not str and reason is not None and reason is not ABSENT and not isinstance(reason, str):
+                raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
-        if reason is None:
-            nulls |= 1
+            if reason is None:
+                nulls |= 1
 
-        revoked_at: datetime.datetime | Unset | None = src_dict.get("revoked_at", UNSET)
-        if revoked_at is not None and revoked_at is not UNSET:
-            if not isinstance(revoked_at, int | float | str):
-                raise TypeError("member 'revoked_at': a value of the wrong type")
-            revoked_at_type_0 = parse_timestamp(src_dict.get("revoked_at", UNSET))
+            at = "revoked_at"
+            revoked_at = src_dict.get("revoked_at", ABSENT)
+            if revoked_at is not None and revoked_at is not ABSENT:
+                if not isinstance(revoked_at, int | float | str):
+                    raise TypeError("member 'revoked_at': a value of the wrong type")
+                revoked_at = parse_timestamp(revoked_at)
 
-            revoked_at = revoked_at_type_0
+            if revoked_at is None:
+                nulls |= 2
 
-        if revoked_at is None:
-            nulls |= 2
-
-        pint_status_response = cls(
-            field_links=field_links,
-            id=id,
-            valid=valid,
-            reason=None if isinstance(reason, Unset) else reason,
-            revoked_at=None if isinstance(revoked_at, Unset) else revoked_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_status_response = object.__new__(cls)
+        pint_status_response.field_links = field_links
+        pint_status_response.id = id
+        pint_status_response.valid = valid
+        pint_status_response.reason = None if reason is ABSENT else reason
+        pint_status_response.revoked_at = None if revoked_at is ABSENT else revoked_at
         pint_status_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        pint_status_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return pint_status_response
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PintSummaryData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -91,48 +91,59 @@ class PintSummaryData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        pint_uri = src_dict["pint_uri"]
-        if type(pint_uri) is not str and not isinstance(pint_uri, str):
-            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
+            at = "pint_uri"
+            pint_uri = src_dict["pint_uri"]
+            if type(pint_uri) is not str and not isinstance(pint_uri, str):
+                raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        scopes = cast(list[str], _scopes)
+            scopes = _scopes
 
-        enforcement_mode = src_dict["enforcement_mode"]
-        if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
-            raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
+            at = "enforcement_mode"
+            enforcement_mode = src_dict["enforcement_mode"]
+            if type(enforcement_mode) is not str and not isinstance(enforcement_mode, str):
+                raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        pint_summary_data = cls(
-            id=id,
-            pint_uri=pint_uri,
-            status=status,
-            scopes=scopes,
-            enforcement_mode=enforcement_mode,
-            expires_at=expires_at,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_summary_data = object.__new__(cls)
+        pint_summary_data.id = id
+        pint_summary_data.pint_uri = pint_uri
+        pint_summary_data.status = status
+        pint_summary_data.scopes = scopes
+        pint_summary_data.enforcement_mode = enforcement_mode
+        pint_summary_data.expires_at = expires_at
+        pint_summary_data.created_at = created_at
+        pint_summary_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_summary_data
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PintTokenIssuanceEntry")
 _MEMBERS: frozenset[str] = frozenset(
@@ -78,32 +78,41 @@ class PintTokenIssuanceEntry(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        jti = src_dict["jti"]
-        if type(jti) is not str and not isinstance(jti, str):
-            raise TypeError(f"member 'jti': expected str, got {type(jti).__name__}")
+        at: str | None = None
+        try:
+            at = "jti"
+            jti = src_dict["jti"]
+            if type(jti) is not str and not isinstance(jti, str):
+                raise TypeError(f"member 'jti': expected str, got {type(jti).__name__}")
 
-        audience = src_dict["audience"]
-        if type(audience) is not str and not isinstance(audience, str):
-            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
+            at = "audience"
+            audience = src_dict["audience"]
+            if type(audience) is not str and not isinstance(audience, str):
+                raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        issued_at = parse_timestamp(src_dict["issued_at"])
+            at = "issued_at"
+            issued_at = parse_timestamp(src_dict["issued_at"])
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        revoked = src_dict["revoked"]
-        if type(revoked) is not bool and not isinstance(revoked, bool):
-            raise TypeError(f"member 'revoked': expected bool, got {type(revoked).__name__}")
+            at = "revoked"
+            revoked = src_dict["revoked"]
+            if type(revoked) is not bool and not isinstance(revoked, bool):
+                raise TypeError(f"member 'revoked': expected bool, got {type(revoked).__name__}")
 
-        pint_token_issuance_entry = cls(
-            jti=jti,
-            audience=audience,
-            issued_at=issued_at,
-            expires_at=expires_at,
-            revoked=revoked,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_token_issuance_entry = object.__new__(cls)
+        pint_token_issuance_entry.jti = jti
+        pint_token_issuance_entry.audience = audience
+        pint_token_issuance_entry.issued_at = issued_at
+        pint_token_issuance_entry.expires_at = expires_at
+        pint_token_issuance_entry.revoked = revoked
+        pint_token_issuance_entry.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_token_issuance_entry.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_token_issuance_entry
 
     @property

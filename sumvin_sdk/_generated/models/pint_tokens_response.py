@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
@@ -86,30 +86,33 @@ class PintTokensResponse(Model):
             PintTokensResponseLinks = _models.PintTokensResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = PintTokensResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = PintTokensResponseLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        data = []
-        _data = src_dict["data"]
-        if not isinstance(_data, list):
-            raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
+            at = "data"
+            _data = src_dict["data"]
+            if not isinstance(_data, list):
+                raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
 
-        for data_item_data in _data:
-            data_item = PintTokenIssuanceEntry.from_dict(data_item_data)
+            data = [PintTokenIssuanceEntry.from_dict(data_item_data) for data_item_data in _data]
 
-            data.append(data_item)
-
-        pint_tokens_response = cls(
-            field_links=field_links,
-            id=id,
-            data=data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_tokens_response = object.__new__(cls)
+        pint_tokens_response.field_links = field_links
+        pint_tokens_response.id = id
+        pint_tokens_response.data = data
+        pint_tokens_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_tokens_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_tokens_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PintTransactionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -99,49 +99,61 @@ class PintTransactionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = src_dict["direction"]
-        if type(direction) is not str and not isinstance(direction, str):
-            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
+            at = "direction"
+            direction = src_dict["direction"]
+            if type(direction) is not str and not isinstance(direction, str):
+                raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        asset_id = src_dict["asset_id"]
-        if type(asset_id) is not int and (not isinstance(asset_id, int) or isinstance(asset_id, bool)):
-            raise TypeError(f"member 'asset_id': expected int, got {type(asset_id).__name__}")
+            at = "asset_id"
+            asset_id = src_dict["asset_id"]
+            if type(asset_id) is not int and (not isinstance(asset_id, int) or isinstance(asset_id, bool)):
+                raise TypeError(f"member 'asset_id': expected int, got {type(asset_id).__name__}")
 
-        tx_hash: str | None = src_dict["tx_hash"]
-        if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
-            raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
+            at = "tx_hash"
+            tx_hash = src_dict["tx_hash"]
+            if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
+                raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        pint_transaction_data = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            direction=direction,
-            amount=amount,
-            asset_id=asset_id,
-            tx_hash=tx_hash,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        pint_transaction_data = object.__new__(cls)
+        pint_transaction_data.id = id
+        pint_transaction_data.type_ = type_
+        pint_transaction_data.status = status
+        pint_transaction_data.direction = direction
+        pint_transaction_data.amount = amount
+        pint_transaction_data.asset_id = asset_id
+        pint_transaction_data.tx_hash = tx_hash
+        pint_transaction_data.created_at = created_at
+        pint_transaction_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            pint_transaction_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_transaction_data
 
     @property

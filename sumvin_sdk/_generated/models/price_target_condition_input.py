@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comparison_op import ComparisonOp
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="PriceTargetConditionInput")
 _MEMBERS: frozenset[str] = frozenset(
@@ -72,35 +72,40 @@ class PriceTargetConditionInput(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = cast(Literal["price_target"], src_dict["type"])
-        if type_ != "price_target":
-            raise ValueError(f"type must match const 'price_target', got '{type_}'")
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = cast(Literal["price_target"], src_dict["type"])
+            if type_ != "price_target":
+                raise ValueError(f"type must match const 'price_target', got '{type_}'")
 
-        operator = ComparisonOp.parse(src_dict["operator"])
+            at = "operator"
+            operator = ComparisonOp.parse(src_dict["operator"])
 
-        target_price: float | str = src_dict["target_price"]
-        if (
-            not isinstance(target_price, ((int, float), str))
-            or isinstance(target_price, bool)
-            or (isinstance(target_price, float) and not float("-inf") < target_price < float("inf"))
-        ):
-            raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
+            at = "target_price"
+            target_price = src_dict["target_price"]
+            if (
+                not isinstance(target_price, ((int, float), str))
+                or isinstance(target_price, bool)
+                or (isinstance(target_price, float) and not float("-inf") < target_price < float("inf"))
+            ):
+                raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 
-        currency = src_dict.get("currency", UNSET)
-        if type(currency) is not str and currency is not UNSET and not isinstance(currency, str):
-            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
+            currency = src_dict.get("currency", ABSENT)
+            if type(currency) is not str and currency is not ABSENT and not isinstance(currency, str):
+                raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
-        price_target_condition_input = cls(
-            type_=type_,
-            operator=operator,
-            target_price=target_price,
-            currency=currency,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        price_target_condition_input = object.__new__(cls)
+        price_target_condition_input.type_ = type_
+        price_target_condition_input.operator = operator
+        price_target_condition_input.target_price = target_price
+        price_target_condition_input.currency = currency
+        price_target_condition_input.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            price_target_condition_input.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return price_target_condition_input
 
     @property

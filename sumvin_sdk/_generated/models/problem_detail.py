@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.api_error_code import APIErrorCode
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.problem_detail_links_type_0 import ProblemDetailLinksType0
@@ -128,67 +128,76 @@ class ProblemDetail(Model):
             ProblemDetailLinksType0 = _models.ProblemDetailLinksType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        title = src_dict["title"]
-        if type(title) is not str and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
+            at = "title"
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not int and (not isinstance(status, int) or isinstance(status, bool)):
-            raise TypeError(f"member 'status': expected int, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not int and (not isinstance(status, int) or isinstance(status, bool)):
+                raise TypeError(f"member 'status': expected int, got {type(status).__name__}")
 
-        detail = src_dict["detail"]
-        if type(detail) is not str and not isinstance(detail, str):
-            raise TypeError(f"member 'detail': expected str, got {type(detail).__name__}")
+            at = "detail"
+            detail = src_dict["detail"]
+            if type(detail) is not str and not isinstance(detail, str):
+                raise TypeError(f"member 'detail': expected str, got {type(detail).__name__}")
 
-        instance = src_dict["instance"]
-        if type(instance) is not str and not isinstance(instance, str):
-            raise TypeError(f"member 'instance': expected str, got {type(instance).__name__}")
+            at = "instance"
+            instance = src_dict["instance"]
+            if type(instance) is not str and not isinstance(instance, str):
+                raise TypeError(f"member 'instance': expected str, got {type(instance).__name__}")
 
-        error_code = APIErrorCode.parse(src_dict["error_code"])
+            at = "error_code"
+            error_code = APIErrorCode.parse(src_dict["error_code"])
 
-        trace_id: str | Unset | None = src_dict.get("trace_id", UNSET)
-        if (
-            type(trace_id) is not str
-            and trace_id is not None
-            and trace_id is not UNSET
-            and not isinstance(trace_id, str)
-        ):
-            raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
+            at = "trace_id"
+            trace_id = src_dict.get("trace_id", ABSENT)
+            if (
+                type(trace_id) is not str
+                and trace_id is not None
+                and trace_id is not ABSENT
+                and not isinstance(trace_id, str)
+            ):
+                raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
-        if trace_id is None:
-            nulls |= 1
+            if trace_id is None:
+                nulls |= 1
 
-        field_links: ProblemDetailLinksType0 | Unset | None = src_dict.get("_links", UNSET)
-        if field_links is not None and field_links is not UNSET:
-            if not isinstance(field_links, dict):
-                raise TypeError("member 'field_links': a value of the wrong type")
-            field_links_type_0 = ProblemDetailLinksType0.from_dict(src_dict.get("_links", UNSET))
+            at = "_links"
+            field_links = src_dict.get("_links", ABSENT)
+            if field_links is not None and field_links is not ABSENT:
+                if not isinstance(field_links, dict):
+                    raise TypeError("member 'field_links': a value of the wrong type")
+                field_links = ProblemDetailLinksType0.from_dict(field_links)
 
-            field_links = field_links_type_0
+            if field_links is None:
+                nulls |= 2
 
-        if field_links is None:
-            nulls |= 2
-
-        problem_detail = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            error_code=error_code,
-            trace_id=None if isinstance(trace_id, Unset) else trace_id,
-            field_links=None if isinstance(field_links, Unset) else field_links,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        problem_detail = object.__new__(cls)
+        problem_detail.type_ = type_
+        problem_detail.title = title
+        problem_detail.status = status
+        problem_detail.detail = detail
+        problem_detail.instance = instance
+        problem_detail.error_code = error_code
+        problem_detail.trace_id = None if trace_id is ABSENT else trace_id
+        problem_detail.field_links = None if field_links is ABSENT else field_links
         problem_detail._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            problem_detail.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        problem_detail.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return problem_detail
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.processor_token_response_links import ProcessorTokenResponseLinks
@@ -70,24 +70,31 @@ class ProcessorTokenResponse(Model):
             ProcessorTokenResponseLinks = _models.ProcessorTokenResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ProcessorTokenResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ProcessorTokenResponseLinks.from_dict(src_dict["_links"])
 
-        processor_token = src_dict["processor_token"]
-        if type(processor_token) is not str and not isinstance(processor_token, str):
-            raise TypeError(f"member 'processor_token': expected str, got {type(processor_token).__name__}")
+            at = "processor_token"
+            processor_token = src_dict["processor_token"]
+            if type(processor_token) is not str and not isinstance(processor_token, str):
+                raise TypeError(f"member 'processor_token': expected str, got {type(processor_token).__name__}")
 
-        account_id = src_dict["account_id"]
-        if type(account_id) is not str and not isinstance(account_id, str):
-            raise TypeError(f"member 'account_id': expected str, got {type(account_id).__name__}")
+            at = "account_id"
+            account_id = src_dict["account_id"]
+            if type(account_id) is not str and not isinstance(account_id, str):
+                raise TypeError(f"member 'account_id': expected str, got {type(account_id).__name__}")
 
-        processor_token_response = cls(
-            field_links=field_links,
-            processor_token=processor_token,
-            account_id=account_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        processor_token_response = object.__new__(cls)
+        processor_token_response.field_links = field_links
+        processor_token_response.processor_token = processor_token
+        processor_token_response.account_id = account_id
+        processor_token_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            processor_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return processor_token_response
 
     @property

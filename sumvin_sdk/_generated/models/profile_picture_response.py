@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.profile_picture_response_links import ProfilePictureResponseLinks
@@ -63,19 +63,25 @@ class ProfilePictureResponse(Model):
             ProfilePictureResponseLinks = _models.ProfilePictureResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ProfilePictureResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ProfilePictureResponseLinks.from_dict(src_dict["_links"])
 
-        profile_picture_url = src_dict["profile_picture_url"]
-        if type(profile_picture_url) is not str and not isinstance(profile_picture_url, str):
-            raise TypeError(f"member 'profile_picture_url': expected str, got {type(profile_picture_url).__name__}")
+            at = "profile_picture_url"
+            profile_picture_url = src_dict["profile_picture_url"]
+            if type(profile_picture_url) is not str and not isinstance(profile_picture_url, str):
+                raise TypeError(f"member 'profile_picture_url': expected str, got {type(profile_picture_url).__name__}")
 
-        profile_picture_response = cls(
-            field_links=field_links,
-            profile_picture_url=profile_picture_url,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        profile_picture_response = object.__new__(cls)
+        profile_picture_response.field_links = field_links
+        profile_picture_response.profile_picture_url = profile_picture_url
+        profile_picture_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            profile_picture_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return profile_picture_response
 
     @property

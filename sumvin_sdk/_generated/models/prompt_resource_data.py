@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="PromptResourceData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -55,21 +55,27 @@ class PromptResourceData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        resource_type = cast(Literal["prompt"], src_dict["resource_type"])
-        if resource_type != "prompt":
-            raise ValueError(f"resource_type must match const 'prompt', got '{resource_type}'")
+        at: str | None = None
+        try:
+            at = "resource_type"
+            resource_type = cast(Literal["prompt"], src_dict["resource_type"])
+            if resource_type != "prompt":
+                raise ValueError(f"resource_type must match const 'prompt', got '{resource_type}'")
 
-        prompt = src_dict["prompt"]
-        if type(prompt) is not str and not isinstance(prompt, str):
-            raise TypeError(f"member 'prompt': expected str, got {type(prompt).__name__}")
+            at = "prompt"
+            prompt = src_dict["prompt"]
+            if type(prompt) is not str and not isinstance(prompt, str):
+                raise TypeError(f"member 'prompt': expected str, got {type(prompt).__name__}")
 
-        prompt_resource_data = cls(
-            resource_type=resource_type,
-            prompt=prompt,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        prompt_resource_data = object.__new__(cls)
+        prompt_resource_data.resource_type = resource_type
+        prompt_resource_data.prompt = prompt
+        prompt_resource_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            prompt_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return prompt_resource_data
 
     @property

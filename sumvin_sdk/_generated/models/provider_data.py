@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="ProviderData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -103,78 +103,91 @@ class ProviderData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        provider = src_dict["provider"]
-        if type(provider) is not str and not isinstance(provider, str):
-            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "provider"
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        audience = src_dict["audience"]
-        if type(audience) is not str and not isinstance(audience, str):
-            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
+            at = "audience"
+            audience = src_dict["audience"]
+            if type(audience) is not str and not isinstance(audience, str):
+                raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        _required_scopes = src_dict["required_scopes"]
-        if not isinstance(_required_scopes, list):
-            raise TypeError(f"member 'required_scopes': expected a list, got {type(_required_scopes).__name__}")
+            at = "required_scopes"
+            _required_scopes = src_dict["required_scopes"]
+            if not isinstance(_required_scopes, list):
+                raise TypeError(f"member 'required_scopes': expected a list, got {type(_required_scopes).__name__}")
 
-        for required_scopes_item in _required_scopes:
-            if type(required_scopes_item) is not str and not isinstance(required_scopes_item, str):
-                raise TypeError(f"member 'required_scopes[]': expected str, got {type(required_scopes_item).__name__}")
+            for required_scopes_item in _required_scopes:
+                if type(required_scopes_item) is not str and not isinstance(required_scopes_item, str):
+                    raise TypeError(
+                        f"member 'required_scopes[]': expected str, got {type(required_scopes_item).__name__}"
+                    )
 
-        required_scopes = cast(list[str], _required_scopes)
+            required_scopes = _required_scopes
 
-        _optional_scopes = src_dict["optional_scopes"]
-        if not isinstance(_optional_scopes, list):
-            raise TypeError(f"member 'optional_scopes': expected a list, got {type(_optional_scopes).__name__}")
+            at = "optional_scopes"
+            _optional_scopes = src_dict["optional_scopes"]
+            if not isinstance(_optional_scopes, list):
+                raise TypeError(f"member 'optional_scopes': expected a list, got {type(_optional_scopes).__name__}")
 
-        for optional_scopes_item in _optional_scopes:
-            if type(optional_scopes_item) is not str and not isinstance(optional_scopes_item, str):
-                raise TypeError(f"member 'optional_scopes[]': expected str, got {type(optional_scopes_item).__name__}")
+            for optional_scopes_item in _optional_scopes:
+                if type(optional_scopes_item) is not str and not isinstance(optional_scopes_item, str):
+                    raise TypeError(
+                        f"member 'optional_scopes[]': expected str, got {type(optional_scopes_item).__name__}"
+                    )
 
-        optional_scopes = cast(list[str], _optional_scopes)
+            optional_scopes = _optional_scopes
 
-        suggested_max_amount: str | Unset | None = src_dict.get("suggested_max_amount", UNSET)
-        if (
-            type(suggested_max_amount) is not str
-            and suggested_max_amount is not None
-            and suggested_max_amount is not UNSET
-            and not isinstance(suggested_max_amount, str)
-        ):
-            raise TypeError(
-                f"member 'suggested_max_amount': expected str or None or Unset, got {type(suggested_max_amount).__name__}"
-            )
+            at = "suggested_max_amount"
+            suggested_max_amount = src_dict.get("suggested_max_amount", ABSENT)
+            if (
+                type(suggested_max_amount) is not str
+                and suggested_max_amount is not None
+                and suggested_max_amount is not ABSENT
+                and not isinstance(suggested_max_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'suggested_max_amount': expected str or None or Unset, got {type(suggested_max_amount).__name__}"
+                )
 
-        if suggested_max_amount is None:
-            nulls |= 1
+            if suggested_max_amount is None:
+                nulls |= 1
 
-        suggested_max_amount_token: str | Unset | None = src_dict.get("suggested_max_amount_token", UNSET)
-        if (
-            type(suggested_max_amount_token) is not str
-            and suggested_max_amount_token is not None
-            and suggested_max_amount_token is not UNSET
-            and not isinstance(suggested_max_amount_token, str)
-        ):
-            raise TypeError(
-                f"member 'suggested_max_amount_token': expected str or None or Unset, got {type(suggested_max_amount_token).__name__}"
-            )
+            at = "suggested_max_amount_token"
+            suggested_max_amount_token = src_dict.get("suggested_max_amount_token", ABSENT)
+            if (
+                type(suggested_max_amount_token) is not str
+                and suggested_max_amount_token is not None
+                and suggested_max_amount_token is not ABSENT
+                and not isinstance(suggested_max_amount_token, str)
+            ):
+                raise TypeError(
+                    f"member 'suggested_max_amount_token': expected str or None or Unset, got {type(suggested_max_amount_token).__name__}"
+                )
 
-        if suggested_max_amount_token is None:
-            nulls |= 2
+            if suggested_max_amount_token is None:
+                nulls |= 2
 
-        provider_data = cls(
-            provider=provider,
-            audience=audience,
-            required_scopes=required_scopes,
-            optional_scopes=optional_scopes,
-            suggested_max_amount=None if isinstance(suggested_max_amount, Unset) else suggested_max_amount,
-            suggested_max_amount_token=None
-            if isinstance(suggested_max_amount_token, Unset)
-            else suggested_max_amount_token,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        provider_data = object.__new__(cls)
+        provider_data.provider = provider
+        provider_data.audience = audience
+        provider_data.required_scopes = required_scopes
+        provider_data.optional_scopes = optional_scopes
+        provider_data.suggested_max_amount = None if suggested_max_amount is ABSENT else suggested_max_amount
+        provider_data.suggested_max_amount_token = (
+            None if suggested_max_amount_token is ABSENT else suggested_max_amount_token
         )
-
         provider_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            provider_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        provider_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return provider_data
 
     @property

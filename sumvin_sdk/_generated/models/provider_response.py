@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.provider_data import ProviderData
@@ -64,17 +64,23 @@ class ProviderResponse(Model):
             ProviderResponseLinks = _models.ProviderResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ProviderResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ProviderResponseLinks.from_dict(src_dict["_links"])
 
-        data = ProviderData.from_dict(src_dict["data"])
+            at = "data"
+            data = ProviderData.from_dict(src_dict["data"])
 
-        provider_response = cls(
-            field_links=field_links,
-            data=data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        provider_response = object.__new__(cls)
+        provider_response.field_links = field_links
+        provider_response.data = data
+        provider_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            provider_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return provider_response
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="PublicUserProfile")
 _MEMBERS: frozenset[str] = frozenset(
@@ -85,52 +85,59 @@ class PublicUserProfile(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        username = src_dict["username"]
-        if type(username) is not str and not isinstance(username, str):
-            raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
+            at = "username"
+            username = src_dict["username"]
+            if type(username) is not str and not isinstance(username, str):
+                raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
-        first_name: str | Unset | None = src_dict.get("first_name", UNSET)
-        if (
-            type(first_name) is not str
-            and first_name is not None
-            and first_name is not UNSET
-            and not isinstance(first_name, str)
-        ):
-            raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
+            at = "first_name"
+            first_name = src_dict.get("first_name", ABSENT)
+            if (
+                type(first_name) is not str
+                and first_name is not None
+                and first_name is not ABSENT
+                and not isinstance(first_name, str)
+            ):
+                raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
-        if first_name is None:
-            nulls |= 1
+            if first_name is None:
+                nulls |= 1
 
-        profile_picture_url: str | Unset | None = src_dict.get("profile_picture_url", UNSET)
-        if (
-            type(profile_picture_url) is not str
-            and profile_picture_url is not None
-            and profile_picture_url is not UNSET
-            and not isinstance(profile_picture_url, str)
-        ):
-            raise TypeError(
-                f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
-            )
+            at = "profile_picture_url"
+            profile_picture_url = src_dict.get("profile_picture_url", ABSENT)
+            if (
+                type(profile_picture_url) is not str
+                and profile_picture_url is not None
+                and profile_picture_url is not ABSENT
+                and not isinstance(profile_picture_url, str)
+            ):
+                raise TypeError(
+                    f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
+                )
 
-        if profile_picture_url is None:
-            nulls |= 2
+            if profile_picture_url is None:
+                nulls |= 2
 
-        public_user_profile = cls(
-            id=id,
-            username=username,
-            first_name=None if isinstance(first_name, Unset) else first_name,
-            profile_picture_url=None if isinstance(profile_picture_url, Unset) else profile_picture_url,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        public_user_profile = object.__new__(cls)
+        public_user_profile.id = id
+        public_user_profile.username = username
+        public_user_profile.first_name = None if first_name is ABSENT else first_name
+        public_user_profile.profile_picture_url = None if profile_picture_url is ABSENT else profile_picture_url
         public_user_profile._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            public_user_profile.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        public_user_profile.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return public_user_profile
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="PurchaseIntentPayload")
 _MEMBERS: frozenset[str] = frozenset(
@@ -109,73 +109,86 @@ class PurchaseIntentPayload(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        wallet = src_dict["wallet"]
-        if type(wallet) is not str and not isinstance(wallet, str):
-            raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
+        at: str | None = None
+        try:
+            at = "wallet"
+            wallet = src_dict["wallet"]
+            if type(wallet) is not str and not isinstance(wallet, str):
+                raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
-        nonce = src_dict["nonce"]
-        if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
-            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
+            at = "nonce"
+            nonce = src_dict["nonce"]
+            if type(nonce) is not int and (not isinstance(nonce, int) or isinstance(nonce, bool)):
+                raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
-        statement = src_dict["statement"]
-        if type(statement) is not str and not isinstance(statement, str):
-            raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
+            at = "statement"
+            statement = src_dict["statement"]
+            if type(statement) is not str and not isinstance(statement, str):
+                raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        _scopes = src_dict["scopes"]
-        if not isinstance(_scopes, list):
-            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+            at = "scopes"
+            _scopes = src_dict["scopes"]
+            if not isinstance(_scopes, list):
+                raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        for scopes_item in _scopes:
-            if type(scopes_item) is not str and not isinstance(scopes_item, str):
-                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+            for scopes_item in _scopes:
+                if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                    raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
 
-        scopes = cast(list[str], _scopes)
+            scopes = _scopes
 
-        _resources = src_dict["resources"]
-        if not isinstance(_resources, list):
-            raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
+            at = "resources"
+            _resources = src_dict["resources"]
+            if not isinstance(_resources, list):
+                raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
 
-        for resources_item in _resources:
-            if type(resources_item) is not str and not isinstance(resources_item, str):
-                raise TypeError(f"member 'resources[]': expected str, got {type(resources_item).__name__}")
+            for resources_item in _resources:
+                if type(resources_item) is not str and not isinstance(resources_item, str):
+                    raise TypeError(f"member 'resources[]': expected str, got {type(resources_item).__name__}")
 
-        resources = cast(list[str], _resources)
+            resources = _resources
 
-        max_amount = src_dict["max_amount"]
-        if type(max_amount) is not str and not isinstance(max_amount, str):
-            raise TypeError(f"member 'max_amount': expected str, got {type(max_amount).__name__}")
+            at = "max_amount"
+            max_amount = src_dict["max_amount"]
+            if type(max_amount) is not str and not isinstance(max_amount, str):
+                raise TypeError(f"member 'max_amount': expected str, got {type(max_amount).__name__}")
 
-        max_amount_token = src_dict["max_amount_token"]
-        if type(max_amount_token) is not str and not isinstance(max_amount_token, str):
-            raise TypeError(f"member 'max_amount_token': expected str, got {type(max_amount_token).__name__}")
+            at = "max_amount_token"
+            max_amount_token = src_dict["max_amount_token"]
+            if type(max_amount_token) is not str and not isinstance(max_amount_token, str):
+                raise TypeError(f"member 'max_amount_token': expected str, got {type(max_amount_token).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        _conditions = src_dict.get("conditions", UNSET)
-        if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
-            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+            at = "conditions"
+            _conditions = src_dict.get("conditions", ABSENT)
+            if _conditions is not ABSENT and not isinstance(_conditions, list):
+                raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
-        if not isinstance(_conditions, Unset):
-            for conditions_item in _conditions:
-                if type(conditions_item) is not str and not isinstance(conditions_item, str):
-                    raise TypeError(f"member 'conditions[]': expected str, got {type(conditions_item).__name__}")
+            if _conditions is not ABSENT:
+                for conditions_item in _conditions:
+                    if type(conditions_item) is not str and not isinstance(conditions_item, str):
+                        raise TypeError(f"member 'conditions[]': expected str, got {type(conditions_item).__name__}")
 
-        conditions = cast(list[str], _conditions)
+            conditions = _conditions
 
-        purchase_intent_payload = cls(
-            wallet=wallet,
-            nonce=nonce,
-            statement=statement,
-            scopes=scopes,
-            resources=resources,
-            max_amount=max_amount,
-            max_amount_token=max_amount_token,
-            expires_at=expires_at,
-            conditions=conditions,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        purchase_intent_payload = object.__new__(cls)
+        purchase_intent_payload.wallet = wallet
+        purchase_intent_payload.nonce = nonce
+        purchase_intent_payload.statement = statement
+        purchase_intent_payload.scopes = scopes
+        purchase_intent_payload.resources = resources
+        purchase_intent_payload.max_amount = max_amount
+        purchase_intent_payload.max_amount_token = max_amount_token
+        purchase_intent_payload.expires_at = expires_at
+        purchase_intent_payload.conditions = conditions
+        purchase_intent_payload.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            purchase_intent_payload.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return purchase_intent_payload
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.affordance import Affordance
@@ -39,18 +39,22 @@ class QueryValidationProblemDetailLinksType0(Model):
             Affordance = _models.Affordance
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        query_validation_problem_detail_links_type_0 = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
+        at: str | None = None
+        try:
             additional_properties = {}
-            for prop_name, prop_dict in src_dict.items():
-                if prop_name in _MEMBERS:
-                    continue
-                additional_property = Affordance.from_dict(prop_dict)
+            if not _MEMBERS.issuperset(src_dict):
+                at = None
+                for prop_name, prop_dict in src_dict.items():
+                    if prop_name in _MEMBERS:
+                        continue
+                    additional_property = Affordance.from_dict(prop_dict)
 
-                additional_properties[prop_name] = additional_property
-
-            query_validation_problem_detail_links_type_0.additional_properties = additional_properties
+                    additional_properties[prop_name] = additional_property
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        query_validation_problem_detail_links_type_0 = object.__new__(cls)
+        query_validation_problem_detail_links_type_0.additional_properties = additional_properties
         return query_validation_problem_detail_links_type_0
 
     @property

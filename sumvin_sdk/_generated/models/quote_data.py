@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="QuoteData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -235,198 +235,227 @@ class QuoteData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        from_asset = src_dict["from_asset"]
-        if type(from_asset) is not str and not isinstance(from_asset, str):
-            raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "from_asset"
+            from_asset = src_dict["from_asset"]
+            if type(from_asset) is not str and not isinstance(from_asset, str):
+                raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
-        to_asset = src_dict["to_asset"]
-        if type(to_asset) is not str and not isinstance(to_asset, str):
-            raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
+            at = "to_asset"
+            to_asset = src_dict["to_asset"]
+            if type(to_asset) is not str and not isinstance(to_asset, str):
+                raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
-        source_amount = src_dict["source_amount"]
-        if type(source_amount) is not str and not isinstance(source_amount, str):
-            raise TypeError(f"member 'source_amount': expected str, got {type(source_amount).__name__}")
+            at = "source_amount"
+            source_amount = src_dict["source_amount"]
+            if type(source_amount) is not str and not isinstance(source_amount, str):
+                raise TypeError(f"member 'source_amount': expected str, got {type(source_amount).__name__}")
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        destination_amount: str | Unset | None = src_dict.get("destination_amount", UNSET)
-        if (
-            type(destination_amount) is not str
-            and destination_amount is not None
-            and destination_amount is not UNSET
-            and not isinstance(destination_amount, str)
-        ):
-            raise TypeError(
-                f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
-            )
+            at = "destination_amount"
+            destination_amount = src_dict.get("destination_amount", ABSENT)
+            if (
+                type(destination_amount) is not str
+                and destination_amount is not None
+                and destination_amount is not ABSENT
+                and not isinstance(destination_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
+                )
 
-        if destination_amount is None:
-            nulls |= 2
+            if destination_amount is None:
+                nulls |= 2
 
-        exchange_rate: float | Unset | None = src_dict.get("exchange_rate", UNSET)
-        if (
-            exchange_rate is not None
-            and exchange_rate is not UNSET
-            and (
-                not isinstance(exchange_rate, (int, float))
-                or isinstance(exchange_rate, bool)
-                or (isinstance(exchange_rate, float) and not float("-inf") < exchange_rate < float("inf"))
-            )
-        ):
-            raise TypeError(
-                f"member 'exchange_rate': expected float or None or Unset, got {type(exchange_rate).__name__}"
-            )
+            at = "exchange_rate"
+            exchange_rate = src_dict.get("exchange_rate", ABSENT)
+            if (
+                exchange_rate is not None
+                and exchange_rate is not ABSENT
+                and (
+                    not isinstance(exchange_rate, (int, float))
+                    or isinstance(exchange_rate, bool)
+                    or (isinstance(exchange_rate, float) and not float("-inf") < exchange_rate < float("inf"))
+                )
+            ):
+                raise TypeError(
+                    f"member 'exchange_rate': expected float or None or Unset, got {type(exchange_rate).__name__}"
+                )
 
-        if exchange_rate is None:
-            nulls |= 4
+            if exchange_rate is None:
+                nulls |= 4
 
-        total_fee: str | Unset | None = src_dict.get("total_fee", UNSET)
-        if (
-            type(total_fee) is not str
-            and total_fee is not None
-            and total_fee is not UNSET
-            and not isinstance(total_fee, str)
-        ):
-            raise TypeError(f"member 'total_fee': expected str or None or Unset, got {type(total_fee).__name__}")
+            at = "total_fee"
+            total_fee = src_dict.get("total_fee", ABSENT)
+            if (
+                type(total_fee) is not str
+                and total_fee is not None
+                and total_fee is not ABSENT
+                and not isinstance(total_fee, str)
+            ):
+                raise TypeError(f"member 'total_fee': expected str or None or Unset, got {type(total_fee).__name__}")
 
-        if total_fee is None:
-            nulls |= 8
+            if total_fee is None:
+                nulls |= 8
 
-        network_fee: str | Unset | None = src_dict.get("network_fee", UNSET)
-        if (
-            type(network_fee) is not str
-            and network_fee is not None
-            and network_fee is not UNSET
-            and not isinstance(network_fee, str)
-        ):
-            raise TypeError(f"member 'network_fee': expected str or None or Unset, got {type(network_fee).__name__}")
+            at = "network_fee"
+            network_fee = src_dict.get("network_fee", ABSENT)
+            if (
+                type(network_fee) is not str
+                and network_fee is not None
+                and network_fee is not ABSENT
+                and not isinstance(network_fee, str)
+            ):
+                raise TypeError(
+                    f"member 'network_fee': expected str or None or Unset, got {type(network_fee).__name__}"
+                )
 
-        if network_fee is None:
-            nulls |= 16
+            if network_fee is None:
+                nulls |= 16
 
-        transaction_fee: str | Unset | None = src_dict.get("transaction_fee", UNSET)
-        if (
-            type(transaction_fee) is not str
-            and transaction_fee is not None
-            and transaction_fee is not UNSET
-            and not isinstance(transaction_fee, str)
-        ):
-            raise TypeError(
-                f"member 'transaction_fee': expected str or None or Unset, got {type(transaction_fee).__name__}"
-            )
+            at = "transaction_fee"
+            transaction_fee = src_dict.get("transaction_fee", ABSENT)
+            if (
+                type(transaction_fee) is not str
+                and transaction_fee is not None
+                and transaction_fee is not ABSENT
+                and not isinstance(transaction_fee, str)
+            ):
+                raise TypeError(
+                    f"member 'transaction_fee': expected str or None or Unset, got {type(transaction_fee).__name__}"
+                )
 
-        if transaction_fee is None:
-            nulls |= 32
+            if transaction_fee is None:
+                nulls |= 32
 
-        partner_fee: str | Unset | None = src_dict.get("partner_fee", UNSET)
-        if (
-            type(partner_fee) is not str
-            and partner_fee is not None
-            and partner_fee is not UNSET
-            and not isinstance(partner_fee, str)
-        ):
-            raise TypeError(f"member 'partner_fee': expected str or None or Unset, got {type(partner_fee).__name__}")
+            at = "partner_fee"
+            partner_fee = src_dict.get("partner_fee", ABSENT)
+            if (
+                type(partner_fee) is not str
+                and partner_fee is not None
+                and partner_fee is not ABSENT
+                and not isinstance(partner_fee, str)
+            ):
+                raise TypeError(
+                    f"member 'partner_fee': expected str or None or Unset, got {type(partner_fee).__name__}"
+                )
 
-        if partner_fee is None:
-            nulls |= 64
+            if partner_fee is None:
+                nulls |= 64
 
-        payment_method_type: str | Unset | None = src_dict.get("payment_method_type", UNSET)
-        if (
-            type(payment_method_type) is not str
-            and payment_method_type is not None
-            and payment_method_type is not UNSET
-            and not isinstance(payment_method_type, str)
-        ):
-            raise TypeError(
-                f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
-            )
+            at = "payment_method_type"
+            payment_method_type = src_dict.get("payment_method_type", ABSENT)
+            if (
+                type(payment_method_type) is not str
+                and payment_method_type is not None
+                and payment_method_type is not ABSENT
+                and not isinstance(payment_method_type, str)
+            ):
+                raise TypeError(
+                    f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
+                )
 
-        if payment_method_type is None:
-            nulls |= 128
+            if payment_method_type is None:
+                nulls |= 128
 
-        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
-        if (
-            type(service_provider) is not str
-            and service_provider is not None
-            and service_provider is not UNSET
-            and not isinstance(service_provider, str)
-        ):
-            raise TypeError(
-                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
-            )
+            at = "service_provider"
+            service_provider = src_dict.get("service_provider", ABSENT)
+            if (
+                type(service_provider) is not str
+                and service_provider is not None
+                and service_provider is not ABSENT
+                and not isinstance(service_provider, str)
+            ):
+                raise TypeError(
+                    f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+                )
 
-        if service_provider is None:
-            nulls |= 256
+            if service_provider is None:
+                nulls |= 256
 
-        country_code: str | Unset | None = src_dict.get("country_code", UNSET)
-        if (
-            type(country_code) is not str
-            and country_code is not None
-            and country_code is not UNSET
-            and not isinstance(country_code, str)
-        ):
-            raise TypeError(f"member 'country_code': expected str or None or Unset, got {type(country_code).__name__}")
+            at = "country_code"
+            country_code = src_dict.get("country_code", ABSENT)
+            if (
+                type(country_code) is not str
+                and country_code is not None
+                and country_code is not ABSENT
+                and not isinstance(country_code, str)
+            ):
+                raise TypeError(
+                    f"member 'country_code': expected str or None or Unset, got {type(country_code).__name__}"
+                )
 
-        if country_code is None:
-            nulls |= 512
+            if country_code is None:
+                nulls |= 512
 
-        ramp_score: int | Unset | None = src_dict.get("ramp_score", UNSET)
-        if (
-            type(ramp_score) is not int
-            and ramp_score is not None
-            and ramp_score is not UNSET
-            and (not isinstance(ramp_score, int) or isinstance(ramp_score, bool))
-        ):
-            raise TypeError(f"member 'ramp_score': expected int or None or Unset, got {type(ramp_score).__name__}")
+            at = "ramp_score"
+            ramp_score = src_dict.get("ramp_score", ABSENT)
+            if (
+                type(ramp_score) is not int
+                and ramp_score is not None
+                and ramp_score is not ABSENT
+                and (not isinstance(ramp_score, int) or isinstance(ramp_score, bool))
+            ):
+                raise TypeError(f"member 'ramp_score': expected int or None or Unset, got {type(ramp_score).__name__}")
 
-        if ramp_score is None:
-            nulls |= 1024
+            if ramp_score is None:
+                nulls |= 1024
 
-        low_kyc: bool | Unset | None = src_dict.get("low_kyc", UNSET)
-        if type(low_kyc) is not bool and low_kyc is not None and low_kyc is not UNSET and not isinstance(low_kyc, bool):
-            raise TypeError(f"member 'low_kyc': expected bool or None or Unset, got {type(low_kyc).__name__}")
+            at = "low_kyc"
+            low_kyc = src_dict.get("low_kyc", ABSENT)
+            if (
+                type(low_kyc) is not bool
+                and low_kyc is not None
+                and low_kyc is not ABSENT
+                and not isinstance(low_kyc, bool)
+            ):
+                raise TypeError(f"member 'low_kyc': expected bool or None or Unset, got {type(low_kyc).__name__}")
 
-        if low_kyc is None:
-            nulls |= 2048
+            if low_kyc is None:
+                nulls |= 2048
 
-        is_swap = src_dict.get("is_swap", UNSET)
-        if type(is_swap) is not bool and is_swap is not UNSET and not isinstance(is_swap, bool):
-            raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
+            is_swap = src_dict.get("is_swap", ABSENT)
+            if type(is_swap) is not bool and is_swap is not ABSENT and not isinstance(is_swap, bool):
+                raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
-        quote_data = cls(
-            from_asset=from_asset,
-            to_asset=to_asset,
-            source_amount=source_amount,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
-            exchange_rate=None if isinstance(exchange_rate, Unset) else exchange_rate,
-            total_fee=None if isinstance(total_fee, Unset) else total_fee,
-            network_fee=None if isinstance(network_fee, Unset) else network_fee,
-            transaction_fee=None if isinstance(transaction_fee, Unset) else transaction_fee,
-            partner_fee=None if isinstance(partner_fee, Unset) else partner_fee,
-            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
-            service_provider=None if isinstance(service_provider, Unset) else service_provider,
-            country_code=None if isinstance(country_code, Unset) else country_code,
-            ramp_score=None if isinstance(ramp_score, Unset) else ramp_score,
-            low_kyc=None if isinstance(low_kyc, Unset) else low_kyc,
-            is_swap=None if isinstance(is_swap, Unset) else is_swap,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        quote_data = object.__new__(cls)
+        quote_data.from_asset = from_asset
+        quote_data.to_asset = to_asset
+        quote_data.source_amount = source_amount
+        quote_data.chain_id = None if chain_id is ABSENT else chain_id
+        quote_data.destination_amount = None if destination_amount is ABSENT else destination_amount
+        quote_data.exchange_rate = None if exchange_rate is ABSENT else exchange_rate
+        quote_data.total_fee = None if total_fee is ABSENT else total_fee
+        quote_data.network_fee = None if network_fee is ABSENT else network_fee
+        quote_data.transaction_fee = None if transaction_fee is ABSENT else transaction_fee
+        quote_data.partner_fee = None if partner_fee is ABSENT else partner_fee
+        quote_data.payment_method_type = None if payment_method_type is ABSENT else payment_method_type
+        quote_data.service_provider = None if service_provider is ABSENT else service_provider
+        quote_data.country_code = None if country_code is ABSENT else country_code
+        quote_data.ramp_score = None if ramp_score is ABSENT else ramp_score
+        quote_data.low_kyc = None if low_kyc is ABSENT else low_kyc
+        quote_data.is_swap = None if is_swap is ABSENT else is_swap
         quote_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            quote_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        quote_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return quote_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.quote_data import QuoteData
@@ -68,25 +68,27 @@ class QuoteListResponse(Model):
             QuoteListResponseLinks = _models.QuoteListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = QuoteListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = QuoteListResponseLinks.from_dict(src_dict["_links"])
 
-        quotes = []
-        _quotes = src_dict["quotes"]
-        if not isinstance(_quotes, list):
-            raise TypeError(f"member 'quotes': expected a list, got {type(_quotes).__name__}")
+            at = "quotes"
+            _quotes = src_dict["quotes"]
+            if not isinstance(_quotes, list):
+                raise TypeError(f"member 'quotes': expected a list, got {type(_quotes).__name__}")
 
-        for quotes_item_data in _quotes:
-            quotes_item = QuoteData.from_dict(quotes_item_data)
+            quotes = [QuoteData.from_dict(quotes_item_data) for quotes_item_data in _quotes]
 
-            quotes.append(quotes_item)
-
-        quote_list_response = cls(
-            field_links=field_links,
-            quotes=quotes,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        quote_list_response = object.__new__(cls)
+        quote_list_response.field_links = field_links
+        quote_list_response.quotes = quotes
+        quote_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            quote_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return quote_list_response
 
     @property

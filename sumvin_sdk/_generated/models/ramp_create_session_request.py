@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.known_chains import KnownChains
 from ..models.meld_payment_method import MeldPaymentMethod
 from ..models.supported_country import SupportedCountry
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="RampCreateSessionRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -201,79 +201,87 @@ class RampCreateSessionRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        source_amount: float | str = src_dict["source_amount"]
-        if (
-            not isinstance(source_amount, ((int, float), str))
-            or isinstance(source_amount, bool)
-            or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
-        ):
-            raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
+        at: str | None = None
+        try:
+            at = "source_amount"
+            source_amount = src_dict["source_amount"]
+            if (
+                not isinstance(source_amount, ((int, float), str))
+                or isinstance(source_amount, bool)
+                or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
+            ):
+                raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
-        from_asset = src_dict["from_asset"]
-        if type(from_asset) is not str and not isinstance(from_asset, str):
-            raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
+            at = "from_asset"
+            from_asset = src_dict["from_asset"]
+            if type(from_asset) is not str and not isinstance(from_asset, str):
+                raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
-        to_asset = src_dict["to_asset"]
-        if type(to_asset) is not str and not isinstance(to_asset, str):
-            raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
+            at = "to_asset"
+            to_asset = src_dict["to_asset"]
+            if type(to_asset) is not str and not isinstance(to_asset, str):
+                raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
-        chain_id = KnownChains.parse(src_dict["chain_id"])
+            at = "chain_id"
+            chain_id = KnownChains.parse(src_dict["chain_id"])
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        _country_code = src_dict.get("country_code", UNSET)
-        country_code: SupportedCountry | Unset
-        if isinstance(_country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = SupportedCountry.parse(_country_code)
+            at = "country_code"
+            country_code = src_dict.get("country_code", ABSENT)
+            if country_code is not ABSENT:
+                country_code = SupportedCountry.parse(country_code)
 
-        payment_method_type: MeldPaymentMethod | Unset | None = src_dict.get("payment_method_type", UNSET)
-        if payment_method_type is not None and payment_method_type is not UNSET:
-            if not isinstance(payment_method_type, str):
-                raise TypeError("member 'payment_method_type': a value of the wrong type")
-            payment_method_type_type_0 = MeldPaymentMethod.parse(src_dict.get("payment_method_type", UNSET))
+            at = "payment_method_type"
+            payment_method_type = src_dict.get("payment_method_type", ABSENT)
+            if payment_method_type is not None and payment_method_type is not ABSENT:
+                if not isinstance(payment_method_type, str):
+                    raise TypeError("member 'payment_method_type': a value of the wrong type")
+                payment_method_type = MeldPaymentMethod.parse(payment_method_type)
 
-            payment_method_type = payment_method_type_type_0
+            at = "service_provider"
+            service_provider = src_dict.get("service_provider", ABSENT)
+            if (
+                type(service_provider) is not str
+                and service_provider is not None
+                and service_provider is not ABSENT
+                and not isinstance(service_provider, str)
+            ):
+                raise TypeError(
+                    f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+                )
 
-        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
-        if (
-            type(service_provider) is not str
-            and service_provider is not None
-            and service_provider is not UNSET
-            and not isinstance(service_provider, str)
-        ):
-            raise TypeError(
-                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
-            )
+            at = "idempotency_key"
+            idempotency_key = src_dict.get("idempotency_key", ABSENT)
+            if (
+                type(idempotency_key) is not str
+                and idempotency_key is not None
+                and idempotency_key is not ABSENT
+                and not isinstance(idempotency_key, str)
+            ):
+                raise TypeError(
+                    f"member 'idempotency_key': expected str or None or Unset, got {type(idempotency_key).__name__}"
+                )
 
-        idempotency_key: str | Unset | None = src_dict.get("idempotency_key", UNSET)
-        if (
-            type(idempotency_key) is not str
-            and idempotency_key is not None
-            and idempotency_key is not UNSET
-            and not isinstance(idempotency_key, str)
-        ):
-            raise TypeError(
-                f"member 'idempotency_key': expected str or None or Unset, got {type(idempotency_key).__name__}"
-            )
-
-        ramp_create_session_request = cls(
-            source_amount=source_amount,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            chain_id=chain_id,
-            wallet_address=wallet_address,
-            country_code=country_code,
-            payment_method_type=payment_method_type,
-            service_provider=service_provider,
-            idempotency_key=idempotency_key,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ramp_create_session_request = object.__new__(cls)
+        ramp_create_session_request.source_amount = source_amount
+        ramp_create_session_request.from_asset = from_asset
+        ramp_create_session_request.to_asset = to_asset
+        ramp_create_session_request.chain_id = chain_id
+        ramp_create_session_request.wallet_address = wallet_address
+        ramp_create_session_request.country_code = country_code
+        ramp_create_session_request.payment_method_type = payment_method_type
+        ramp_create_session_request.service_provider = service_provider
+        ramp_create_session_request.idempotency_key = idempotency_key
+        ramp_create_session_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ramp_create_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_create_session_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="RampSessionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -98,61 +98,69 @@ class RampSessionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        widget_url = src_dict["widget_url"]
-        if type(widget_url) is not str and not isinstance(widget_url, str):
-            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
+            at = "widget_url"
+            widget_url = src_dict["widget_url"]
+            if type(widget_url) is not str and not isinstance(widget_url, str):
+                raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        token = src_dict["token"]
-        if type(token) is not str and not isinstance(token, str):
-            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
+            at = "token"
+            token = src_dict["token"]
+            if type(token) is not str and not isinstance(token, str):
+                raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
-        service_provider_widget_url: str | Unset | None = src_dict.get("service_provider_widget_url", UNSET)
-        if (
-            type(service_provider_widget_url) is not str
-            and service_provider_widget_url is not None
-            and service_provider_widget_url is not UNSET
-            and not isinstance(service_provider_widget_url, str)
-        ):
-            raise TypeError(
-                f"member 'service_provider_widget_url': expected str or None or Unset, got {type(service_provider_widget_url).__name__}"
-            )
+            at = "service_provider_widget_url"
+            service_provider_widget_url = src_dict.get("service_provider_widget_url", ABSENT)
+            if (
+                type(service_provider_widget_url) is not str
+                and service_provider_widget_url is not None
+                and service_provider_widget_url is not ABSENT
+                and not isinstance(service_provider_widget_url, str)
+            ):
+                raise TypeError(
+                    f"member 'service_provider_widget_url': expected str or None or Unset, got {type(service_provider_widget_url).__name__}"
+                )
 
-        if service_provider_widget_url is None:
-            nulls |= 1
+            if service_provider_widget_url is None:
+                nulls |= 1
 
-        external_session_id: str | Unset | None = src_dict.get("external_session_id", UNSET)
-        if (
-            type(external_session_id) is not str
-            and external_session_id is not None
-            and external_session_id is not UNSET
-            and not isinstance(external_session_id, str)
-        ):
-            raise TypeError(
-                f"member 'external_session_id': expected str or None or Unset, got {type(external_session_id).__name__}"
-            )
+            at = "external_session_id"
+            external_session_id = src_dict.get("external_session_id", ABSENT)
+            if (
+                type(external_session_id) is not str
+                and external_session_id is not None
+                and external_session_id is not ABSENT
+                and not isinstance(external_session_id, str)
+            ):
+                raise TypeError(
+                    f"member 'external_session_id': expected str or None or Unset, got {type(external_session_id).__name__}"
+                )
 
-        if external_session_id is None:
-            nulls |= 2
+            if external_session_id is None:
+                nulls |= 2
 
-        ramp_session_data = cls(
-            id=id,
-            widget_url=widget_url,
-            token=token,
-            service_provider_widget_url=None
-            if isinstance(service_provider_widget_url, Unset)
-            else service_provider_widget_url,
-            external_session_id=None if isinstance(external_session_id, Unset) else external_session_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ramp_session_data = object.__new__(cls)
+        ramp_session_data.id = id
+        ramp_session_data.widget_url = widget_url
+        ramp_session_data.token = token
+        ramp_session_data.service_provider_widget_url = (
+            None if service_provider_widget_url is ABSENT else service_provider_widget_url
         )
-
+        ramp_session_data.external_session_id = None if external_session_id is ABSENT else external_session_id
         ramp_session_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ramp_session_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ramp_session_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ramp_session_data
 
     @property

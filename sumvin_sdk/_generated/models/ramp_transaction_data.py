@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_status import TransactionStatus
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="RampTransactionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -210,172 +210,188 @@ class RampTransactionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        status = TransactionStatus.parse(src_dict["status"])
+            at = "status"
+            status = TransactionStatus.parse(src_dict["status"])
 
-        meld_status = src_dict["meld_status"]
-        if type(meld_status) is not str and not isinstance(meld_status, str):
-            raise TypeError(f"member 'meld_status': expected str, got {type(meld_status).__name__}")
+            at = "meld_status"
+            meld_status = src_dict["meld_status"]
+            if type(meld_status) is not str and not isinstance(meld_status, str):
+                raise TypeError(f"member 'meld_status': expected str, got {type(meld_status).__name__}")
 
-        transaction_type: str | Unset | None = src_dict.get("transaction_type", UNSET)
-        if (
-            type(transaction_type) is not str
-            and transaction_type is not None
-            and transaction_type is not UNSET
-            and not isinstance(transaction_type, str)
-        ):
-            raise TypeError(
-                f"member 'transaction_type': expected str or None or Unset, got {type(transaction_type).__name__}"
-            )
+            at = "transaction_type"
+            transaction_type = src_dict.get("transaction_type", ABSENT)
+            if (
+                type(transaction_type) is not str
+                and transaction_type is not None
+                and transaction_type is not ABSENT
+                and not isinstance(transaction_type, str)
+            ):
+                raise TypeError(
+                    f"member 'transaction_type': expected str or None or Unset, got {type(transaction_type).__name__}"
+                )
 
-        if transaction_type is None:
-            nulls |= 1
+            if transaction_type is None:
+                nulls |= 1
 
-        from_asset: str | Unset | None = src_dict.get("from_asset", UNSET)
-        if (
-            type(from_asset) is not str
-            and from_asset is not None
-            and from_asset is not UNSET
-            and not isinstance(from_asset, str)
-        ):
-            raise TypeError(f"member 'from_asset': expected str or None or Unset, got {type(from_asset).__name__}")
+            at = "from_asset"
+            from_asset = src_dict.get("from_asset", ABSENT)
+            if (
+                type(from_asset) is not str
+                and from_asset is not None
+                and from_asset is not ABSENT
+                and not isinstance(from_asset, str)
+            ):
+                raise TypeError(f"member 'from_asset': expected str or None or Unset, got {type(from_asset).__name__}")
 
-        if from_asset is None:
-            nulls |= 2
+            if from_asset is None:
+                nulls |= 2
 
-        to_asset: str | Unset | None = src_dict.get("to_asset", UNSET)
-        if (
-            type(to_asset) is not str
-            and to_asset is not None
-            and to_asset is not UNSET
-            and not isinstance(to_asset, str)
-        ):
-            raise TypeError(f"member 'to_asset': expected str or None or Unset, got {type(to_asset).__name__}")
+            at = "to_asset"
+            to_asset = src_dict.get("to_asset", ABSENT)
+            if (
+                type(to_asset) is not str
+                and to_asset is not None
+                and to_asset is not ABSENT
+                and not isinstance(to_asset, str)
+            ):
+                raise TypeError(f"member 'to_asset': expected str or None or Unset, got {type(to_asset).__name__}")
 
-        if to_asset is None:
-            nulls |= 4
+            if to_asset is None:
+                nulls |= 4
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 8
+            if chain_id is None:
+                nulls |= 8
 
-        source_amount: str | Unset | None = src_dict.get("source_amount", UNSET)
-        if (
-            type(source_amount) is not str
-            and source_amount is not None
-            and source_amount is not UNSET
-            and not isinstance(source_amount, str)
-        ):
-            raise TypeError(
-                f"member 'source_amount': expected str or None or Unset, got {type(source_amount).__name__}"
-            )
+            at = "source_amount"
+            source_amount = src_dict.get("source_amount", ABSENT)
+            if (
+                type(source_amount) is not str
+                and source_amount is not None
+                and source_amount is not ABSENT
+                and not isinstance(source_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'source_amount': expected str or None or Unset, got {type(source_amount).__name__}"
+                )
 
-        if source_amount is None:
-            nulls |= 16
+            if source_amount is None:
+                nulls |= 16
 
-        destination_amount: str | Unset | None = src_dict.get("destination_amount", UNSET)
-        if (
-            type(destination_amount) is not str
-            and destination_amount is not None
-            and destination_amount is not UNSET
-            and not isinstance(destination_amount, str)
-        ):
-            raise TypeError(
-                f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
-            )
+            at = "destination_amount"
+            destination_amount = src_dict.get("destination_amount", ABSENT)
+            if (
+                type(destination_amount) is not str
+                and destination_amount is not None
+                and destination_amount is not ABSENT
+                and not isinstance(destination_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
+                )
 
-        if destination_amount is None:
-            nulls |= 32
+            if destination_amount is None:
+                nulls |= 32
 
-        service_provider: str | Unset | None = src_dict.get("service_provider", UNSET)
-        if (
-            type(service_provider) is not str
-            and service_provider is not None
-            and service_provider is not UNSET
-            and not isinstance(service_provider, str)
-        ):
-            raise TypeError(
-                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
-            )
+            at = "service_provider"
+            service_provider = src_dict.get("service_provider", ABSENT)
+            if (
+                type(service_provider) is not str
+                and service_provider is not None
+                and service_provider is not ABSENT
+                and not isinstance(service_provider, str)
+            ):
+                raise TypeError(
+                    f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+                )
 
-        if service_provider is None:
-            nulls |= 64
+            if service_provider is None:
+                nulls |= 64
 
-        payment_method_type: str | Unset | None = src_dict.get("payment_method_type", UNSET)
-        if (
-            type(payment_method_type) is not str
-            and payment_method_type is not None
-            and payment_method_type is not UNSET
-            and not isinstance(payment_method_type, str)
-        ):
-            raise TypeError(
-                f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
-            )
+            at = "payment_method_type"
+            payment_method_type = src_dict.get("payment_method_type", ABSENT)
+            if (
+                type(payment_method_type) is not str
+                and payment_method_type is not None
+                and payment_method_type is not ABSENT
+                and not isinstance(payment_method_type, str)
+            ):
+                raise TypeError(
+                    f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
+                )
 
-        if payment_method_type is None:
-            nulls |= 128
+            if payment_method_type is None:
+                nulls |= 128
 
-        created_at: str | Unset | None = src_dict.get("created_at", UNSET)
-        if (
-            type(created_at) is not str
-            and created_at is not None
-            and created_at is not UNSET
-            and not isinstance(created_at, str)
-        ):
-            raise TypeError(f"member 'created_at': expected str or None or Unset, got {type(created_at).__name__}")
+            at = "created_at"
+            created_at = src_dict.get("created_at", ABSENT)
+            if (
+                type(created_at) is not str
+                and created_at is not None
+                and created_at is not ABSENT
+                and not isinstance(created_at, str)
+            ):
+                raise TypeError(f"member 'created_at': expected str or None or Unset, got {type(created_at).__name__}")
 
-        if created_at is None:
-            nulls |= 256
+            if created_at is None:
+                nulls |= 256
 
-        updated_at: str | Unset | None = src_dict.get("updated_at", UNSET)
-        if (
-            type(updated_at) is not str
-            and updated_at is not None
-            and updated_at is not UNSET
-            and not isinstance(updated_at, str)
-        ):
-            raise TypeError(f"member 'updated_at': expected str or None or Unset, got {type(updated_at).__name__}")
+            at = "updated_at"
+            updated_at = src_dict.get("updated_at", ABSENT)
+            if (
+                type(updated_at) is not str
+                and updated_at is not None
+                and updated_at is not ABSENT
+                and not isinstance(updated_at, str)
+            ):
+                raise TypeError(f"member 'updated_at': expected str or None or Unset, got {type(updated_at).__name__}")
 
-        if updated_at is None:
-            nulls |= 512
+            if updated_at is None:
+                nulls |= 512
 
-        is_swap = src_dict.get("is_swap", UNSET)
-        if type(is_swap) is not bool and is_swap is not UNSET and not isinstance(is_swap, bool):
-            raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
+            is_swap = src_dict.get("is_swap", ABSENT)
+            if type(is_swap) is not bool and is_swap is not ABSENT and not isinstance(is_swap, bool):
+                raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
-        ramp_transaction_data = cls(
-            id=id,
-            status=status,
-            meld_status=meld_status,
-            transaction_type=None if isinstance(transaction_type, Unset) else transaction_type,
-            from_asset=None if isinstance(from_asset, Unset) else from_asset,
-            to_asset=None if isinstance(to_asset, Unset) else to_asset,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-            source_amount=None if isinstance(source_amount, Unset) else source_amount,
-            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
-            service_provider=None if isinstance(service_provider, Unset) else service_provider,
-            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
-            is_swap=None if isinstance(is_swap, Unset) else is_swap,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ramp_transaction_data = object.__new__(cls)
+        ramp_transaction_data.id = id
+        ramp_transaction_data.status = status
+        ramp_transaction_data.meld_status = meld_status
+        ramp_transaction_data.transaction_type = None if transaction_type is ABSENT else transaction_type
+        ramp_transaction_data.from_asset = None if from_asset is ABSENT else from_asset
+        ramp_transaction_data.to_asset = None if to_asset is ABSENT else to_asset
+        ramp_transaction_data.chain_id = None if chain_id is ABSENT else chain_id
+        ramp_transaction_data.source_amount = None if source_amount is ABSENT else source_amount
+        ramp_transaction_data.destination_amount = None if destination_amount is ABSENT else destination_amount
+        ramp_transaction_data.service_provider = None if service_provider is ABSENT else service_provider
+        ramp_transaction_data.payment_method_type = None if payment_method_type is ABSENT else payment_method_type
+        ramp_transaction_data.created_at = None if created_at is ABSENT else created_at
+        ramp_transaction_data.updated_at = None if updated_at is ABSENT else updated_at
+        ramp_transaction_data.is_swap = None if is_swap is ABSENT else is_swap
         ramp_transaction_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ramp_transaction_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ramp_transaction_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ramp_transaction_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ramp_transaction_data import RampTransactionData
@@ -72,27 +72,29 @@ class RampTransactionListResponse(Model):
             RampTransactionListResponseLinks = _models.RampTransactionListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = RampTransactionListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = RampTransactionListResponseLinks.from_dict(src_dict["_links"])
 
-        transactions = []
-        _transactions = src_dict["transactions"]
-        if not isinstance(_transactions, list):
-            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+            at = "transactions"
+            _transactions = src_dict["transactions"]
+            if not isinstance(_transactions, list):
+                raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
-        for transactions_item_data in _transactions:
-            transactions_item = RampTransactionData.from_dict(transactions_item_data)
+            transactions = [
+                RampTransactionData.from_dict(transactions_item_data) for transactions_item_data in _transactions
+            ]
 
-            transactions.append(transactions_item)
-
-        ramp_transaction_list_response = cls(
-            field_links=field_links,
-            transactions=transactions,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ramp_transaction_list_response = object.__new__(cls)
+        ramp_transaction_list_response.field_links = field_links
+        ramp_transaction_list_response.transactions = transactions
+        ramp_transaction_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ramp_transaction_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return ramp_transaction_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ramp_transaction_data import RampTransactionData
@@ -64,17 +64,23 @@ class RampTransactionResponse(Model):
             RampTransactionResponseLinks = _models.RampTransactionResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = RampTransactionResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = RampTransactionResponseLinks.from_dict(src_dict["_links"])
 
-        transaction = RampTransactionData.from_dict(src_dict["transaction"])
+            at = "transaction"
+            transaction = RampTransactionData.from_dict(src_dict["transaction"])
 
-        ramp_transaction_response = cls(
-            field_links=field_links,
-            transaction=transaction,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ramp_transaction_response = object.__new__(cls)
+        ramp_transaction_response.field_links = field_links
+        ramp_transaction_response.transaction = transaction
+        ramp_transaction_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            ramp_transaction_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return ramp_transaction_response
 
     @property

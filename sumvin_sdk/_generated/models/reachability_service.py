@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="ReachabilityService")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class ReachabilityService(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        namespace = src_dict["namespace"]
-        if type(namespace) is not str and not isinstance(namespace, str):
-            raise TypeError(f"member 'namespace': expected str, got {type(namespace).__name__}")
+        at: str | None = None
+        try:
+            at = "namespace"
+            namespace = src_dict["namespace"]
+            if type(namespace) is not str and not isinstance(namespace, str):
+                raise TypeError(f"member 'namespace': expected str, got {type(namespace).__name__}")
 
-        transport = src_dict["transport"]
-        if type(transport) is not str and not isinstance(transport, str):
-            raise TypeError(f"member 'transport': expected str, got {type(transport).__name__}")
+            at = "transport"
+            transport = src_dict["transport"]
+            if type(transport) is not str and not isinstance(transport, str):
+                raise TypeError(f"member 'transport': expected str, got {type(transport).__name__}")
 
-        endpoint = src_dict["endpoint"]
-        if type(endpoint) is not str and not isinstance(endpoint, str):
-            raise TypeError(f"member 'endpoint': expected str, got {type(endpoint).__name__}")
+            at = "endpoint"
+            endpoint = src_dict["endpoint"]
+            if type(endpoint) is not str and not isinstance(endpoint, str):
+                raise TypeError(f"member 'endpoint': expected str, got {type(endpoint).__name__}")
 
-        reachability_service = cls(
-            namespace=namespace,
-            transport=transport,
-            endpoint=endpoint,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        reachability_service = object.__new__(cls)
+        reachability_service.namespace = namespace
+        reachability_service.transport = transport
+        reachability_service.endpoint = endpoint
+        reachability_service.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            reachability_service.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return reachability_service
 
     @property

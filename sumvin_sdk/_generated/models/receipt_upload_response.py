@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
@@ -77,27 +77,35 @@ class ReceiptUploadResponse(Model):
             ReceiptUploadResponseLinks = _models.ReceiptUploadResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = ReceiptUploadResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = ReceiptUploadResponseLinks.from_dict(src_dict["_links"])
 
-        content_type = src_dict["content_type"]
-        if type(content_type) is not str and not isinstance(content_type, str):
-            raise TypeError(f"member 'content_type': expected str, got {type(content_type).__name__}")
+            at = "content_type"
+            content_type = src_dict["content_type"]
+            if type(content_type) is not str and not isinstance(content_type, str):
+                raise TypeError(f"member 'content_type': expected str, got {type(content_type).__name__}")
 
-        size = src_dict["size"]
-        if type(size) is not int and (not isinstance(size, int) or isinstance(size, bool)):
-            raise TypeError(f"member 'size': expected int, got {type(size).__name__}")
+            at = "size"
+            size = src_dict["size"]
+            if type(size) is not int and (not isinstance(size, int) or isinstance(size, bool)):
+                raise TypeError(f"member 'size': expected int, got {type(size).__name__}")
 
-        uploaded_at = parse_timestamp(src_dict["uploaded_at"])
+            at = "uploaded_at"
+            uploaded_at = parse_timestamp(src_dict["uploaded_at"])
 
-        receipt_upload_response = cls(
-            field_links=field_links,
-            content_type=content_type,
-            size=size,
-            uploaded_at=uploaded_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        receipt_upload_response = object.__new__(cls)
+        receipt_upload_response.field_links = field_links
+        receipt_upload_response.content_type = content_type
+        receipt_upload_response.size = size
+        receipt_upload_response.uploaded_at = uploaded_at
+        receipt_upload_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            receipt_upload_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return receipt_upload_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.refresh_accepted_response_links import RefreshAcceptedResponseLinks
@@ -66,30 +66,35 @@ class RefreshAcceptedResponse(Model):
             RefreshAcceptedResponseLinks = _models.RefreshAcceptedResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = RefreshAcceptedResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = RefreshAcceptedResponseLinks.from_dict(src_dict["_links"])
 
-        request_id: str | Unset | None = src_dict.get("request_id", UNSET)
-        if (
-            type(request_id) is not str
-            and request_id is not None
-            and request_id is not UNSET
-            and not isinstance(request_id, str)
-        ):
-            raise TypeError(f"member 'request_id': expected str or None or Unset, got {type(request_id).__name__}")
+            at = "request_id"
+            request_id = src_dict.get("request_id", ABSENT)
+            if (
+                type(request_id) is not str
+                and request_id is not None
+                and request_id is not ABSENT
+                and not isinstance(request_id, str)
+            ):
+                raise TypeError(f"member 'request_id': expected str or None or Unset, got {type(request_id).__name__}")
 
-        if request_id is None:
-            nulls |= 1
+            if request_id is None:
+                nulls |= 1
 
-        refresh_accepted_response = cls(
-            field_links=field_links,
-            request_id=None if isinstance(request_id, Unset) else request_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        refresh_accepted_response = object.__new__(cls)
+        refresh_accepted_response.field_links = field_links
+        refresh_accepted_response.request_id = None if request_id is ABSENT else request_id
         refresh_accepted_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            refresh_accepted_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        refresh_accepted_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return refresh_accepted_response
 
     @property

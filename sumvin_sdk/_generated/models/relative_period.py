@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.period_unit import PeriodUnit
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="RelativePeriod")
 _MEMBERS: frozenset[str] = frozenset(
@@ -64,24 +64,31 @@ class RelativePeriod(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        kind = cast(Literal["relative"], src_dict["kind"])
-        if kind != "relative":
-            raise ValueError(f"kind must match const 'relative', got '{kind}'")
+        at: str | None = None
+        try:
+            at = "kind"
+            kind = cast(Literal["relative"], src_dict["kind"])
+            if kind != "relative":
+                raise ValueError(f"kind must match const 'relative', got '{kind}'")
 
-        length = src_dict["length"]
-        if type(length) is not int and (not isinstance(length, int) or isinstance(length, bool)):
-            raise TypeError(f"member 'length': expected int, got {type(length).__name__}")
+            at = "length"
+            length = src_dict["length"]
+            if type(length) is not int and (not isinstance(length, int) or isinstance(length, bool)):
+                raise TypeError(f"member 'length': expected int, got {type(length).__name__}")
 
-        unit = PeriodUnit.parse(src_dict["unit"])
+            at = "unit"
+            unit = PeriodUnit.parse(src_dict["unit"])
 
-        relative_period = cls(
-            kind=kind,
-            length=length,
-            unit=unit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        relative_period = object.__new__(cls)
+        relative_period.kind = kind
+        relative_period.length = length
+        relative_period.unit = unit
+        relative_period.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            relative_period.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return relative_period
 
     @property

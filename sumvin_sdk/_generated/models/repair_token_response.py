@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.repair_token_response_links import RepairTokenResponseLinks
@@ -83,42 +83,49 @@ class RepairTokenResponse(Model):
             RepairTokenResponseLinks = _models.RepairTokenResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = RepairTokenResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = RepairTokenResponseLinks.from_dict(src_dict["_links"])
 
-        widget_url = src_dict["widget_url"]
-        if type(widget_url) is not str and not isinstance(widget_url, str):
-            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
+            at = "widget_url"
+            widget_url = src_dict["widget_url"]
+            if type(widget_url) is not str and not isinstance(widget_url, str):
+                raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
-        connect_token = src_dict["connect_token"]
-        if type(connect_token) is not str and not isinstance(connect_token, str):
-            raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
+            at = "connect_token"
+            connect_token = src_dict["connect_token"]
+            if type(connect_token) is not str and not isinstance(connect_token, str):
+                raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
-        institution_id: str | Unset | None = src_dict.get("institution_id", UNSET)
-        if (
-            type(institution_id) is not str
-            and institution_id is not None
-            and institution_id is not UNSET
-            and not isinstance(institution_id, str)
-        ):
-            raise TypeError(
-                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
-            )
+            at = "institution_id"
+            institution_id = src_dict.get("institution_id", ABSENT)
+            if (
+                type(institution_id) is not str
+                and institution_id is not None
+                and institution_id is not ABSENT
+                and not isinstance(institution_id, str)
+            ):
+                raise TypeError(
+                    f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+                )
 
-        if institution_id is None:
-            nulls |= 1
+            if institution_id is None:
+                nulls |= 1
 
-        repair_token_response = cls(
-            field_links=field_links,
-            widget_url=widget_url,
-            connect_token=connect_token,
-            institution_id=None if isinstance(institution_id, Unset) else institution_id,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        repair_token_response = object.__new__(cls)
+        repair_token_response.field_links = field_links
+        repair_token_response.widget_url = widget_url
+        repair_token_response.connect_token = connect_token
+        repair_token_response.institution_id = None if institution_id is ABSENT else institution_id
         repair_token_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            repair_token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        repair_token_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return repair_token_response
 
     @property

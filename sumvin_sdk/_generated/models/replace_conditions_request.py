@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -97,101 +97,95 @@ class ReplaceConditionsRequest(Model):
             TimeWindowCondition = _models.TimeWindowCondition
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        _conditions = src_dict.get("conditions", UNSET)
-        if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
-            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+        at: str | None = None
+        try:
+            at = "conditions"
+            _conditions = src_dict.get("conditions", ABSENT)
+            if _conditions is not ABSENT and not isinstance(_conditions, list):
+                raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
 
-        conditions: (
-            list[
-                AvailabilityCondition
-                | BudgetCapConditionInput
-                | CoverageMinimumCondition
-                | FlightRouteCondition
-                | JurisdictionCondition
-                | PriceTargetConditionInput
-                | TimeWindowCondition
-            ]
-            | Unset
-        ) = UNSET
-        if not isinstance(_conditions, Unset):
-            conditions = []
-            for conditions_item_data in _conditions:
+            conditions = _conditions
+            if _conditions is not ABSENT:
+                conditions = []
+                for conditions_item_data in _conditions:
 
-                def _parse_conditions_item(
-                    data: object,
-                ) -> (
-                    AvailabilityCondition
-                    | BudgetCapConditionInput
-                    | CoverageMinimumCondition
-                    | FlightRouteCondition
-                    | JurisdictionCondition
-                    | PriceTargetConditionInput
-                    | TimeWindowCondition
-                ):
-                    try:
+                    def _parse_conditions_item(
+                        data: object,
+                    ) -> (
+                        AvailabilityCondition
+                        | BudgetCapConditionInput
+                        | CoverageMinimumCondition
+                        | FlightRouteCondition
+                        | JurisdictionCondition
+                        | PriceTargetConditionInput
+                        | TimeWindowCondition
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_0 = PriceTargetConditionInput.from_dict(data)
+
+                            return conditions_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_1 = BudgetCapConditionInput.from_dict(data)
+
+                            return conditions_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                            return conditions_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                            return conditions_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                            return conditions_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                            return conditions_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        conditions_item_type_0 = PriceTargetConditionInput.from_dict(data)
+                        conditions_item_type_6 = JurisdictionCondition.from_dict(data)
 
-                        return conditions_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_item_type_1 = BudgetCapConditionInput.from_dict(data)
+                        return conditions_item_type_6
 
-                        return conditions_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_item_type_2 = AvailabilityCondition.from_dict(data)
+                    conditions_item: Any = _parse_conditions_item(conditions_item_data)
 
-                        return conditions_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_item_type_3 = TimeWindowCondition.from_dict(data)
+                    conditions.append(conditions_item)
 
-                        return conditions_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_item_type_4 = FlightRouteCondition.from_dict(data)
-
-                        return conditions_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_item_type_5 = CoverageMinimumCondition.from_dict(data)
-
-                        return conditions_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    conditions_item_type_6 = JurisdictionCondition.from_dict(data)
-
-                    return conditions_item_type_6
-
-                conditions_item = _parse_conditions_item(conditions_item_data)
-
-                conditions.append(conditions_item)
-
-        replace_conditions_request = cls(
-            conditions=conditions,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        replace_conditions_request = object.__new__(cls)
+        replace_conditions_request.conditions = conditions
+        replace_conditions_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            replace_conditions_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return replace_conditions_request
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="RuleData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -91,42 +91,53 @@ class RuleData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        rule_prompt = src_dict["rule_prompt"]
-        if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
-            raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
+            at = "rule_prompt"
+            rule_prompt = src_dict["rule_prompt"]
+            if type(rule_prompt) is not str and not isinstance(rule_prompt, str):
+                raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
-        applies_to = src_dict["applies_to"]
-        if type(applies_to) is not str and not isinstance(applies_to, str):
-            raise TypeError(f"member 'applies_to': expected str, got {type(applies_to).__name__}")
+            at = "applies_to"
+            applies_to = src_dict["applies_to"]
+            if type(applies_to) is not str and not isinstance(applies_to, str):
+                raise TypeError(f"member 'applies_to': expected str, got {type(applies_to).__name__}")
 
-        priority = src_dict["priority"]
-        if type(priority) is not int and (not isinstance(priority, int) or isinstance(priority, bool)):
-            raise TypeError(f"member 'priority': expected int, got {type(priority).__name__}")
+            at = "priority"
+            priority = src_dict["priority"]
+            if type(priority) is not int and (not isinstance(priority, int) or isinstance(priority, bool)):
+                raise TypeError(f"member 'priority': expected int, got {type(priority).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        rule_data = cls(
-            id=id,
-            name=name,
-            rule_prompt=rule_prompt,
-            applies_to=applies_to,
-            priority=priority,
-            created_at=created_at,
-            updated_at=updated_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        rule_data = object.__new__(cls)
+        rule_data.id = id
+        rule_data.name = name
+        rule_data.rule_prompt = rule_prompt
+        rule_data.applies_to = applies_to
+        rule_data.priority = priority
+        rule_data.created_at = created_at
+        rule_data.updated_at = updated_at
+        rule_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            rule_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_data
 
     @property

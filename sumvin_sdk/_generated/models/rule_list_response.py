@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.rule_data import RuleData
@@ -94,40 +94,45 @@ class RuleListResponse(Model):
             RuleListResponseLinks = _models.RuleListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = RuleListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = RuleListResponseLinks.from_dict(src_dict["_links"])
 
-        rules = []
-        _rules = src_dict["rules"]
-        if not isinstance(_rules, list):
-            raise TypeError(f"member 'rules': expected a list, got {type(_rules).__name__}")
+            at = "rules"
+            _rules = src_dict["rules"]
+            if not isinstance(_rules, list):
+                raise TypeError(f"member 'rules': expected a list, got {type(_rules).__name__}")
 
-        for rules_item_data in _rules:
-            rules_item = RuleData.from_dict(rules_item_data)
+            rules = [RuleData.from_dict(rules_item_data) for rules_item_data in _rules]
 
-            rules.append(rules_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        rule_list_response = cls(
-            field_links=field_links,
-            rules=rules,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        rule_list_response = object.__new__(cls)
+        rule_list_response.field_links = field_links
+        rule_list_response.rules = rules
+        rule_list_response.total = total
+        rule_list_response.offset = offset
+        rule_list_response.limit = limit
+        rule_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            rule_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_list_response
 
     @property

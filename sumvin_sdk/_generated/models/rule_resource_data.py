@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.rule_resource_data_links import RuleResourceDataLinks
@@ -78,27 +78,35 @@ class RuleResourceData(Model):
             RuleResourceDataSuggestedConfig = _models.RuleResourceDataSuggestedConfig
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        resource_type = cast(Literal["rule"], src_dict["resource_type"])
-        if resource_type != "rule":
-            raise ValueError(f"resource_type must match const 'rule', got '{resource_type}'")
+        at: str | None = None
+        try:
+            at = "resource_type"
+            resource_type = cast(Literal["rule"], src_dict["resource_type"])
+            if resource_type != "rule":
+                raise ValueError(f"resource_type must match const 'rule', got '{resource_type}'")
 
-        rule_template = src_dict["rule_template"]
-        if type(rule_template) is not str and not isinstance(rule_template, str):
-            raise TypeError(f"member 'rule_template': expected str, got {type(rule_template).__name__}")
+            at = "rule_template"
+            rule_template = src_dict["rule_template"]
+            if type(rule_template) is not str and not isinstance(rule_template, str):
+                raise TypeError(f"member 'rule_template': expected str, got {type(rule_template).__name__}")
 
-        suggested_config = RuleResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
+            at = "suggested_config"
+            suggested_config = RuleResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
 
-        field_links = RuleResourceDataLinks.from_dict(src_dict["_links"])
+            at = "_links"
+            field_links = RuleResourceDataLinks.from_dict(src_dict["_links"])
 
-        rule_resource_data = cls(
-            resource_type=resource_type,
-            rule_template=rule_template,
-            suggested_config=suggested_config,
-            field_links=field_links,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        rule_resource_data = object.__new__(cls)
+        rule_resource_data.resource_type = resource_type
+        rule_resource_data.rule_template = rule_template
+        rule_resource_data.suggested_config = suggested_config
+        rule_resource_data.field_links = field_links
+        rule_resource_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            rule_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_resource_data
 
     @property

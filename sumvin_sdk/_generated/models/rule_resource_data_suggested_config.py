@@ -31,12 +31,10 @@ class RuleResourceDataSuggestedConfig(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        rule_resource_data_suggested_config = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            rule_resource_data_suggested_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        rule_resource_data_suggested_config = object.__new__(cls)
+        rule_resource_data_suggested_config.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return rule_resource_data_suggested_config
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.rule_data import RuleData
@@ -64,17 +64,23 @@ class RuleResponse(Model):
             RuleResponseLinks = _models.RuleResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = RuleResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = RuleResponseLinks.from_dict(src_dict["_links"])
 
-        rule = RuleData.from_dict(src_dict["rule"])
+            at = "rule"
+            rule = RuleData.from_dict(src_dict["rule"])
 
-        rule_response = cls(
-            field_links=field_links,
-            rule=rule,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        rule_response = object.__new__(cls)
+        rule_response.field_links = field_links
+        rule_response.rule = rule
+        rule_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            rule_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return rule_response
 
     @property

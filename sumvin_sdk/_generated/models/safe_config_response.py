@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -107,59 +107,71 @@ class SafeConfigResponse(Model):
             CommonLinks = _models.CommonLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = CommonLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        factory = src_dict["factory"]
-        if type(factory) is not str and not isinstance(factory, str):
-            raise TypeError(f"member 'factory': expected str, got {type(factory).__name__}")
+            at = "factory"
+            factory = src_dict["factory"]
+            if type(factory) is not str and not isinstance(factory, str):
+                raise TypeError(f"member 'factory': expected str, got {type(factory).__name__}")
 
-        factory_data = src_dict["factory_data"]
-        if type(factory_data) is not str and not isinstance(factory_data, str):
-            raise TypeError(f"member 'factory_data': expected str, got {type(factory_data).__name__}")
+            at = "factory_data"
+            factory_data = src_dict["factory_data"]
+            if type(factory_data) is not str and not isinstance(factory_data, str):
+                raise TypeError(f"member 'factory_data': expected str, got {type(factory_data).__name__}")
 
-        predicted_safe_address = src_dict["predicted_safe_address"]
-        if type(predicted_safe_address) is not str and not isinstance(predicted_safe_address, str):
-            raise TypeError(
-                f"member 'predicted_safe_address': expected str, got {type(predicted_safe_address).__name__}"
-            )
+            at = "predicted_safe_address"
+            predicted_safe_address = src_dict["predicted_safe_address"]
+            if type(predicted_safe_address) is not str and not isinstance(predicted_safe_address, str):
+                raise TypeError(
+                    f"member 'predicted_safe_address': expected str, got {type(predicted_safe_address).__name__}"
+                )
 
-        entrypoint = src_dict["entrypoint"]
-        if type(entrypoint) is not str and not isinstance(entrypoint, str):
-            raise TypeError(f"member 'entrypoint': expected str, got {type(entrypoint).__name__}")
+            at = "entrypoint"
+            entrypoint = src_dict["entrypoint"]
+            if type(entrypoint) is not str and not isinstance(entrypoint, str):
+                raise TypeError(f"member 'entrypoint': expected str, got {type(entrypoint).__name__}")
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        signer_contract_address: str | Unset | None = src_dict.get("signer_contract_address", UNSET)
-        if (
-            type(signer_contract_address) is not str
-            and signer_contract_address is not None
-            and signer_contract_address is not UNSET
-            and not isinstance(signer_contract_address, str)
-        ):
-            raise TypeError(
-                f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
-            )
+            at = "signer_contract_address"
+            signer_contract_address = src_dict.get("signer_contract_address", ABSENT)
+            if (
+                type(signer_contract_address) is not str
+                and signer_contract_address is not None
+                and signer_contract_address is not ABSENT
+                and not isinstance(signer_contract_address, str)
+            ):
+                raise TypeError(
+                    f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
+                )
 
-        if signer_contract_address is None:
-            nulls |= 1
+            if signer_contract_address is None:
+                nulls |= 1
 
-        safe_config_response = cls(
-            field_links=field_links,
-            factory=factory,
-            factory_data=factory_data,
-            predicted_safe_address=predicted_safe_address,
-            entrypoint=entrypoint,
-            chain_id=chain_id,
-            signer_contract_address=None if isinstance(signer_contract_address, Unset) else signer_contract_address,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        safe_config_response = object.__new__(cls)
+        safe_config_response.field_links = field_links
+        safe_config_response.factory = factory
+        safe_config_response.factory_data = factory_data
+        safe_config_response.predicted_safe_address = predicted_safe_address
+        safe_config_response.entrypoint = entrypoint
+        safe_config_response.chain_id = chain_id
+        safe_config_response.signer_contract_address = (
+            None if signer_contract_address is ABSENT else signer_contract_address
         )
-
         safe_config_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            safe_config_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        safe_config_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return safe_config_response
 
     @property

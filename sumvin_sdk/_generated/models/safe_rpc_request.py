@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.safe_rpc_request_user_operation import SafeRpcRequestUserOperation
@@ -73,24 +73,30 @@ class SafeRpcRequest(Model):
             SafeRpcRequestUserOperation = _models.SafeRpcRequestUserOperation
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+        at: str | None = None
+        try:
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        user_operation = SafeRpcRequestUserOperation.from_dict(src_dict["user_operation"])
+            at = "user_operation"
+            user_operation = SafeRpcRequestUserOperation.from_dict(src_dict["user_operation"])
 
-        entrypoint = src_dict.get("entrypoint", UNSET)
-        if type(entrypoint) is not str and entrypoint is not UNSET and not isinstance(entrypoint, str):
-            raise TypeError(f"member 'entrypoint': expected str or Unset, got {type(entrypoint).__name__}")
+            entrypoint = src_dict.get("entrypoint", ABSENT)
+            if type(entrypoint) is not str and entrypoint is not ABSENT and not isinstance(entrypoint, str):
+                raise TypeError(f"member 'entrypoint': expected str or Unset, got {type(entrypoint).__name__}")
 
-        safe_rpc_request = cls(
-            chain_id=chain_id,
-            user_operation=user_operation,
-            entrypoint=entrypoint,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        safe_rpc_request = object.__new__(cls)
+        safe_rpc_request.chain_id = chain_id
+        safe_rpc_request.user_operation = user_operation
+        safe_rpc_request.entrypoint = entrypoint
+        safe_rpc_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            safe_rpc_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_rpc_request
 
     @property

@@ -31,12 +31,10 @@ class SafeRpcRequestUserOperation(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        safe_rpc_request_user_operation = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            safe_rpc_request_user_operation.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        safe_rpc_request_user_operation = object.__new__(cls)
+        safe_rpc_request_user_operation.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return safe_rpc_request_user_operation
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -71,24 +71,30 @@ class SafeRpcResponse(Model):
             CommonLinks = _models.CommonLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CommonLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        user_op_hash = src_dict["user_op_hash"]
-        if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
-            raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
+            at = "user_op_hash"
+            user_op_hash = src_dict["user_op_hash"]
+            if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
+                raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
-        status = src_dict.get("status", UNSET)
-        if type(status) is not str and status is not UNSET and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str or Unset, got {type(status).__name__}")
+            status = src_dict.get("status", ABSENT)
+            if type(status) is not str and status is not ABSENT and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str or Unset, got {type(status).__name__}")
 
-        safe_rpc_response = cls(
-            field_links=field_links,
-            user_op_hash=user_op_hash,
-            status=None if isinstance(status, Unset) else status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        safe_rpc_response = object.__new__(cls)
+        safe_rpc_response.field_links = field_links
+        safe_rpc_response.user_op_hash = user_op_hash
+        safe_rpc_response.status = None if status is ABSENT else status
+        safe_rpc_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            safe_rpc_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return safe_rpc_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -140,89 +140,107 @@ class SafeRpcStatusResponse(Model):
             CommonLinks = _models.CommonLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = CommonLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        user_op_hash = src_dict["user_op_hash"]
-        if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
-            raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
+            at = "user_op_hash"
+            user_op_hash = src_dict["user_op_hash"]
+            if type(user_op_hash) is not str and not isinstance(user_op_hash, str):
+                raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        txn_hash: str | Unset | None = src_dict.get("txn_hash", UNSET)
-        if (
-            type(txn_hash) is not str
-            and txn_hash is not None
-            and txn_hash is not UNSET
-            and not isinstance(txn_hash, str)
-        ):
-            raise TypeError(f"member 'txn_hash': expected str or None or Unset, got {type(txn_hash).__name__}")
+            at = "txn_hash"
+            txn_hash = src_dict.get("txn_hash", ABSENT)
+            if (
+                type(txn_hash) is not str
+                and txn_hash is not None
+                and txn_hash is not ABSENT
+                and not isinstance(txn_hash, str)
+            ):
+                raise TypeError(f"member 'txn_hash': expected str or None or Unset, got {type(txn_hash).__name__}")
 
-        if txn_hash is None:
-            nulls |= 1
+            if txn_hash is None:
+                nulls |= 1
 
-        block_number: int | Unset | None = src_dict.get("block_number", UNSET)
-        if (
-            type(block_number) is not int
-            and block_number is not None
-            and block_number is not UNSET
-            and (not isinstance(block_number, int) or isinstance(block_number, bool))
-        ):
-            raise TypeError(f"member 'block_number': expected int or None or Unset, got {type(block_number).__name__}")
+            at = "block_number"
+            block_number = src_dict.get("block_number", ABSENT)
+            if (
+                type(block_number) is not int
+                and block_number is not None
+                and block_number is not ABSENT
+                and (not isinstance(block_number, int) or isinstance(block_number, bool))
+            ):
+                raise TypeError(
+                    f"member 'block_number': expected int or None or Unset, got {type(block_number).__name__}"
+                )
 
-        if block_number is None:
-            nulls |= 2
+            if block_number is None:
+                nulls |= 2
 
-        gas_used: int | Unset | None = src_dict.get("gas_used", UNSET)
-        if (
-            type(gas_used) is not int
-            and gas_used is not None
-            and gas_used is not UNSET
-            and (not isinstance(gas_used, int) or isinstance(gas_used, bool))
-        ):
-            raise TypeError(f"member 'gas_used': expected int or None or Unset, got {type(gas_used).__name__}")
+            at = "gas_used"
+            gas_used = src_dict.get("gas_used", ABSENT)
+            if (
+                type(gas_used) is not int
+                and gas_used is not None
+                and gas_used is not ABSENT
+                and (not isinstance(gas_used, int) or isinstance(gas_used, bool))
+            ):
+                raise TypeError(f"member 'gas_used': expected int or None or Unset, got {type(gas_used).__name__}")
 
-        if gas_used is None:
-            nulls |= 4
+            if gas_used is None:
+                nulls |= 4
 
-        actual_gas_cost_wei: int | Unset | None = src_dict.get("actual_gas_cost_wei", UNSET)
-        if (
-            type(actual_gas_cost_wei) is not int
-            and actual_gas_cost_wei is not None
-            and actual_gas_cost_wei is not UNSET
-            and (not isinstance(actual_gas_cost_wei, int) or isinstance(actual_gas_cost_wei, bool))
-        ):
-            raise TypeError(
-                f"member 'actual_gas_cost_wei': expected int or None or Unset, got {type(actual_gas_cost_wei).__name__}"
-            )
+            at = "actual_gas_cost_wei"
+            actual_gas_cost_wei = src_dict.get("actual_gas_cost_wei", ABSENT)
+            if (
+                type(actual_gas_cost_wei) is not int
+                and actual_gas_cost_wei is not None
+                and actual_gas_cost_wei is not ABSENT
+                and (not isinstance(actual_gas_cost_wei, int) or isinstance(actual_gas_cost_wei, bool))
+            ):
+                raise TypeError(
+                    f"member 'actual_gas_cost_wei': expected int or None or Unset, got {type(actual_gas_cost_wei).__name__}"
+                )
 
-        if actual_gas_cost_wei is None:
-            nulls |= 8
+            if actual_gas_cost_wei is None:
+                nulls |= 8
 
-        success: bool | Unset | None = src_dict.get("success", UNSET)
-        if type(success) is not bool and success is not None and success is not UNSET and not isinstance(success, bool):
-            raise TypeError(f"member 'success': expected bool or None or Unset, got {type(success).__name__}")
+            at = "success"
+            success = src_dict.get("success", ABSENT)
+            if (
+                type(success) is not bool
+                and success is not None
+                and success is not ABSENT
+                and not isinstance(success, bool)
+            ):
+                raise TypeError(f"member 'success': expected bool or None or Unset, got {type(success).__name__}")
 
-        if success is None:
-            nulls |= 16
+            if success is None:
+                nulls |= 16
 
-        safe_rpc_status_response = cls(
-            field_links=field_links,
-            user_op_hash=user_op_hash,
-            status=status,
-            txn_hash=None if isinstance(txn_hash, Unset) else txn_hash,
-            block_number=None if isinstance(block_number, Unset) else block_number,
-            gas_used=None if isinstance(gas_used, Unset) else gas_used,
-            actual_gas_cost_wei=None if isinstance(actual_gas_cost_wei, Unset) else actual_gas_cost_wei,
-            success=None if isinstance(success, Unset) else success,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        safe_rpc_status_response = object.__new__(cls)
+        safe_rpc_status_response.field_links = field_links
+        safe_rpc_status_response.user_op_hash = user_op_hash
+        safe_rpc_status_response.status = status
+        safe_rpc_status_response.txn_hash = None if txn_hash is ABSENT else txn_hash
+        safe_rpc_status_response.block_number = None if block_number is ABSENT else block_number
+        safe_rpc_status_response.gas_used = None if gas_used is ABSENT else gas_used
+        safe_rpc_status_response.actual_gas_cost_wei = None if actual_gas_cost_wei is ABSENT else actual_gas_cost_wei
+        safe_rpc_status_response.success = None if success is ABSENT else success
         safe_rpc_status_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            safe_rpc_status_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        safe_rpc_status_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return safe_rpc_status_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.message_input import MessageInput
@@ -53,22 +53,23 @@ class SaveMessagesRequest(Model):
             MessageInput = _models.MessageInput
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        messages = []
-        _messages = src_dict["messages"]
-        if not isinstance(_messages, list):
-            raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
+        at: str | None = None
+        try:
+            at = "messages"
+            _messages = src_dict["messages"]
+            if not isinstance(_messages, list):
+                raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
 
-        for messages_item_data in _messages:
-            messages_item = MessageInput.from_dict(messages_item_data)
+            messages = [MessageInput.from_dict(messages_item_data) for messages_item_data in _messages]
 
-            messages.append(messages_item)
-
-        save_messages_request = cls(
-            messages=messages,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        save_messages_request = object.__new__(cls)
+        save_messages_request.messages = messages
+        save_messages_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            save_messages_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return save_messages_request
 
     @property

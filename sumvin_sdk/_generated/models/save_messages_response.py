@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.save_messages_response_links import SaveMessagesResponseLinks
@@ -62,19 +62,25 @@ class SaveMessagesResponse(Model):
             SaveMessagesResponseLinks = _models.SaveMessagesResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = SaveMessagesResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = SaveMessagesResponseLinks.from_dict(src_dict["_links"])
 
-        saved_count = src_dict["saved_count"]
-        if type(saved_count) is not int and (not isinstance(saved_count, int) or isinstance(saved_count, bool)):
-            raise TypeError(f"member 'saved_count': expected int, got {type(saved_count).__name__}")
+            at = "saved_count"
+            saved_count = src_dict["saved_count"]
+            if type(saved_count) is not int and (not isinstance(saved_count, int) or isinstance(saved_count, bool)):
+                raise TypeError(f"member 'saved_count': expected int, got {type(saved_count).__name__}")
 
-        save_messages_response = cls(
-            field_links=field_links,
-            saved_count=saved_count,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        save_messages_response = object.__new__(cls)
+        save_messages_response.field_links = field_links
+        save_messages_response.saved_count = saved_count
+        save_messages_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            save_messages_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return save_messages_response
 
     @property

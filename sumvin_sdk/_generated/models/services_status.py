@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.blob_storage_service_status import BlobStorageServiceStatus
@@ -184,95 +184,95 @@ class ServicesStatus(Model):
             UpstashRedisServiceStatus = _models.UpstashRedisServiceStatus
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        database = DatabaseServiceStatus.from_dict(src_dict["database"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "database"
+            database = DatabaseServiceStatus.from_dict(src_dict["database"])
 
-        cache = CacheServiceStatus.from_dict(src_dict["cache"])
+            at = "cache"
+            cache = CacheServiceStatus.from_dict(src_dict["cache"])
 
-        blob_storage = BlobStorageServiceStatus.from_dict(src_dict["blob_storage"])
+            at = "blob_storage"
+            blob_storage = BlobStorageServiceStatus.from_dict(src_dict["blob_storage"])
 
-        qstash: QStashServiceStatus | Unset | None = src_dict.get("qstash", UNSET)
-        if qstash is not None and qstash is not UNSET:
-            if not isinstance(qstash, dict):
-                raise TypeError("member 'qstash': a value of the wrong type")
-            qstash_type_0 = QStashServiceStatus.from_dict(src_dict.get("qstash", UNSET))
+            at = "qstash"
+            qstash = src_dict.get("qstash", ABSENT)
+            if qstash is not None and qstash is not ABSENT:
+                if not isinstance(qstash, dict):
+                    raise TypeError("member 'qstash': a value of the wrong type")
+                qstash = QStashServiceStatus.from_dict(qstash)
 
-            qstash = qstash_type_0
+            if qstash is None:
+                nulls |= 1
 
-        if qstash is None:
-            nulls |= 1
+            at = "upstash_redis"
+            upstash_redis = src_dict.get("upstash_redis", ABSENT)
+            if upstash_redis is not None and upstash_redis is not ABSENT:
+                if not isinstance(upstash_redis, dict):
+                    raise TypeError("member 'upstash_redis': a value of the wrong type")
+                upstash_redis = UpstashRedisServiceStatus.from_dict(upstash_redis)
 
-        upstash_redis: Unset | UpstashRedisServiceStatus | None = src_dict.get("upstash_redis", UNSET)
-        if upstash_redis is not None and upstash_redis is not UNSET:
-            if not isinstance(upstash_redis, dict):
-                raise TypeError("member 'upstash_redis': a value of the wrong type")
-            upstash_redis_type_0 = UpstashRedisServiceStatus.from_dict(src_dict.get("upstash_redis", UNSET))
+            if upstash_redis is None:
+                nulls |= 2
 
-            upstash_redis = upstash_redis_type_0
+            at = "ethereum_rpc"
+            ethereum_rpc = src_dict.get("ethereum_rpc", ABSENT)
+            if ethereum_rpc is not None and ethereum_rpc is not ABSENT:
+                if not isinstance(ethereum_rpc, dict):
+                    raise TypeError("member 'ethereum_rpc': a value of the wrong type")
+                ethereum_rpc = EthereumRPCServiceStatus.from_dict(ethereum_rpc)
 
-        if upstash_redis is None:
-            nulls |= 2
+            if ethereum_rpc is None:
+                nulls |= 4
 
-        ethereum_rpc: EthereumRPCServiceStatus | Unset | None = src_dict.get("ethereum_rpc", UNSET)
-        if ethereum_rpc is not None and ethereum_rpc is not UNSET:
-            if not isinstance(ethereum_rpc, dict):
-                raise TypeError("member 'ethereum_rpc': a value of the wrong type")
-            ethereum_rpc_type_0 = EthereumRPCServiceStatus.from_dict(src_dict.get("ethereum_rpc", UNSET))
+            at = "kms"
+            kms = src_dict.get("kms", ABSENT)
+            if kms is not None and kms is not ABSENT:
+                if not isinstance(kms, dict):
+                    raise TypeError("member 'kms': a value of the wrong type")
+                kms = KMSServiceStatus.from_dict(kms)
 
-            ethereum_rpc = ethereum_rpc_type_0
+            if kms is None:
+                nulls |= 8
 
-        if ethereum_rpc is None:
-            nulls |= 4
+            at = "gemini"
+            gemini = src_dict.get("gemini", ABSENT)
+            if gemini is not None and gemini is not ABSENT:
+                if not isinstance(gemini, dict):
+                    raise TypeError("member 'gemini': a value of the wrong type")
+                gemini = GeminiServiceStatus.from_dict(gemini)
 
-        kms: KMSServiceStatus | Unset | None = src_dict.get("kms", UNSET)
-        if kms is not None and kms is not UNSET:
-            if not isinstance(kms, dict):
-                raise TypeError("member 'kms': a value of the wrong type")
-            kms_type_0 = KMSServiceStatus.from_dict(src_dict.get("kms", UNSET))
+            if gemini is None:
+                nulls |= 16
 
-            kms = kms_type_0
+            at = "elasticsearch"
+            elasticsearch = src_dict.get("elasticsearch", ABSENT)
+            if elasticsearch is not None and elasticsearch is not ABSENT:
+                if not isinstance(elasticsearch, dict):
+                    raise TypeError("member 'elasticsearch': a value of the wrong type")
+                elasticsearch = ElasticsearchServiceStatus.from_dict(elasticsearch)
 
-        if kms is None:
-            nulls |= 8
+            if elasticsearch is None:
+                nulls |= 32
 
-        gemini: GeminiServiceStatus | Unset | None = src_dict.get("gemini", UNSET)
-        if gemini is not None and gemini is not UNSET:
-            if not isinstance(gemini, dict):
-                raise TypeError("member 'gemini': a value of the wrong type")
-            gemini_type_0 = GeminiServiceStatus.from_dict(src_dict.get("gemini", UNSET))
-
-            gemini = gemini_type_0
-
-        if gemini is None:
-            nulls |= 16
-
-        elasticsearch: ElasticsearchServiceStatus | Unset | None = src_dict.get("elasticsearch", UNSET)
-        if elasticsearch is not None and elasticsearch is not UNSET:
-            if not isinstance(elasticsearch, dict):
-                raise TypeError("member 'elasticsearch': a value of the wrong type")
-            elasticsearch_type_0 = ElasticsearchServiceStatus.from_dict(src_dict.get("elasticsearch", UNSET))
-
-            elasticsearch = elasticsearch_type_0
-
-        if elasticsearch is None:
-            nulls |= 32
-
-        services_status = cls(
-            database=database,
-            cache=cache,
-            blob_storage=blob_storage,
-            qstash=None if isinstance(qstash, Unset) else qstash,
-            upstash_redis=None if isinstance(upstash_redis, Unset) else upstash_redis,
-            ethereum_rpc=None if isinstance(ethereum_rpc, Unset) else ethereum_rpc,
-            kms=None if isinstance(kms, Unset) else kms,
-            gemini=None if isinstance(gemini, Unset) else gemini,
-            elasticsearch=None if isinstance(elasticsearch, Unset) else elasticsearch,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        services_status = object.__new__(cls)
+        services_status.database = database
+        services_status.cache = cache
+        services_status.blob_storage = blob_storage
+        services_status.qstash = None if qstash is ABSENT else qstash
+        services_status.upstash_redis = None if upstash_redis is ABSENT else upstash_redis
+        services_status.ethereum_rpc = None if ethereum_rpc is ABSENT else ethereum_rpc
+        services_status.kms = None if kms is ABSENT else kms
+        services_status.gemini = None if gemini is ABSENT else gemini
+        services_status.elasticsearch = None if elasticsearch is ABSENT else elasticsearch
         services_status._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            services_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        services_status.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return services_status
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.ramp_session_data import RampSessionData
@@ -65,17 +65,23 @@ class SessionResponse(Model):
             SessionResponseLinks = _models.SessionResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = SessionResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = SessionResponseLinks.from_dict(src_dict["_links"])
 
-        session = RampSessionData.from_dict(src_dict["session"])
+            at = "session"
+            session = RampSessionData.from_dict(src_dict["session"])
 
-        session_response = cls(
-            field_links=field_links,
-            session=session,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        session_response = object.__new__(cls)
+        session_response.field_links = field_links
+        session_response.session = session
+        session_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            session_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return session_response
 
     @property

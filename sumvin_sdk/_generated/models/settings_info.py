@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.application_settings import ApplicationSettings
@@ -83,32 +83,36 @@ class SettingsInfo(Model):
             SettingsInfoDebugType0 = _models.SettingsInfoDebugType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        application = ApplicationSettings.from_dict(src_dict["application"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "application"
+            application = ApplicationSettings.from_dict(src_dict["application"])
 
-        juno = JunoSettingsInfo.from_dict(src_dict["juno"])
+            at = "juno"
+            juno = JunoSettingsInfo.from_dict(src_dict["juno"])
 
-        debug: SettingsInfoDebugType0 | Unset | None = src_dict.get("debug", UNSET)
-        if debug is not None and debug is not UNSET:
-            if not isinstance(debug, dict):
-                raise TypeError("member 'debug': a value of the wrong type")
-            debug_type_0 = SettingsInfoDebugType0.from_dict(src_dict.get("debug", UNSET))
+            at = "debug"
+            debug = src_dict.get("debug", ABSENT)
+            if debug is not None and debug is not ABSENT:
+                if not isinstance(debug, dict):
+                    raise TypeError("member 'debug': a value of the wrong type")
+                debug = SettingsInfoDebugType0.from_dict(debug)
 
-            debug = debug_type_0
+            if debug is None:
+                nulls |= 1
 
-        if debug is None:
-            nulls |= 1
-
-        settings_info = cls(
-            application=application,
-            juno=juno,
-            debug=None if isinstance(debug, Unset) else debug,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        settings_info = object.__new__(cls)
+        settings_info.application = application
+        settings_info.juno = juno
+        settings_info.debug = None if debug is ABSENT else debug
         settings_info._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            settings_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        settings_info.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return settings_info
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -77,27 +77,35 @@ class SiweChallengeResponse(Model):
             CommonLinks = _models.CommonLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = CommonLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = CommonLinks.from_dict(src_dict["_links"])
 
-        message = src_dict["message"]
-        if type(message) is not str and not isinstance(message, str):
-            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
+            at = "message"
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        nonce = src_dict["nonce"]
-        if type(nonce) is not str and not isinstance(nonce, str):
-            raise TypeError(f"member 'nonce': expected str, got {type(nonce).__name__}")
+            at = "nonce"
+            nonce = src_dict["nonce"]
+            if type(nonce) is not str and not isinstance(nonce, str):
+                raise TypeError(f"member 'nonce': expected str, got {type(nonce).__name__}")
 
-        expires_at = parse_timestamp(src_dict["expires_at"])
+            at = "expires_at"
+            expires_at = parse_timestamp(src_dict["expires_at"])
 
-        siwe_challenge_response = cls(
-            field_links=field_links,
-            message=message,
-            nonce=nonce,
-            expires_at=expires_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        siwe_challenge_response = object.__new__(cls)
+        siwe_challenge_response.field_links = field_links
+        siwe_challenge_response.message = message
+        siwe_challenge_response.nonce = nonce
+        siwe_challenge_response.expires_at = expires_at
+        siwe_challenge_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            siwe_challenge_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return siwe_challenge_response
 
     @property

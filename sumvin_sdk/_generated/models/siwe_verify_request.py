@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="SiweVerifyRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,34 +76,42 @@ class SiweVerifyRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        message = src_dict["message"]
-        if type(message) is not str and not isinstance(message, str):
-            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
+        at: str | None = None
+        try:
+            at = "message"
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
-        signature = src_dict["signature"]
-        if type(signature) is not str and not isinstance(signature, str):
-            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
+            at = "signature"
+            signature = src_dict["signature"]
+            if type(signature) is not str and not isinstance(signature, str):
+                raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
-        chain_id = DeployableChain.parse(src_dict["chain_id"])
+            at = "chain_id"
+            chain_id = DeployableChain.parse(src_dict["chain_id"])
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        siwe_verify_request = cls(
-            message=message,
-            signature=signature,
-            chain_id=chain_id,
-            nickname=nickname,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        siwe_verify_request = object.__new__(cls)
+        siwe_verify_request.message = message
+        siwe_verify_request.signature = signature
+        siwe_verify_request.chain_id = chain_id
+        siwe_verify_request.nickname = nickname
+        siwe_verify_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            siwe_verify_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return siwe_verify_request
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="StrategyData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -106,60 +106,73 @@ class StrategyData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = src_dict["description"]
-        if type(description) is not str and description is not None and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and description is not None and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        cron: str | None = src_dict["cron"]
-        if type(cron) is not str and cron is not None and not isinstance(cron, str):
-            raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
+            at = "cron"
+            cron = src_dict["cron"]
+            if type(cron) is not str and cron is not None and not isinstance(cron, str):
+                raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
 
-        base_prompt = src_dict["base_prompt"]
-        if type(base_prompt) is not str and not isinstance(base_prompt, str):
-            raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
+            at = "base_prompt"
+            base_prompt = src_dict["base_prompt"]
+            if type(base_prompt) is not str and not isinstance(base_prompt, str):
+                raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        event_topic: str | Unset | None = src_dict.get("event_topic", UNSET)
-        if (
-            type(event_topic) is not str
-            and event_topic is not None
-            and event_topic is not UNSET
-            and not isinstance(event_topic, str)
-        ):
-            raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
+            at = "event_topic"
+            event_topic = src_dict.get("event_topic", ABSENT)
+            if (
+                type(event_topic) is not str
+                and event_topic is not None
+                and event_topic is not ABSENT
+                and not isinstance(event_topic, str)
+            ):
+                raise TypeError(
+                    f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}"
+                )
 
-        if event_topic is None:
-            nulls |= 1
+            if event_topic is None:
+                nulls |= 1
 
-        strategy_data = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            cron=cron,
-            base_prompt=base_prompt,
-            created_at=created_at,
-            event_topic=None if isinstance(event_topic, Unset) else event_topic,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        strategy_data = object.__new__(cls)
+        strategy_data.id = id
+        strategy_data.name = name
+        strategy_data.description = description
+        strategy_data.type_ = type_
+        strategy_data.cron = cron
+        strategy_data.base_prompt = base_prompt
+        strategy_data.created_at = created_at
+        strategy_data.event_topic = None if event_topic is ABSENT else event_topic
         strategy_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            strategy_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        strategy_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return strategy_data
 
     @property

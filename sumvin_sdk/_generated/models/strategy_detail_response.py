@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -103,43 +103,50 @@ class StrategyDetailResponse(Model):
             ToolData = _models.ToolData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = StrategyDetailResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = StrategyDetailResponseLinks.from_dict(src_dict["_links"])
 
-        strategy = StrategyData.from_dict(src_dict["strategy"])
+            at = "strategy"
+            strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        _required_connectors = src_dict.get("required_connectors", UNSET)
-        if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
-            raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
+            at = "required_connectors"
+            _required_connectors = src_dict.get("required_connectors", ABSENT)
+            if _required_connectors is not ABSENT and not isinstance(_required_connectors, list):
+                raise TypeError(
+                    f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}"
+                )
 
-        required_connectors: list[ConnectorData] | Unset = UNSET
-        if not isinstance(_required_connectors, Unset):
-            required_connectors = []
-            for required_connectors_item_data in _required_connectors:
-                required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)
+            required_connectors = _required_connectors
+            if _required_connectors is not ABSENT:
+                required_connectors = [
+                    ConnectorData.from_dict(required_connectors_item_data)
+                    for required_connectors_item_data in _required_connectors
+                ]
 
-                required_connectors.append(required_connectors_item)
+            at = "available_tools"
+            _available_tools = src_dict.get("available_tools", ABSENT)
+            if _available_tools is not ABSENT and not isinstance(_available_tools, list):
+                raise TypeError(f"member 'available_tools': expected a list, got {type(_available_tools).__name__}")
 
-        _available_tools = src_dict.get("available_tools", UNSET)
-        if not isinstance(_available_tools, list) and not isinstance(_available_tools, Unset):
-            raise TypeError(f"member 'available_tools': expected a list, got {type(_available_tools).__name__}")
+            available_tools = _available_tools
+            if _available_tools is not ABSENT:
+                available_tools = [
+                    ToolData.from_dict(available_tools_item_data) for available_tools_item_data in _available_tools
+                ]
 
-        available_tools: list[ToolData] | Unset = UNSET
-        if not isinstance(_available_tools, Unset):
-            available_tools = []
-            for available_tools_item_data in _available_tools:
-                available_tools_item = ToolData.from_dict(available_tools_item_data)
-
-                available_tools.append(available_tools_item)
-
-        strategy_detail_response = cls(
-            field_links=field_links,
-            strategy=strategy,
-            required_connectors=None if isinstance(required_connectors, Unset) else required_connectors,
-            available_tools=None if isinstance(available_tools, Unset) else available_tools,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        strategy_detail_response = object.__new__(cls)
+        strategy_detail_response.field_links = field_links
+        strategy_detail_response.strategy = strategy
+        strategy_detail_response.required_connectors = None if required_connectors is ABSENT else required_connectors
+        strategy_detail_response.available_tools = None if available_tools is ABSENT else available_tools
+        strategy_detail_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            strategy_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_detail_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.strategy_list_response_links import StrategyListResponseLinks
@@ -78,25 +78,29 @@ class StrategyListResponse(Model):
             StrategyWithUserStatus = _models.StrategyWithUserStatus
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = StrategyListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = StrategyListResponseLinks.from_dict(src_dict["_links"])
 
-        strategies = []
-        _strategies = src_dict["strategies"]
-        if not isinstance(_strategies, list):
-            raise TypeError(f"member 'strategies': expected a list, got {type(_strategies).__name__}")
+            at = "strategies"
+            _strategies = src_dict["strategies"]
+            if not isinstance(_strategies, list):
+                raise TypeError(f"member 'strategies': expected a list, got {type(_strategies).__name__}")
 
-        for strategies_item_data in _strategies:
-            strategies_item = StrategyWithUserStatus.from_dict(strategies_item_data)
+            strategies = [
+                StrategyWithUserStatus.from_dict(strategies_item_data) for strategies_item_data in _strategies
+            ]
 
-            strategies.append(strategies_item)
-
-        strategy_list_response = cls(
-            field_links=field_links,
-            strategies=strategies,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        strategy_list_response = object.__new__(cls)
+        strategy_list_response.field_links = field_links
+        strategy_list_response.strategies = strategies
+        strategy_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            strategy_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -95,38 +95,48 @@ class StrategyResourceData(Model):
             StrategyResourceDataSuggestedConfig = _models.StrategyResourceDataSuggestedConfig
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        resource_type = cast(Literal["strategy"], src_dict["resource_type"])
-        if resource_type != "strategy":
-            raise ValueError(f"resource_type must match const 'strategy', got '{resource_type}'")
+        at: str | None = None
+        try:
+            at = "resource_type"
+            resource_type = cast(Literal["strategy"], src_dict["resource_type"])
+            if resource_type != "strategy":
+                raise ValueError(f"resource_type must match const 'strategy', got '{resource_type}'")
 
-        strategy = StrategyData.from_dict(src_dict["strategy"])
+            at = "strategy"
+            strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        suggested_config = StrategyResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
+            at = "suggested_config"
+            suggested_config = StrategyResourceDataSuggestedConfig.from_dict(src_dict["suggested_config"])
 
-        field_links = StrategyResourceDataLinks.from_dict(src_dict["_links"])
+            at = "_links"
+            field_links = StrategyResourceDataLinks.from_dict(src_dict["_links"])
 
-        _required_connectors = src_dict.get("required_connectors", UNSET)
-        if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
-            raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
+            at = "required_connectors"
+            _required_connectors = src_dict.get("required_connectors", ABSENT)
+            if _required_connectors is not ABSENT and not isinstance(_required_connectors, list):
+                raise TypeError(
+                    f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}"
+                )
 
-        required_connectors: list[ConnectorData] | Unset = UNSET
-        if not isinstance(_required_connectors, Unset):
-            required_connectors = []
-            for required_connectors_item_data in _required_connectors:
-                required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)
+            required_connectors = _required_connectors
+            if _required_connectors is not ABSENT:
+                required_connectors = [
+                    ConnectorData.from_dict(required_connectors_item_data)
+                    for required_connectors_item_data in _required_connectors
+                ]
 
-                required_connectors.append(required_connectors_item)
-
-        strategy_resource_data = cls(
-            resource_type=resource_type,
-            strategy=strategy,
-            suggested_config=suggested_config,
-            field_links=field_links,
-            required_connectors=None if isinstance(required_connectors, Unset) else required_connectors,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        strategy_resource_data = object.__new__(cls)
+        strategy_resource_data.resource_type = resource_type
+        strategy_resource_data.strategy = strategy
+        strategy_resource_data.suggested_config = suggested_config
+        strategy_resource_data.field_links = field_links
+        strategy_resource_data.required_connectors = None if required_connectors is ABSENT else required_connectors
+        strategy_resource_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            strategy_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return strategy_resource_data
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="StrategyWithUserStatus")
 _MEMBERS: frozenset[str] = frozenset(
@@ -143,93 +143,108 @@ class StrategyWithUserStatus(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = src_dict["description"]
-        if type(description) is not str and description is not None and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and description is not None and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        cron: str | None = src_dict["cron"]
-        if type(cron) is not str and cron is not None and not isinstance(cron, str):
-            raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
+            at = "cron"
+            cron = src_dict["cron"]
+            if type(cron) is not str and cron is not None and not isinstance(cron, str):
+                raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
 
-        base_prompt = src_dict["base_prompt"]
-        if type(base_prompt) is not str and not isinstance(base_prompt, str):
-            raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
+            at = "base_prompt"
+            base_prompt = src_dict["base_prompt"]
+            if type(base_prompt) is not str and not isinstance(base_prompt, str):
+                raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        event_topic: str | Unset | None = src_dict.get("event_topic", UNSET)
-        if (
-            type(event_topic) is not str
-            and event_topic is not None
-            and event_topic is not UNSET
-            and not isinstance(event_topic, str)
-        ):
-            raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
+            at = "event_topic"
+            event_topic = src_dict.get("event_topic", ABSENT)
+            if (
+                type(event_topic) is not str
+                and event_topic is not None
+                and event_topic is not ABSENT
+                and not isinstance(event_topic, str)
+            ):
+                raise TypeError(
+                    f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}"
+                )
 
-        if event_topic is None:
-            nulls |= 1
+            if event_topic is None:
+                nulls |= 1
 
-        is_enabled = src_dict.get("is_enabled", UNSET)
-        if type(is_enabled) is not bool and is_enabled is not UNSET and not isinstance(is_enabled, bool):
-            raise TypeError(f"member 'is_enabled': expected bool or Unset, got {type(is_enabled).__name__}")
+            is_enabled = src_dict.get("is_enabled", ABSENT)
+            if type(is_enabled) is not bool and is_enabled is not ABSENT and not isinstance(is_enabled, bool):
+                raise TypeError(f"member 'is_enabled': expected bool or Unset, got {type(is_enabled).__name__}")
 
-        user_strategy_id: str | Unset | None = src_dict.get("user_strategy_id", UNSET)
-        if (
-            type(user_strategy_id) is not str
-            and user_strategy_id is not None
-            and user_strategy_id is not UNSET
-            and not isinstance(user_strategy_id, str)
-        ):
-            raise TypeError(
-                f"member 'user_strategy_id': expected str or None or Unset, got {type(user_strategy_id).__name__}"
-            )
+            at = "user_strategy_id"
+            user_strategy_id = src_dict.get("user_strategy_id", ABSENT)
+            if (
+                type(user_strategy_id) is not str
+                and user_strategy_id is not None
+                and user_strategy_id is not ABSENT
+                and not isinstance(user_strategy_id, str)
+            ):
+                raise TypeError(
+                    f"member 'user_strategy_id': expected str or None or Unset, got {type(user_strategy_id).__name__}"
+                )
 
-        if user_strategy_id is None:
-            nulls |= 4
+            if user_strategy_id is None:
+                nulls |= 4
 
-        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
-        if (
-            type(is_active) is not bool
-            and is_active is not None
-            and is_active is not UNSET
-            and not isinstance(is_active, bool)
-        ):
-            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
+            at = "is_active"
+            is_active = src_dict.get("is_active", ABSENT)
+            if (
+                type(is_active) is not bool
+                and is_active is not None
+                and is_active is not ABSENT
+                and not isinstance(is_active, bool)
+            ):
+                raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
-        if is_active is None:
-            nulls |= 8
+            if is_active is None:
+                nulls |= 8
 
-        strategy_with_user_status = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            cron=cron,
-            base_prompt=base_prompt,
-            created_at=created_at,
-            event_topic=None if isinstance(event_topic, Unset) else event_topic,
-            is_enabled=None if isinstance(is_enabled, Unset) else is_enabled,
-            user_strategy_id=None if isinstance(user_strategy_id, Unset) else user_strategy_id,
-            is_active=None if isinstance(is_active, Unset) else is_active,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        strategy_with_user_status = object.__new__(cls)
+        strategy_with_user_status.id = id
+        strategy_with_user_status.name = name
+        strategy_with_user_status.description = description
+        strategy_with_user_status.type_ = type_
+        strategy_with_user_status.cron = cron
+        strategy_with_user_status.base_prompt = base_prompt
+        strategy_with_user_status.created_at = created_at
+        strategy_with_user_status.event_topic = None if event_topic is ABSENT else event_topic
+        strategy_with_user_status.is_enabled = None if is_enabled is ABSENT else is_enabled
+        strategy_with_user_status.user_strategy_id = None if user_strategy_id is ABSENT else user_strategy_id
+        strategy_with_user_status.is_active = None if is_active is ABSENT else is_active
         strategy_with_user_status._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            strategy_with_user_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        strategy_with_user_status.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return strategy_with_user_status
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.onboarding_step import OnboardingStep
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="SubmitOnboardingStepRequest")
 _MEMBERS: frozenset[str] = frozenset(("step",))  # the members the schema names, as on the wire
@@ -58,16 +58,19 @@ class SubmitOnboardingStepRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        step = OnboardingStep.parse(src_dict["step"])
+        at: str | None = None
+        try:
+            at = "step"
+            step = OnboardingStep.parse(src_dict["step"])
 
-        submit_onboarding_step_request = cls(
-            step=step,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        submit_onboarding_step_request = object.__new__(cls)
+        submit_onboarding_step_request.step = step
+        submit_onboarding_step_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            submit_onboarding_step_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return submit_onboarding_step_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="SubmitPintSignatureRequest")
 _MEMBERS: frozenset[str] = frozenset(("signature",))  # the members the schema names, as on the wire
@@ -48,18 +48,21 @@ class SubmitPintSignatureRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        signature = src_dict["signature"]
-        if type(signature) is not str and not isinstance(signature, str):
-            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
+        at: str | None = None
+        try:
+            at = "signature"
+            signature = src_dict["signature"]
+            if type(signature) is not str and not isinstance(signature, str):
+                raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
-        submit_pint_signature_request = cls(
-            signature=signature,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        submit_pint_signature_request = object.__new__(cls)
+        submit_pint_signature_request.signature = signature
+        submit_pint_signature_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            submit_pint_signature_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return submit_pint_signature_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="TimeWindowCondition")
 _MEMBERS: frozenset[str] = frozenset(
@@ -74,45 +74,51 @@ class TimeWindowCondition(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        type_ = cast(Literal["time_window"], src_dict["type"])
-        if type_ != "time_window":
-            raise ValueError(f"type must match const 'time_window', got '{type_}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "type"
+            type_ = cast(Literal["time_window"], src_dict["type"])
+            if type_ != "time_window":
+                raise ValueError(f"type must match const 'time_window', got '{type_}'")
 
-        not_before: int | Unset | None = src_dict.get("not_before", UNSET)
-        if (
-            type(not_before) is not int
-            and not_before is not None
-            and not_before is not UNSET
-            and (not isinstance(not_before, int) or isinstance(not_before, bool))
-        ):
-            raise TypeError(f"member 'not_before': expected int or None or Unset, got {type(not_before).__name__}")
+            at = "not_before"
+            not_before = src_dict.get("not_before", ABSENT)
+            if (
+                type(not_before) is not int
+                and not_before is not None
+                and not_before is not ABSENT
+                and (not isinstance(not_before, int) or isinstance(not_before, bool))
+            ):
+                raise TypeError(f"member 'not_before': expected int or None or Unset, got {type(not_before).__name__}")
 
-        if not_before is None:
-            nulls |= 1
+            if not_before is None:
+                nulls |= 1
 
-        not_after: int | Unset | None = src_dict.get("not_after", UNSET)
-        if (
-            type(not_after) is not int
-            and not_after is not None
-            and not_after is not UNSET
-            and (not isinstance(not_after, int) or isinstance(not_after, bool))
-        ):
-            raise TypeError(f"member 'not_after': expected int or None or Unset, got {type(not_after).__name__}")
+            at = "not_after"
+            not_after = src_dict.get("not_after", ABSENT)
+            if (
+                type(not_after) is not int
+                and not_after is not None
+                and not_after is not ABSENT
+                and (not isinstance(not_after, int) or isinstance(not_after, bool))
+            ):
+                raise TypeError(f"member 'not_after': expected int or None or Unset, got {type(not_after).__name__}")
 
-        if not_after is None:
-            nulls |= 2
+            if not_after is None:
+                nulls |= 2
 
-        time_window_condition = cls(
-            type_=type_,
-            not_before=None if isinstance(not_before, Unset) else not_before,
-            not_after=None if isinstance(not_after, Unset) else not_after,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        time_window_condition = object.__new__(cls)
+        time_window_condition.type_ = type_
+        time_window_condition.not_before = None if not_before is ABSENT else not_before
+        time_window_condition.not_after = None if not_after is ABSENT else not_after
         time_window_condition._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            time_window_condition.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        time_window_condition.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return time_window_condition
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
@@ -83,35 +83,41 @@ class ToolData(Model):
             ToolDataToolSchemaType0 = _models.ToolDataToolSchemaType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        description: str | None = src_dict["description"]
-        if type(description) is not str and description is not None and not isinstance(description, str):
-            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
+            at = "description"
+            description = src_dict["description"]
+            if type(description) is not str and description is not None and not isinstance(description, str):
+                raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
-        tool_schema: ToolDataToolSchemaType0 | None = src_dict["tool_schema"]
-        if tool_schema is not None:
-            if not isinstance(tool_schema, dict):
-                raise TypeError("member 'tool_schema': a value of the wrong type")
-            tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(src_dict["tool_schema"])
+            at = "tool_schema"
+            tool_schema = src_dict["tool_schema"]
+            if tool_schema is not None:
+                if not isinstance(tool_schema, dict):
+                    raise TypeError("member 'tool_schema': a value of the wrong type")
+                tool_schema = ToolDataToolSchemaType0.from_dict(tool_schema)
 
-            tool_schema = tool_schema_type_0
-
-        tool_data = cls(
-            id=id,
-            name=name,
-            description=description,
-            tool_schema=tool_schema,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        tool_data = object.__new__(cls)
+        tool_data.id = id
+        tool_data.name = name
+        tool_data.description = description
+        tool_data.tool_schema = tool_schema
+        tool_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            tool_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return tool_data
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="TransactionAccountData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -104,65 +104,77 @@ class TransactionAccountData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        provider = src_dict["provider"]
-        if type(provider) is not str and not isinstance(provider, str):
-            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
+            at = "provider"
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
-        account_type = src_dict["account_type"]
-        if type(account_type) is not str and not isinstance(account_type, str):
-            raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
+            at = "account_type"
+            account_type = src_dict["account_type"]
+            if type(account_type) is not str and not isinstance(account_type, str):
+                raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
-        institution_name = src_dict["institution_name"]
-        if type(institution_name) is not str and not isinstance(institution_name, str):
-            raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
+            at = "institution_name"
+            institution_name = src_dict["institution_name"]
+            if type(institution_name) is not str and not isinstance(institution_name, str):
+                raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
-        account_name = src_dict["account_name"]
-        if type(account_name) is not str and not isinstance(account_name, str):
-            raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
+            at = "account_name"
+            account_name = src_dict["account_name"]
+            if type(account_name) is not str and not isinstance(account_name, str):
+                raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
-        account_mask: str | Unset | None = src_dict.get("account_mask", UNSET)
-        if (
-            type(account_mask) is not str
-            and account_mask is not None
-            and account_mask is not UNSET
-            and not isinstance(account_mask, str)
-        ):
-            raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
+            at = "account_mask"
+            account_mask = src_dict.get("account_mask", ABSENT)
+            if (
+                type(account_mask) is not str
+                and account_mask is not None
+                and account_mask is not ABSENT
+                and not isinstance(account_mask, str)
+            ):
+                raise TypeError(
+                    f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}"
+                )
 
-        if account_mask is None:
-            nulls |= 1
+            if account_mask is None:
+                nulls |= 1
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        if nickname is None:
-            nulls |= 2
+            if nickname is None:
+                nulls |= 2
 
-        transaction_account_data = cls(
-            id=id,
-            provider=provider,
-            account_type=account_type,
-            institution_name=institution_name,
-            account_name=account_name,
-            account_mask=None if isinstance(account_mask, Unset) else account_mask,
-            nickname=None if isinstance(nickname, Unset) else nickname,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_account_data = object.__new__(cls)
+        transaction_account_data.id = id
+        transaction_account_data.provider = provider
+        transaction_account_data.account_type = account_type
+        transaction_account_data.institution_name = institution_name
+        transaction_account_data.account_name = account_name
+        transaction_account_data.account_mask = None if account_mask is ABSENT else account_mask
+        transaction_account_data.nickname = None if nickname is ABSENT else nickname
         transaction_account_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_account_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_account_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_account_data
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="TransactionCardData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -78,48 +78,54 @@ class TransactionCardData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        last_four: str | Unset | None = src_dict.get("last_four", UNSET)
-        if (
-            type(last_four) is not str
-            and last_four is not None
-            and last_four is not UNSET
-            and not isinstance(last_four, str)
-        ):
-            raise TypeError(f"member 'last_four': expected str or None or Unset, got {type(last_four).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "last_four"
+            last_four = src_dict.get("last_four", ABSENT)
+            if (
+                type(last_four) is not str
+                and last_four is not None
+                and last_four is not ABSENT
+                and not isinstance(last_four, str)
+            ):
+                raise TypeError(f"member 'last_four': expected str or None or Unset, got {type(last_four).__name__}")
 
-        if last_four is None:
-            nulls |= 1
+            if last_four is None:
+                nulls |= 1
 
-        brand: str | Unset | None = src_dict.get("brand", UNSET)
-        if type(brand) is not str and brand is not None and brand is not UNSET and not isinstance(brand, str):
-            raise TypeError(f"member 'brand': expected str or None or Unset, got {type(brand).__name__}")
+            at = "brand"
+            brand = src_dict.get("brand", ABSENT)
+            if type(brand) is not str and brand is not None and brand is not ABSENT and not isinstance(brand, str):
+                raise TypeError(f"member 'brand': expected str or None or Unset, got {type(brand).__name__}")
 
-        if brand is None:
-            nulls |= 2
+            if brand is None:
+                nulls |= 2
 
-        card_type: str | Unset | None = src_dict.get("card_type", UNSET)
-        if (
-            type(card_type) is not str
-            and card_type is not None
-            and card_type is not UNSET
-            and not isinstance(card_type, str)
-        ):
-            raise TypeError(f"member 'card_type': expected str or None or Unset, got {type(card_type).__name__}")
+            at = "card_type"
+            card_type = src_dict.get("card_type", ABSENT)
+            if (
+                type(card_type) is not str
+                and card_type is not None
+                and card_type is not ABSENT
+                and not isinstance(card_type, str)
+            ):
+                raise TypeError(f"member 'card_type': expected str or None or Unset, got {type(card_type).__name__}")
 
-        if card_type is None:
-            nulls |= 4
+            if card_type is None:
+                nulls |= 4
 
-        transaction_card_data = cls(
-            last_four=None if isinstance(last_four, Unset) else last_four,
-            brand=None if isinstance(brand, Unset) else brand,
-            card_type=None if isinstance(card_type, Unset) else card_type,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_card_data = object.__new__(cls)
+        transaction_card_data.last_four = None if last_four is ABSENT else last_four
+        transaction_card_data.brand = None if brand is ABSENT else brand
+        transaction_card_data.card_type = None if card_type is ABSENT else card_type
         transaction_card_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_card_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_card_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_card_data
 
     @property

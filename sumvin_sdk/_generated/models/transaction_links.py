@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,41 +87,43 @@ class TransactionLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = Link.from_dict(wallet)
 
-            wallet = wallet_type_0
+            if wallet is None:
+                nulls |= 1
 
-        if wallet is None:
-            nulls |= 1
+            at = "asset"
+            asset = src_dict.get("asset", ABSENT)
+            if asset is not None and asset is not ABSENT:
+                if not isinstance(asset, dict):
+                    raise TypeError("member 'asset': a value of the wrong type")
+                asset = Link.from_dict(asset)
 
-        asset: Link | Unset | None = src_dict.get("asset", UNSET)
-        if asset is not None and asset is not UNSET:
-            if not isinstance(asset, dict):
-                raise TypeError("member 'asset': a value of the wrong type")
-            asset_type_0 = Link.from_dict(src_dict.get("asset", UNSET))
+            if asset is None:
+                nulls |= 2
 
-            asset = asset_type_0
-
-        if asset is None:
-            nulls |= 2
-
-        transaction_links = cls(
-            self_=self_,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-            asset=None if isinstance(asset, Unset) else asset,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_links = object.__new__(cls)
+        transaction_links.self_ = self_
+        transaction_links.wallet = None if wallet is ABSENT else wallet
+        transaction_links.asset = None if asset is ABSENT else asset
         transaction_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_links
 
     @property

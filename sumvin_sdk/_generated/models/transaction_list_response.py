@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
@@ -120,55 +120,60 @@ class TransactionListResponse(Model):
             TransactionMeta = _models.TransactionMeta
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = PaginationLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = PaginationLinks.from_dict(src_dict["_links"])
 
-        transactions = []
-        _transactions = src_dict["transactions"]
-        if not isinstance(_transactions, list):
-            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+            at = "transactions"
+            _transactions = src_dict["transactions"]
+            if not isinstance(_transactions, list):
+                raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
-        for transactions_item_data in _transactions:
-            transactions_item = TransactionData.from_dict(transactions_item_data)
+            transactions = [
+                TransactionData.from_dict(transactions_item_data) for transactions_item_data in _transactions
+            ]
 
-            transactions.append(transactions_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
+            at = "meta"
+            meta = src_dict.get("meta", ABSENT)
+            if meta is not None and meta is not ABSENT:
+                if not isinstance(meta, dict):
+                    raise TypeError("member 'meta': a value of the wrong type")
+                meta = TransactionMeta.from_dict(meta)
 
-        meta: TransactionMeta | Unset | None = src_dict.get("meta", UNSET)
-        if meta is not None and meta is not UNSET:
-            if not isinstance(meta, dict):
-                raise TypeError("member 'meta': a value of the wrong type")
-            meta_type_0 = TransactionMeta.from_dict(src_dict.get("meta", UNSET))
+            if meta is None:
+                nulls |= 1
 
-            meta = meta_type_0
-
-        if meta is None:
-            nulls |= 1
-
-        transaction_list_response = cls(
-            field_links=field_links,
-            transactions=transactions,
-            total=total,
-            offset=offset,
-            limit=limit,
-            meta=None if isinstance(meta, Unset) else meta,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_list_response = object.__new__(cls)
+        transaction_list_response.field_links = field_links
+        transaction_list_response.transactions = transactions
+        transaction_list_response.total = total
+        transaction_list_response.offset = offset
+        transaction_list_response.limit = limit
+        transaction_list_response.meta = None if meta is ABSENT else meta
         transaction_list_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_list_response
 
     @property

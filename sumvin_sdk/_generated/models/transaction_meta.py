@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.cashflow_summary import CashflowSummary
@@ -93,47 +93,48 @@ class TransactionMeta(Model):
             DateRange = _models.DateRange
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        transaction_count = src_dict["transaction_count"]
-        if type(transaction_count) is not int and (
-            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
-        ):
-            raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "transaction_count"
+            transaction_count = src_dict["transaction_count"]
+            if type(transaction_count) is not int and (
+                not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+            ):
+                raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
-        cashflow = CashflowSummary.from_dict(src_dict["cashflow"])
+            at = "cashflow"
+            cashflow = CashflowSummary.from_dict(src_dict["cashflow"])
 
-        categories = []
-        _categories = src_dict["categories"]
-        if not isinstance(_categories, list):
-            raise TypeError(f"member 'categories': expected a list, got {type(_categories).__name__}")
+            at = "categories"
+            _categories = src_dict["categories"]
+            if not isinstance(_categories, list):
+                raise TypeError(f"member 'categories': expected a list, got {type(_categories).__name__}")
 
-        for categories_item_data in _categories:
-            categories_item = CategoryBreakdown.from_dict(categories_item_data)
+            categories = [CategoryBreakdown.from_dict(categories_item_data) for categories_item_data in _categories]
 
-            categories.append(categories_item)
+            at = "date_range"
+            date_range = src_dict.get("date_range", ABSENT)
+            if date_range is not None and date_range is not ABSENT:
+                if not isinstance(date_range, dict):
+                    raise TypeError("member 'date_range': a value of the wrong type")
+                date_range = DateRange.from_dict(date_range)
 
-        date_range: DateRange | Unset | None = src_dict.get("date_range", UNSET)
-        if date_range is not None and date_range is not UNSET:
-            if not isinstance(date_range, dict):
-                raise TypeError("member 'date_range': a value of the wrong type")
-            date_range_type_0 = DateRange.from_dict(src_dict.get("date_range", UNSET))
+            if date_range is None:
+                nulls |= 1
 
-            date_range = date_range_type_0
-
-        if date_range is None:
-            nulls |= 1
-
-        transaction_meta = cls(
-            transaction_count=transaction_count,
-            cashflow=cashflow,
-            categories=categories,
-            date_range=None if isinstance(date_range, Unset) else date_range,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_meta = object.__new__(cls)
+        transaction_meta.transaction_count = transaction_count
+        transaction_meta.cashflow = cashflow
+        transaction_meta.categories = categories
+        transaction_meta.date_range = None if date_range is ABSENT else date_range
         transaction_meta._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_meta.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_meta
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
@@ -293,190 +293,211 @@ class TransactionResponse(Model):
             WalletDataBase = _models.WalletDataBase
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        field_links = TransactionLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "_links"
+            field_links = TransactionLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = src_dict["direction"]
-        if type(direction) is not str and not isinstance(direction, str):
-            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
+            at = "direction"
+            direction = src_dict["direction"]
+            if type(direction) is not str and not isinstance(direction, str):
+                raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        source: str | Unset | None = src_dict.get("source", UNSET)
-        if type(source) is not str and source is not None and source is not UNSET and not isinstance(source, str):
-            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
+            at = "source"
+            source = src_dict.get("source", ABSENT)
+            if type(source) is not str and source is not None and source is not ABSENT and not isinstance(source, str):
+                raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
-        if source is None:
-            nulls |= 1
+            if source is None:
+                nulls |= 1
 
-        asset: AssetData | Unset | None = src_dict.get("asset", UNSET)
-        if asset is not None and asset is not UNSET:
-            if not isinstance(asset, dict):
-                raise TypeError("member 'asset': a value of the wrong type")
-            asset_type_0 = AssetData.from_dict(src_dict.get("asset", UNSET))
+            at = "asset"
+            asset = src_dict.get("asset", ABSENT)
+            if asset is not None and asset is not ABSENT:
+                if not isinstance(asset, dict):
+                    raise TypeError("member 'asset': a value of the wrong type")
+                asset = AssetData.from_dict(asset)
 
-            asset = asset_type_0
+            if asset is None:
+                nulls |= 2
 
-        if asset is None:
-            nulls |= 2
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = WalletDataBase.from_dict(wallet)
 
-        wallet: Unset | WalletDataBase | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = WalletDataBase.from_dict(src_dict.get("wallet", UNSET))
+            if wallet is None:
+                nulls |= 4
 
-            wallet = wallet_type_0
+            at = "account"
+            account = src_dict.get("account", ABSENT)
+            if account is not None and account is not ABSENT:
+                if not isinstance(account, dict):
+                    raise TypeError("member 'account': a value of the wrong type")
+                account = TransactionAccountData.from_dict(account)
 
-        if wallet is None:
-            nulls |= 4
+            if account is None:
+                nulls |= 8
 
-        account: TransactionAccountData | Unset | None = src_dict.get("account", UNSET)
-        if account is not None and account is not UNSET:
-            if not isinstance(account, dict):
-                raise TypeError("member 'account': a value of the wrong type")
-            account_type_0 = TransactionAccountData.from_dict(src_dict.get("account", UNSET))
+            at = "card"
+            card = src_dict.get("card", ABSENT)
+            if card is not None and card is not ABSENT:
+                if not isinstance(card, dict):
+                    raise TypeError("member 'card': a value of the wrong type")
+                card = TransactionCardData.from_dict(card)
 
-            account = account_type_0
+            if card is None:
+                nulls |= 16
 
-        if account is None:
-            nulls |= 8
+            at = "tx_hash"
+            tx_hash = src_dict.get("tx_hash", ABSENT)
+            if (
+                type(tx_hash) is not str
+                and tx_hash is not None
+                and tx_hash is not ABSENT
+                and not isinstance(tx_hash, str)
+            ):
+                raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
-        card: TransactionCardData | Unset | None = src_dict.get("card", UNSET)
-        if card is not None and card is not UNSET:
-            if not isinstance(card, dict):
-                raise TypeError("member 'card': a value of the wrong type")
-            card_type_0 = TransactionCardData.from_dict(src_dict.get("card", UNSET))
+            if tx_hash is None:
+                nulls |= 32
 
-            card = card_type_0
+            at = "merchant_name"
+            merchant_name = src_dict.get("merchant_name", ABSENT)
+            if (
+                type(merchant_name) is not str
+                and merchant_name is not None
+                and merchant_name is not ABSENT
+                and not isinstance(merchant_name, str)
+            ):
+                raise TypeError(
+                    f"member 'merchant_name': expected str or None or Unset, got {type(merchant_name).__name__}"
+                )
 
-        if card is None:
-            nulls |= 16
+            if merchant_name is None:
+                nulls |= 64
 
-        tx_hash: str | Unset | None = src_dict.get("tx_hash", UNSET)
-        if type(tx_hash) is not str and tx_hash is not None and tx_hash is not UNSET and not isinstance(tx_hash, str):
-            raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
+            at = "merchant_logo_url"
+            merchant_logo_url = src_dict.get("merchant_logo_url", ABSENT)
+            if (
+                type(merchant_logo_url) is not str
+                and merchant_logo_url is not None
+                and merchant_logo_url is not ABSENT
+                and not isinstance(merchant_logo_url, str)
+            ):
+                raise TypeError(
+                    f"member 'merchant_logo_url': expected str or None or Unset, got {type(merchant_logo_url).__name__}"
+                )
 
-        if tx_hash is None:
-            nulls |= 32
+            if merchant_logo_url is None:
+                nulls |= 128
 
-        merchant_name: str | Unset | None = src_dict.get("merchant_name", UNSET)
-        if (
-            type(merchant_name) is not str
-            and merchant_name is not None
-            and merchant_name is not UNSET
-            and not isinstance(merchant_name, str)
-        ):
-            raise TypeError(
-                f"member 'merchant_name': expected str or None or Unset, got {type(merchant_name).__name__}"
-            )
+            at = "merchant_category_code"
+            merchant_category_code = src_dict.get("merchant_category_code", ABSENT)
+            if (
+                type(merchant_category_code) is not str
+                and merchant_category_code is not None
+                and merchant_category_code is not ABSENT
+                and not isinstance(merchant_category_code, str)
+            ):
+                raise TypeError(
+                    f"member 'merchant_category_code': expected str or None or Unset, got {type(merchant_category_code).__name__}"
+                )
 
-        if merchant_name is None:
-            nulls |= 64
+            if merchant_category_code is None:
+                nulls |= 256
 
-        merchant_logo_url: str | Unset | None = src_dict.get("merchant_logo_url", UNSET)
-        if (
-            type(merchant_logo_url) is not str
-            and merchant_logo_url is not None
-            and merchant_logo_url is not UNSET
-            and not isinstance(merchant_logo_url, str)
-        ):
-            raise TypeError(
-                f"member 'merchant_logo_url': expected str or None or Unset, got {type(merchant_logo_url).__name__}"
-            )
+            at = "category"
+            category = src_dict.get("category", ABSENT)
+            if (
+                type(category) is not str
+                and category is not None
+                and category is not ABSENT
+                and not isinstance(category, str)
+            ):
+                raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
-        if merchant_logo_url is None:
-            nulls |= 128
+            if category is None:
+                nulls |= 512
 
-        merchant_category_code: str | Unset | None = src_dict.get("merchant_category_code", UNSET)
-        if (
-            type(merchant_category_code) is not str
-            and merchant_category_code is not None
-            and merchant_category_code is not UNSET
-            and not isinstance(merchant_category_code, str)
-        ):
-            raise TypeError(
-                f"member 'merchant_category_code': expected str or None or Unset, got {type(merchant_category_code).__name__}"
-            )
+            at = "processor_reference"
+            processor_reference = src_dict.get("processor_reference", ABSENT)
+            if (
+                type(processor_reference) is not str
+                and processor_reference is not None
+                and processor_reference is not ABSENT
+                and not isinstance(processor_reference, str)
+            ):
+                raise TypeError(
+                    f"member 'processor_reference': expected str or None or Unset, got {type(processor_reference).__name__}"
+                )
 
-        if merchant_category_code is None:
-            nulls |= 256
+            if processor_reference is None:
+                nulls |= 1024
 
-        category: str | Unset | None = src_dict.get("category", UNSET)
-        if (
-            type(category) is not str
-            and category is not None
-            and category is not UNSET
-            and not isinstance(category, str)
-        ):
-            raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
+            has_receipt = src_dict.get("has_receipt", ABSENT)
+            if type(has_receipt) is not bool and has_receipt is not ABSENT and not isinstance(has_receipt, bool):
+                raise TypeError(f"member 'has_receipt': expected bool or Unset, got {type(has_receipt).__name__}")
 
-        if category is None:
-            nulls |= 512
-
-        processor_reference: str | Unset | None = src_dict.get("processor_reference", UNSET)
-        if (
-            type(processor_reference) is not str
-            and processor_reference is not None
-            and processor_reference is not UNSET
-            and not isinstance(processor_reference, str)
-        ):
-            raise TypeError(
-                f"member 'processor_reference': expected str or None or Unset, got {type(processor_reference).__name__}"
-            )
-
-        if processor_reference is None:
-            nulls |= 1024
-
-        has_receipt = src_dict.get("has_receipt", UNSET)
-        if type(has_receipt) is not bool and has_receipt is not UNSET and not isinstance(has_receipt, bool):
-            raise TypeError(f"member 'has_receipt': expected bool or Unset, got {type(has_receipt).__name__}")
-
-        transaction_response = cls(
-            field_links=field_links,
-            id=id,
-            type_=type_,
-            status=status,
-            direction=direction,
-            amount=amount,
-            created_at=created_at,
-            updated_at=updated_at,
-            source=None if isinstance(source, Unset) else source,
-            asset=None if isinstance(asset, Unset) else asset,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-            account=None if isinstance(account, Unset) else account,
-            card=None if isinstance(card, Unset) else card,
-            tx_hash=None if isinstance(tx_hash, Unset) else tx_hash,
-            merchant_name=None if isinstance(merchant_name, Unset) else merchant_name,
-            merchant_logo_url=None if isinstance(merchant_logo_url, Unset) else merchant_logo_url,
-            merchant_category_code=None if isinstance(merchant_category_code, Unset) else merchant_category_code,
-            category=None if isinstance(category, Unset) else category,
-            processor_reference=None if isinstance(processor_reference, Unset) else processor_reference,
-            has_receipt=None if isinstance(has_receipt, Unset) else has_receipt,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_response = object.__new__(cls)
+        transaction_response.field_links = field_links
+        transaction_response.id = id
+        transaction_response.type_ = type_
+        transaction_response.status = status
+        transaction_response.direction = direction
+        transaction_response.amount = amount
+        transaction_response.created_at = created_at
+        transaction_response.updated_at = updated_at
+        transaction_response.source = None if source is ABSENT else source
+        transaction_response.asset = None if asset is ABSENT else asset
+        transaction_response.wallet = None if wallet is ABSENT else wallet
+        transaction_response.account = None if account is ABSENT else account
+        transaction_response.card = None if card is ABSENT else card
+        transaction_response.tx_hash = None if tx_hash is ABSENT else tx_hash
+        transaction_response.merchant_name = None if merchant_name is ABSENT else merchant_name
+        transaction_response.merchant_logo_url = None if merchant_logo_url is ABSENT else merchant_logo_url
+        transaction_response.merchant_category_code = (
+            None if merchant_category_code is ABSENT else merchant_category_code
         )
-
+        transaction_response.category = None if category is ABSENT else category
+        transaction_response.processor_reference = None if processor_reference is ABSENT else processor_reference
+        transaction_response.has_receipt = None if has_receipt is ABSENT else has_receipt
         transaction_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        transaction_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return transaction_response
 
     @property

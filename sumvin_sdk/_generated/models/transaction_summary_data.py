@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="TransactionSummaryData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -100,49 +100,61 @@ class TransactionSummaryData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = src_dict["direction"]
-        if type(direction) is not str and not isinstance(direction, str):
-            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
+            at = "direction"
+            direction = src_dict["direction"]
+            if type(direction) is not str and not isinstance(direction, str):
+                raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        asset_symbol: str | None = src_dict["asset_symbol"]
-        if type(asset_symbol) is not str and asset_symbol is not None and not isinstance(asset_symbol, str):
-            raise TypeError(f"member 'asset_symbol': expected str or None, got {type(asset_symbol).__name__}")
+            at = "asset_symbol"
+            asset_symbol = src_dict["asset_symbol"]
+            if type(asset_symbol) is not str and asset_symbol is not None and not isinstance(asset_symbol, str):
+                raise TypeError(f"member 'asset_symbol': expected str or None, got {type(asset_symbol).__name__}")
 
-        tx_hash: str | None = src_dict["tx_hash"]
-        if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
-            raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
+            at = "tx_hash"
+            tx_hash = src_dict["tx_hash"]
+            if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
+                raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        transaction_summary_data = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            direction=direction,
-            amount=amount,
-            asset_symbol=asset_symbol,
-            tx_hash=tx_hash,
-            created_at=created_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        transaction_summary_data = object.__new__(cls)
+        transaction_summary_data.id = id
+        transaction_summary_data.type_ = type_
+        transaction_summary_data.status = status
+        transaction_summary_data.direction = direction
+        transaction_summary_data.amount = amount
+        transaction_summary_data.asset_symbol = asset_symbol
+        transaction_summary_data.tx_hash = tx_hash
+        transaction_summary_data.created_at = created_at
+        transaction_summary_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            transaction_summary_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return transaction_summary_data
 
     @property

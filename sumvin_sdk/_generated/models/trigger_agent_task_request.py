@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="TriggerAgentTaskRequest")
 _MEMBERS: frozenset[str] = frozenset(("task",))  # the members the schema names, as on the wire
@@ -46,16 +46,21 @@ class TriggerAgentTaskRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        task: str | Unset | None = src_dict.get("task", UNSET)
-        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
-            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
+        at: str | None = None
+        try:
+            at = "task"
+            task = src_dict.get("task", ABSENT)
+            if type(task) is not str and task is not None and task is not ABSENT and not isinstance(task, str):
+                raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
-        trigger_agent_task_request = cls(
-            task=task,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        trigger_agent_task_request = object.__new__(cls)
+        trigger_agent_task_request.task = task
+        trigger_agent_task_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            trigger_agent_task_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return trigger_agent_task_request
 
     @property

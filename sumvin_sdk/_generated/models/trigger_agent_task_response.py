@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.trigger_status import TriggerStatus
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
@@ -73,20 +73,27 @@ class TriggerAgentTaskResponse(Model):
             UserAgentTaskData = _models.UserAgentTaskData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = TriggerAgentTaskResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = TriggerAgentTaskResponseLinks.from_dict(src_dict["_links"])
 
-        task = UserAgentTaskData.from_dict(src_dict["task"])
+            at = "task"
+            task = UserAgentTaskData.from_dict(src_dict["task"])
 
-        trigger_status = TriggerStatus.parse(src_dict["trigger_status"])
+            at = "trigger_status"
+            trigger_status = TriggerStatus.parse(src_dict["trigger_status"])
 
-        trigger_agent_task_response = cls(
-            field_links=field_links,
-            task=task,
-            trigger_status=trigger_status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        trigger_agent_task_response = object.__new__(cls)
+        trigger_agent_task_response.field_links = field_links
+        trigger_agent_task_response.task = task
+        trigger_agent_task_response.trigger_status = trigger_status
+        trigger_agent_task_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            trigger_agent_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return trigger_agent_task_response
 
     @property

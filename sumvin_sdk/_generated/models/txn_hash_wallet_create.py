@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="TxnHashWalletCreate")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,34 +76,42 @@ class TxnHashWalletCreate(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        method = cast(Literal["txn_hash"], src_dict["method"])
-        if method != "txn_hash":
-            raise ValueError(f"method must match const 'txn_hash', got '{method}'")
+        at: str | None = None
+        try:
+            at = "method"
+            method = cast(Literal["txn_hash"], src_dict["method"])
+            if method != "txn_hash":
+                raise ValueError(f"method must match const 'txn_hash', got '{method}'")
 
-        txn_hash = src_dict["txn_hash"]
-        if type(txn_hash) is not str and not isinstance(txn_hash, str):
-            raise TypeError(f"member 'txn_hash': expected str, got {type(txn_hash).__name__}")
+            at = "txn_hash"
+            txn_hash = src_dict["txn_hash"]
+            if type(txn_hash) is not str and not isinstance(txn_hash, str):
+                raise TypeError(f"member 'txn_hash': expected str, got {type(txn_hash).__name__}")
 
-        chain_id = DeployableChain.parse(src_dict["chain_id"])
+            at = "chain_id"
+            chain_id = DeployableChain.parse(src_dict["chain_id"])
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        txn_hash_wallet_create = cls(
-            method=method,
-            txn_hash=txn_hash,
-            chain_id=chain_id,
-            nickname=nickname,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        txn_hash_wallet_create = object.__new__(cls)
+        txn_hash_wallet_create.method = method
+        txn_hash_wallet_create.txn_hash = txn_hash
+        txn_hash_wallet_create.chain_id = chain_id
+        txn_hash_wallet_create.nickname = nickname
+        txn_hash_wallet_create.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            txn_hash_wallet_create.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return txn_hash_wallet_create
 
     @property

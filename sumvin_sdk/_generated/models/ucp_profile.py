@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.flag import Flag
@@ -151,110 +151,106 @@ class UcpProfile(Model):
             ReachabilityService = _models.ReachabilityService
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        version = src_dict["version"]
-        if type(version) is not str and not isinstance(version, str):
-            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "version"
+            version = src_dict["version"]
+            if type(version) is not str and not isinstance(version, str):
+                raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        _capabilities = src_dict.get("capabilities", UNSET)
-        if not isinstance(_capabilities, list) and not isinstance(_capabilities, Unset):
-            raise TypeError(f"member 'capabilities': expected a list, got {type(_capabilities).__name__}")
+            at = "capabilities"
+            _capabilities = src_dict.get("capabilities", ABSENT)
+            if _capabilities is not ABSENT and not isinstance(_capabilities, list):
+                raise TypeError(f"member 'capabilities': expected a list, got {type(_capabilities).__name__}")
 
-        if not isinstance(_capabilities, Unset):
-            for capabilities_item in _capabilities:
-                if type(capabilities_item) is not str and not isinstance(capabilities_item, str):
-                    raise TypeError(f"member 'capabilities[]': expected str, got {type(capabilities_item).__name__}")
+            if _capabilities is not ABSENT:
+                for capabilities_item in _capabilities:
+                    if type(capabilities_item) is not str and not isinstance(capabilities_item, str):
+                        raise TypeError(
+                            f"member 'capabilities[]': expected str, got {type(capabilities_item).__name__}"
+                        )
 
-        capabilities = cast(list[str], _capabilities)
+            capabilities = _capabilities
 
-        _transports = src_dict.get("transports", UNSET)
-        if not isinstance(_transports, list) and not isinstance(_transports, Unset):
-            raise TypeError(f"member 'transports': expected a list, got {type(_transports).__name__}")
+            at = "transports"
+            _transports = src_dict.get("transports", ABSENT)
+            if _transports is not ABSENT and not isinstance(_transports, list):
+                raise TypeError(f"member 'transports': expected a list, got {type(_transports).__name__}")
 
-        if not isinstance(_transports, Unset):
-            for transports_item in _transports:
-                if type(transports_item) is not str and not isinstance(transports_item, str):
-                    raise TypeError(f"member 'transports[]': expected str, got {type(transports_item).__name__}")
+            if _transports is not ABSENT:
+                for transports_item in _transports:
+                    if type(transports_item) is not str and not isinstance(transports_item, str):
+                        raise TypeError(f"member 'transports[]': expected str, got {type(transports_item).__name__}")
 
-        transports = cast(list[str], _transports)
+            transports = _transports
 
-        _payment_handlers = src_dict.get("payment_handlers", UNSET)
-        if not isinstance(_payment_handlers, list) and not isinstance(_payment_handlers, Unset):
-            raise TypeError(f"member 'payment_handlers': expected a list, got {type(_payment_handlers).__name__}")
+            at = "payment_handlers"
+            _payment_handlers = src_dict.get("payment_handlers", ABSENT)
+            if _payment_handlers is not ABSENT and not isinstance(_payment_handlers, list):
+                raise TypeError(f"member 'payment_handlers': expected a list, got {type(_payment_handlers).__name__}")
 
-        if not isinstance(_payment_handlers, Unset):
-            for payment_handlers_item in _payment_handlers:
-                if type(payment_handlers_item) is not str and not isinstance(payment_handlers_item, str):
-                    raise TypeError(
-                        f"member 'payment_handlers[]': expected str, got {type(payment_handlers_item).__name__}"
-                    )
+            if _payment_handlers is not ABSENT:
+                for payment_handlers_item in _payment_handlers:
+                    if type(payment_handlers_item) is not str and not isinstance(payment_handlers_item, str):
+                        raise TypeError(
+                            f"member 'payment_handlers[]': expected str, got {type(payment_handlers_item).__name__}"
+                        )
 
-        payment_handlers = cast(list[str], _payment_handlers)
+            payment_handlers = _payment_handlers
 
-        fulfillment: Fulfillment | Unset | None = src_dict.get("fulfillment", UNSET)
-        if fulfillment is not None and fulfillment is not UNSET:
-            if not isinstance(fulfillment, dict):
-                raise TypeError("member 'fulfillment': a value of the wrong type")
-            fulfillment_type_0 = Fulfillment.from_dict(src_dict.get("fulfillment", UNSET))
+            at = "fulfillment"
+            fulfillment = src_dict.get("fulfillment", ABSENT)
+            if fulfillment is not None and fulfillment is not ABSENT:
+                if not isinstance(fulfillment, dict):
+                    raise TypeError("member 'fulfillment': a value of the wrong type")
+                fulfillment = Fulfillment.from_dict(fulfillment)
 
-            fulfillment = fulfillment_type_0
+            if fulfillment is None:
+                nulls |= 8
 
-        if fulfillment is None:
-            nulls |= 8
+            at = "services"
+            services = src_dict.get("services", ABSENT)
+            if services is not None and services is not ABSENT:
+                if not isinstance(services, list):
+                    raise TypeError("member 'services': a value of the wrong type")
+                _services_type_0 = services
+                services_type_0 = [
+                    ReachabilityService.from_dict(services_type_0_item_data)
+                    for services_type_0_item_data in _services_type_0
+                ]
 
-        def _parse_services(data: object) -> list[ReachabilityService] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            services_type_0 = []
-            _services_type_0 = data
-            if not isinstance(_services_type_0, list):
-                raise TypeError(f"member 'services_type_0': expected a list, got {type(_services_type_0).__name__}")
+                services = services_type_0
 
-            for services_type_0_item_data in _services_type_0:
-                services_type_0_item = ReachabilityService.from_dict(services_type_0_item_data)
+            if services is None:
+                nulls |= 16
 
-                services_type_0.append(services_type_0_item)
+            at = "a2a"
+            a2a = src_dict.get("a2a", ABSENT)
+            if a2a is not ABSENT:
+                a2a = Flag.from_dict(a2a)
 
-            return services_type_0
+            at = "oauth"
+            oauth = src_dict.get("oauth", ABSENT)
+            if oauth is not ABSENT:
+                oauth = Flag.from_dict(oauth)
 
-        services = _parse_services(src_dict.get("services", UNSET))
-
-        if services is None:
-            nulls |= 16
-
-        _a2a = src_dict.get("a2a", UNSET)
-        a2a: Flag | Unset
-        if isinstance(_a2a, Unset):
-            a2a = UNSET
-        else:
-            a2a = Flag.from_dict(_a2a)
-
-        _oauth = src_dict.get("oauth", UNSET)
-        oauth: Flag | Unset
-        if isinstance(_oauth, Unset):
-            oauth = UNSET
-        else:
-            oauth = Flag.from_dict(_oauth)
-
-        ucp_profile = cls(
-            version=version,
-            capabilities=None if isinstance(capabilities, Unset) else capabilities,
-            transports=None if isinstance(transports, Unset) else transports,
-            payment_handlers=None if isinstance(payment_handlers, Unset) else payment_handlers,
-            fulfillment=None if isinstance(fulfillment, Unset) else fulfillment,
-            services=None if isinstance(services, Unset) else services,
-            a2a=None if isinstance(a2a, Unset) else a2a,
-            oauth=None if isinstance(oauth, Unset) else oauth,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        ucp_profile = object.__new__(cls)
+        ucp_profile.version = version
+        ucp_profile.capabilities = None if capabilities is ABSENT else capabilities
+        ucp_profile.transports = None if transports is ABSENT else transports
+        ucp_profile.payment_handlers = None if payment_handlers is ABSENT else payment_handlers
+        ucp_profile.fulfillment = None if fulfillment is ABSENT else fulfillment
+        ucp_profile.services = None if services is ABSENT else services
+        ucp_profile.a2a = None if a2a is ABSENT else a2a
+        ucp_profile.oauth = None if oauth is ABSENT else oauth
         ucp_profile._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            ucp_profile.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        ucp_profile.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return ucp_profile
 
     @property

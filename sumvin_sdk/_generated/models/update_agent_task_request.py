@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="UpdateAgentTaskRequest")
 _MEMBERS: frozenset[str] = frozenset(("status",))  # the members the schema names, as on the wire
@@ -43,16 +43,21 @@ class UpdateAgentTaskRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        status = cast(Literal["next"], src_dict["status"])
-        if status != "next":
-            raise ValueError(f"status must match const 'next', got '{status}'")
+        at: str | None = None
+        try:
+            at = "status"
+            status = cast(Literal["next"], src_dict["status"])
+            if status != "next":
+                raise ValueError(f"status must match const 'next', got '{status}'")
 
-        update_agent_task_request = cls(
-            status=status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_agent_task_request = object.__new__(cls)
+        update_agent_task_request.status = status
+        update_agent_task_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_agent_task_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_agent_task_request
 
     @property

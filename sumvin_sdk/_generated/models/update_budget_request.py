@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -129,81 +129,92 @@ class UpdateBudgetRequest(Model):
             RelativePeriod = _models.RelativePeriod
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        name: str | Unset | None = src_dict.get("name", UNSET)
-        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            at = "name"
+            name = src_dict.get("name", ABSENT)
+            if type(name) is not str and name is not None and name is not ABSENT and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
-        category_name: str | Unset | None = src_dict.get("category_name", UNSET)
-        if (
-            type(category_name) is not str
-            and category_name is not None
-            and category_name is not UNSET
-            and not isinstance(category_name, str)
-        ):
-            raise TypeError(
-                f"member 'category_name': expected str or None or Unset, got {type(category_name).__name__}"
-            )
+            at = "category_name"
+            category_name = src_dict.get("category_name", ABSENT)
+            if (
+                type(category_name) is not str
+                and category_name is not None
+                and category_name is not ABSENT
+                and not isinstance(category_name, str)
+            ):
+                raise TypeError(
+                    f"member 'category_name': expected str or None or Unset, got {type(category_name).__name__}"
+                )
 
-        limit_amount: str | Unset | None = src_dict.get("limit_amount", UNSET)
-        if (
-            type(limit_amount) is not str
-            and limit_amount is not None
-            and limit_amount is not UNSET
-            and not isinstance(limit_amount, str)
-        ):
-            raise TypeError(f"member 'limit_amount': expected str or None or Unset, got {type(limit_amount).__name__}")
+            at = "limit_amount"
+            limit_amount = src_dict.get("limit_amount", ABSENT)
+            if (
+                type(limit_amount) is not str
+                and limit_amount is not None
+                and limit_amount is not ABSENT
+                and not isinstance(limit_amount, str)
+            ):
+                raise TypeError(
+                    f"member 'limit_amount': expected str or None or Unset, got {type(limit_amount).__name__}"
+                )
 
-        original_request: str | Unset | None = src_dict.get("original_request", UNSET)
-        if (
-            type(original_request) is not str
-            and original_request is not None
-            and original_request is not UNSET
-            and not isinstance(original_request, str)
-        ):
-            raise TypeError(
-                f"member 'original_request': expected str or None or Unset, got {type(original_request).__name__}"
-            )
+            at = "original_request"
+            original_request = src_dict.get("original_request", ABSENT)
+            if (
+                type(original_request) is not str
+                and original_request is not None
+                and original_request is not ABSENT
+                and not isinstance(original_request, str)
+            ):
+                raise TypeError(
+                    f"member 'original_request': expected str or None or Unset, got {type(original_request).__name__}"
+                )
 
-        budget_type: BudgetType | Unset | None = src_dict.get("budget_type", UNSET)
-        if budget_type is not None and budget_type is not UNSET:
-            if not isinstance(budget_type, str):
-                raise TypeError("member 'budget_type': a value of the wrong type")
-            budget_type_type_0 = BudgetType.parse(src_dict.get("budget_type", UNSET))
+            at = "budget_type"
+            budget_type = src_dict.get("budget_type", ABSENT)
+            if budget_type is not None and budget_type is not ABSENT:
+                if not isinstance(budget_type, str):
+                    raise TypeError("member 'budget_type': a value of the wrong type")
+                budget_type = BudgetType.parse(budget_type)
 
-            budget_type = budget_type_type_0
+            at = "period"
 
-        def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+
+                    return period_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+                period_type_0_type_1 = RelativePeriod.from_dict(data)
 
-                return period_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            period_type_0_type_1 = RelativePeriod.from_dict(data)
+                return period_type_0_type_1
 
-            return period_type_0_type_1
+            period: Any = _parse_period(src_dict.get("period", ABSENT))
 
-        period = _parse_period(src_dict.get("period", UNSET))
-
-        update_budget_request = cls(
-            name=name,
-            category_name=category_name,
-            limit_amount=limit_amount,
-            original_request=original_request,
-            budget_type=budget_type,
-            period=period,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_budget_request = object.__new__(cls)
+        update_budget_request.name = name
+        update_budget_request.category_name = category_name
+        update_budget_request.limit_amount = limit_amount
+        update_budget_request.original_request = original_request
+        update_budget_request.budget_type = budget_type
+        update_budget_request.period = period
+        update_budget_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_budget_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_budget_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="UpdateRuleRequest")
 _MEMBERS: frozenset[str] = frozenset(
@@ -87,46 +87,56 @@ class UpdateRuleRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        name: str | Unset | None = src_dict.get("name", UNSET)
-        if type(name) is not str and name is not None and name is not UNSET and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
+        at: str | None = None
+        try:
+            at = "name"
+            name = src_dict.get("name", ABSENT)
+            if type(name) is not str and name is not None and name is not ABSENT and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
-        rule_prompt: str | Unset | None = src_dict.get("rule_prompt", UNSET)
-        if (
-            type(rule_prompt) is not str
-            and rule_prompt is not None
-            and rule_prompt is not UNSET
-            and not isinstance(rule_prompt, str)
-        ):
-            raise TypeError(f"member 'rule_prompt': expected str or None or Unset, got {type(rule_prompt).__name__}")
+            at = "rule_prompt"
+            rule_prompt = src_dict.get("rule_prompt", ABSENT)
+            if (
+                type(rule_prompt) is not str
+                and rule_prompt is not None
+                and rule_prompt is not ABSENT
+                and not isinstance(rule_prompt, str)
+            ):
+                raise TypeError(
+                    f"member 'rule_prompt': expected str or None or Unset, got {type(rule_prompt).__name__}"
+                )
 
-        applies_to: str | Unset | None = src_dict.get("applies_to", UNSET)
-        if (
-            type(applies_to) is not str
-            and applies_to is not None
-            and applies_to is not UNSET
-            and not isinstance(applies_to, str)
-        ):
-            raise TypeError(f"member 'applies_to': expected str or None or Unset, got {type(applies_to).__name__}")
+            at = "applies_to"
+            applies_to = src_dict.get("applies_to", ABSENT)
+            if (
+                type(applies_to) is not str
+                and applies_to is not None
+                and applies_to is not ABSENT
+                and not isinstance(applies_to, str)
+            ):
+                raise TypeError(f"member 'applies_to': expected str or None or Unset, got {type(applies_to).__name__}")
 
-        priority: int | Unset | None = src_dict.get("priority", UNSET)
-        if (
-            type(priority) is not int
-            and priority is not None
-            and priority is not UNSET
-            and (not isinstance(priority, int) or isinstance(priority, bool))
-        ):
-            raise TypeError(f"member 'priority': expected int or None or Unset, got {type(priority).__name__}")
+            at = "priority"
+            priority = src_dict.get("priority", ABSENT)
+            if (
+                type(priority) is not int
+                and priority is not None
+                and priority is not ABSENT
+                and (not isinstance(priority, int) or isinstance(priority, bool))
+            ):
+                raise TypeError(f"member 'priority': expected int or None or Unset, got {type(priority).__name__}")
 
-        update_rule_request = cls(
-            name=name,
-            rule_prompt=rule_prompt,
-            applies_to=applies_to,
-            priority=priority,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_rule_request = object.__new__(cls)
+        update_rule_request.name = name
+        update_rule_request.rule_prompt = rule_prompt
+        update_rule_request.applies_to = applies_to
+        update_rule_request.priority = priority
+        update_rule_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_rule_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_rule_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 T = TypeVar("T", bound="UpdateSessionRequest")
 _MEMBERS: frozenset[str] = frozenset(("title",))  # the members the schema names, as on the wire
@@ -45,16 +45,21 @@ class UpdateSessionRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+        at: str | None = None
+        try:
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        update_session_request = cls(
-            title=title,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_session_request = object.__new__(cls)
+        update_session_request.title = title
+        update_session_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_session_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_session_request
 
     @property

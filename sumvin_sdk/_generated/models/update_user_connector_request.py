@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.connector_auth_payload import ConnectorAuthPayload
@@ -74,32 +74,34 @@ class UpdateUserConnectorRequest(Model):
             ConnectorAuthPayload = _models.ConnectorAuthPayload
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
-        if (
-            type(is_active) is not bool
-            and is_active is not None
-            and is_active is not UNSET
-            and not isinstance(is_active, bool)
-        ):
-            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
+        at: str | None = None
+        try:
+            at = "is_active"
+            is_active = src_dict.get("is_active", ABSENT)
+            if (
+                type(is_active) is not bool
+                and is_active is not None
+                and is_active is not ABSENT
+                and not isinstance(is_active, bool)
+            ):
+                raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
-        auth_data: ConnectorAuthPayload | Unset | None = src_dict.get("auth_data", UNSET)
-        if auth_data is not None and auth_data is not UNSET:
-            if not isinstance(auth_data, dict):
-                raise TypeError("member 'auth_data': a value of the wrong type")
-            auth_data_type_0 = ConnectorAuthPayload.from_dict(src_dict.get("auth_data", UNSET))
+            at = "auth_data"
+            auth_data = src_dict.get("auth_data", ABSENT)
+            if auth_data is not None and auth_data is not ABSENT:
+                if not isinstance(auth_data, dict):
+                    raise TypeError("member 'auth_data': a value of the wrong type")
+                auth_data = ConnectorAuthPayload.from_dict(auth_data)
 
-            auth_data = auth_data_type_0
-
-        update_user_connector_request = cls(
-            is_active=is_active,
-            auth_data=auth_data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_user_connector_request = object.__new__(cls)
+        update_user_connector_request.is_active = is_active
+        update_user_connector_request.auth_data = auth_data
+        update_user_connector_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_user_connector_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return update_user_connector_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.update_user_strategy_request_configuration_type_0 import UpdateUserStrategyRequestConfigurationType0
@@ -94,45 +94,42 @@ class UpdateUserStrategyRequest(Model):
             UpdateUserStrategyRequestEventFilterType0 = _models.UpdateUserStrategyRequestEventFilterType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        is_active: bool | Unset | None = src_dict.get("is_active", UNSET)
-        if (
-            type(is_active) is not bool
-            and is_active is not None
-            and is_active is not UNSET
-            and not isinstance(is_active, bool)
-        ):
-            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
+        at: str | None = None
+        try:
+            at = "is_active"
+            is_active = src_dict.get("is_active", ABSENT)
+            if (
+                type(is_active) is not bool
+                and is_active is not None
+                and is_active is not ABSENT
+                and not isinstance(is_active, bool)
+            ):
+                raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
-        configuration: Unset | UpdateUserStrategyRequestConfigurationType0 | None = src_dict.get("configuration", UNSET)
-        if configuration is not None and configuration is not UNSET:
-            if not isinstance(configuration, dict):
-                raise TypeError("member 'configuration': a value of the wrong type")
-            configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(
-                src_dict.get("configuration", UNSET)
-            )
+            at = "configuration"
+            configuration = src_dict.get("configuration", ABSENT)
+            if configuration is not None and configuration is not ABSENT:
+                if not isinstance(configuration, dict):
+                    raise TypeError("member 'configuration': a value of the wrong type")
+                configuration = UpdateUserStrategyRequestConfigurationType0.from_dict(configuration)
 
-            configuration = configuration_type_0
+            at = "event_filter"
+            event_filter = src_dict.get("event_filter", ABSENT)
+            if event_filter is not None and event_filter is not ABSENT:
+                if not isinstance(event_filter, dict):
+                    raise TypeError("member 'event_filter': a value of the wrong type")
+                event_filter = UpdateUserStrategyRequestEventFilterType0.from_dict(event_filter)
 
-        event_filter: Unset | UpdateUserStrategyRequestEventFilterType0 | None = src_dict.get("event_filter", UNSET)
-        if event_filter is not None and event_filter is not UNSET:
-            if not isinstance(event_filter, dict):
-                raise TypeError("member 'event_filter': a value of the wrong type")
-            event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(
-                src_dict.get("event_filter", UNSET)
-            )
-
-            event_filter = event_filter_type_0
-
-        update_user_strategy_request = cls(
-            is_active=is_active,
-            configuration=configuration,
-            event_filter=event_filter,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_user_strategy_request = object.__new__(cls)
+        update_user_strategy_request.is_active = is_active
+        update_user_strategy_request.configuration = configuration
+        update_user_strategy_request.event_filter = event_filter
+        update_user_strategy_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_user_strategy_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return update_user_strategy_request
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="UpdateUsernameRequest")
 _MEMBERS: frozenset[str] = frozenset(("username",))  # the members the schema names, as on the wire
@@ -43,16 +43,21 @@ class UpdateUsernameRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        username = src_dict["username"]
-        if type(username) is not str and not isinstance(username, str):
-            raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
+        at: str | None = None
+        try:
+            at = "username"
+            username = src_dict["username"]
+            if type(username) is not str and not isinstance(username, str):
+                raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
-        update_username_request = cls(
-            username=username,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        update_username_request = object.__new__(cls)
+        update_username_request.username = username
+        update_username_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            update_username_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return update_username_request
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.user_agent_task_status import UserAgentTaskStatus
 from ..models.user_agent_task_trigger_type import UserAgentTaskTriggerType
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_summary_data import IPASummaryData
@@ -296,229 +296,199 @@ class UserAgentTaskData(Model):
             UserStrategyData = _models.UserStrategyData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        user_strategy_id = src_dict["user_strategy_id"]
-        if type(user_strategy_id) is not str and not isinstance(user_strategy_id, str):
-            raise TypeError(f"member 'user_strategy_id': expected str, got {type(user_strategy_id).__name__}")
+            at = "user_strategy_id"
+            user_strategy_id = src_dict["user_strategy_id"]
+            if type(user_strategy_id) is not str and not isinstance(user_strategy_id, str):
+                raise TypeError(f"member 'user_strategy_id': expected str, got {type(user_strategy_id).__name__}")
 
-        status = UserAgentTaskStatus.parse(src_dict["status"])
+            at = "status"
+            status = UserAgentTaskStatus.parse(src_dict["status"])
 
-        trigger_type = UserAgentTaskTriggerType.parse(src_dict["trigger_type"])
+            at = "trigger_type"
+            trigger_type = UserAgentTaskTriggerType.parse(src_dict["trigger_type"])
 
-        started_at: datetime.datetime | None = src_dict["started_at"]
-        if started_at is not None:
-            if not isinstance(started_at, int | float | str):
-                raise TypeError("member 'started_at': a value of the wrong type")
-            started_at_type_0 = parse_timestamp(src_dict["started_at"])
+            at = "started_at"
+            started_at = src_dict["started_at"]
+            if started_at is not None:
+                if not isinstance(started_at, int | float | str):
+                    raise TypeError("member 'started_at': a value of the wrong type")
+                started_at = parse_timestamp(started_at)
 
-            started_at = started_at_type_0
+            at = "completed_at"
+            completed_at = src_dict["completed_at"]
+            if completed_at is not None:
+                if not isinstance(completed_at, int | float | str):
+                    raise TypeError("member 'completed_at': a value of the wrong type")
+                completed_at = parse_timestamp(completed_at)
 
-        completed_at: datetime.datetime | None = src_dict["completed_at"]
-        if completed_at is not None:
-            if not isinstance(completed_at, int | float | str):
-                raise TypeError("member 'completed_at': a value of the wrong type")
-            completed_at_type_0 = parse_timestamp(src_dict["completed_at"])
+            at = "result"
+            result = src_dict["result"]
+            if result is not None:
+                if not isinstance(result, dict):
+                    raise TypeError("member 'result': a value of the wrong type")
+                result = UserAgentTaskDataResultType0.from_dict(result)
 
-            completed_at = completed_at_type_0
+            at = "error_message"
+            error_message = src_dict["error_message"]
+            if type(error_message) is not str and error_message is not None and not isinstance(error_message, str):
+                raise TypeError(f"member 'error_message': expected str or None, got {type(error_message).__name__}")
 
-        result: UserAgentTaskDataResultType0 | None = src_dict["result"]
-        if result is not None:
-            if not isinstance(result, dict):
-                raise TypeError("member 'result': a value of the wrong type")
-            result_type_0 = UserAgentTaskDataResultType0.from_dict(src_dict["result"])
+            at = "error_code"
+            error_code = src_dict["error_code"]
+            if type(error_code) is not str and error_code is not None and not isinstance(error_code, str):
+                raise TypeError(f"member 'error_code': expected str or None, got {type(error_code).__name__}")
 
-            result = result_type_0
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        error_message: str | None = src_dict["error_message"]
-        if type(error_message) is not str and error_message is not None and not isinstance(error_message, str):
-            raise TypeError(f"member 'error_message': expected str or None, got {type(error_message).__name__}")
-
-        error_code: str | None = src_dict["error_code"]
-        if type(error_code) is not str and error_code is not None and not isinstance(error_code, str):
-            raise TypeError(f"member 'error_code': expected str or None, got {type(error_code).__name__}")
-
-        created_at = parse_timestamp(src_dict["created_at"])
-
-        workflow_run_id: str | Unset | None = src_dict.get("workflow_run_id", UNSET)
-        if (
-            type(workflow_run_id) is not str
-            and workflow_run_id is not None
-            and workflow_run_id is not UNSET
-            and not isinstance(workflow_run_id, str)
-        ):
-            raise TypeError(
-                f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
-            )
-
-        if workflow_run_id is None:
-            nulls |= 1
-
-        task: str | Unset | None = src_dict.get("task", UNSET)
-        if type(task) is not str and task is not None and task is not UNSET and not isinstance(task, str):
-            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
-
-        if task is None:
-            nulls |= 2
-
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
-
-        if title is None:
-            nulls |= 4
-
-        def _parse_transactions(data: object) -> list[TransactionSummaryData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            transactions_type_0 = []
-            _transactions_type_0 = data
-            if not isinstance(_transactions_type_0, list):
+            at = "workflow_run_id"
+            workflow_run_id = src_dict.get("workflow_run_id", ABSENT)
+            if (
+                type(workflow_run_id) is not str
+                and workflow_run_id is not None
+                and workflow_run_id is not ABSENT
+                and not isinstance(workflow_run_id, str)
+            ):
                 raise TypeError(
-                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
+                    f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
                 )
 
-            for transactions_type_0_item_data in _transactions_type_0:
-                transactions_type_0_item = TransactionSummaryData.from_dict(transactions_type_0_item_data)
+            if workflow_run_id is None:
+                nulls |= 1
 
-                transactions_type_0.append(transactions_type_0_item)
+            at = "task"
+            task = src_dict.get("task", ABSENT)
+            if type(task) is not str and task is not None and task is not ABSENT and not isinstance(task, str):
+                raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
-            return transactions_type_0
+            if task is None:
+                nulls |= 2
 
-        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        if transactions is None:
-            nulls |= 8
+            if title is None:
+                nulls |= 4
 
-        def _parse_pints(data: object) -> list[PintSummaryData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            pints_type_0 = []
-            _pints_type_0 = data
-            if not isinstance(_pints_type_0, list):
-                raise TypeError(f"member 'pints_type_0': expected a list, got {type(_pints_type_0).__name__}")
+            at = "transactions"
+            transactions = src_dict.get("transactions", ABSENT)
+            if transactions is not None and transactions is not ABSENT:
+                if not isinstance(transactions, list):
+                    raise TypeError("member 'transactions': a value of the wrong type")
+                _transactions_type_0 = transactions
+                transactions_type_0 = [
+                    TransactionSummaryData.from_dict(transactions_type_0_item_data)
+                    for transactions_type_0_item_data in _transactions_type_0
+                ]
 
-            for pints_type_0_item_data in _pints_type_0:
-                pints_type_0_item = PintSummaryData.from_dict(pints_type_0_item_data)
+                transactions = transactions_type_0
 
-                pints_type_0.append(pints_type_0_item)
+            if transactions is None:
+                nulls |= 8
 
-            return pints_type_0
+            at = "pints"
+            pints = src_dict.get("pints", ABSENT)
+            if pints is not None and pints is not ABSENT:
+                if not isinstance(pints, list):
+                    raise TypeError("member 'pints': a value of the wrong type")
+                _pints_type_0 = pints
+                pints_type_0 = [
+                    PintSummaryData.from_dict(pints_type_0_item_data) for pints_type_0_item_data in _pints_type_0
+                ]
 
-        pints = _parse_pints(src_dict.get("pints", UNSET))
+                pints = pints_type_0
 
-        if pints is None:
-            nulls |= 16
+            if pints is None:
+                nulls |= 16
 
-        def _parse_ipas(data: object) -> list[IPASummaryData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            ipas_type_0 = []
-            _ipas_type_0 = data
-            if not isinstance(_ipas_type_0, list):
-                raise TypeError(f"member 'ipas_type_0': expected a list, got {type(_ipas_type_0).__name__}")
+            at = "ipas"
+            ipas = src_dict.get("ipas", ABSENT)
+            if ipas is not None and ipas is not ABSENT:
+                if not isinstance(ipas, list):
+                    raise TypeError("member 'ipas': a value of the wrong type")
+                _ipas_type_0 = ipas
+                ipas_type_0 = [
+                    IPASummaryData.from_dict(ipas_type_0_item_data) for ipas_type_0_item_data in _ipas_type_0
+                ]
 
-            for ipas_type_0_item_data in _ipas_type_0:
-                ipas_type_0_item = IPASummaryData.from_dict(ipas_type_0_item_data)
+                ipas = ipas_type_0
 
-                ipas_type_0.append(ipas_type_0_item)
+            if ipas is None:
+                nulls |= 32
 
-            return ipas_type_0
+            at = "workflow_ipas"
+            workflow_ipas = src_dict.get("workflow_ipas", ABSENT)
+            if workflow_ipas is not None and workflow_ipas is not ABSENT:
+                if not isinstance(workflow_ipas, list):
+                    raise TypeError("member 'workflow_ipas': a value of the wrong type")
+                _workflow_ipas_type_0 = workflow_ipas
+                workflow_ipas_type_0 = [
+                    IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
+                    for workflow_ipas_type_0_item_data in _workflow_ipas_type_0
+                ]
 
-        ipas = _parse_ipas(src_dict.get("ipas", UNSET))
+                workflow_ipas = workflow_ipas_type_0
 
-        if ipas is None:
-            nulls |= 32
+            if workflow_ipas is None:
+                nulls |= 64
 
-        def _parse_workflow_ipas(data: object) -> list[IPASummaryData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            workflow_ipas_type_0 = []
-            _workflow_ipas_type_0 = data
-            if not isinstance(_workflow_ipas_type_0, list):
-                raise TypeError(
-                    f"member 'workflow_ipas_type_0': expected a list, got {type(_workflow_ipas_type_0).__name__}"
-                )
+            at = "user_strategy"
+            user_strategy = src_dict.get("user_strategy", ABSENT)
+            if user_strategy is not None and user_strategy is not ABSENT:
+                if not isinstance(user_strategy, dict):
+                    raise TypeError("member 'user_strategy': a value of the wrong type")
+                user_strategy = UserStrategyData.from_dict(user_strategy)
 
-            for workflow_ipas_type_0_item_data in _workflow_ipas_type_0:
-                workflow_ipas_type_0_item = IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
+            if user_strategy is None:
+                nulls |= 128
 
-                workflow_ipas_type_0.append(workflow_ipas_type_0_item)
+            at = "strategy"
+            strategy = src_dict.get("strategy", ABSENT)
+            if strategy is not None and strategy is not ABSENT:
+                if not isinstance(strategy, dict):
+                    raise TypeError("member 'strategy': a value of the wrong type")
+                strategy = StrategyData.from_dict(strategy)
 
-            return workflow_ipas_type_0
+            if strategy is None:
+                nulls |= 256
 
-        workflow_ipas = _parse_workflow_ipas(src_dict.get("workflow_ipas", UNSET))
-
-        if workflow_ipas is None:
-            nulls |= 64
-
-        user_strategy: Unset | UserStrategyData | None = src_dict.get("user_strategy", UNSET)
-        if user_strategy is not None and user_strategy is not UNSET:
-            if not isinstance(user_strategy, dict):
-                raise TypeError("member 'user_strategy': a value of the wrong type")
-            user_strategy_type_0 = UserStrategyData.from_dict(src_dict.get("user_strategy", UNSET))
-
-            user_strategy = user_strategy_type_0
-
-        if user_strategy is None:
-            nulls |= 128
-
-        strategy: StrategyData | Unset | None = src_dict.get("strategy", UNSET)
-        if strategy is not None and strategy is not UNSET:
-            if not isinstance(strategy, dict):
-                raise TypeError("member 'strategy': a value of the wrong type")
-            strategy_type_0 = StrategyData.from_dict(src_dict.get("strategy", UNSET))
-
-            strategy = strategy_type_0
-
-        if strategy is None:
-            nulls |= 256
-
-        user_agent_task_data = cls(
-            id=id,
-            user_strategy_id=user_strategy_id,
-            status=status,
-            trigger_type=trigger_type,
-            started_at=started_at,
-            completed_at=completed_at,
-            result=result,
-            error_message=error_message,
-            error_code=error_code,
-            created_at=created_at,
-            workflow_run_id=None if isinstance(workflow_run_id, Unset) else workflow_run_id,
-            task=None if isinstance(task, Unset) else task,
-            title=None if isinstance(title, Unset) else title,
-            transactions=None if isinstance(transactions, Unset) else transactions,
-            pints=None if isinstance(pints, Unset) else pints,
-            ipas=None if isinstance(ipas, Unset) else ipas,
-            workflow_ipas=None if isinstance(workflow_ipas, Unset) else workflow_ipas,
-            user_strategy=None if isinstance(user_strategy, Unset) else user_strategy,
-            strategy=None if isinstance(strategy, Unset) else strategy,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_agent_task_data = object.__new__(cls)
+        user_agent_task_data.id = id
+        user_agent_task_data.user_strategy_id = user_strategy_id
+        user_agent_task_data.status = status
+        user_agent_task_data.trigger_type = trigger_type
+        user_agent_task_data.started_at = started_at
+        user_agent_task_data.completed_at = completed_at
+        user_agent_task_data.result = result
+        user_agent_task_data.error_message = error_message
+        user_agent_task_data.error_code = error_code
+        user_agent_task_data.created_at = created_at
+        user_agent_task_data.workflow_run_id = None if workflow_run_id is ABSENT else workflow_run_id
+        user_agent_task_data.task = None if task is ABSENT else task
+        user_agent_task_data.title = None if title is ABSENT else title
+        user_agent_task_data.transactions = None if transactions is ABSENT else transactions
+        user_agent_task_data.pints = None if pints is ABSENT else pints
+        user_agent_task_data.ipas = None if ipas is ABSENT else ipas
+        user_agent_task_data.workflow_ipas = None if workflow_ipas is ABSENT else workflow_ipas
+        user_agent_task_data.user_strategy = None if user_strategy is ABSENT else user_strategy
+        user_agent_task_data.strategy = None if strategy is ABSENT else strategy
         user_agent_task_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_agent_task_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_agent_task_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_agent_task_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_agent_task_data import UserAgentTaskData
@@ -79,32 +79,33 @@ class UserAgentTaskListResponse(Model):
             UserAgentTaskListResponseLinks = _models.UserAgentTaskListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserAgentTaskListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserAgentTaskListResponseLinks.from_dict(src_dict["_links"])
 
-        tasks = []
-        _tasks = src_dict["tasks"]
-        if not isinstance(_tasks, list):
-            raise TypeError(f"member 'tasks': expected a list, got {type(_tasks).__name__}")
+            at = "tasks"
+            _tasks = src_dict["tasks"]
+            if not isinstance(_tasks, list):
+                raise TypeError(f"member 'tasks': expected a list, got {type(_tasks).__name__}")
 
-        for tasks_item_data in _tasks:
-            tasks_item = UserAgentTaskData.from_dict(tasks_item_data)
+            tasks = [UserAgentTaskData.from_dict(tasks_item_data) for tasks_item_data in _tasks]
 
-            tasks.append(tasks_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
-
-        user_agent_task_list_response = cls(
-            field_links=field_links,
-            tasks=tasks,
-            total=total,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_agent_task_list_response = object.__new__(cls)
+        user_agent_task_list_response.field_links = field_links
+        user_agent_task_list_response.tasks = tasks
+        user_agent_task_list_response.total = total
+        user_agent_task_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_agent_task_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return user_agent_task_list_response
 
     @property

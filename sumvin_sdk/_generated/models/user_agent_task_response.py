@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_agent_task_data import UserAgentTaskData
@@ -64,17 +64,23 @@ class UserAgentTaskResponse(Model):
             UserAgentTaskResponseLinks = _models.UserAgentTaskResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserAgentTaskResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserAgentTaskResponseLinks.from_dict(src_dict["_links"])
 
-        task = UserAgentTaskData.from_dict(src_dict["task"])
+            at = "task"
+            task = UserAgentTaskData.from_dict(src_dict["task"])
 
-        user_agent_task_response = cls(
-            field_links=field_links,
-            task=task,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_agent_task_response = object.__new__(cls)
+        user_agent_task_response.field_links = field_links
+        user_agent_task_response.task = task
+        user_agent_task_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_agent_task_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_agent_task_response
 
     @property

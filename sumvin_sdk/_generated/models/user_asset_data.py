@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="UserAssetData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -77,40 +77,49 @@ class UserAssetData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = src_dict["chain_id"]
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        total_balance = src_dict["total_balance"]
-        if type(total_balance) is not str and not isinstance(total_balance, str):
-            raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
+            at = "total_balance"
+            total_balance = src_dict["total_balance"]
+            if type(total_balance) is not str and not isinstance(total_balance, str):
+                raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
 
-        wallet_count = src_dict["wallet_count"]
-        if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
-            raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
+            at = "wallet_count"
+            wallet_count = src_dict["wallet_count"]
+            if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
+                raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
 
-        user_asset_data = cls(
-            symbol=symbol,
-            name=name,
-            chain_id=chain_id,
-            total_balance=total_balance,
-            wallet_count=wallet_count,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_asset_data = object.__new__(cls)
+        user_asset_data.symbol = symbol
+        user_asset_data.name = name
+        user_asset_data.chain_id = chain_id
+        user_asset_data.total_balance = total_balance
+        user_asset_data.wallet_count = wallet_count
+        user_asset_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_asset_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_asset_wallet_data import UserAssetWalletData
@@ -103,68 +103,68 @@ class UserAssetDataExpanded(Model):
             UserAssetWalletData = _models.UserAssetWalletData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = src_dict["chain_id"]
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        total_balance = src_dict["total_balance"]
-        if type(total_balance) is not str and not isinstance(total_balance, str):
-            raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
+            at = "total_balance"
+            total_balance = src_dict["total_balance"]
+            if type(total_balance) is not str and not isinstance(total_balance, str):
+                raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
 
-        wallet_count = src_dict["wallet_count"]
-        if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
-            raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
+            at = "wallet_count"
+            wallet_count = src_dict["wallet_count"]
+            if type(wallet_count) is not int and (not isinstance(wallet_count, int) or isinstance(wallet_count, bool)):
+                raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
 
-        def _parse_wallets(data: object) -> list[UserAssetWalletData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            wallets_type_0 = []
-            _wallets_type_0 = data
-            if not isinstance(_wallets_type_0, list):
-                raise TypeError(f"member 'wallets_type_0': expected a list, got {type(_wallets_type_0).__name__}")
+            at = "wallets"
+            wallets = src_dict.get("wallets", ABSENT)
+            if wallets is not None and wallets is not ABSENT:
+                if not isinstance(wallets, list):
+                    raise TypeError("member 'wallets': a value of the wrong type")
+                _wallets_type_0 = wallets
+                wallets_type_0 = [
+                    UserAssetWalletData.from_dict(wallets_type_0_item_data)
+                    for wallets_type_0_item_data in _wallets_type_0
+                ]
 
-            for wallets_type_0_item_data in _wallets_type_0:
-                wallets_type_0_item = UserAssetWalletData.from_dict(wallets_type_0_item_data)
+                wallets = wallets_type_0
 
-                wallets_type_0.append(wallets_type_0_item)
+            if wallets is None:
+                nulls |= 1
 
-            return wallets_type_0
-
-        wallets = _parse_wallets(src_dict.get("wallets", UNSET))
-
-        if wallets is None:
-            nulls |= 1
-
-        user_asset_data_expanded = cls(
-            symbol=symbol,
-            name=name,
-            chain_id=chain_id,
-            total_balance=total_balance,
-            wallet_count=wallet_count,
-            wallets=None if isinstance(wallets, Unset) else wallets,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_asset_data_expanded = object.__new__(cls)
+        user_asset_data_expanded.symbol = symbol
+        user_asset_data_expanded.name = name
+        user_asset_data_expanded.chain_id = chain_id
+        user_asset_data_expanded.total_balance = total_balance
+        user_asset_data_expanded.wallet_count = wallet_count
+        user_asset_data_expanded.wallets = None if wallets is ABSENT else wallets
         user_asset_data_expanded._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_asset_data_expanded.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_asset_data_expanded.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_asset_data_expanded
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="UserAssetWalletData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -62,26 +62,33 @@ class UserAssetWalletData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+        at: str | None = None
+        try:
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        balance = src_dict["balance"]
-        if type(balance) is not str and not isinstance(balance, str):
-            raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
+            at = "balance"
+            balance = src_dict["balance"]
+            if type(balance) is not str and not isinstance(balance, str):
+                raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
-        user_asset_wallet_data = cls(
-            address=address,
-            chain_id=chain_id,
-            balance=balance,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_asset_wallet_data = object.__new__(cls)
+        user_asset_wallet_data.address = address
+        user_asset_wallet_data.chain_id = chain_id
+        user_asset_wallet_data.balance = balance
+        user_asset_wallet_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_asset_wallet_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_asset_wallet_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_asset_data import UserAssetData
@@ -84,46 +84,53 @@ class UserAssetsResponse(Model):
             UserAssetsResponseLinks = _models.UserAssetsResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserAssetsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserAssetsResponseLinks.from_dict(src_dict["_links"])
 
-        total_assets = src_dict["total_assets"]
-        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
-            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
+            at = "total_assets"
+            total_assets = src_dict["total_assets"]
+            if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
+                raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
-        assets = []
-        _assets = src_dict["assets"]
-        if not isinstance(_assets, list):
-            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+            at = "assets"
+            _assets = src_dict["assets"]
+            if not isinstance(_assets, list):
+                raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
-        for assets_item_data in _assets:
+            assets = []
+            for assets_item_data in _assets:
 
-            def _parse_assets_item(data: object) -> UserAssetData | UserAssetDataExpanded:
-                try:
+                def _parse_assets_item(data: object) -> UserAssetData | UserAssetDataExpanded:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        assets_item_type_0 = UserAssetData.from_dict(data)
+
+                        return assets_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    assets_item_type_0 = UserAssetData.from_dict(data)
+                    assets_item_type_1 = UserAssetDataExpanded.from_dict(data)
 
-                    return assets_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assets_item_type_1 = UserAssetDataExpanded.from_dict(data)
+                    return assets_item_type_1
 
-                return assets_item_type_1
+                assets_item: Any = _parse_assets_item(assets_item_data)
 
-            assets_item = _parse_assets_item(assets_item_data)
+                assets.append(assets_item)
 
-            assets.append(assets_item)
-
-        user_assets_response = cls(
-            field_links=field_links,
-            total_assets=total_assets,
-            assets=assets,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_assets_response = object.__new__(cls)
+        user_assets_response.field_links = field_links
+        user_assets_response.total_assets = total_assets
+        user_assets_response.assets = assets
+        user_assets_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_assets_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_assets_response
 
     @property

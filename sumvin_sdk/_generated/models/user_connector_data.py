@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -84,30 +84,39 @@ class UserConnectorData(Model):
             ConnectorData = _models.ConnectorData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        connector = ConnectorData.from_dict(src_dict["connector"])
+            at = "connector"
+            connector = ConnectorData.from_dict(src_dict["connector"])
 
-        is_active = src_dict["is_active"]
-        if type(is_active) is not bool and not isinstance(is_active, bool):
-            raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
+            at = "is_active"
+            is_active = src_dict["is_active"]
+            if type(is_active) is not bool and not isinstance(is_active, bool):
+                raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        user_connector_data = cls(
-            id=id,
-            connector=connector,
-            is_active=is_active,
-            created_at=created_at,
-            updated_at=updated_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_connector_data = object.__new__(cls)
+        user_connector_data.id = id
+        user_connector_data.connector = connector
+        user_connector_data.is_active = is_active
+        user_connector_data.created_at = created_at
+        user_connector_data.updated_at = updated_at
+        user_connector_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_connector_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_connector_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_connector_data import UserConnectorData
@@ -72,27 +72,29 @@ class UserConnectorListResponse(Model):
             UserConnectorListResponseLinks = _models.UserConnectorListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserConnectorListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserConnectorListResponseLinks.from_dict(src_dict["_links"])
 
-        user_connectors = []
-        _user_connectors = src_dict["user_connectors"]
-        if not isinstance(_user_connectors, list):
-            raise TypeError(f"member 'user_connectors': expected a list, got {type(_user_connectors).__name__}")
+            at = "user_connectors"
+            _user_connectors = src_dict["user_connectors"]
+            if not isinstance(_user_connectors, list):
+                raise TypeError(f"member 'user_connectors': expected a list, got {type(_user_connectors).__name__}")
 
-        for user_connectors_item_data in _user_connectors:
-            user_connectors_item = UserConnectorData.from_dict(user_connectors_item_data)
+            user_connectors = [
+                UserConnectorData.from_dict(user_connectors_item_data) for user_connectors_item_data in _user_connectors
+            ]
 
-            user_connectors.append(user_connectors_item)
-
-        user_connector_list_response = cls(
-            field_links=field_links,
-            user_connectors=user_connectors,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_connector_list_response = object.__new__(cls)
+        user_connector_list_response.field_links = field_links
+        user_connector_list_response.user_connectors = user_connectors
+        user_connector_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_connector_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return user_connector_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_connector_data import UserConnectorData
@@ -64,17 +64,23 @@ class UserConnectorResponse(Model):
             UserConnectorResponseLinks = _models.UserConnectorResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserConnectorResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserConnectorResponseLinks.from_dict(src_dict["_links"])
 
-        user_connector = UserConnectorData.from_dict(src_dict["user_connector"])
+            at = "user_connector"
+            user_connector = UserConnectorData.from_dict(src_dict["user_connector"])
 
-        user_connector_response = cls(
-            field_links=field_links,
-            user_connector=user_connector,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_connector_response = object.__new__(cls)
+        user_connector_response.field_links = field_links
+        user_connector_response.user_connector = user_connector
+        user_connector_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_connector_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_connector_response
 
     @property

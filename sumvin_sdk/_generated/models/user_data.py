@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.user_status_data import UserStatusData
@@ -257,192 +257,211 @@ class UserData(Model):
             UserStatusData = _models.UserStatusData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        first_name: str | None = src_dict["first_name"]
-        if type(first_name) is not str and first_name is not None and not isinstance(first_name, str):
-            raise TypeError(f"member 'first_name': expected str or None, got {type(first_name).__name__}")
+            at = "first_name"
+            first_name = src_dict["first_name"]
+            if type(first_name) is not str and first_name is not None and not isinstance(first_name, str):
+                raise TypeError(f"member 'first_name': expected str or None, got {type(first_name).__name__}")
 
-        last_names: str | None = src_dict["last_names"]
-        if type(last_names) is not str and last_names is not None and not isinstance(last_names, str):
-            raise TypeError(f"member 'last_names': expected str or None, got {type(last_names).__name__}")
+            at = "last_names"
+            last_names = src_dict["last_names"]
+            if type(last_names) is not str and last_names is not None and not isinstance(last_names, str):
+                raise TypeError(f"member 'last_names': expected str or None, got {type(last_names).__name__}")
 
-        auth_provider = src_dict["auth_provider"]
-        if type(auth_provider) is not str and not isinstance(auth_provider, str):
-            raise TypeError(f"member 'auth_provider': expected str, got {type(auth_provider).__name__}")
+            at = "auth_provider"
+            auth_provider = src_dict["auth_provider"]
+            if type(auth_provider) is not str and not isinstance(auth_provider, str):
+                raise TypeError(f"member 'auth_provider': expected str, got {type(auth_provider).__name__}")
 
-        auth_provider_id = src_dict["auth_provider_id"]
-        if type(auth_provider_id) is not str and not isinstance(auth_provider_id, str):
-            raise TypeError(f"member 'auth_provider_id': expected str, got {type(auth_provider_id).__name__}")
+            at = "auth_provider_id"
+            auth_provider_id = src_dict["auth_provider_id"]
+            if type(auth_provider_id) is not str and not isinstance(auth_provider_id, str):
+                raise TypeError(f"member 'auth_provider_id': expected str, got {type(auth_provider_id).__name__}")
 
-        primary_eoa_address: str | None = src_dict["primary_eoa_address"]
-        if (
-            type(primary_eoa_address) is not str
-            and primary_eoa_address is not None
-            and not isinstance(primary_eoa_address, str)
-        ):
-            raise TypeError(
-                f"member 'primary_eoa_address': expected str or None, got {type(primary_eoa_address).__name__}"
-            )
+            at = "primary_eoa_address"
+            primary_eoa_address = src_dict["primary_eoa_address"]
+            if (
+                type(primary_eoa_address) is not str
+                and primary_eoa_address is not None
+                and not isinstance(primary_eoa_address, str)
+            ):
+                raise TypeError(
+                    f"member 'primary_eoa_address': expected str or None, got {type(primary_eoa_address).__name__}"
+                )
 
-        primary_smart_wallet_address: str | None = src_dict["primary_smart_wallet_address"]
-        if (
-            type(primary_smart_wallet_address) is not str
-            and primary_smart_wallet_address is not None
-            and not isinstance(primary_smart_wallet_address, str)
-        ):
-            raise TypeError(
-                f"member 'primary_smart_wallet_address': expected str or None, got {type(primary_smart_wallet_address).__name__}"
-            )
+            at = "primary_smart_wallet_address"
+            primary_smart_wallet_address = src_dict["primary_smart_wallet_address"]
+            if (
+                type(primary_smart_wallet_address) is not str
+                and primary_smart_wallet_address is not None
+                and not isinstance(primary_smart_wallet_address, str)
+            ):
+                raise TypeError(
+                    f"member 'primary_smart_wallet_address': expected str or None, got {type(primary_smart_wallet_address).__name__}"
+                )
 
-        safe_creation_status: str | None = src_dict["safe_creation_status"]
-        if (
-            type(safe_creation_status) is not str
-            and safe_creation_status is not None
-            and not isinstance(safe_creation_status, str)
-        ):
-            raise TypeError(
-                f"member 'safe_creation_status': expected str or None, got {type(safe_creation_status).__name__}"
-            )
+            at = "safe_creation_status"
+            safe_creation_status = src_dict["safe_creation_status"]
+            if (
+                type(safe_creation_status) is not str
+                and safe_creation_status is not None
+                and not isinstance(safe_creation_status, str)
+            ):
+                raise TypeError(
+                    f"member 'safe_creation_status': expected str or None, got {type(safe_creation_status).__name__}"
+                )
 
-        email = src_dict["email"]
-        if type(email) is not str and not isinstance(email, str):
-            raise TypeError(f"member 'email': expected str, got {type(email).__name__}")
+            at = "email"
+            email = src_dict["email"]
+            if type(email) is not str and not isinstance(email, str):
+                raise TypeError(f"member 'email': expected str, got {type(email).__name__}")
 
-        phone: str | None = src_dict["phone"]
-        if type(phone) is not str and phone is not None and not isinstance(phone, str):
-            raise TypeError(f"member 'phone': expected str or None, got {type(phone).__name__}")
+            at = "phone"
+            phone = src_dict["phone"]
+            if type(phone) is not str and phone is not None and not isinstance(phone, str):
+                raise TypeError(f"member 'phone': expected str or None, got {type(phone).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        deleted_at: datetime.datetime | None = src_dict["deleted_at"]
-        if deleted_at is not None:
-            if not isinstance(deleted_at, int | float | str):
-                raise TypeError("member 'deleted_at': a value of the wrong type")
-            deleted_at_type_0 = parse_timestamp(src_dict["deleted_at"])
+            at = "deleted_at"
+            deleted_at = src_dict["deleted_at"]
+            if deleted_at is not None:
+                if not isinstance(deleted_at, int | float | str):
+                    raise TypeError("member 'deleted_at': a value of the wrong type")
+                deleted_at = parse_timestamp(deleted_at)
 
-            deleted_at = deleted_at_type_0
+            at = "username"
+            username = src_dict.get("username", ABSENT)
+            if (
+                type(username) is not str
+                and username is not None
+                and username is not ABSENT
+                and not isinstance(username, str)
+            ):
+                raise TypeError(f"member 'username': expected str or None or Unset, got {type(username).__name__}")
 
-        username: str | Unset | None = src_dict.get("username", UNSET)
-        if (
-            type(username) is not str
-            and username is not None
-            and username is not UNSET
-            and not isinstance(username, str)
-        ):
-            raise TypeError(f"member 'username': expected str or None or Unset, got {type(username).__name__}")
+            if username is None:
+                nulls |= 1
 
-        if username is None:
-            nulls |= 1
+            at = "did_mint_status"
+            did_mint_status = src_dict.get("did_mint_status", ABSENT)
+            if (
+                type(did_mint_status) is not str
+                and did_mint_status is not None
+                and did_mint_status is not ABSENT
+                and not isinstance(did_mint_status, str)
+            ):
+                raise TypeError(
+                    f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
+                )
 
-        did_mint_status: str | Unset | None = src_dict.get("did_mint_status", UNSET)
-        if (
-            type(did_mint_status) is not str
-            and did_mint_status is not None
-            and did_mint_status is not UNSET
-            and not isinstance(did_mint_status, str)
-        ):
-            raise TypeError(
-                f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
-            )
+            if did_mint_status is None:
+                nulls |= 2
 
-        if did_mint_status is None:
-            nulls |= 2
+            at = "did_token_id"
+            did_token_id = src_dict.get("did_token_id", ABSENT)
+            if (
+                type(did_token_id) is not str
+                and did_token_id is not None
+                and did_token_id is not ABSENT
+                and not isinstance(did_token_id, str)
+            ):
+                raise TypeError(
+                    f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}"
+                )
 
-        did_token_id: str | Unset | None = src_dict.get("did_token_id", UNSET)
-        if (
-            type(did_token_id) is not str
-            and did_token_id is not None
-            and did_token_id is not UNSET
-            and not isinstance(did_token_id, str)
-        ):
-            raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
+            if did_token_id is None:
+                nulls |= 4
 
-        if did_token_id is None:
-            nulls |= 4
+            at = "did_contract_address"
+            did_contract_address = src_dict.get("did_contract_address", ABSENT)
+            if (
+                type(did_contract_address) is not str
+                and did_contract_address is not None
+                and did_contract_address is not ABSENT
+                and not isinstance(did_contract_address, str)
+            ):
+                raise TypeError(
+                    f"member 'did_contract_address': expected str or None or Unset, got {type(did_contract_address).__name__}"
+                )
 
-        did_contract_address: str | Unset | None = src_dict.get("did_contract_address", UNSET)
-        if (
-            type(did_contract_address) is not str
-            and did_contract_address is not None
-            and did_contract_address is not UNSET
-            and not isinstance(did_contract_address, str)
-        ):
-            raise TypeError(
-                f"member 'did_contract_address': expected str or None or Unset, got {type(did_contract_address).__name__}"
-            )
+            if did_contract_address is None:
+                nulls |= 8
 
-        if did_contract_address is None:
-            nulls |= 8
+            at = "phone_verified_at"
+            phone_verified_at = src_dict.get("phone_verified_at", ABSENT)
+            if phone_verified_at is not None and phone_verified_at is not ABSENT:
+                if not isinstance(phone_verified_at, int | float | str):
+                    raise TypeError("member 'phone_verified_at': a value of the wrong type")
+                phone_verified_at = parse_timestamp(phone_verified_at)
 
-        phone_verified_at: datetime.datetime | Unset | None = src_dict.get("phone_verified_at", UNSET)
-        if phone_verified_at is not None and phone_verified_at is not UNSET:
-            if not isinstance(phone_verified_at, int | float | str):
-                raise TypeError("member 'phone_verified_at': a value of the wrong type")
-            phone_verified_at_type_0 = parse_timestamp(src_dict.get("phone_verified_at", UNSET))
+            if phone_verified_at is None:
+                nulls |= 16
 
-            phone_verified_at = phone_verified_at_type_0
+            at = "current_status"
+            current_status = src_dict.get("current_status", ABSENT)
+            if current_status is not None and current_status is not ABSENT:
+                if not isinstance(current_status, dict):
+                    raise TypeError("member 'current_status': a value of the wrong type")
+                current_status = UserStatusData.from_dict(current_status)
 
-        if phone_verified_at is None:
-            nulls |= 16
+            if current_status is None:
+                nulls |= 32
 
-        current_status: Unset | UserStatusData | None = src_dict.get("current_status", UNSET)
-        if current_status is not None and current_status is not UNSET:
-            if not isinstance(current_status, dict):
-                raise TypeError("member 'current_status': a value of the wrong type")
-            current_status_type_0 = UserStatusData.from_dict(src_dict.get("current_status", UNSET))
+            at = "profile_picture_url"
+            profile_picture_url = src_dict.get("profile_picture_url", ABSENT)
+            if (
+                type(profile_picture_url) is not str
+                and profile_picture_url is not None
+                and profile_picture_url is not ABSENT
+                and not isinstance(profile_picture_url, str)
+            ):
+                raise TypeError(
+                    f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
+                )
 
-            current_status = current_status_type_0
+            if profile_picture_url is None:
+                nulls |= 64
 
-        if current_status is None:
-            nulls |= 32
-
-        profile_picture_url: str | Unset | None = src_dict.get("profile_picture_url", UNSET)
-        if (
-            type(profile_picture_url) is not str
-            and profile_picture_url is not None
-            and profile_picture_url is not UNSET
-            and not isinstance(profile_picture_url, str)
-        ):
-            raise TypeError(
-                f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
-            )
-
-        if profile_picture_url is None:
-            nulls |= 64
-
-        user_data = cls(
-            id=id,
-            first_name=first_name,
-            last_names=last_names,
-            auth_provider=auth_provider,
-            auth_provider_id=auth_provider_id,
-            primary_eoa_address=primary_eoa_address,
-            primary_smart_wallet_address=primary_smart_wallet_address,
-            safe_creation_status=safe_creation_status,
-            email=email,
-            phone=phone,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            username=None if isinstance(username, Unset) else username,
-            did_mint_status=None if isinstance(did_mint_status, Unset) else did_mint_status,
-            did_token_id=None if isinstance(did_token_id, Unset) else did_token_id,
-            did_contract_address=None if isinstance(did_contract_address, Unset) else did_contract_address,
-            phone_verified_at=None if isinstance(phone_verified_at, Unset) else phone_verified_at,
-            current_status=None if isinstance(current_status, Unset) else current_status,
-            profile_picture_url=None if isinstance(profile_picture_url, Unset) else profile_picture_url,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_data = object.__new__(cls)
+        user_data.id = id
+        user_data.first_name = first_name
+        user_data.last_names = last_names
+        user_data.auth_provider = auth_provider
+        user_data.auth_provider_id = auth_provider_id
+        user_data.primary_eoa_address = primary_eoa_address
+        user_data.primary_smart_wallet_address = primary_smart_wallet_address
+        user_data.safe_creation_status = safe_creation_status
+        user_data.email = email
+        user_data.phone = phone
+        user_data.created_at = created_at
+        user_data.updated_at = updated_at
+        user_data.deleted_at = deleted_at
+        user_data.username = None if username is ABSENT else username
+        user_data.did_mint_status = None if did_mint_status is ABSENT else did_mint_status
+        user_data.did_token_id = None if did_token_id is ABSENT else did_token_id
+        user_data.did_contract_address = None if did_contract_address is ABSENT else did_contract_address
+        user_data.phone_verified_at = None if phone_verified_at is ABSENT else phone_verified_at
+        user_data.current_status = None if current_status is ABSENT else current_status
+        user_data.profile_picture_url = None if profile_picture_url is ABSENT else profile_picture_url
         user_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -102,53 +102,54 @@ class UserLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        wallets: Link | Unset | None = src_dict.get("wallets", UNSET)
-        if wallets is not None and wallets is not UNSET:
-            if not isinstance(wallets, dict):
-                raise TypeError("member 'wallets': a value of the wrong type")
-            wallets_type_0 = Link.from_dict(src_dict.get("wallets", UNSET))
+            at = "wallets"
+            wallets = src_dict.get("wallets", ABSENT)
+            if wallets is not None and wallets is not ABSENT:
+                if not isinstance(wallets, dict):
+                    raise TypeError("member 'wallets': a value of the wrong type")
+                wallets = Link.from_dict(wallets)
 
-            wallets = wallets_type_0
+            if wallets is None:
+                nulls |= 1
 
-        if wallets is None:
-            nulls |= 1
+            at = "kyc-status"
+            kyc_status = src_dict.get("kyc-status", ABSENT)
+            if kyc_status is not None and kyc_status is not ABSENT:
+                if not isinstance(kyc_status, dict):
+                    raise TypeError("member 'kyc_status': a value of the wrong type")
+                kyc_status = Link.from_dict(kyc_status)
 
-        kyc_status: Link | Unset | None = src_dict.get("kyc-status", UNSET)
-        if kyc_status is not None and kyc_status is not UNSET:
-            if not isinstance(kyc_status, dict):
-                raise TypeError("member 'kyc_status': a value of the wrong type")
-            kyc_status_type_0 = Link.from_dict(src_dict.get("kyc-status", UNSET))
+            if kyc_status is None:
+                nulls |= 2
 
-            kyc_status = kyc_status_type_0
+            at = "kyc-token"
+            kyc_token = src_dict.get("kyc-token", ABSENT)
+            if kyc_token is not None and kyc_token is not ABSENT:
+                if not isinstance(kyc_token, dict):
+                    raise TypeError("member 'kyc_token': a value of the wrong type")
+                kyc_token = Link.from_dict(kyc_token)
 
-        if kyc_status is None:
-            nulls |= 2
+            if kyc_token is None:
+                nulls |= 4
 
-        kyc_token: Link | Unset | None = src_dict.get("kyc-token", UNSET)
-        if kyc_token is not None and kyc_token is not UNSET:
-            if not isinstance(kyc_token, dict):
-                raise TypeError("member 'kyc_token': a value of the wrong type")
-            kyc_token_type_0 = Link.from_dict(src_dict.get("kyc-token", UNSET))
-
-            kyc_token = kyc_token_type_0
-
-        if kyc_token is None:
-            nulls |= 4
-
-        user_links = cls(
-            self_=self_,
-            wallets=None if isinstance(wallets, Unset) else wallets,
-            kyc_status=None if isinstance(kyc_status, Unset) else kyc_status,
-            kyc_token=None if isinstance(kyc_token, Unset) else kyc_token,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_links = object.__new__(cls)
+        user_links.self_ = self_
+        user_links.wallets = None if wallets is ABSENT else wallets
+        user_links.kyc_status = None if kyc_status is ABSENT else kyc_status
+        user_links.kyc_token = None if kyc_token is ABSENT else kyc_token
         user_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_links
 
     @property

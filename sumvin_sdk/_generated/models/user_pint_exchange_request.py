@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.purchase_intent_payload import PurchaseIntentPayload
@@ -104,58 +104,67 @@ class UserPintExchangeRequest(Model):
             PurchaseIntentPayload = _models.PurchaseIntentPayload
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
+        at: str | None = None
+        try:
+            at = "pint"
+            pint = PurchaseIntentPayload.from_dict(src_dict["pint"])
 
-        signature: str | Unset | None = src_dict.get("signature", UNSET)
-        if (
-            type(signature) is not str
-            and signature is not None
-            and signature is not UNSET
-            and not isinstance(signature, str)
-        ):
-            raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
+            at = "signature"
+            signature = src_dict.get("signature", ABSENT)
+            if (
+                type(signature) is not str
+                and signature is not None
+                and signature is not ABSENT
+                and not isinstance(signature, str)
+            ):
+                raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
-        audience: str | Unset | None = src_dict.get("audience", UNSET)
-        if (
-            type(audience) is not str
-            and audience is not None
-            and audience is not UNSET
-            and not isinstance(audience, str)
-        ):
-            raise TypeError(f"member 'audience': expected str or None or Unset, got {type(audience).__name__}")
+            at = "audience"
+            audience = src_dict.get("audience", ABSENT)
+            if (
+                type(audience) is not str
+                and audience is not None
+                and audience is not ABSENT
+                and not isinstance(audience, str)
+            ):
+                raise TypeError(f"member 'audience': expected str or None or Unset, got {type(audience).__name__}")
 
-        source_chat_message_id: int | Unset | None = src_dict.get("source_chat_message_id", UNSET)
-        if (
-            type(source_chat_message_id) is not int
-            and source_chat_message_id is not None
-            and source_chat_message_id is not UNSET
-            and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
-        ):
-            raise TypeError(
-                f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
-            )
+            at = "source_chat_message_id"
+            source_chat_message_id = src_dict.get("source_chat_message_id", ABSENT)
+            if (
+                type(source_chat_message_id) is not int
+                and source_chat_message_id is not None
+                and source_chat_message_id is not ABSENT
+                and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
+            ):
+                raise TypeError(
+                    f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
+                )
 
-        parent_pint_uri: str | Unset | None = src_dict.get("parent_pint_uri", UNSET)
-        if (
-            type(parent_pint_uri) is not str
-            and parent_pint_uri is not None
-            and parent_pint_uri is not UNSET
-            and not isinstance(parent_pint_uri, str)
-        ):
-            raise TypeError(
-                f"member 'parent_pint_uri': expected str or None or Unset, got {type(parent_pint_uri).__name__}"
-            )
+            at = "parent_pint_uri"
+            parent_pint_uri = src_dict.get("parent_pint_uri", ABSENT)
+            if (
+                type(parent_pint_uri) is not str
+                and parent_pint_uri is not None
+                and parent_pint_uri is not ABSENT
+                and not isinstance(parent_pint_uri, str)
+            ):
+                raise TypeError(
+                    f"member 'parent_pint_uri': expected str or None or Unset, got {type(parent_pint_uri).__name__}"
+                )
 
-        user_pint_exchange_request = cls(
-            pint=pint,
-            signature=signature,
-            audience=audience,
-            source_chat_message_id=source_chat_message_id,
-            parent_pint_uri=parent_pint_uri,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_pint_exchange_request = object.__new__(cls)
+        user_pint_exchange_request.pint = pint
+        user_pint_exchange_request.signature = signature
+        user_pint_exchange_request.audience = audience
+        user_pint_exchange_request.source_chat_message_id = source_chat_message_id
+        user_pint_exchange_request.parent_pint_uri = parent_pint_uri
+        user_pint_exchange_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_pint_exchange_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_pint_exchange_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
@@ -170,129 +170,142 @@ class UserSignedDeployData(Model):
             UserSignedDeployDataUserOperationType0 = _models.UserSignedDeployDataUserOperationType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        mode = cast(Literal["user_signed_deploy"], src_dict["mode"])
-        if mode != "user_signed_deploy":
-            raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "mode"
+            mode = cast(Literal["user_signed_deploy"], src_dict["mode"])
+            if mode != "user_signed_deploy":
+                raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
 
-        chain_id: int | Unset | None = src_dict.get("chain_id", UNSET)
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and chain_id is not UNSET
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict.get("chain_id", ABSENT)
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and chain_id is not ABSENT
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
-        if chain_id is None:
-            nulls |= 1
+            if chain_id is None:
+                nulls |= 1
 
-        entrypoint: str | Unset | None = src_dict.get("entrypoint", UNSET)
-        if (
-            type(entrypoint) is not str
-            and entrypoint is not None
-            and entrypoint is not UNSET
-            and not isinstance(entrypoint, str)
-        ):
-            raise TypeError(f"member 'entrypoint': expected str or None or Unset, got {type(entrypoint).__name__}")
+            at = "entrypoint"
+            entrypoint = src_dict.get("entrypoint", ABSENT)
+            if (
+                type(entrypoint) is not str
+                and entrypoint is not None
+                and entrypoint is not ABSENT
+                and not isinstance(entrypoint, str)
+            ):
+                raise TypeError(f"member 'entrypoint': expected str or None or Unset, got {type(entrypoint).__name__}")
 
-        if entrypoint is None:
-            nulls |= 2
+            if entrypoint is None:
+                nulls |= 2
 
-        user_operation: Unset | UserSignedDeployDataUserOperationType0 | None = src_dict.get("user_operation", UNSET)
-        if user_operation is not None and user_operation is not UNSET:
-            if not isinstance(user_operation, dict):
-                raise TypeError("member 'user_operation': a value of the wrong type")
-            user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(
-                src_dict.get("user_operation", UNSET)
-            )
+            at = "user_operation"
+            user_operation = src_dict.get("user_operation", ABSENT)
+            if user_operation is not None and user_operation is not ABSENT:
+                if not isinstance(user_operation, dict):
+                    raise TypeError("member 'user_operation': a value of the wrong type")
+                user_operation = UserSignedDeployDataUserOperationType0.from_dict(user_operation)
 
-            user_operation = user_operation_type_0
+            if user_operation is None:
+                nulls |= 4
 
-        if user_operation is None:
-            nulls |= 4
+            at = "user_op_hash"
+            user_op_hash = src_dict.get("user_op_hash", ABSENT)
+            if (
+                type(user_op_hash) is not str
+                and user_op_hash is not None
+                and user_op_hash is not ABSENT
+                and not isinstance(user_op_hash, str)
+            ):
+                raise TypeError(
+                    f"member 'user_op_hash': expected str or None or Unset, got {type(user_op_hash).__name__}"
+                )
 
-        user_op_hash: str | Unset | None = src_dict.get("user_op_hash", UNSET)
-        if (
-            type(user_op_hash) is not str
-            and user_op_hash is not None
-            and user_op_hash is not UNSET
-            and not isinstance(user_op_hash, str)
-        ):
-            raise TypeError(f"member 'user_op_hash': expected str or None or Unset, got {type(user_op_hash).__name__}")
+            if user_op_hash is None:
+                nulls |= 8
 
-        if user_op_hash is None:
-            nulls |= 8
+            at = "predicted_safe_address"
+            predicted_safe_address = src_dict.get("predicted_safe_address", ABSENT)
+            if (
+                type(predicted_safe_address) is not str
+                and predicted_safe_address is not None
+                and predicted_safe_address is not ABSENT
+                and not isinstance(predicted_safe_address, str)
+            ):
+                raise TypeError(
+                    f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
+                )
 
-        predicted_safe_address: str | Unset | None = src_dict.get("predicted_safe_address", UNSET)
-        if (
-            type(predicted_safe_address) is not str
-            and predicted_safe_address is not None
-            and predicted_safe_address is not UNSET
-            and not isinstance(predicted_safe_address, str)
-        ):
-            raise TypeError(
-                f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
-            )
+            if predicted_safe_address is None:
+                nulls |= 16
 
-        if predicted_safe_address is None:
-            nulls |= 16
+            at = "user_eoa"
+            user_eoa = src_dict.get("user_eoa", ABSENT)
+            if (
+                type(user_eoa) is not str
+                and user_eoa is not None
+                and user_eoa is not ABSENT
+                and not isinstance(user_eoa, str)
+            ):
+                raise TypeError(f"member 'user_eoa': expected str or None or Unset, got {type(user_eoa).__name__}")
 
-        user_eoa: str | Unset | None = src_dict.get("user_eoa", UNSET)
-        if (
-            type(user_eoa) is not str
-            and user_eoa is not None
-            and user_eoa is not UNSET
-            and not isinstance(user_eoa, str)
-        ):
-            raise TypeError(f"member 'user_eoa': expected str or None or Unset, got {type(user_eoa).__name__}")
+            if user_eoa is None:
+                nulls |= 32
 
-        if user_eoa is None:
-            nulls |= 32
+            at = "sponsorship_expires_at_ms"
+            sponsorship_expires_at_ms = src_dict.get("sponsorship_expires_at_ms", ABSENT)
+            if (
+                type(sponsorship_expires_at_ms) is not int
+                and sponsorship_expires_at_ms is not None
+                and sponsorship_expires_at_ms is not ABSENT
+                and (not isinstance(sponsorship_expires_at_ms, int) or isinstance(sponsorship_expires_at_ms, bool))
+            ):
+                raise TypeError(
+                    f"member 'sponsorship_expires_at_ms': expected int or None or Unset, got {type(sponsorship_expires_at_ms).__name__}"
+                )
 
-        sponsorship_expires_at_ms: int | Unset | None = src_dict.get("sponsorship_expires_at_ms", UNSET)
-        if (
-            type(sponsorship_expires_at_ms) is not int
-            and sponsorship_expires_at_ms is not None
-            and sponsorship_expires_at_ms is not UNSET
-            and (not isinstance(sponsorship_expires_at_ms, int) or isinstance(sponsorship_expires_at_ms, bool))
-        ):
-            raise TypeError(
-                f"member 'sponsorship_expires_at_ms': expected int or None or Unset, got {type(sponsorship_expires_at_ms).__name__}"
-            )
+            if sponsorship_expires_at_ms is None:
+                nulls |= 64
 
-        if sponsorship_expires_at_ms is None:
-            nulls |= 64
+            at = "salt_nonce"
+            salt_nonce = src_dict.get("salt_nonce", ABSENT)
+            if (
+                type(salt_nonce) is not int
+                and salt_nonce is not None
+                and salt_nonce is not ABSENT
+                and (not isinstance(salt_nonce, int) or isinstance(salt_nonce, bool))
+            ):
+                raise TypeError(f"member 'salt_nonce': expected int or None or Unset, got {type(salt_nonce).__name__}")
 
-        salt_nonce: int | Unset | None = src_dict.get("salt_nonce", UNSET)
-        if (
-            type(salt_nonce) is not int
-            and salt_nonce is not None
-            and salt_nonce is not UNSET
-            and (not isinstance(salt_nonce, int) or isinstance(salt_nonce, bool))
-        ):
-            raise TypeError(f"member 'salt_nonce': expected int or None or Unset, got {type(salt_nonce).__name__}")
+            if salt_nonce is None:
+                nulls |= 128
 
-        if salt_nonce is None:
-            nulls |= 128
-
-        user_signed_deploy_data = cls(
-            mode=mode,
-            chain_id=None if isinstance(chain_id, Unset) else chain_id,
-            entrypoint=None if isinstance(entrypoint, Unset) else entrypoint,
-            user_operation=None if isinstance(user_operation, Unset) else user_operation,
-            user_op_hash=None if isinstance(user_op_hash, Unset) else user_op_hash,
-            predicted_safe_address=None if isinstance(predicted_safe_address, Unset) else predicted_safe_address,
-            user_eoa=None if isinstance(user_eoa, Unset) else user_eoa,
-            sponsorship_expires_at_ms=None
-            if isinstance(sponsorship_expires_at_ms, Unset)
-            else sponsorship_expires_at_ms,
-            salt_nonce=None if isinstance(salt_nonce, Unset) else salt_nonce,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_signed_deploy_data = object.__new__(cls)
+        user_signed_deploy_data.mode = mode
+        user_signed_deploy_data.chain_id = None if chain_id is ABSENT else chain_id
+        user_signed_deploy_data.entrypoint = None if entrypoint is ABSENT else entrypoint
+        user_signed_deploy_data.user_operation = None if user_operation is ABSENT else user_operation
+        user_signed_deploy_data.user_op_hash = None if user_op_hash is ABSENT else user_op_hash
+        user_signed_deploy_data.predicted_safe_address = (
+            None if predicted_safe_address is ABSENT else predicted_safe_address
         )
-
+        user_signed_deploy_data.user_eoa = None if user_eoa is ABSENT else user_eoa
+        user_signed_deploy_data.sponsorship_expires_at_ms = (
+            None if sponsorship_expires_at_ms is ABSENT else sponsorship_expires_at_ms
+        )
+        user_signed_deploy_data.salt_nonce = None if salt_nonce is ABSENT else salt_nonce
         user_signed_deploy_data._nulls = nulls
-        if not _MEMBERS.issuperset(src_dict):
-            user_signed_deploy_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_signed_deploy_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_signed_deploy_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
@@ -64,21 +64,27 @@ class UserSignedDeploySubmission(Model):
             UserSignedDeploySubmissionUserOperation = _models.UserSignedDeploySubmissionUserOperation
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        user_operation = UserSignedDeploySubmissionUserOperation.from_dict(src_dict["user_operation"])
+        at: str | None = None
+        try:
+            at = "user_operation"
+            user_operation = UserSignedDeploySubmissionUserOperation.from_dict(src_dict["user_operation"])
 
-        expected_user_op_hash = src_dict["expected_user_op_hash"]
-        if type(expected_user_op_hash) is not str and not isinstance(expected_user_op_hash, str):
-            raise TypeError(f"member 'expected_user_op_hash': expected str, got {type(expected_user_op_hash).__name__}")
+            at = "expected_user_op_hash"
+            expected_user_op_hash = src_dict["expected_user_op_hash"]
+            if type(expected_user_op_hash) is not str and not isinstance(expected_user_op_hash, str):
+                raise TypeError(
+                    f"member 'expected_user_op_hash': expected str, got {type(expected_user_op_hash).__name__}"
+                )
 
-        user_signed_deploy_submission = cls(
-            user_operation=user_operation,
-            expected_user_op_hash=expected_user_op_hash,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_signed_deploy_submission = object.__new__(cls)
+        user_signed_deploy_submission.user_operation = user_operation
+        user_signed_deploy_submission.expected_user_op_hash = expected_user_op_hash
+        user_signed_deploy_submission.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_signed_deploy_submission.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return user_signed_deploy_submission
 
     @property

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_changed_by import StatusChangedBy
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="UserStatusData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -72,27 +72,35 @@ class UserStatusData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+        at: str | None = None
+        try:
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        sub_status: str | None = src_dict["sub_status"]
-        if type(sub_status) is not str and sub_status is not None and not isinstance(sub_status, str):
-            raise TypeError(f"member 'sub_status': expected str or None, got {type(sub_status).__name__}")
+            at = "sub_status"
+            sub_status = src_dict["sub_status"]
+            if type(sub_status) is not str and sub_status is not None and not isinstance(sub_status, str):
+                raise TypeError(f"member 'sub_status': expected str or None, got {type(sub_status).__name__}")
 
-        changed_by = StatusChangedBy.parse(src_dict["changed_by"])
+            at = "changed_by"
+            changed_by = StatusChangedBy.parse(src_dict["changed_by"])
 
-        changed_at = parse_timestamp(src_dict["changed_at"])
+            at = "changed_at"
+            changed_at = parse_timestamp(src_dict["changed_at"])
 
-        user_status_data = cls(
-            status=status,
-            sub_status=sub_status,
-            changed_by=changed_by,
-            changed_at=changed_at,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_status_data = object.__new__(cls)
+        user_status_data.status = status
+        user_status_data.sub_status = sub_status
+        user_status_data.changed_by = changed_by
+        user_status_data.changed_at = changed_at
+        user_status_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_status_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_status_data
 
     @property

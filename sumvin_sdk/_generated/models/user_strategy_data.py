@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -124,60 +124,64 @@ class UserStrategyData(Model):
             UserStrategyDataEventFilterType0 = _models.UserStrategyDataEventFilterType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        strategy = StrategyData.from_dict(src_dict["strategy"])
+            at = "strategy"
+            strategy = StrategyData.from_dict(src_dict["strategy"])
 
-        connector: ConnectorData | None = src_dict["connector"]
-        if connector is not None:
-            if not isinstance(connector, dict):
-                raise TypeError("member 'connector': a value of the wrong type")
-            connector_type_0 = ConnectorData.from_dict(src_dict["connector"])
+            at = "connector"
+            connector = src_dict["connector"]
+            if connector is not None:
+                if not isinstance(connector, dict):
+                    raise TypeError("member 'connector': a value of the wrong type")
+                connector = ConnectorData.from_dict(connector)
 
-            connector = connector_type_0
+            at = "is_active"
+            is_active = src_dict["is_active"]
+            if type(is_active) is not bool and not isinstance(is_active, bool):
+                raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
-        is_active = src_dict["is_active"]
-        if type(is_active) is not bool and not isinstance(is_active, bool):
-            raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
+            at = "configuration"
+            configuration = src_dict["configuration"]
+            if configuration is not None:
+                if not isinstance(configuration, dict):
+                    raise TypeError("member 'configuration': a value of the wrong type")
+                configuration = UserStrategyDataConfigurationType0.from_dict(configuration)
 
-        configuration: UserStrategyDataConfigurationType0 | None = src_dict["configuration"]
-        if configuration is not None:
-            if not isinstance(configuration, dict):
-                raise TypeError("member 'configuration': a value of the wrong type")
-            configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(src_dict["configuration"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-            configuration = configuration_type_0
+            at = "event_filter"
+            event_filter = src_dict.get("event_filter", ABSENT)
+            if event_filter is not None and event_filter is not ABSENT:
+                if not isinstance(event_filter, dict):
+                    raise TypeError("member 'event_filter': a value of the wrong type")
+                event_filter = UserStrategyDataEventFilterType0.from_dict(event_filter)
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            if event_filter is None:
+                nulls |= 1
 
-        event_filter: Unset | UserStrategyDataEventFilterType0 | None = src_dict.get("event_filter", UNSET)
-        if event_filter is not None and event_filter is not UNSET:
-            if not isinstance(event_filter, dict):
-                raise TypeError("member 'event_filter': a value of the wrong type")
-            event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(src_dict.get("event_filter", UNSET))
-
-            event_filter = event_filter_type_0
-
-        if event_filter is None:
-            nulls |= 1
-
-        user_strategy_data = cls(
-            id=id,
-            strategy=strategy,
-            connector=connector,
-            is_active=is_active,
-            configuration=configuration,
-            created_at=created_at,
-            event_filter=None if isinstance(event_filter, Unset) else event_filter,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_strategy_data = object.__new__(cls)
+        user_strategy_data.id = id
+        user_strategy_data.strategy = strategy
+        user_strategy_data.connector = connector
+        user_strategy_data.is_active = is_active
+        user_strategy_data.configuration = configuration
+        user_strategy_data.created_at = created_at
+        user_strategy_data.event_filter = None if event_filter is ABSENT else event_filter
         user_strategy_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_strategy_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        user_strategy_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return user_strategy_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_strategy_data import UserStrategyData
@@ -72,25 +72,29 @@ class UserStrategyListResponse(Model):
             UserStrategyListResponseLinks = _models.UserStrategyListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserStrategyListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserStrategyListResponseLinks.from_dict(src_dict["_links"])
 
-        user_strategies = []
-        _user_strategies = src_dict["user_strategies"]
-        if not isinstance(_user_strategies, list):
-            raise TypeError(f"member 'user_strategies': expected a list, got {type(_user_strategies).__name__}")
+            at = "user_strategies"
+            _user_strategies = src_dict["user_strategies"]
+            if not isinstance(_user_strategies, list):
+                raise TypeError(f"member 'user_strategies': expected a list, got {type(_user_strategies).__name__}")
 
-        for user_strategies_item_data in _user_strategies:
-            user_strategies_item = UserStrategyData.from_dict(user_strategies_item_data)
+            user_strategies = [
+                UserStrategyData.from_dict(user_strategies_item_data) for user_strategies_item_data in _user_strategies
+            ]
 
-            user_strategies.append(user_strategies_item)
-
-        user_strategy_list_response = cls(
-            field_links=field_links,
-            user_strategies=user_strategies,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_strategy_list_response = object.__new__(cls)
+        user_strategy_list_response.field_links = field_links
+        user_strategy_list_response.user_strategies = user_strategies
+        user_strategy_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_strategy_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_strategy_list_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.user_strategy_data import UserStrategyData
@@ -64,17 +64,23 @@ class UserStrategyResponse(Model):
             UserStrategyResponseLinks = _models.UserStrategyResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UserStrategyResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UserStrategyResponseLinks.from_dict(src_dict["_links"])
 
-        user_strategy = UserStrategyData.from_dict(src_dict["user_strategy"])
+            at = "user_strategy"
+            user_strategy = UserStrategyData.from_dict(src_dict["user_strategy"])
 
-        user_strategy_response = cls(
-            field_links=field_links,
-            user_strategy=user_strategy,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        user_strategy_response = object.__new__(cls)
+        user_strategy_response.field_links = field_links
+        user_strategy_response.user_strategy = user_strategy
+        user_strategy_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            user_strategy_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return user_strategy_response
 
     @property

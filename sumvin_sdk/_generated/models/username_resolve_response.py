@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.public_user_profile import PublicUserProfile
@@ -65,17 +65,23 @@ class UsernameResolveResponse(Model):
             UsernameResolveResponseLinks = _models.UsernameResolveResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = UsernameResolveResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = UsernameResolveResponseLinks.from_dict(src_dict["_links"])
 
-        user = PublicUserProfile.from_dict(src_dict["user"])
+            at = "user"
+            user = PublicUserProfile.from_dict(src_dict["user"])
 
-        username_resolve_response = cls(
-            field_links=field_links,
-            user=user,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        username_resolve_response = object.__new__(cls)
+        username_resolve_response.field_links = field_links
+        username_resolve_response.user = user
+        username_resolve_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            username_resolve_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return username_resolve_response
 
     @property

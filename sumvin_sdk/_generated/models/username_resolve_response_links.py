@@ -31,12 +31,10 @@ class UsernameResolveResponseLinks(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        username_resolve_response_links = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            username_resolve_response_links.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        username_resolve_response_links = object.__new__(cls)
+        username_resolve_response_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return username_resolve_response_links
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.validation_error_context import ValidationErrorContext
@@ -95,55 +95,59 @@ class ValidationError(Model):
             ValidationErrorContext = _models.ValidationErrorContext
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        loc = []
-        _loc = src_dict["loc"]
-        if not isinstance(_loc, list):
-            raise TypeError(f"member 'loc': expected a list, got {type(_loc).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "loc"
+            _loc = src_dict["loc"]
+            if not isinstance(_loc, list):
+                raise TypeError(f"member 'loc': expected a list, got {type(_loc).__name__}")
 
-        for loc_item_data in _loc:
-            loc_item: int | str = loc_item_data
-            if (
-                type(loc_item) is not str
-                and type(loc_item) is not int
-                and (not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool))
-            ):
-                raise TypeError(f"member 'loc_item': expected str or int, got {type(loc_item).__name__}")
+            loc = []
+            for loc_item_data in _loc:
+                loc_item = loc_item_data
+                if (
+                    type(loc_item) is not str
+                    and type(loc_item) is not int
+                    and (not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool))
+                ):
+                    raise TypeError(f"member 'loc_item': expected str or int, got {type(loc_item).__name__}")
 
-            loc.append(loc_item)
+                loc.append(loc_item)
 
-        msg = src_dict["msg"]
-        if type(msg) is not str and not isinstance(msg, str):
-            raise TypeError(f"member 'msg': expected str, got {type(msg).__name__}")
+            at = "msg"
+            msg = src_dict["msg"]
+            if type(msg) is not str and not isinstance(msg, str):
+                raise TypeError(f"member 'msg': expected str, got {type(msg).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        input_ = src_dict.get("input", UNSET)
+            input_ = src_dict.get("input", ABSENT)
 
-        if input_ is None:
-            nulls |= 1
+            if input_ is None:
+                nulls |= 1
 
-        _ctx = src_dict.get("ctx", UNSET)
-        ctx: ValidationErrorContext | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationErrorContext.from_dict(_ctx)
+            at = "ctx"
+            ctx = src_dict.get("ctx", ABSENT)
+            if ctx is not ABSENT:
+                ctx = ValidationErrorContext.from_dict(ctx)
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=None if isinstance(input_, Unset) else input_,
-            ctx=None if isinstance(ctx, Unset) else ctx,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        validation_error = object.__new__(cls)
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        validation_error.input_ = None if input_ is ABSENT else input_
+        validation_error.ctx = None if ctx is ABSENT else ctx
         validation_error._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        validation_error.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return validation_error
 
     @property

@@ -31,10 +31,10 @@ class ValidationErrorContext(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        validation_error_context = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            validation_error_context.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        validation_error_context = object.__new__(cls)
+        validation_error_context.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return validation_error_context
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="VerifyPhoneCodeRequest")
 _MEMBERS: frozenset[str] = frozenset(("verification_code",))  # the members the schema names, as on the wire
@@ -43,16 +43,21 @@ class VerifyPhoneCodeRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        verification_code = src_dict["verification_code"]
-        if type(verification_code) is not str and not isinstance(verification_code, str):
-            raise TypeError(f"member 'verification_code': expected str, got {type(verification_code).__name__}")
+        at: str | None = None
+        try:
+            at = "verification_code"
+            verification_code = src_dict["verification_code"]
+            if type(verification_code) is not str and not isinstance(verification_code, str):
+                raise TypeError(f"member 'verification_code': expected str, got {type(verification_code).__name__}")
 
-        verify_phone_code_request = cls(
-            verification_code=verification_code,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        verify_phone_code_request = object.__new__(cls)
+        verify_phone_code_request.verification_code = verification_code
+        verify_phone_code_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            verify_phone_code_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return verify_phone_code_request
 
     @property

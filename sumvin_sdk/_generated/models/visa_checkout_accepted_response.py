@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.visa_checkout_accepted_response_links import VisaCheckoutAcceptedResponseLinks
@@ -69,26 +69,31 @@ class VisaCheckoutAcceptedResponse(Model):
             VisaCheckoutAcceptedResponseLinks = _models.VisaCheckoutAcceptedResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = VisaCheckoutAcceptedResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = VisaCheckoutAcceptedResponseLinks.from_dict(src_dict["_links"])
 
-        checkout_id = src_dict["checkout_id"]
-        if type(checkout_id) is not str and not isinstance(checkout_id, str):
-            raise TypeError(f"member 'checkout_id': expected str, got {type(checkout_id).__name__}")
+            at = "checkout_id"
+            checkout_id = src_dict["checkout_id"]
+            if type(checkout_id) is not str and not isinstance(checkout_id, str):
+                raise TypeError(f"member 'checkout_id': expected str, got {type(checkout_id).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        visa_checkout_accepted_response = cls(
-            field_links=field_links,
-            checkout_id=checkout_id,
-            status=status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        visa_checkout_accepted_response = object.__new__(cls)
+        visa_checkout_accepted_response.field_links = field_links
+        visa_checkout_accepted_response.checkout_id = checkout_id
+        visa_checkout_accepted_response.status = status
+        visa_checkout_accepted_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            visa_checkout_accepted_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return visa_checkout_accepted_response
 
     @property

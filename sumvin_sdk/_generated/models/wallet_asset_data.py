@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
@@ -130,81 +130,92 @@ class WalletAssetData(Model):
             WalletAssetDataLinksType0 = _models.WalletAssetDataLinksType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        symbol = src_dict["symbol"]
-        if type(symbol) is not str and not isinstance(symbol, str):
-            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "symbol"
+            symbol = src_dict["symbol"]
+            if type(symbol) is not str and not isinstance(symbol, str):
+                raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
-        name = src_dict["name"]
-        if type(name) is not str and not isinstance(name, str):
-            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
+            at = "name"
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        chain_id: int | None = src_dict["chain_id"]
-        if (
-            type(chain_id) is not int
-            and chain_id is not None
-            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
-        ):
-            raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if (
+                type(chain_id) is not int
+                and chain_id is not None
+                and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+            ):
+                raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
-        balance = src_dict["balance"]
-        if type(balance) is not str and not isinstance(balance, str):
-            raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
+            at = "balance"
+            balance = src_dict["balance"]
+            if type(balance) is not str and not isinstance(balance, str):
+                raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
-        balance_updated_at = parse_timestamp(src_dict["balance_updated_at"])
+            at = "balance_updated_at"
+            balance_updated_at = parse_timestamp(src_dict["balance_updated_at"])
 
-        balance_usd: str | Unset | None = src_dict.get("balance_usd", UNSET)
-        if (
-            type(balance_usd) is not str
-            and balance_usd is not None
-            and balance_usd is not UNSET
-            and not isinstance(balance_usd, str)
-        ):
-            raise TypeError(f"member 'balance_usd': expected str or None or Unset, got {type(balance_usd).__name__}")
+            at = "balance_usd"
+            balance_usd = src_dict.get("balance_usd", ABSENT)
+            if (
+                type(balance_usd) is not str
+                and balance_usd is not None
+                and balance_usd is not ABSENT
+                and not isinstance(balance_usd, str)
+            ):
+                raise TypeError(
+                    f"member 'balance_usd': expected str or None or Unset, got {type(balance_usd).__name__}"
+                )
 
-        if balance_usd is None:
-            nulls |= 1
+            if balance_usd is None:
+                nulls |= 1
 
-        transactions_href: str | Unset | None = src_dict.get("transactions_href", UNSET)
-        if (
-            type(transactions_href) is not str
-            and transactions_href is not None
-            and transactions_href is not UNSET
-            and not isinstance(transactions_href, str)
-        ):
-            raise TypeError(
-                f"member 'transactions_href': expected str or None or Unset, got {type(transactions_href).__name__}"
-            )
+            at = "transactions_href"
+            transactions_href = src_dict.get("transactions_href", ABSENT)
+            if (
+                type(transactions_href) is not str
+                and transactions_href is not None
+                and transactions_href is not ABSENT
+                and not isinstance(transactions_href, str)
+            ):
+                raise TypeError(
+                    f"member 'transactions_href': expected str or None or Unset, got {type(transactions_href).__name__}"
+                )
 
-        if transactions_href is None:
-            nulls |= 2
+            if transactions_href is None:
+                nulls |= 2
 
-        field_links: Unset | WalletAssetDataLinksType0 | None = src_dict.get("_links", UNSET)
-        if field_links is not None and field_links is not UNSET:
-            if not isinstance(field_links, dict):
-                raise TypeError("member 'field_links': a value of the wrong type")
-            field_links_type_0 = WalletAssetDataLinksType0.from_dict(src_dict.get("_links", UNSET))
+            at = "_links"
+            field_links = src_dict.get("_links", ABSENT)
+            if field_links is not None and field_links is not ABSENT:
+                if not isinstance(field_links, dict):
+                    raise TypeError("member 'field_links': a value of the wrong type")
+                field_links = WalletAssetDataLinksType0.from_dict(field_links)
 
-            field_links = field_links_type_0
+            if field_links is None:
+                nulls |= 4
 
-        if field_links is None:
-            nulls |= 4
-
-        wallet_asset_data = cls(
-            symbol=symbol,
-            name=name,
-            chain_id=chain_id,
-            balance=balance,
-            balance_updated_at=balance_updated_at,
-            balance_usd=None if isinstance(balance_usd, Unset) else balance_usd,
-            transactions_href=None if isinstance(transactions_href, Unset) else transactions_href,
-            field_links=None if isinstance(field_links, Unset) else field_links,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_asset_data = object.__new__(cls)
+        wallet_asset_data.symbol = symbol
+        wallet_asset_data.name = name
+        wallet_asset_data.chain_id = chain_id
+        wallet_asset_data.balance = balance
+        wallet_asset_data.balance_updated_at = balance_updated_at
+        wallet_asset_data.balance_usd = None if balance_usd is ABSENT else balance_usd
+        wallet_asset_data.transactions_href = None if transactions_href is ABSENT else transactions_href
+        wallet_asset_data.field_links = None if field_links is ABSENT else field_links
         wallet_asset_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_asset_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        wallet_asset_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return wallet_asset_data
 
     @property

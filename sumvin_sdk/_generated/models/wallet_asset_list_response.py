@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
@@ -93,42 +93,47 @@ class WalletAssetListResponse(Model):
             WalletAssetListResponseLinks = _models.WalletAssetListResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WalletAssetListResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WalletAssetListResponseLinks.from_dict(src_dict["_links"])
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = src_dict["wallet_chain_id"]
-        if type(wallet_chain_id) is not int and (
-            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
-        ):
-            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
+            at = "wallet_chain_id"
+            wallet_chain_id = src_dict["wallet_chain_id"]
+            if type(wallet_chain_id) is not int and (
+                not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+            ):
+                raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
-        assets = []
-        _assets = src_dict["assets"]
-        if not isinstance(_assets, list):
-            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+            at = "assets"
+            _assets = src_dict["assets"]
+            if not isinstance(_assets, list):
+                raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
-        for assets_item_data in _assets:
-            assets_item = WalletAssetData.from_dict(assets_item_data)
+            assets = [WalletAssetData.from_dict(assets_item_data) for assets_item_data in _assets]
 
-            assets.append(assets_item)
+            at = "total_assets"
+            total_assets = src_dict["total_assets"]
+            if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
+                raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
-        total_assets = src_dict["total_assets"]
-        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
-            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
-
-        wallet_asset_list_response = cls(
-            field_links=field_links,
-            wallet_address=wallet_address,
-            wallet_chain_id=wallet_chain_id,
-            assets=assets,
-            total_assets=total_assets,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_asset_list_response = object.__new__(cls)
+        wallet_asset_list_response.field_links = field_links
+        wallet_asset_list_response.wallet_address = wallet_address
+        wallet_asset_list_response.wallet_chain_id = wallet_chain_id
+        wallet_asset_list_response.assets = assets
+        wallet_asset_list_response.total_assets = total_assets
+        wallet_asset_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_asset_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_asset_list_response
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, epoch_ms, parse_timestamp
+from ..types import PARSE_ERRORS, Model, epoch_ms, note_failure, parse_timestamp
 
 T = TypeVar("T", bound="WalletAssetTransactionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -101,51 +101,61 @@ class WalletAssetTransactionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id: str | None = src_dict["id"]
-        if type(id) is not str and id is not None and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str or None, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and id is not None and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str or None, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        status = src_dict["status"]
-        if type(status) is not str and not isinstance(status, str):
-            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
+            at = "status"
+            status = src_dict["status"]
+            if type(status) is not str and not isinstance(status, str):
+                raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        direction = src_dict["direction"]
-        if type(direction) is not str and not isinstance(direction, str):
-            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
+            at = "direction"
+            direction = src_dict["direction"]
+            if type(direction) is not str and not isinstance(direction, str):
+                raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
-        amount = src_dict["amount"]
-        if type(amount) is not str and not isinstance(amount, str):
-            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
+            at = "amount"
+            amount = src_dict["amount"]
+            if type(amount) is not str and not isinstance(amount, str):
+                raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        tx_hash: str | None = src_dict["tx_hash"]
-        if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
-            raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
+            at = "tx_hash"
+            tx_hash = src_dict["tx_hash"]
+            if type(tx_hash) is not str and tx_hash is not None and not isinstance(tx_hash, str):
+                raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
-        merchant_name: str | None = src_dict["merchant_name"]
-        if type(merchant_name) is not str and merchant_name is not None and not isinstance(merchant_name, str):
-            raise TypeError(f"member 'merchant_name': expected str or None, got {type(merchant_name).__name__}")
+            at = "merchant_name"
+            merchant_name = src_dict["merchant_name"]
+            if type(merchant_name) is not str and merchant_name is not None and not isinstance(merchant_name, str):
+                raise TypeError(f"member 'merchant_name': expected str or None, got {type(merchant_name).__name__}")
 
-        wallet_asset_transaction_data = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            direction=direction,
-            amount=amount,
-            created_at=created_at,
-            tx_hash=tx_hash,
-            merchant_name=merchant_name,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_asset_transaction_data = object.__new__(cls)
+        wallet_asset_transaction_data.id = id
+        wallet_asset_transaction_data.type_ = type_
+        wallet_asset_transaction_data.status = status
+        wallet_asset_transaction_data.direction = direction
+        wallet_asset_transaction_data.amount = amount
+        wallet_asset_transaction_data.created_at = created_at
+        wallet_asset_transaction_data.tx_hash = tx_hash
+        wallet_asset_transaction_data.merchant_name = merchant_name
+        wallet_asset_transaction_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_asset_transaction_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_asset_transaction_data
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
@@ -115,59 +115,67 @@ class WalletAssetTransactionsResponse(Model):
             WalletAssetTransactionsResponseLinks = _models.WalletAssetTransactionsResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WalletAssetTransactionsResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WalletAssetTransactionsResponseLinks.from_dict(src_dict["_links"])
 
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = src_dict["wallet_chain_id"]
-        if type(wallet_chain_id) is not int and (
-            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
-        ):
-            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
+            at = "wallet_chain_id"
+            wallet_chain_id = src_dict["wallet_chain_id"]
+            if type(wallet_chain_id) is not int and (
+                not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+            ):
+                raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
-        asset_symbol = src_dict["asset_symbol"]
-        if type(asset_symbol) is not str and not isinstance(asset_symbol, str):
-            raise TypeError(f"member 'asset_symbol': expected str, got {type(asset_symbol).__name__}")
+            at = "asset_symbol"
+            asset_symbol = src_dict["asset_symbol"]
+            if type(asset_symbol) is not str and not isinstance(asset_symbol, str):
+                raise TypeError(f"member 'asset_symbol': expected str, got {type(asset_symbol).__name__}")
 
-        transactions = []
-        _transactions = src_dict["transactions"]
-        if not isinstance(_transactions, list):
-            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+            at = "transactions"
+            _transactions = src_dict["transactions"]
+            if not isinstance(_transactions, list):
+                raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
 
-        for transactions_item_data in _transactions:
-            transactions_item = WalletAssetTransactionData.from_dict(transactions_item_data)
+            transactions = [
+                WalletAssetTransactionData.from_dict(transactions_item_data) for transactions_item_data in _transactions
+            ]
 
-            transactions.append(transactions_item)
+            at = "total"
+            total = src_dict["total"]
+            if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
-        total = src_dict["total"]
-        if type(total) is not int and (not isinstance(total, int) or isinstance(total, bool)):
-            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
+            at = "offset"
+            offset = src_dict["offset"]
+            if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
+                raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
-        offset = src_dict["offset"]
-        if type(offset) is not int and (not isinstance(offset, int) or isinstance(offset, bool)):
-            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
+            at = "limit"
+            limit = src_dict["limit"]
+            if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
+                raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
-        limit = src_dict["limit"]
-        if type(limit) is not int and (not isinstance(limit, int) or isinstance(limit, bool)):
-            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
-
-        wallet_asset_transactions_response = cls(
-            field_links=field_links,
-            wallet_address=wallet_address,
-            wallet_chain_id=wallet_chain_id,
-            asset_symbol=asset_symbol,
-            transactions=transactions,
-            total=total,
-            offset=offset,
-            limit=limit,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_asset_transactions_response = object.__new__(cls)
+        wallet_asset_transactions_response.field_links = field_links
+        wallet_asset_transactions_response.wallet_address = wallet_address
+        wallet_asset_transactions_response.wallet_chain_id = wallet_chain_id
+        wallet_asset_transactions_response.asset_symbol = asset_symbol
+        wallet_asset_transactions_response.transactions = transactions
+        wallet_asset_transactions_response.total = total
+        wallet_asset_transactions_response.offset = offset
+        wallet_asset_transactions_response.limit = limit
+        wallet_asset_transactions_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_asset_transactions_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_asset_transactions_response
 
     @property

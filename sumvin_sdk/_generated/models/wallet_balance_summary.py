@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
@@ -86,44 +86,49 @@ class WalletBalanceSummary(Model):
             WalletAssetData = _models.WalletAssetData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        wallet_address = src_dict["wallet_address"]
-        if type(wallet_address) is not str and not isinstance(wallet_address, str):
-            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
+        at: str | None = None
+        try:
+            at = "wallet_address"
+            wallet_address = src_dict["wallet_address"]
+            if type(wallet_address) is not str and not isinstance(wallet_address, str):
+                raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
-        wallet_chain_id = src_dict["wallet_chain_id"]
-        if type(wallet_chain_id) is not int and (
-            not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
-        ):
-            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
+            at = "wallet_chain_id"
+            wallet_chain_id = src_dict["wallet_chain_id"]
+            if type(wallet_chain_id) is not int and (
+                not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool)
+            ):
+                raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
-        total_assets = src_dict["total_assets"]
-        if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
-            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
+            at = "total_assets"
+            total_assets = src_dict["total_assets"]
+            if type(total_assets) is not int and (not isinstance(total_assets, int) or isinstance(total_assets, bool)):
+                raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
-        last_updated = src_dict["last_updated"]
-        if type(last_updated) is not int and (not isinstance(last_updated, int) or isinstance(last_updated, bool)):
-            raise TypeError(f"member 'last_updated': expected int, got {type(last_updated).__name__}")
+            at = "last_updated"
+            last_updated = src_dict["last_updated"]
+            if type(last_updated) is not int and (not isinstance(last_updated, int) or isinstance(last_updated, bool)):
+                raise TypeError(f"member 'last_updated': expected int, got {type(last_updated).__name__}")
 
-        assets = []
-        _assets = src_dict["assets"]
-        if not isinstance(_assets, list):
-            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+            at = "assets"
+            _assets = src_dict["assets"]
+            if not isinstance(_assets, list):
+                raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
 
-        for assets_item_data in _assets:
-            assets_item = WalletAssetData.from_dict(assets_item_data)
+            assets = [WalletAssetData.from_dict(assets_item_data) for assets_item_data in _assets]
 
-            assets.append(assets_item)
-
-        wallet_balance_summary = cls(
-            wallet_address=wallet_address,
-            wallet_chain_id=wallet_chain_id,
-            total_assets=total_assets,
-            last_updated=last_updated,
-            assets=assets,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_balance_summary = object.__new__(cls)
+        wallet_balance_summary.wallet_address = wallet_address
+        wallet_balance_summary.wallet_chain_id = wallet_chain_id
+        wallet_balance_summary.total_assets = total_assets
+        wallet_balance_summary.last_updated = last_updated
+        wallet_balance_summary.assets = assets
+        wallet_balance_summary.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_balance_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_balance_summary
 
     @property

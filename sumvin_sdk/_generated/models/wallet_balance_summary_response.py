@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_balance_summary import WalletBalanceSummary
@@ -64,19 +64,23 @@ class WalletBalanceSummaryResponse(Model):
             WalletBalanceSummaryResponseLinks = _models.WalletBalanceSummaryResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WalletBalanceSummaryResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WalletBalanceSummaryResponseLinks.from_dict(src_dict["_links"])
 
-        summary = WalletBalanceSummary.from_dict(src_dict["summary"])
+            at = "summary"
+            summary = WalletBalanceSummary.from_dict(src_dict["summary"])
 
-        wallet_balance_summary_response = cls(
-            field_links=field_links,
-            summary=summary,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_balance_summary_response = object.__new__(cls)
+        wallet_balance_summary_response.field_links = field_links
+        wallet_balance_summary_response.summary = summary
+        wallet_balance_summary_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_balance_summary_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_balance_summary_response
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
 from ..models.signer_role import SignerRole
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -216,159 +216,158 @@ class WalletData(Model):
             CardData = _models.CardData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        is_eoa = src_dict["is_eoa"]
-        if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
-            raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
+            at = "is_eoa"
+            is_eoa = src_dict["is_eoa"]
+            if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
+                raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        signer_role: SignerRole | Unset | None = src_dict.get("signer_role", UNSET)
-        if signer_role is not None and signer_role is not UNSET:
-            if not isinstance(signer_role, str):
-                raise TypeError("member 'signer_role': a value of the wrong type")
-            signer_role_type_0 = SignerRole.parse(src_dict.get("signer_role", UNSET))
+            at = "signer_role"
+            signer_role = src_dict.get("signer_role", ABSENT)
+            if signer_role is not None and signer_role is not ABSENT:
+                if not isinstance(signer_role, str):
+                    raise TypeError("member 'signer_role': a value of the wrong type")
+                signer_role = SignerRole.parse(signer_role)
 
-            signer_role = signer_role_type_0
+            if signer_role is None:
+                nulls |= 1
 
-        if signer_role is None:
-            nulls |= 1
+            at = "signer_status"
+            signer_status = src_dict.get("signer_status", ABSENT)
+            if signer_status is not None and signer_status is not ABSENT:
+                if not isinstance(signer_status, str):
+                    raise TypeError("member 'signer_status': a value of the wrong type")
+                signer_status = MandateKeyStatus.parse(signer_status)
 
-        signer_status: MandateKeyStatus | Unset | None = src_dict.get("signer_status", UNSET)
-        if signer_status is not None and signer_status is not UNSET:
-            if not isinstance(signer_status, str):
-                raise TypeError("member 'signer_status': a value of the wrong type")
-            signer_status_type_0 = MandateKeyStatus.parse(src_dict.get("signer_status", UNSET))
+            if signer_status is None:
+                nulls |= 2
 
-            signer_status = signer_status_type_0
+            at = "signer_error_code"
+            signer_error_code = src_dict.get("signer_error_code", ABSENT)
+            if (
+                type(signer_error_code) is not str
+                and signer_error_code is not None
+                and signer_error_code is not ABSENT
+                and not isinstance(signer_error_code, str)
+            ):
+                raise TypeError(
+                    f"member 'signer_error_code': expected str or None or Unset, got {type(signer_error_code).__name__}"
+                )
 
-        if signer_status is None:
-            nulls |= 2
+            if signer_error_code is None:
+                nulls |= 4
 
-        signer_error_code: str | Unset | None = src_dict.get("signer_error_code", UNSET)
-        if (
-            type(signer_error_code) is not str
-            and signer_error_code is not None
-            and signer_error_code is not UNSET
-            and not isinstance(signer_error_code, str)
-        ):
-            raise TypeError(
-                f"member 'signer_error_code': expected str or None or Unset, got {type(signer_error_code).__name__}"
-            )
+            at = "signer_error_reason"
+            signer_error_reason = src_dict.get("signer_error_reason", ABSENT)
+            if (
+                type(signer_error_reason) is not str
+                and signer_error_reason is not None
+                and signer_error_reason is not ABSENT
+                and not isinstance(signer_error_reason, str)
+            ):
+                raise TypeError(
+                    f"member 'signer_error_reason': expected str or None or Unset, got {type(signer_error_reason).__name__}"
+                )
 
-        if signer_error_code is None:
-            nulls |= 4
+            if signer_error_reason is None:
+                nulls |= 8
 
-        signer_error_reason: str | Unset | None = src_dict.get("signer_error_reason", UNSET)
-        if (
-            type(signer_error_reason) is not str
-            and signer_error_reason is not None
-            and signer_error_reason is not UNSET
-            and not isinstance(signer_error_reason, str)
-        ):
-            raise TypeError(
-                f"member 'signer_error_reason': expected str or None or Unset, got {type(signer_error_reason).__name__}"
-            )
+            at = "nickname"
+            nickname = src_dict.get("nickname", ABSENT)
+            if (
+                type(nickname) is not str
+                and nickname is not None
+                and nickname is not ABSENT
+                and not isinstance(nickname, str)
+            ):
+                raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
-        if signer_error_reason is None:
-            nulls |= 8
+            if nickname is None:
+                nulls |= 16
 
-        nickname: str | Unset | None = src_dict.get("nickname", UNSET)
-        if (
-            type(nickname) is not str
-            and nickname is not None
-            and nickname is not UNSET
-            and not isinstance(nickname, str)
-        ):
-            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+            at = "logo_uri"
+            logo_uri = src_dict.get("logo_uri", ABSENT)
+            if (
+                type(logo_uri) is not str
+                and logo_uri is not None
+                and logo_uri is not ABSENT
+                and not isinstance(logo_uri, str)
+            ):
+                raise TypeError(f"member 'logo_uri': expected str or None or Unset, got {type(logo_uri).__name__}")
 
-        if nickname is None:
-            nulls |= 16
+            if logo_uri is None:
+                nulls |= 32
 
-        logo_uri: str | Unset | None = src_dict.get("logo_uri", UNSET)
-        if (
-            type(logo_uri) is not str
-            and logo_uri is not None
-            and logo_uri is not UNSET
-            and not isinstance(logo_uri, str)
-        ):
-            raise TypeError(f"member 'logo_uri': expected str or None or Unset, got {type(logo_uri).__name__}")
+            at = "deleted_at"
+            deleted_at = src_dict.get("deleted_at", ABSENT)
+            if deleted_at is not None and deleted_at is not ABSENT:
+                if not isinstance(deleted_at, int | float | str):
+                    raise TypeError("member 'deleted_at': a value of the wrong type")
+                deleted_at = parse_timestamp(deleted_at)
 
-        if logo_uri is None:
-            nulls |= 32
+            if deleted_at is None:
+                nulls |= 64
 
-        deleted_at: datetime.datetime | Unset | None = src_dict.get("deleted_at", UNSET)
-        if deleted_at is not None and deleted_at is not UNSET:
-            if not isinstance(deleted_at, int | float | str):
-                raise TypeError("member 'deleted_at': a value of the wrong type")
-            deleted_at_type_0 = parse_timestamp(src_dict.get("deleted_at", UNSET))
+            at = "cards"
+            cards = src_dict.get("cards", ABSENT)
+            if cards is not None and cards is not ABSENT:
+                if not isinstance(cards, list):
+                    raise TypeError("member 'cards': a value of the wrong type")
+                _cards_type_0 = cards
+                cards_type_0 = [CardData.from_dict(cards_type_0_item_data) for cards_type_0_item_data in _cards_type_0]
 
-            deleted_at = deleted_at_type_0
+                cards = cards_type_0
 
-        if deleted_at is None:
-            nulls |= 64
+            if cards is None:
+                nulls |= 128
 
-        def _parse_cards(data: object) -> list[CardData] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            cards_type_0 = []
-            _cards_type_0 = data
-            if not isinstance(_cards_type_0, list):
-                raise TypeError(f"member 'cards_type_0': expected a list, got {type(_cards_type_0).__name__}")
-
-            for cards_type_0_item_data in _cards_type_0:
-                cards_type_0_item = CardData.from_dict(cards_type_0_item_data)
-
-                cards_type_0.append(cards_type_0_item)
-
-            return cards_type_0
-
-        cards = _parse_cards(src_dict.get("cards", UNSET))
-
-        if cards is None:
-            nulls |= 128
-
-        wallet_data = cls(
-            id=id,
-            address=address,
-            chain_id=chain_id,
-            is_primary=is_primary,
-            is_eoa=is_eoa,
-            created_at=created_at,
-            signer_role=None if isinstance(signer_role, Unset) else signer_role,
-            signer_status=None if isinstance(signer_status, Unset) else signer_status,
-            signer_error_code=None if isinstance(signer_error_code, Unset) else signer_error_code,
-            signer_error_reason=None if isinstance(signer_error_reason, Unset) else signer_error_reason,
-            nickname=None if isinstance(nickname, Unset) else nickname,
-            logo_uri=None if isinstance(logo_uri, Unset) else logo_uri,
-            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
-            cards=None if isinstance(cards, Unset) else cards,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_data = object.__new__(cls)
+        wallet_data.id = id
+        wallet_data.address = address
+        wallet_data.chain_id = chain_id
+        wallet_data.is_primary = is_primary
+        wallet_data.is_eoa = is_eoa
+        wallet_data.created_at = created_at
+        wallet_data.signer_role = None if signer_role is ABSENT else signer_role
+        wallet_data.signer_status = None if signer_status is ABSENT else signer_status
+        wallet_data.signer_error_code = None if signer_error_code is ABSENT else signer_error_code
+        wallet_data.signer_error_reason = None if signer_error_reason is ABSENT else signer_error_reason
+        wallet_data.nickname = None if nickname is ABSENT else nickname
+        wallet_data.logo_uri = None if logo_uri is ABSENT else logo_uri
+        wallet_data.deleted_at = None if deleted_at is ABSENT else deleted_at
+        wallet_data.cards = None if cards is ABSENT else cards
         wallet_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        wallet_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return wallet_data
 
     @property

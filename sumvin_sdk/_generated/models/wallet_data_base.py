@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="WalletDataBase")
 _MEMBERS: frozenset[str] = frozenset(
@@ -76,36 +76,45 @@ class WalletDataBase(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        is_primary = src_dict["is_primary"]
-        if type(is_primary) is not bool and not isinstance(is_primary, bool):
-            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
+            at = "is_primary"
+            is_primary = src_dict["is_primary"]
+            if type(is_primary) is not bool and not isinstance(is_primary, bool):
+                raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
-        is_eoa = src_dict["is_eoa"]
-        if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
-            raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
+            at = "is_eoa"
+            is_eoa = src_dict["is_eoa"]
+            if type(is_eoa) is not bool and not isinstance(is_eoa, bool):
+                raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
-        wallet_data_base = cls(
-            id=id,
-            address=address,
-            chain_id=chain_id,
-            is_primary=is_primary,
-            is_eoa=is_eoa,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_data_base = object.__new__(cls)
+        wallet_data_base.id = id
+        wallet_data_base.address = address
+        wallet_data_base.chain_id = chain_id
+        wallet_data_base.is_primary = is_primary
+        wallet_data_base.is_eoa = is_eoa
+        wallet_data_base.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_data_base.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_data_base
 
     @property

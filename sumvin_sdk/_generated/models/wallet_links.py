@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -132,77 +132,76 @@ class WalletLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        user: Link | Unset | None = src_dict.get("user", UNSET)
-        if user is not None and user is not UNSET:
-            if not isinstance(user, dict):
-                raise TypeError("member 'user': a value of the wrong type")
-            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
+            at = "user"
+            user = src_dict.get("user", ABSENT)
+            if user is not None and user is not ABSENT:
+                if not isinstance(user, dict):
+                    raise TypeError("member 'user': a value of the wrong type")
+                user = Link.from_dict(user)
 
-            user = user_type_0
+            if user is None:
+                nulls |= 1
 
-        if user is None:
-            nulls |= 1
+            at = "assets"
+            assets = src_dict.get("assets", ABSENT)
+            if assets is not None and assets is not ABSENT:
+                if not isinstance(assets, dict):
+                    raise TypeError("member 'assets': a value of the wrong type")
+                assets = Link.from_dict(assets)
 
-        assets: Link | Unset | None = src_dict.get("assets", UNSET)
-        if assets is not None and assets is not UNSET:
-            if not isinstance(assets, dict):
-                raise TypeError("member 'assets': a value of the wrong type")
-            assets_type_0 = Link.from_dict(src_dict.get("assets", UNSET))
+            if assets is None:
+                nulls |= 2
 
-            assets = assets_type_0
+            at = "transactions"
+            transactions = src_dict.get("transactions", ABSENT)
+            if transactions is not None and transactions is not ABSENT:
+                if not isinstance(transactions, dict):
+                    raise TypeError("member 'transactions': a value of the wrong type")
+                transactions = Link.from_dict(transactions)
 
-        if assets is None:
-            nulls |= 2
+            if transactions is None:
+                nulls |= 4
 
-        transactions: Link | Unset | None = src_dict.get("transactions", UNSET)
-        if transactions is not None and transactions is not UNSET:
-            if not isinstance(transactions, dict):
-                raise TypeError("member 'transactions': a value of the wrong type")
-            transactions_type_0 = Link.from_dict(src_dict.get("transactions", UNSET))
+            at = "update"
+            update = src_dict.get("update", ABSENT)
+            if update is not None and update is not ABSENT:
+                if not isinstance(update, dict):
+                    raise TypeError("member 'update': a value of the wrong type")
+                update = Link.from_dict(update)
 
-            transactions = transactions_type_0
+            if update is None:
+                nulls |= 8
 
-        if transactions is None:
-            nulls |= 4
+            at = "delete"
+            delete = src_dict.get("delete", ABSENT)
+            if delete is not None and delete is not ABSENT:
+                if not isinstance(delete, dict):
+                    raise TypeError("member 'delete': a value of the wrong type")
+                delete = Link.from_dict(delete)
 
-        update: Link | Unset | None = src_dict.get("update", UNSET)
-        if update is not None and update is not UNSET:
-            if not isinstance(update, dict):
-                raise TypeError("member 'update': a value of the wrong type")
-            update_type_0 = Link.from_dict(src_dict.get("update", UNSET))
+            if delete is None:
+                nulls |= 16
 
-            update = update_type_0
-
-        if update is None:
-            nulls |= 8
-
-        delete: Link | Unset | None = src_dict.get("delete", UNSET)
-        if delete is not None and delete is not UNSET:
-            if not isinstance(delete, dict):
-                raise TypeError("member 'delete': a value of the wrong type")
-            delete_type_0 = Link.from_dict(src_dict.get("delete", UNSET))
-
-            delete = delete_type_0
-
-        if delete is None:
-            nulls |= 16
-
-        wallet_links = cls(
-            self_=self_,
-            user=None if isinstance(user, Unset) else user,
-            assets=None if isinstance(assets, Unset) else assets,
-            transactions=None if isinstance(transactions, Unset) else transactions,
-            update=None if isinstance(update, Unset) else update,
-            delete=None if isinstance(delete, Unset) else delete,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_links = object.__new__(cls)
+        wallet_links.self_ = self_
+        wallet_links.user = None if user is ABSENT else user
+        wallet_links.assets = None if assets is ABSENT else assets
+        wallet_links.transactions = None if transactions is ABSENT else transactions
+        wallet_links.update = None if update is ABSENT else update
+        wallet_links.delete = None if delete is ABSENT else delete
         wallet_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        wallet_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return wallet_links
 
     @property

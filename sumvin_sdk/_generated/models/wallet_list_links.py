@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,41 +87,43 @@ class WalletListLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        user: Link | Unset | None = src_dict.get("user", UNSET)
-        if user is not None and user is not UNSET:
-            if not isinstance(user, dict):
-                raise TypeError("member 'user': a value of the wrong type")
-            user_type_0 = Link.from_dict(src_dict.get("user", UNSET))
+            at = "user"
+            user = src_dict.get("user", ABSENT)
+            if user is not None and user is not ABSENT:
+                if not isinstance(user, dict):
+                    raise TypeError("member 'user': a value of the wrong type")
+                user = Link.from_dict(user)
 
-            user = user_type_0
+            if user is None:
+                nulls |= 1
 
-        if user is None:
-            nulls |= 1
+            at = "create"
+            create = src_dict.get("create", ABSENT)
+            if create is not None and create is not ABSENT:
+                if not isinstance(create, dict):
+                    raise TypeError("member 'create': a value of the wrong type")
+                create = Link.from_dict(create)
 
-        create: Link | Unset | None = src_dict.get("create", UNSET)
-        if create is not None and create is not UNSET:
-            if not isinstance(create, dict):
-                raise TypeError("member 'create': a value of the wrong type")
-            create_type_0 = Link.from_dict(src_dict.get("create", UNSET))
+            if create is None:
+                nulls |= 2
 
-            create = create_type_0
-
-        if create is None:
-            nulls |= 2
-
-        wallet_list_links = cls(
-            self_=self_,
-            user=None if isinstance(user, Unset) else user,
-            create=None if isinstance(create, Unset) else create,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_list_links = object.__new__(cls)
+        wallet_list_links.self_ = self_
+        wallet_list_links.user = None if user is ABSENT else user
+        wallet_list_links.create = None if create is ABSENT else create
         wallet_list_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_list_links.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        wallet_list_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return wallet_list_links
 
     @property

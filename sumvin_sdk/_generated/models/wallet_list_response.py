@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_data import WalletData
@@ -78,25 +78,27 @@ class WalletListResponse(Model):
             WalletListLinks = _models.WalletListLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WalletListLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WalletListLinks.from_dict(src_dict["_links"])
 
-        wallets = []
-        _wallets = src_dict["wallets"]
-        if not isinstance(_wallets, list):
-            raise TypeError(f"member 'wallets': expected a list, got {type(_wallets).__name__}")
+            at = "wallets"
+            _wallets = src_dict["wallets"]
+            if not isinstance(_wallets, list):
+                raise TypeError(f"member 'wallets': expected a list, got {type(_wallets).__name__}")
 
-        for wallets_item_data in _wallets:
-            wallets_item = WalletData.from_dict(wallets_item_data)
+            wallets = [WalletData.from_dict(wallets_item_data) for wallets_item_data in _wallets]
 
-            wallets.append(wallets_item)
-
-        wallet_list_response = cls(
-            field_links=field_links,
-            wallets=wallets,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_list_response = object.__new__(cls)
+        wallet_list_response.field_links = field_links
+        wallet_list_response.wallets = wallets
+        wallet_list_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_list_response
 
     @property

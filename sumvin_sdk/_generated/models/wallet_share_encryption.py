@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="WalletShareEncryption")
 _MEMBERS: frozenset[str] = frozenset(
@@ -92,46 +92,57 @@ class WalletShareEncryption(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        version = cast(Literal[1], src_dict["version"])
-        if version != 1:
-            raise ValueError(f"version must match const 1, got '{version}'")
+        at: str | None = None
+        try:
+            at = "version"
+            version = cast(Literal[1], src_dict["version"])
+            if version != 1:
+                raise ValueError(f"version must match const 1, got '{version}'")
 
-        alg = cast(Literal["AES-256-GCM"], src_dict["alg"])
-        if alg != "AES-256-GCM":
-            raise ValueError(f"alg must match const 'AES-256-GCM', got '{alg}'")
+            at = "alg"
+            alg = cast(Literal["AES-256-GCM"], src_dict["alg"])
+            if alg != "AES-256-GCM":
+                raise ValueError(f"alg must match const 'AES-256-GCM', got '{alg}'")
 
-        kdf = cast(Literal["HKDF-SHA256"], src_dict["kdf"])
-        if kdf != "HKDF-SHA256":
-            raise ValueError(f"kdf must match const 'HKDF-SHA256', got '{kdf}'")
+            at = "kdf"
+            kdf = cast(Literal["HKDF-SHA256"], src_dict["kdf"])
+            if kdf != "HKDF-SHA256":
+                raise ValueError(f"kdf must match const 'HKDF-SHA256', got '{kdf}'")
 
-        prf_salt = src_dict["prf_salt"]
-        if type(prf_salt) is not str and not isinstance(prf_salt, str):
-            raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
+            at = "prf_salt"
+            prf_salt = src_dict["prf_salt"]
+            if type(prf_salt) is not str and not isinstance(prf_salt, str):
+                raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
 
-        hkdf_info = src_dict["hkdf_info"]
-        if type(hkdf_info) is not str and not isinstance(hkdf_info, str):
-            raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
+            at = "hkdf_info"
+            hkdf_info = src_dict["hkdf_info"]
+            if type(hkdf_info) is not str and not isinstance(hkdf_info, str):
+                raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
 
-        iv = src_dict["iv"]
-        if type(iv) is not str and not isinstance(iv, str):
-            raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
+            at = "iv"
+            iv = src_dict["iv"]
+            if type(iv) is not str and not isinstance(iv, str):
+                raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
 
-        credential_id = src_dict["credential_id"]
-        if type(credential_id) is not str and not isinstance(credential_id, str):
-            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
+            at = "credential_id"
+            credential_id = src_dict["credential_id"]
+            if type(credential_id) is not str and not isinstance(credential_id, str):
+                raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
-        wallet_share_encryption = cls(
-            version=version,
-            alg=alg,
-            kdf=kdf,
-            prf_salt=prf_salt,
-            hkdf_info=hkdf_info,
-            iv=iv,
-            credential_id=credential_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_share_encryption = object.__new__(cls)
+        wallet_share_encryption.version = version
+        wallet_share_encryption.alg = alg
+        wallet_share_encryption.kdf = kdf
+        wallet_share_encryption.prf_salt = prf_salt
+        wallet_share_encryption.hkdf_info = hkdf_info
+        wallet_share_encryption.iv = iv
+        wallet_share_encryption.credential_id = credential_id
+        wallet_share_encryption.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_share_encryption.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_share_encryption
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="WalletShareEncryptionData")
 _MEMBERS: frozenset[str] = frozenset(
@@ -90,48 +90,57 @@ class WalletShareEncryptionData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        version = src_dict["version"]
-        if type(version) is not int and (not isinstance(version, int) or isinstance(version, bool)):
-            raise TypeError(f"member 'version': expected int, got {type(version).__name__}")
+        at: str | None = None
+        try:
+            at = "version"
+            version = src_dict["version"]
+            if type(version) is not int and (not isinstance(version, int) or isinstance(version, bool)):
+                raise TypeError(f"member 'version': expected int, got {type(version).__name__}")
 
-        alg = src_dict["alg"]
-        if type(alg) is not str and not isinstance(alg, str):
-            raise TypeError(f"member 'alg': expected str, got {type(alg).__name__}")
+            at = "alg"
+            alg = src_dict["alg"]
+            if type(alg) is not str and not isinstance(alg, str):
+                raise TypeError(f"member 'alg': expected str, got {type(alg).__name__}")
 
-        kdf = src_dict["kdf"]
-        if type(kdf) is not str and not isinstance(kdf, str):
-            raise TypeError(f"member 'kdf': expected str, got {type(kdf).__name__}")
+            at = "kdf"
+            kdf = src_dict["kdf"]
+            if type(kdf) is not str and not isinstance(kdf, str):
+                raise TypeError(f"member 'kdf': expected str, got {type(kdf).__name__}")
 
-        prf_salt = src_dict["prf_salt"]
-        if type(prf_salt) is not str and not isinstance(prf_salt, str):
-            raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
+            at = "prf_salt"
+            prf_salt = src_dict["prf_salt"]
+            if type(prf_salt) is not str and not isinstance(prf_salt, str):
+                raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
 
-        hkdf_info = src_dict["hkdf_info"]
-        if type(hkdf_info) is not str and not isinstance(hkdf_info, str):
-            raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
+            at = "hkdf_info"
+            hkdf_info = src_dict["hkdf_info"]
+            if type(hkdf_info) is not str and not isinstance(hkdf_info, str):
+                raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
 
-        iv = src_dict["iv"]
-        if type(iv) is not str and not isinstance(iv, str):
-            raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
+            at = "iv"
+            iv = src_dict["iv"]
+            if type(iv) is not str and not isinstance(iv, str):
+                raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
 
-        credential_id = src_dict["credential_id"]
-        if type(credential_id) is not str and not isinstance(credential_id, str):
-            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
+            at = "credential_id"
+            credential_id = src_dict["credential_id"]
+            if type(credential_id) is not str and not isinstance(credential_id, str):
+                raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
-        wallet_share_encryption_data = cls(
-            version=version,
-            alg=alg,
-            kdf=kdf,
-            prf_salt=prf_salt,
-            hkdf_info=hkdf_info,
-            iv=iv,
-            credential_id=credential_id,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_share_encryption_data = object.__new__(cls)
+        wallet_share_encryption_data.version = version
+        wallet_share_encryption_data.alg = alg
+        wallet_share_encryption_data.kdf = kdf
+        wallet_share_encryption_data.prf_salt = prf_salt
+        wallet_share_encryption_data.hkdf_info = hkdf_info
+        wallet_share_encryption_data.iv = iv
+        wallet_share_encryption_data.credential_id = credential_id
+        wallet_share_encryption_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_share_encryption_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_share_encryption_data
 
     @property

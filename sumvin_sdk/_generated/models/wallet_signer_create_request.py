@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="WalletSignerCreateRequest")
 _MEMBERS: frozenset[str] = frozenset(("new_owner_address",))  # the members the schema names, as on the wire
@@ -45,18 +45,21 @@ class WalletSignerCreateRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        new_owner_address = src_dict["new_owner_address"]
-        if type(new_owner_address) is not str and not isinstance(new_owner_address, str):
-            raise TypeError(f"member 'new_owner_address': expected str, got {type(new_owner_address).__name__}")
+        at: str | None = None
+        try:
+            at = "new_owner_address"
+            new_owner_address = src_dict["new_owner_address"]
+            if type(new_owner_address) is not str and not isinstance(new_owner_address, str):
+                raise TypeError(f"member 'new_owner_address': expected str, got {type(new_owner_address).__name__}")
 
-        wallet_signer_create_request = cls(
-            new_owner_address=new_owner_address,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_signer_create_request = object.__new__(cls)
+        wallet_signer_create_request.new_owner_address = new_owner_address
+        wallet_signer_create_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_signer_create_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_signer_create_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -87,43 +87,43 @@ class WalletSignerRegistrationLinks(Model):
             Link = _models.Link
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        self_ = Link.from_dict(src_dict["self"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "self"
+            self_ = Link.from_dict(src_dict["self"])
 
-        signer_status: Link | Unset | None = src_dict.get("signer-status", UNSET)
-        if signer_status is not None and signer_status is not UNSET:
-            if not isinstance(signer_status, dict):
-                raise TypeError("member 'signer_status': a value of the wrong type")
-            signer_status_type_0 = Link.from_dict(src_dict.get("signer-status", UNSET))
+            at = "signer-status"
+            signer_status = src_dict.get("signer-status", ABSENT)
+            if signer_status is not None and signer_status is not ABSENT:
+                if not isinstance(signer_status, dict):
+                    raise TypeError("member 'signer_status': a value of the wrong type")
+                signer_status = Link.from_dict(signer_status)
 
-            signer_status = signer_status_type_0
+            if signer_status is None:
+                nulls |= 1
 
-        if signer_status is None:
-            nulls |= 1
+            at = "wallet"
+            wallet = src_dict.get("wallet", ABSENT)
+            if wallet is not None and wallet is not ABSENT:
+                if not isinstance(wallet, dict):
+                    raise TypeError("member 'wallet': a value of the wrong type")
+                wallet = Link.from_dict(wallet)
 
-        wallet: Link | Unset | None = src_dict.get("wallet", UNSET)
-        if wallet is not None and wallet is not UNSET:
-            if not isinstance(wallet, dict):
-                raise TypeError("member 'wallet': a value of the wrong type")
-            wallet_type_0 = Link.from_dict(src_dict.get("wallet", UNSET))
+            if wallet is None:
+                nulls |= 2
 
-            wallet = wallet_type_0
-
-        if wallet is None:
-            nulls |= 2
-
-        wallet_signer_registration_links = cls(
-            self_=self_,
-            signer_status=None if isinstance(signer_status, Unset) else signer_status,
-            wallet=None if isinstance(wallet, Unset) else wallet,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_signer_registration_links = object.__new__(cls)
+        wallet_signer_registration_links.self_ = self_
+        wallet_signer_registration_links.signer_status = None if signer_status is ABSENT else signer_status
+        wallet_signer_registration_links.wallet = None if wallet is ABSENT else wallet
         wallet_signer_registration_links._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_signer_registration_links.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        wallet_signer_registration_links.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return wallet_signer_registration_links
 
     @property

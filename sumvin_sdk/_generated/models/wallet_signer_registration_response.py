@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
@@ -91,34 +91,41 @@ class WalletSignerRegistrationResponse(Model):
             WalletSignerRegistrationLinks = _models.WalletSignerRegistrationLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WalletSignerRegistrationLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WalletSignerRegistrationLinks.from_dict(src_dict["_links"])
 
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        address = src_dict["address"]
-        if type(address) is not str and not isinstance(address, str):
-            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
+            at = "address"
+            address = src_dict["address"]
+            if type(address) is not str and not isinstance(address, str):
+                raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
-        chain_id = src_dict["chain_id"]
-        if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
-            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
+            at = "chain_id"
+            chain_id = src_dict["chain_id"]
+            if type(chain_id) is not int and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+                raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
-        signer_status = MandateKeyStatus.parse(src_dict["signer_status"])
+            at = "signer_status"
+            signer_status = MandateKeyStatus.parse(src_dict["signer_status"])
 
-        wallet_signer_registration_response = cls(
-            field_links=field_links,
-            id=id,
-            address=address,
-            chain_id=chain_id,
-            signer_status=signer_status,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        wallet_signer_registration_response = object.__new__(cls)
+        wallet_signer_registration_response.field_links = field_links
+        wallet_signer_registration_response.id = id
+        wallet_signer_registration_response.address = address
+        wallet_signer_registration_response.chain_id = chain_id
+        wallet_signer_registration_response.signer_status = signer_status
+        wallet_signer_registration_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            wallet_signer_registration_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
         return wallet_signer_registration_response
 
     @property

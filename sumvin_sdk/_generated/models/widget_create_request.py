@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.widget_type import WidgetType
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
@@ -103,34 +103,35 @@ class WidgetCreateRequest(Model):
             WidgetCreateRequestQueryConfigType0 = _models.WidgetCreateRequestQueryConfigType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        type_ = WidgetType.parse(src_dict["type"])
+        at: str | None = None
+        try:
+            at = "type"
+            type_ = WidgetType.parse(src_dict["type"])
 
-        query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = src_dict.get("query_config", UNSET)
-        if query_config is not None and query_config is not UNSET:
-            if not isinstance(query_config, dict):
-                raise TypeError("member 'query_config': a value of the wrong type")
-            query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
+            at = "query_config"
+            query_config = src_dict.get("query_config", ABSENT)
+            if query_config is not None and query_config is not ABSENT:
+                if not isinstance(query_config, dict):
+                    raise TypeError("member 'query_config': a value of the wrong type")
+                query_config = WidgetCreateRequestQueryConfigType0.from_dict(query_config)
 
-            query_config = query_config_type_0
+            at = "display_config"
+            display_config = src_dict.get("display_config", ABSENT)
+            if display_config is not None and display_config is not ABSENT:
+                if not isinstance(display_config, dict):
+                    raise TypeError("member 'display_config': a value of the wrong type")
+                display_config = WidgetCreateRequestDisplayConfigType0.from_dict(display_config)
 
-        display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = src_dict.get("display_config", UNSET)
-        if display_config is not None and display_config is not UNSET:
-            if not isinstance(display_config, dict):
-                raise TypeError("member 'display_config': a value of the wrong type")
-            display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(
-                src_dict.get("display_config", UNSET)
-            )
-
-            display_config = display_config_type_0
-
-        widget_create_request = cls(
-            type_=type_,
-            query_config=query_config,
-            display_config=display_config,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_create_request = object.__new__(cls)
+        widget_create_request.type_ = type_
+        widget_create_request.query_config = query_config
+        widget_create_request.display_config = display_config
+        widget_create_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_create_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_create_request
 
     @property

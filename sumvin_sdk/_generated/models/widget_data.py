@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, epoch_ms, note_failure, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.widget_data_display_config_type_0 import WidgetDataDisplayConfigType0
@@ -136,71 +136,76 @@ class WidgetData(Model):
             WidgetDataQueryConfigType0 = _models.WidgetDataQueryConfigType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        id = src_dict["id"]
-        if type(id) is not str and not isinstance(id, str):
-            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "id"
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
-        type_ = src_dict["type"]
-        if type(type_) is not str and not isinstance(type_, str):
-            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
+            at = "type"
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
+                raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
-        position = src_dict["position"]
-        if type(position) is not int and (not isinstance(position, int) or isinstance(position, bool)):
-            raise TypeError(f"member 'position': expected int, got {type(position).__name__}")
+            at = "position"
+            position = src_dict["position"]
+            if type(position) is not int and (not isinstance(position, int) or isinstance(position, bool)):
+                raise TypeError(f"member 'position': expected int, got {type(position).__name__}")
 
-        created_at = parse_timestamp(src_dict["created_at"])
+            at = "created_at"
+            created_at = parse_timestamp(src_dict["created_at"])
 
-        updated_at = parse_timestamp(src_dict["updated_at"])
+            at = "updated_at"
+            updated_at = parse_timestamp(src_dict["updated_at"])
 
-        query_config: Unset | WidgetDataQueryConfigType0 | None = src_dict.get("query_config", UNSET)
-        if query_config is not None and query_config is not UNSET:
-            if not isinstance(query_config, dict):
-                raise TypeError("member 'query_config': a value of the wrong type")
-            query_config_type_0 = WidgetDataQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
+            at = "query_config"
+            query_config = src_dict.get("query_config", ABSENT)
+            if query_config is not None and query_config is not ABSENT:
+                if not isinstance(query_config, dict):
+                    raise TypeError("member 'query_config': a value of the wrong type")
+                query_config = WidgetDataQueryConfigType0.from_dict(query_config)
 
-            query_config = query_config_type_0
+            if query_config is None:
+                nulls |= 1
 
-        if query_config is None:
-            nulls |= 1
+            at = "display_config"
+            display_config = src_dict.get("display_config", ABSENT)
+            if display_config is not None and display_config is not ABSENT:
+                if not isinstance(display_config, dict):
+                    raise TypeError("member 'display_config': a value of the wrong type")
+                display_config = WidgetDataDisplayConfigType0.from_dict(display_config)
 
-        display_config: Unset | WidgetDataDisplayConfigType0 | None = src_dict.get("display_config", UNSET)
-        if display_config is not None and display_config is not UNSET:
-            if not isinstance(display_config, dict):
-                raise TypeError("member 'display_config': a value of the wrong type")
-            display_config_type_0 = WidgetDataDisplayConfigType0.from_dict(src_dict.get("display_config", UNSET))
+            if display_config is None:
+                nulls |= 2
 
-            display_config = display_config_type_0
+            at = "deleted_at"
+            deleted_at = src_dict.get("deleted_at", ABSENT)
+            if deleted_at is not None and deleted_at is not ABSENT:
+                if not isinstance(deleted_at, int | float | str):
+                    raise TypeError("member 'deleted_at': a value of the wrong type")
+                deleted_at = parse_timestamp(deleted_at)
 
-        if display_config is None:
-            nulls |= 2
+            if deleted_at is None:
+                nulls |= 4
 
-        deleted_at: datetime.datetime | Unset | None = src_dict.get("deleted_at", UNSET)
-        if deleted_at is not None and deleted_at is not UNSET:
-            if not isinstance(deleted_at, int | float | str):
-                raise TypeError("member 'deleted_at': a value of the wrong type")
-            deleted_at_type_0 = parse_timestamp(src_dict.get("deleted_at", UNSET))
-
-            deleted_at = deleted_at_type_0
-
-        if deleted_at is None:
-            nulls |= 4
-
-        widget_data = cls(
-            id=id,
-            type_=type_,
-            position=position,
-            created_at=created_at,
-            updated_at=updated_at,
-            query_config=None if isinstance(query_config, Unset) else query_config,
-            display_config=None if isinstance(display_config, Unset) else display_config,
-            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_data = object.__new__(cls)
+        widget_data.id = id
+        widget_data.type_ = type_
+        widget_data.position = position
+        widget_data.created_at = created_at
+        widget_data.updated_at = updated_at
+        widget_data.query_config = None if query_config is ABSENT else query_config
+        widget_data.display_config = None if display_config is ABSENT else display_config
+        widget_data.deleted_at = None if deleted_at is ABSENT else deleted_at
         widget_data._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        widget_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return widget_data
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 T = TypeVar("T", bound="WidgetReorderRequest")
 _MEMBERS: frozenset[str] = frozenset(("order",))  # the members the schema names, as on the wire
@@ -43,22 +43,27 @@ class WidgetReorderRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        _order = src_dict["order"]
-        if not isinstance(_order, list):
-            raise TypeError(f"member 'order': expected a list, got {type(_order).__name__}")
+        at: str | None = None
+        try:
+            at = "order"
+            _order = src_dict["order"]
+            if not isinstance(_order, list):
+                raise TypeError(f"member 'order': expected a list, got {type(_order).__name__}")
 
-        for order_item in _order:
-            if type(order_item) is not str and not isinstance(order_item, str):
-                raise TypeError(f"member 'order[]': expected str, got {type(order_item).__name__}")
+            for order_item in _order:
+                if type(order_item) is not str and not isinstance(order_item, str):
+                    raise TypeError(f"member 'order[]': expected str, got {type(order_item).__name__}")
 
-        order = cast(list[str], _order)
+            order = _order
 
-        widget_reorder_request = cls(
-            order=order,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_reorder_request = object.__new__(cls)
+        widget_reorder_request.order = order
+        widget_reorder_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_reorder_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_reorder_request
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
@@ -74,32 +74,35 @@ class WidgetReorderResponse(Model):
             WidgetReorderResponseLinks = _models.WidgetReorderResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        field_links = WidgetReorderResponseLinks.from_dict(src_dict["_links"])
+        at: str | None = None
+        try:
+            at = "_links"
+            field_links = WidgetReorderResponseLinks.from_dict(src_dict["_links"])
 
-        widgets = []
-        _widgets = src_dict["widgets"]
-        if not isinstance(_widgets, list):
-            raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
+            at = "widgets"
+            _widgets = src_dict["widgets"]
+            if not isinstance(_widgets, list):
+                raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
 
-        for widgets_item_data in _widgets:
-            widgets_item = WidgetData.from_dict(widgets_item_data)
+            widgets = [WidgetData.from_dict(widgets_item_data) for widgets_item_data in _widgets]
 
-            widgets.append(widgets_item)
+            at = "reordered_count"
+            reordered_count = src_dict["reordered_count"]
+            if type(reordered_count) is not int and (
+                not isinstance(reordered_count, int) or isinstance(reordered_count, bool)
+            ):
+                raise TypeError(f"member 'reordered_count': expected int, got {type(reordered_count).__name__}")
 
-        reordered_count = src_dict["reordered_count"]
-        if type(reordered_count) is not int and (
-            not isinstance(reordered_count, int) or isinstance(reordered_count, bool)
-        ):
-            raise TypeError(f"member 'reordered_count': expected int, got {type(reordered_count).__name__}")
-
-        widget_reorder_response = cls(
-            field_links=field_links,
-            widgets=widgets,
-            reordered_count=reordered_count,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_reorder_response = object.__new__(cls)
+        widget_reorder_response.field_links = field_links
+        widget_reorder_response.widgets = widgets
+        widget_reorder_response.reordered_count = reordered_count
+        widget_reorder_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_reorder_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_reorder_response
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Model
+from ..types import PARSE_ERRORS, Model, note_failure
 
 if TYPE_CHECKING:
     from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
@@ -69,24 +69,31 @@ class WidgetResourceData(Model):
             WidgetResourceDataSampleData = _models.WidgetResourceDataSampleData
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        resource_type = cast(Literal["widget"], src_dict["resource_type"])
-        if resource_type != "widget":
-            raise ValueError(f"resource_type must match const 'widget', got '{resource_type}'")
+        at: str | None = None
+        try:
+            at = "resource_type"
+            resource_type = cast(Literal["widget"], src_dict["resource_type"])
+            if resource_type != "widget":
+                raise ValueError(f"resource_type must match const 'widget', got '{resource_type}'")
 
-        component_name = src_dict["component_name"]
-        if type(component_name) is not str and not isinstance(component_name, str):
-            raise TypeError(f"member 'component_name': expected str, got {type(component_name).__name__}")
+            at = "component_name"
+            component_name = src_dict["component_name"]
+            if type(component_name) is not str and not isinstance(component_name, str):
+                raise TypeError(f"member 'component_name': expected str, got {type(component_name).__name__}")
 
-        sample_data = WidgetResourceDataSampleData.from_dict(src_dict["sample_data"])
+            at = "sample_data"
+            sample_data = WidgetResourceDataSampleData.from_dict(src_dict["sample_data"])
 
-        widget_resource_data = cls(
-            resource_type=resource_type,
-            component_name=component_name,
-            sample_data=sample_data,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_resource_data = object.__new__(cls)
+        widget_resource_data.resource_type = resource_type
+        widget_resource_data.component_name = component_name
+        widget_resource_data.sample_data = sample_data
+        widget_resource_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_resource_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_resource_data
 
     @property

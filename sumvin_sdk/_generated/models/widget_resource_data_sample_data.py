@@ -31,12 +31,10 @@ class WidgetResourceDataSampleData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        widget_resource_data_sample_data = cls()
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_resource_data_sample_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _MEMBERS
-            }
+        widget_resource_data_sample_data = object.__new__(cls)
+        widget_resource_data_sample_data.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return widget_resource_data_sample_data
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.widget_type import WidgetType
 from ..models.widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
@@ -120,43 +120,45 @@ class WidgetUpdateRequest(Model):
             WidgetUpdateRequestQueryConfigType0 = _models.WidgetUpdateRequestQueryConfigType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        title: str | Unset | None = src_dict.get("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET and not isinstance(title, str):
-            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+        at: str | None = None
+        try:
+            at = "title"
+            title = src_dict.get("title", ABSENT)
+            if type(title) is not str and title is not None and title is not ABSENT and not isinstance(title, str):
+                raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
-        size: Unset | WidgetUpdateRequestSizeType0 | None = src_dict.get("size", UNSET)
-        if size is not None and size is not UNSET:
-            if not isinstance(size, str):
-                raise TypeError("member 'size': a value of the wrong type")
-            size_type_0 = WidgetUpdateRequestSizeType0.parse(src_dict.get("size", UNSET))
+            at = "size"
+            size = src_dict.get("size", ABSENT)
+            if size is not None and size is not ABSENT:
+                if not isinstance(size, str):
+                    raise TypeError("member 'size': a value of the wrong type")
+                size = WidgetUpdateRequestSizeType0.parse(size)
 
-            size = size_type_0
+            at = "type"
+            type_ = src_dict.get("type", ABSENT)
+            if type_ is not None and type_ is not ABSENT:
+                if not isinstance(type_, str):
+                    raise TypeError("member 'type_': a value of the wrong type")
+                type_ = WidgetType.parse(type_)
 
-        type_: Unset | WidgetType | None = src_dict.get("type", UNSET)
-        if type_ is not None and type_ is not UNSET:
-            if not isinstance(type_, str):
-                raise TypeError("member 'type_': a value of the wrong type")
-            type_type_0 = WidgetType.parse(src_dict.get("type", UNSET))
+            at = "query_config"
+            query_config = src_dict.get("query_config", ABSENT)
+            if query_config is not None and query_config is not ABSENT:
+                if not isinstance(query_config, dict):
+                    raise TypeError("member 'query_config': a value of the wrong type")
+                query_config = WidgetUpdateRequestQueryConfigType0.from_dict(query_config)
 
-            type_ = type_type_0
-
-        query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = src_dict.get("query_config", UNSET)
-        if query_config is not None and query_config is not UNSET:
-            if not isinstance(query_config, dict):
-                raise TypeError("member 'query_config': a value of the wrong type")
-            query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(src_dict.get("query_config", UNSET))
-
-            query_config = query_config_type_0
-
-        widget_update_request = cls(
-            title=title,
-            size=size,
-            type_=type_,
-            query_config=query_config,
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        widget_update_request = object.__new__(cls)
+        widget_update_request.title = title
+        widget_update_request.size = size
+        widget_update_request.type_ = type_
+        widget_update_request.query_config = query_config
+        widget_update_request.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         )
-
-        if not _MEMBERS.issuperset(src_dict):
-            widget_update_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_update_request
 
     @property

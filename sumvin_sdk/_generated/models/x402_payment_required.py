@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
@@ -105,54 +105,54 @@ class X402PaymentRequired(Model):
             X402PaymentRequirements = _models.X402PaymentRequirements
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        accepts = []
-        _accepts = src_dict["accepts"]
-        if not isinstance(_accepts, list):
-            raise TypeError(f"member 'accepts': expected a list, got {type(_accepts).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "accepts"
+            _accepts = src_dict["accepts"]
+            if not isinstance(_accepts, list):
+                raise TypeError(f"member 'accepts': expected a list, got {type(_accepts).__name__}")
 
-        for accepts_item_data in _accepts:
-            accepts_item = X402PaymentRequirements.from_dict(accepts_item_data)
+            accepts = [X402PaymentRequirements.from_dict(accepts_item_data) for accepts_item_data in _accepts]
 
-            accepts.append(accepts_item)
+            x_402_version = src_dict.get("x402Version", ABSENT)
+            if (
+                type(x_402_version) is not int
+                and x_402_version is not ABSENT
+                and (not isinstance(x_402_version, int) or isinstance(x_402_version, bool))
+            ):
+                raise TypeError(f"member 'x402Version': expected int or Unset, got {type(x_402_version).__name__}")
 
-        x_402_version = src_dict.get("x402Version", UNSET)
-        if (
-            type(x_402_version) is not int
-            and x_402_version is not UNSET
-            and (not isinstance(x_402_version, int) or isinstance(x_402_version, bool))
-        ):
-            raise TypeError(f"member 'x402Version': expected int or Unset, got {type(x_402_version).__name__}")
+            at = "error"
+            error = src_dict.get("error", ABSENT)
+            if type(error) is not str and error is not None and error is not ABSENT and not isinstance(error, str):
+                raise TypeError(f"member 'error': expected str or None or Unset, got {type(error).__name__}")
 
-        error: str | Unset | None = src_dict.get("error", UNSET)
-        if type(error) is not str and error is not None and error is not UNSET and not isinstance(error, str):
-            raise TypeError(f"member 'error': expected str or None or Unset, got {type(error).__name__}")
+            if error is None:
+                nulls |= 2
 
-        if error is None:
-            nulls |= 2
+            at = "extensions"
+            extensions = src_dict.get("extensions", ABSENT)
+            if extensions is not None and extensions is not ABSENT:
+                if not isinstance(extensions, dict):
+                    raise TypeError("member 'extensions': a value of the wrong type")
+                extensions = X402PaymentRequiredExtensionsType0.from_dict(extensions)
 
-        extensions: Unset | X402PaymentRequiredExtensionsType0 | None = src_dict.get("extensions", UNSET)
-        if extensions is not None and extensions is not UNSET:
-            if not isinstance(extensions, dict):
-                raise TypeError("member 'extensions': a value of the wrong type")
-            extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(src_dict.get("extensions", UNSET))
+            if extensions is None:
+                nulls |= 4
 
-            extensions = extensions_type_0
-
-        if extensions is None:
-            nulls |= 4
-
-        x402_payment_required = cls(
-            accepts=accepts,
-            x_402_version=None if isinstance(x_402_version, Unset) else x_402_version,
-            error=None if isinstance(error, Unset) else error,
-            extensions=None if isinstance(extensions, Unset) else extensions,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        x402_payment_required = object.__new__(cls)
+        x402_payment_required.accepts = accepts
+        x402_payment_required.x_402_version = None if x_402_version is ABSENT else x_402_version
+        x402_payment_required.error = None if error is ABSENT else error
+        x402_payment_required.extensions = None if extensions is ABSENT else extensions
         x402_payment_required._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            x402_payment_required.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        x402_payment_required.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return x402_payment_required
 
     @property

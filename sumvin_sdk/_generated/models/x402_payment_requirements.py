@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.x402_scheme import X402Scheme
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
@@ -163,93 +163,102 @@ class X402PaymentRequirements(Model):
             X402PaymentRequirementsOutputSchemaType0 = _models.X402PaymentRequirementsOutputSchemaType0
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        scheme = X402Scheme.parse(src_dict["scheme"])
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "scheme"
+            scheme = X402Scheme.parse(src_dict["scheme"])
 
-        network = src_dict["network"]
-        if type(network) is not str and not isinstance(network, str):
-            raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
+            at = "network"
+            network = src_dict["network"]
+            if type(network) is not str and not isinstance(network, str):
+                raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
-        max_amount_required = src_dict["maxAmountRequired"]
-        if type(max_amount_required) is not str and not isinstance(max_amount_required, str):
-            raise TypeError(f"member 'maxAmountRequired': expected str, got {type(max_amount_required).__name__}")
+            at = "maxAmountRequired"
+            max_amount_required = src_dict["maxAmountRequired"]
+            if type(max_amount_required) is not str and not isinstance(max_amount_required, str):
+                raise TypeError(f"member 'maxAmountRequired': expected str, got {type(max_amount_required).__name__}")
 
-        resource = src_dict["resource"]
-        if type(resource) is not str and not isinstance(resource, str):
-            raise TypeError(f"member 'resource': expected str, got {type(resource).__name__}")
+            at = "resource"
+            resource = src_dict["resource"]
+            if type(resource) is not str and not isinstance(resource, str):
+                raise TypeError(f"member 'resource': expected str, got {type(resource).__name__}")
 
-        pay_to = src_dict["payTo"]
-        if type(pay_to) is not str and not isinstance(pay_to, str):
-            raise TypeError(f"member 'payTo': expected str, got {type(pay_to).__name__}")
+            at = "payTo"
+            pay_to = src_dict["payTo"]
+            if type(pay_to) is not str and not isinstance(pay_to, str):
+                raise TypeError(f"member 'payTo': expected str, got {type(pay_to).__name__}")
 
-        max_timeout_seconds = src_dict["maxTimeoutSeconds"]
-        if type(max_timeout_seconds) is not int and (
-            not isinstance(max_timeout_seconds, int) or isinstance(max_timeout_seconds, bool)
-        ):
-            raise TypeError(f"member 'maxTimeoutSeconds': expected int, got {type(max_timeout_seconds).__name__}")
+            at = "maxTimeoutSeconds"
+            max_timeout_seconds = src_dict["maxTimeoutSeconds"]
+            if type(max_timeout_seconds) is not int and (
+                not isinstance(max_timeout_seconds, int) or isinstance(max_timeout_seconds, bool)
+            ):
+                raise TypeError(f"member 'maxTimeoutSeconds': expected int, got {type(max_timeout_seconds).__name__}")
 
-        asset = src_dict["asset"]
-        if type(asset) is not str and not isinstance(asset, str):
-            raise TypeError(f"member 'asset': expected str, got {type(asset).__name__}")
+            at = "asset"
+            asset = src_dict["asset"]
+            if type(asset) is not str and not isinstance(asset, str):
+                raise TypeError(f"member 'asset': expected str, got {type(asset).__name__}")
 
-        description: str | Unset | None = src_dict.get("description", UNSET)
-        if (
-            type(description) is not str
-            and description is not None
-            and description is not UNSET
-            and not isinstance(description, str)
-        ):
-            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+            at = "description"
+            description = src_dict.get("description", ABSENT)
+            if (
+                type(description) is not str
+                and description is not None
+                and description is not ABSENT
+                and not isinstance(description, str)
+            ):
+                raise TypeError(
+                    f"member 'description': expected str or None or Unset, got {type(description).__name__}"
+                )
 
-        if description is None:
-            nulls |= 1
+            if description is None:
+                nulls |= 1
 
-        mime_type = src_dict.get("mimeType", UNSET)
-        if type(mime_type) is not str and mime_type is not UNSET and not isinstance(mime_type, str):
-            raise TypeError(f"member 'mimeType': expected str or Unset, got {type(mime_type).__name__}")
+            mime_type = src_dict.get("mimeType", ABSENT)
+            if type(mime_type) is not str and mime_type is not ABSENT and not isinstance(mime_type, str):
+                raise TypeError(f"member 'mimeType': expected str or Unset, got {type(mime_type).__name__}")
 
-        output_schema: Unset | X402PaymentRequirementsOutputSchemaType0 | None = src_dict.get("outputSchema", UNSET)
-        if output_schema is not None and output_schema is not UNSET:
-            if not isinstance(output_schema, dict):
-                raise TypeError("member 'output_schema': a value of the wrong type")
-            output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(
-                src_dict.get("outputSchema", UNSET)
-            )
+            at = "outputSchema"
+            output_schema = src_dict.get("outputSchema", ABSENT)
+            if output_schema is not None and output_schema is not ABSENT:
+                if not isinstance(output_schema, dict):
+                    raise TypeError("member 'output_schema': a value of the wrong type")
+                output_schema = X402PaymentRequirementsOutputSchemaType0.from_dict(output_schema)
 
-            output_schema = output_schema_type_0
+            if output_schema is None:
+                nulls |= 4
 
-        if output_schema is None:
-            nulls |= 4
+            at = "extra"
+            extra = src_dict.get("extra", ABSENT)
+            if extra is not None and extra is not ABSENT:
+                if not isinstance(extra, dict):
+                    raise TypeError("member 'extra': a value of the wrong type")
+                extra = X402PaymentRequirementsExtraType0.from_dict(extra)
 
-        extra: Unset | X402PaymentRequirementsExtraType0 | None = src_dict.get("extra", UNSET)
-        if extra is not None and extra is not UNSET:
-            if not isinstance(extra, dict):
-                raise TypeError("member 'extra': a value of the wrong type")
-            extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(src_dict.get("extra", UNSET))
+            if extra is None:
+                nulls |= 8
 
-            extra = extra_type_0
-
-        if extra is None:
-            nulls |= 8
-
-        x402_payment_requirements = cls(
-            scheme=scheme,
-            network=network,
-            max_amount_required=max_amount_required,
-            resource=resource,
-            pay_to=pay_to,
-            max_timeout_seconds=max_timeout_seconds,
-            asset=asset,
-            description=None if isinstance(description, Unset) else description,
-            mime_type=None if isinstance(mime_type, Unset) else mime_type,
-            output_schema=None if isinstance(output_schema, Unset) else output_schema,
-            extra=None if isinstance(extra, Unset) else extra,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        x402_payment_requirements = object.__new__(cls)
+        x402_payment_requirements.scheme = scheme
+        x402_payment_requirements.network = network
+        x402_payment_requirements.max_amount_required = max_amount_required
+        x402_payment_requirements.resource = resource
+        x402_payment_requirements.pay_to = pay_to
+        x402_payment_requirements.max_timeout_seconds = max_timeout_seconds
+        x402_payment_requirements.asset = asset
+        x402_payment_requirements.description = None if description is ABSENT else description
+        x402_payment_requirements.mime_type = None if mime_type is ABSENT else mime_type
+        x402_payment_requirements.output_schema = None if output_schema is ABSENT else output_schema
+        x402_payment_requirements.extra = None if extra is ABSENT else extra
         x402_payment_requirements._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            x402_payment_requirements.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        x402_payment_requirements.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return x402_payment_requirements
 
     @property

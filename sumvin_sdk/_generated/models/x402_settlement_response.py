@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Model, Unset
+from ..types import ABSENT, PARSE_ERRORS, UNSET, Model, Unset, note_failure
 
 if TYPE_CHECKING:
     from ..models.x402_settlement_response_links import X402SettlementResponseLinks
@@ -117,61 +117,74 @@ class X402SettlementResponse(Model):
             X402SettlementResponseLinks = _models.X402SettlementResponseLinks
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        nulls = 0
-        success = src_dict["success"]
-        if type(success) is not bool and not isinstance(success, bool):
-            raise TypeError(f"member 'success': expected bool, got {type(success).__name__}")
+        at: str | None = None
+        try:
+            nulls = 0
+            at = "success"
+            success = src_dict["success"]
+            if type(success) is not bool and not isinstance(success, bool):
+                raise TypeError(f"member 'success': expected bool, got {type(success).__name__}")
 
-        network = src_dict["network"]
-        if type(network) is not str and not isinstance(network, str):
-            raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
+            at = "network"
+            network = src_dict["network"]
+            if type(network) is not str and not isinstance(network, str):
+                raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
-        field_links = X402SettlementResponseLinks.from_dict(src_dict["_links"])
+            at = "_links"
+            field_links = X402SettlementResponseLinks.from_dict(src_dict["_links"])
 
-        transaction: str | Unset | None = src_dict.get("transaction", UNSET)
-        if (
-            type(transaction) is not str
-            and transaction is not None
-            and transaction is not UNSET
-            and not isinstance(transaction, str)
-        ):
-            raise TypeError(f"member 'transaction': expected str or None or Unset, got {type(transaction).__name__}")
+            at = "transaction"
+            transaction = src_dict.get("transaction", ABSENT)
+            if (
+                type(transaction) is not str
+                and transaction is not None
+                and transaction is not ABSENT
+                and not isinstance(transaction, str)
+            ):
+                raise TypeError(
+                    f"member 'transaction': expected str or None or Unset, got {type(transaction).__name__}"
+                )
 
-        if transaction is None:
-            nulls |= 1
+            if transaction is None:
+                nulls |= 1
 
-        payer: str | Unset | None = src_dict.get("payer", UNSET)
-        if type(payer) is not str and payer is not None and payer is not UNSET and not isinstance(payer, str):
-            raise TypeError(f"member 'payer': expected str or None or Unset, got {type(payer).__name__}")
+            at = "payer"
+            payer = src_dict.get("payer", ABSENT)
+            if type(payer) is not str and payer is not None and payer is not ABSENT and not isinstance(payer, str):
+                raise TypeError(f"member 'payer': expected str or None or Unset, got {type(payer).__name__}")
 
-        if payer is None:
-            nulls |= 2
+            if payer is None:
+                nulls |= 2
 
-        receipt_url: str | Unset | None = src_dict.get("receipt_url", UNSET)
-        if (
-            type(receipt_url) is not str
-            and receipt_url is not None
-            and receipt_url is not UNSET
-            and not isinstance(receipt_url, str)
-        ):
-            raise TypeError(f"member 'receipt_url': expected str or None or Unset, got {type(receipt_url).__name__}")
+            at = "receipt_url"
+            receipt_url = src_dict.get("receipt_url", ABSENT)
+            if (
+                type(receipt_url) is not str
+                and receipt_url is not None
+                and receipt_url is not ABSENT
+                and not isinstance(receipt_url, str)
+            ):
+                raise TypeError(
+                    f"member 'receipt_url': expected str or None or Unset, got {type(receipt_url).__name__}"
+                )
 
-        if receipt_url is None:
-            nulls |= 4
+            if receipt_url is None:
+                nulls |= 4
 
-        x402_settlement_response = cls(
-            success=success,
-            network=network,
-            field_links=field_links,
-            transaction=None if isinstance(transaction, Unset) else transaction,
-            payer=None if isinstance(payer, Unset) else payer,
-            receipt_url=None if isinstance(receipt_url, Unset) else receipt_url,
-        )
-
+        except PARSE_ERRORS as error:
+            note_failure(error, cls, at)
+            raise
+        x402_settlement_response = object.__new__(cls)
+        x402_settlement_response.success = success
+        x402_settlement_response.network = network
+        x402_settlement_response.field_links = field_links
+        x402_settlement_response.transaction = None if transaction is ABSENT else transaction
+        x402_settlement_response.payer = None if payer is ABSENT else payer
+        x402_settlement_response.receipt_url = None if receipt_url is ABSENT else receipt_url
         x402_settlement_response._nulls = nulls
-
-        if not _MEMBERS.issuperset(src_dict):
-            x402_settlement_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        x402_settlement_response.additional_properties = (
+            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+        )
         return x402_settlement_response
 
     @property

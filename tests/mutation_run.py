@@ -1,0 +1,118 @@
+"""``python -m tests.mutation_run MODULE ...``: the full mutation run, one module at a time, on one core.
+
+Each module is mutated against the test files that exercise it (``MODULES``), not the whole suite, so a
+mutant costs a few seconds; the run happens in a scratch copy of the tree (its own ``pyproject.toml``
+says which module and tests), with ``mutmut run --max-children 1``. When every mutant of the module was
+checked, its results replace the module's entry in ``docs/_figures/mutation-run.json``, stamped with the
+commit of the sources (``-dirty`` when the tree had changes) and a hash of the module's text; then
+``python -m tests.mutation_report --from-run-only`` rescores everything. ``--list`` prints the modules and
+their tests; a module not in ``MODULES`` is reported as not yet run.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests import mutation_report
+from tests.mutation_sample import ROOT, SKIP
+
+CORE = ("tests/test_client.py", "tests/test_faults.py", "tests/test_forward_compat.py")
+MODULES: dict[str, tuple[str, ...]] = {
+    "sumvin_sdk/_pipeline.py": (
+        *CORE, "tests/test_hal.py", "tests/test_follow_idempotency.py", "tests/test_strict_parsing.py",
+        "tests/test_request_options.py", "tests/test_pipeline_follow.py",
+    ),
+    "sumvin_sdk/auth.py": (
+        "tests/test_auth.py", "tests/test_secrets.py", "tests/test_credentials.py", "tests/test_credential_getters.py",
+    ),
+    "sumvin_sdk/errors.py": (
+        "tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py", "tests/test_secrets.py",
+        "tests/test_routing.py", "tests/test_hal.py", "tests/test_bodies.py",
+    ),
+    "sumvin_sdk/hal.py": ("tests/test_hal.py", "tests/test_link_resolution.py", "tests/test_pages.py"),
+    "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),
+    "sumvin_sdk/_paths.py": ("tests/test_path_segments.py", "tests/test_routing.py"),
+    "sumvin_sdk/_depth.py": ("tests/test_depth.py", "tests/test_json_decoding.py"),
+    "sumvin_sdk/_logs.py": ("tests/test_log_hygiene.py", "tests/test_log_switch.py"),
+    "sumvin_sdk/cli/_store.py": ("tests/test_cli_store.py",),
+    "sumvin_sdk/cli/_display.py": ("tests/test_cli_output.py",),
+    "sumvin_sdk/device.py": ("tests/test_device.py",),
+    "sumvin_sdk/_steps.py": ("tests/test_flows.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/scopes.py": ("tests/test_scopes.py",),
+    "sumvin_sdk/signing/_typed_data.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_coerce.py": ("tests/test_coerce.py", "tests/test_signing.py"),
+    "sumvin_sdk/signing/_signers.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_ceremonies.py": ("tests/test_signing.py",),
+    "sumvin_sdk/signing/_errors.py": ("tests/test_signing.py", "tests/test_coerce.py"),
+}  # fmt: skip
+"""Each module the full run covers, with the test files that exercise it."""
+
+
+def source_commit() -> str:
+    """The commit of the tree being mutated, ``-dirty`` if its tracked files have changes."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD"], cwd=ROOT, check=False).returncode != 0
+    return head.stdout.strip() + ("-dirty" if dirty else "")
+
+
+def configured(pyproject: str, module: str, tests: tuple[str, ...]) -> str:
+    """``pyproject`` with its ``[tool.mutmut]`` mutating ``module`` only, against ``tests`` only."""
+    head, sep, rest = pyproject.partition("[tool.mutmut]\n")
+    if not sep:
+        raise SystemExit("pyproject.toml has no [tool.mutmut] table")
+    tail = re.search(r"^\[", rest, re.MULTILINE)
+    table = "\n".join(
+        [
+            'source_paths = ["sumvin_sdk"]',
+            f'only_mutate = ["{module}"]',
+            'also_copy = ["openapi.yaml", "codegen", "README.md", "docs"]',
+            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]',
+            f"pytest_add_cli_args_test_selection = [{', '.join(repr(t).replace(chr(39), chr(34)) for t in tests)}]",
+        ]
+    )
+    return head + sep + table + "\n\n" + (rest[tail.start() :] if tail else "")
+
+
+def run(module: str) -> bool:
+    """Mutate ``module`` in a scratch copy; whether all its mutants were checked and recorded."""
+    tests = MODULES[module]
+    commit = source_commit()
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = Path(scratch) / "tree"
+        shutil.copytree(ROOT, tree, ignore=SKIP, symlinks=True)
+        (Path(scratch) / "shared").symlink_to((ROOT.parent / "shared").resolve())
+        pyproject = tree / "pyproject.toml"
+        pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, tests), encoding="utf-8")
+        print(f"== {module}: mutmut over {' '.join(tests)}", flush=True)
+        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1"], cwd=tree, check=False)
+        taken = mutation_report.snapshot(commit, tree, {module: source_hash(module)})
+    print(f"recorded: {', '.join(taken) or 'nothing (unchecked mutants left)'}")
+    return module in taken
+
+
+def source_hash(module: str) -> str:
+    """The git blob hash of ``module``'s text now, so a later reader can tell whether it changed since."""
+    found = subprocess.run(["git", "hash-object", module], cwd=ROOT, capture_output=True, text=True, check=True)
+    return found.stdout.strip()[:12]
+
+
+def main(argv: list[str]) -> int:
+    if "--list" in argv or not argv:
+        for module in mutation_report.hand_written():
+            print(f"{module}: {' '.join(MODULES.get(module, ('(not in the run)',)))}")
+        return 0
+    unknown = [m for m in argv if m not in MODULES]
+    if unknown:
+        print(f"not configured in tests/mutation_run.py: {', '.join(unknown)}")
+        return 2
+    failed = [m for m in argv if not run(m)]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
