@@ -462,3 +462,16 @@ def test_no_model_description_is_its_class_name_with_a_place(spec: dict[str, Any
         if template.match(text) or mechanical(name, "", text):
             found.append((name, text))
     assert not found, found[:10]
+
+
+def test_no_parameter_description_merely_restates_its_name(spec: dict[str, Any]) -> None:
+    """46 path and header parameters read "Id of the wallet." before they said where the id comes from."""
+    found = [
+        (op["operationId"], param["name"], param["description"])
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+        for param in op.get("parameters", [])
+        if mechanical(op["operationId"], param["name"], param["description"])
+    ]
+    assert not found, found[:10]

@@ -57,7 +57,7 @@ class AgentResource:
                 agent token for one user; the calling agent proves itself with its agent id and key
                 headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
-            x_sumvin_agent_id: The agent's id.
+            x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
         Returns:
             CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
@@ -102,7 +102,7 @@ class AgentResource:
 
         Args:
             x_sumvin_agent_key: The agent's secret key.
-            x_sumvin_agent_id: The agent's id.
+            x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
             authorization: `Bearer` and the agent token to revoke.
 
         Returns:
@@ -170,7 +170,7 @@ class AsyncAgentResource:
                 agent token for one user; the calling agent proves itself with its agent id and key
                 headers, not a user credential.
             x_sumvin_agent_key: The agent's secret key.
-            x_sumvin_agent_id: The agent's id.
+            x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
         Returns:
             CreateAgentTokenResponse: What `create_user_token` returns; it issues a short-lived agent token for one user; the
@@ -215,7 +215,7 @@ class AsyncAgentResource:
 
         Args:
             x_sumvin_agent_key: The agent's secret key.
-            x_sumvin_agent_id: The agent's id.
+            x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
             authorization: `Bearer` and the agent token to revoke.
 
         Returns:

@@ -109,7 +109,7 @@ def sync_detailed(
             agent token for one user; the calling agent proves itself with its agent id and key
             headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,7 +148,7 @@ def sync(
             agent token for one user; the calling agent proves itself with its agent id and key
             headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
             agent token for one user; the calling agent proves itself with its agent id and key
             headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -219,7 +219,7 @@ async def asyncio(
             agent token for one user; the calling agent proves itself with its agent id and key
             headers, not a user credential.
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

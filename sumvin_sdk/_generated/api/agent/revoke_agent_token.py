@@ -95,7 +95,7 @@ def sync_detailed(
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
         authorization: `Bearer` and the agent token to revoke.
 
     Raises:
@@ -131,7 +131,7 @@ def sync(
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
         authorization: `Bearer` and the agent token to revoke.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
         authorization: `Bearer` and the agent token to revoke.
 
     Raises:
@@ -196,7 +196,7 @@ async def asyncio(
 
     Args:
         x_sumvin_agent_key: The agent's secret key.
-        x_sumvin_agent_id: The agent's id.
+        x_sumvin_agent_id: Id of the calling agent in Sumvin's agent registry, sent with its key.
         authorization: `Bearer` and the agent token to revoke.
 
     Raises:

@@ -56,7 +56,7 @@ class AgentTaskPinTsResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_external_id: Id of the agent task.
+            task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
             body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
                 intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -105,7 +105,7 @@ class AgentTaskPinTsResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_external_id: Id of the agent task.
+            task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
             pint_id: Id of the purchase intent (PINT).
 
         Returns:
@@ -167,7 +167,7 @@ class AsyncAgentTaskPinTsResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_external_id: Id of the agent task.
+            task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
             body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
                 intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -216,7 +216,7 @@ class AsyncAgentTaskPinTsResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_external_id: Id of the agent task.
+            task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
             pint_id: Id of the purchase intent (PINT).
 
         Returns:

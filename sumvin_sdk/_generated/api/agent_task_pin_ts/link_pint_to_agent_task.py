@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
             intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -158,7 +158,7 @@ def sync(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
             intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
             intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -225,7 +225,7 @@ async def asyncio(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
             intent (PINT) with an agent task; 208 when the link already existed.
 

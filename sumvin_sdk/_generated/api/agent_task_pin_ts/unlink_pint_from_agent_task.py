@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         pint_id: Id of the purchase intent (PINT).
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         pint_id: Id of the purchase intent (PINT).
 
     Raises:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         pint_id: Id of the purchase intent (PINT).
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_external_id: Id of the agent task.
+        task_external_id: Id of the agent task, as `list_agent_tasks` gives it.
         pint_id: Id of the purchase intent (PINT).
 
     Raises:

@@ -173,7 +173,7 @@ class AgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
         Returns:
@@ -219,7 +219,7 @@ class AgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -265,7 +265,7 @@ class AgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
                 `next`, the only status a caller may set.
 
@@ -359,7 +359,7 @@ class AgentTasksResource:
         ``GET /v0/user/agent-tasks/{task_id}``
 
         Args:
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
                 `user_strategy.strategy` and `workflow_ipas`.
 
@@ -538,7 +538,7 @@ class AsyncAgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
         Returns:
@@ -584,7 +584,7 @@ class AsyncAgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -630,7 +630,7 @@ class AsyncAgentTasksResource:
 
         Args:
             user_strategy_id: Id of the user's enabled strategy.
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
                 `next`, the only status a caller may set.
 
@@ -724,7 +724,7 @@ class AsyncAgentTasksResource:
         ``GET /v0/user/agent-tasks/{task_id}``
 
         Args:
-            task_id: Id of the agent task.
+            task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
             expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
                 `user_strategy.strategy` and `workflow_ipas`.
 

@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,7 +131,7 @@ def sync(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

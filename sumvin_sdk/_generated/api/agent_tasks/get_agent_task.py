@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
@@ -146,7 +146,7 @@ def sync(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
@@ -211,7 +211,7 @@ async def asyncio(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:

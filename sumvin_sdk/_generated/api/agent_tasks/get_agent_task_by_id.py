@@ -106,7 +106,7 @@ def sync_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
             `user_strategy.strategy` and `workflow_ipas`.
 
@@ -140,7 +140,7 @@ def sync(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
             `user_strategy.strategy` and `workflow_ipas`.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
             `user_strategy.strategy` and `workflow_ipas`.
 
@@ -201,7 +201,7 @@ async def asyncio(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
             `user_strategy.strategy` and `workflow_ipas`.
 

@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
             `next`, the only status a caller may set.
 
@@ -148,7 +148,7 @@ def sync(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
             `next`, the only status a caller may set.
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
             `next`, the only status a caller may set.
 
@@ -215,7 +215,7 @@ async def asyncio(
 
     Args:
         user_strategy_id: Id of the user's enabled strategy.
-        task_id: Id of the agent task.
+        task_id: Id of the agent task, as `list_agent_tasks` or `list_all_agent_tasks` give it.
         body: ``UpdateAgentTaskRequest``: Body of `update_agent_task`, which moves an agent task on to
             `next`, the only status a caller may set.
 

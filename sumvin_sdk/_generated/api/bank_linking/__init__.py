@@ -190,7 +190,7 @@ class BankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
@@ -231,7 +231,7 @@ class BankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -272,7 +272,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -314,7 +314,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
@@ -357,7 +357,7 @@ class BankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
             body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
                 (such as investments) to an existing bank connection.
 
@@ -694,7 +694,7 @@ class AsyncBankLinkingResource:
         ``GET /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             ConnectionData: What `get_bank_connection` returns: one bank connection with its accounts and state.
@@ -735,7 +735,7 @@ class AsyncBankLinkingResource:
         ``DELETE /v0/bank-linking/connections/{connection_id}``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -776,7 +776,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/refresh``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RefreshAcceptedResponse: What `delete_bank_connection` and 3 other operations return: a refresh accepted.
@@ -818,7 +818,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/repair``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
         Returns:
             RepairTokenResponse: What `repair_bank_connection` returns: a token to reopen the bank's flow and repair a
@@ -861,7 +861,7 @@ class AsyncBankLinkingResource:
         ``POST /v0/bank-linking/connections/{connection_id}/products``
 
         Args:
-            connection_id: Id of the bank connection.
+            connection_id: Id of the bank connection, as `list_bank_connections` gives it.
             body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
                 (such as investments) to an existing bank connection.
 

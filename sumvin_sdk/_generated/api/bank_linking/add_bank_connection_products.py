@@ -97,7 +97,7 @@ def sync_detailed(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
         body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
             (such as investments) to an existing bank connection.
 
@@ -131,7 +131,7 @@ def sync(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
         body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
             (such as investments) to an existing bank connection.
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
         body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
             (such as investments) to an existing bank connection.
 
@@ -192,7 +192,7 @@ async def asyncio(
     """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
         body: ``AddProductsRequest``: Body of `add_bank_connection_products`, which adds data products
             (such as investments) to an existing bank connection.
 

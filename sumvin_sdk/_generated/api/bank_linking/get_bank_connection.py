@@ -87,7 +87,7 @@ def sync_detailed(
     """Returns one bank connection: its institution, products, account count and state.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -117,7 +117,7 @@ def sync(
     """Returns one bank connection: its institution, products, account count and state.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Returns one bank connection: its institution, products, account count and state.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +170,7 @@ async def asyncio(
     """Returns one bank connection: its institution, products, account count and state.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -88,7 +88,7 @@ def sync_detailed(
     password change.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     password change.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     password change.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,7 +174,7 @@ async def asyncio(
     password change.
 
     Args:
-        connection_id: Id of the bank connection.
+        connection_id: Id of the bank connection, as `list_bank_connections` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -171,7 +171,7 @@ class BudgetsResource:
         ``GET /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
             expand: Related data to embed: `transactions`.
 
         Returns:
@@ -214,7 +214,7 @@ class BudgetsResource:
         ``DELETE /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -257,7 +257,7 @@ class BudgetsResource:
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
             body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
                 category, type or period; members left out stay as they are.
 
@@ -434,7 +434,7 @@ class AsyncBudgetsResource:
         ``GET /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
             expand: Related data to embed: `transactions`.
 
         Returns:
@@ -477,7 +477,7 @@ class AsyncBudgetsResource:
         ``DELETE /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -520,7 +520,7 @@ class AsyncBudgetsResource:
         ``PATCH /v0/budgets/{budget_id}``
 
         Args:
-            budget_id: Id of the budget.
+            budget_id: Id of the budget, as `list_budgets` gives it.
             body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
                 category, type or period; members left out stay as they are.
 

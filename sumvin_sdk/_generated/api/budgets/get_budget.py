@@ -106,7 +106,7 @@ def sync_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -139,7 +139,7 @@ def sync(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:

@@ -107,7 +107,7 @@ def sync_detailed(
     """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
             category, type or period; members left out stay as they are.
 
@@ -141,7 +141,7 @@ def sync(
     """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
             category, type or period; members left out stay as they are.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
             category, type or period; members left out stay as they are.
 
@@ -202,7 +202,7 @@ async def asyncio(
     """Changes a budget's name, limit, category, type or period; members left out stay as they are.
 
     Args:
-        budget_id: Id of the budget.
+        budget_id: Id of the budget, as `list_budgets` gives it.
         body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes a budget's name, limit,
             category, type or period; members left out stay as they are.
 

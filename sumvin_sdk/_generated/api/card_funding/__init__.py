@@ -50,7 +50,7 @@ class CardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
@@ -93,7 +93,7 @@ class CardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
                 fiat account a card's payments are funded from.
 
@@ -153,7 +153,7 @@ class AsyncCardFundingResource:
         ``GET /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             FundingResponse: What `get_card_funding` and `update_card_funding` return: a funding.
@@ -196,7 +196,7 @@ class AsyncCardFundingResource:
         ``PUT /v0/card/{card_id}/funding``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
                 fiat account a card's payments are funded from.
 

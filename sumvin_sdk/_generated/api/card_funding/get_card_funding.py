@@ -92,7 +92,7 @@ def sync_detailed(
     """Returns where a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Returns where a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Returns where a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Returns where a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,7 +102,7 @@ def sync_detailed(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
             fiat account a card's payments are funded from.
 
@@ -136,7 +136,7 @@ def sync(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
             fiat account a card's payments are funded from.
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
             fiat account a card's payments are funded from.
 
@@ -197,7 +197,7 @@ async def asyncio(
     """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         body: ``FundingUpdateRequest``: Body of `update_card_funding`, which changes the wallet or
             fiat account a card's payments are funded from.
 

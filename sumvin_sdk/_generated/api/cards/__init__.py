@@ -146,7 +146,7 @@ class CardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             include_history: Also return the card's status changes over time.
 
         Returns:
@@ -189,7 +189,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -232,7 +232,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -275,7 +275,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -318,7 +318,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -361,7 +361,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -404,7 +404,7 @@ class CardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one
@@ -557,7 +557,7 @@ class AsyncCardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
             include_history: Also return the card's status changes over time.
 
         Returns:
@@ -600,7 +600,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -643,7 +643,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -686,7 +686,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -729,7 +729,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -772,7 +772,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
@@ -815,7 +815,7 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Id of the card.
+            card_id: Id of the card, as `list_cards` gives it.
 
         Returns:
             CardTokenizeResponse: What `tokenize_card` returns; it prepares a card for payments made by agents, in one

@@ -107,7 +107,7 @@ def sync_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         include_history: Also return the card's status changes over time.
 
     Raises:
@@ -140,7 +140,7 @@ def sync(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         include_history: Also return the card's status changes over time.
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         include_history: Also return the card's status changes over time.
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
         include_history: Also return the card's status changes over time.
 
     Raises:

@@ -102,7 +102,7 @@ def sync_detailed(
     """Reports a card stolen, which blocks it.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +132,7 @@ def sync(
     """Reports a card stolen, which blocks it.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Reports a card stolen, which blocks it.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -185,7 +185,7 @@ async def asyncio(
     """Reports a card stolen, which blocks it.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

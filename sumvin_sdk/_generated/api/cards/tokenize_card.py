@@ -107,7 +107,7 @@ def sync_detailed(
     """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Prepares a card for payments made by agents, in one step; the answer says how far the card got.
 
     Args:
-        card_id: Id of the card.
+        card_id: Id of the card, as `list_cards` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

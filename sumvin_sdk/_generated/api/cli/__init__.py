@@ -353,7 +353,7 @@ class CliResource:
         ``DELETE /v0/cli/personal-access-tokens/{id}``
 
         Args:
-            id: Id of the personal access token.
+            id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -704,7 +704,7 @@ class AsyncCliResource:
         ``DELETE /v0/cli/personal-access-tokens/{id}``
 
         Args:
-            id: Id of the personal access token.
+            id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
         Returns:
             None: Nothing: the API answers 204 with no body.

@@ -94,7 +94,7 @@ def sync_detailed(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Id of the personal access token.
+        id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Id of the personal access token.
+        id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Id of the personal access token.
+        id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,7 +177,7 @@ async def asyncio(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Id of the personal access token.
+        id: Id of the token, as `list_personal_access_tokens` gives it (not the token itself).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

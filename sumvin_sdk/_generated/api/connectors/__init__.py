@@ -84,7 +84,7 @@ class ConnectorsResource:
         ``GET /v0/connectors/{connector_id}``
 
         Args:
-            connector_id: Id of the connector.
+            connector_id: Id of the connector, as `list_connectors` gives it.
             expand: Related data to embed: `tools`.
 
         Returns:
@@ -176,7 +176,7 @@ class AsyncConnectorsResource:
         ``GET /v0/connectors/{connector_id}``
 
         Args:
-            connector_id: Id of the connector.
+            connector_id: Id of the connector, as `list_connectors` gives it.
             expand: Related data to embed: `tools`.
 
         Returns:

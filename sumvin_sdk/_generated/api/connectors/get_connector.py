@@ -101,7 +101,7 @@ def sync_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Id of the connector.
+        connector_id: Id of the connector, as `list_connectors` gives it.
         expand: Related data to embed: `tools`.
 
     Raises:
@@ -134,7 +134,7 @@ def sync(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Id of the connector.
+        connector_id: Id of the connector, as `list_connectors` gives it.
         expand: Related data to embed: `tools`.
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Id of the connector.
+        connector_id: Id of the connector, as `list_connectors` gives it.
         expand: Related data to embed: `tools`.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Id of the connector.
+        connector_id: Id of the connector, as `list_connectors` gives it.
         expand: Related data to embed: `tools`.
 
     Raises:

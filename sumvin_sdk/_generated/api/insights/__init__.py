@@ -112,7 +112,7 @@ class InsightsResource:
         ``GET /v0/insights/{insight_id}``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
             expand: Related data to embed: `transactions`.
 
         Returns:
@@ -155,7 +155,7 @@ class InsightsResource:
         ``POST /v0/insights/{insight_id}/accept``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
 
         Returns:
             InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
@@ -200,7 +200,7 @@ class InsightsResource:
         ``POST /v0/insights/{insight_id}/dismiss``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
 
         Returns:
             InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
@@ -322,7 +322,7 @@ class AsyncInsightsResource:
         ``GET /v0/insights/{insight_id}``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
             expand: Related data to embed: `transactions`.
 
         Returns:
@@ -365,7 +365,7 @@ class AsyncInsightsResource:
         ``POST /v0/insights/{insight_id}/accept``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
 
         Returns:
             InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.
@@ -410,7 +410,7 @@ class AsyncInsightsResource:
         ``POST /v0/insights/{insight_id}/dismiss``
 
         Args:
-            insight_id: Id of the insight.
+            insight_id: Id of the insight, as `list_insights` gives it.
 
         Returns:
             InsightResponse: What `get_insight`, `accept_insight` and `dismiss_insight` return: an insight.

@@ -107,7 +107,7 @@ def sync_detailed(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -137,7 +137,7 @@ def sync(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -190,7 +190,7 @@ async def asyncio(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

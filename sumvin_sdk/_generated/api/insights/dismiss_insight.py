@@ -102,7 +102,7 @@ def sync_detailed(
     """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +132,7 @@ def sync(
     """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -185,7 +185,7 @@ async def asyncio(
     """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

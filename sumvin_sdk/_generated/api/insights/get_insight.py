@@ -106,7 +106,7 @@ def sync_detailed(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -139,7 +139,7 @@ def sync(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id: Id of the insight.
+        insight_id: Id of the insight, as `list_insights` gives it.
         expand: Related data to embed: `transactions`.
 
     Raises:

@@ -284,7 +284,7 @@ class RampResource:
         ``GET /v0/ramp/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Id of the transaction.
+            transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
         Returns:
             RampTransactionResponse: What `get_ramp_transaction` returns: one ramp transaction.
@@ -570,7 +570,7 @@ class AsyncRampResource:
         ``GET /v0/ramp/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Id of the transaction.
+            transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
         Returns:
             RampTransactionResponse: What `get_ramp_transaction` returns: one ramp transaction.

@@ -97,7 +97,7 @@ def sync_detailed(
     """Returns one ramp transaction.
 
     Args:
-        transaction_id: Id of the transaction.
+        transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -127,7 +127,7 @@ def sync(
     """Returns one ramp transaction.
 
     Args:
-        transaction_id: Id of the transaction.
+        transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     """Returns one ramp transaction.
 
     Args:
-        transaction_id: Id of the transaction.
+        transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,7 +180,7 @@ async def asyncio(
     """Returns one ramp transaction.
 
     Args:
-        transaction_id: Id of the transaction.
+        transaction_id: Id of the ramp transaction, as `list_ramp_transactions` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

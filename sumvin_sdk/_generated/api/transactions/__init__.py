@@ -179,7 +179,7 @@ class TransactionsResource:
         ``GET /v0/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Id of the transaction.
+            transaction_id: Id of the transaction, as `list_transactions` gives it.
 
         Returns:
             TransactionResponse: What `get_transaction` returns: one transaction with its merchant, card and on-chain
@@ -361,7 +361,7 @@ class AsyncTransactionsResource:
         ``GET /v0/transactions/{transaction_id}``
 
         Args:
-            transaction_id: Id of the transaction.
+            transaction_id: Id of the transaction, as `list_transactions` gives it.
 
         Returns:
             TransactionResponse: What `get_transaction` returns: one transaction with its merchant, card and on-chain

@@ -151,7 +151,7 @@ class UserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -193,7 +193,7 @@ class UserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -236,7 +236,7 @@ class UserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
             body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
                 or priority; members left out stay as they are.
 
@@ -396,7 +396,7 @@ class AsyncUserRulesResource:
         ``GET /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             RuleResponse: What `create_rule`, `get_rule` and `update_rule` return: a rule.
@@ -438,7 +438,7 @@ class AsyncUserRulesResource:
         ``DELETE /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -481,7 +481,7 @@ class AsyncUserRulesResource:
         ``PATCH /v0/user/rules/{rule_id}``
 
         Args:
-            rule_id: Id of the rule.
+            rule_id: Id of the rule, as `list_rules` gives it.
             body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
                 or priority; members left out stay as they are.
 

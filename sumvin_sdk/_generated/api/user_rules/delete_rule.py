@@ -89,7 +89,7 @@ def sync_detailed(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -92,7 +92,7 @@ def sync_detailed(
     """Returns one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Returns one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Returns one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Returns one of the user's rules.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -107,7 +107,7 @@ def sync_detailed(
     """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
         body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
             or priority; members left out stay as they are.
 
@@ -141,7 +141,7 @@ def sync(
     """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
         body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
             or priority; members left out stay as they are.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
         body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
             or priority; members left out stay as they are.
 
@@ -202,7 +202,7 @@ async def asyncio(
     """Changes a rule's name, text, target or priority; members left out stay as they are.
 
     Args:
-        rule_id: Id of the rule.
+        rule_id: Id of the rule, as `list_rules` gives it.
         body: ``UpdateRuleRequest``: Body of `update_rule`, which changes a rule's name, text, target
             or priority; members left out stay as they are.
 

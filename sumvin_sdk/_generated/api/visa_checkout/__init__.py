@@ -93,7 +93,7 @@ class VisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Id of the checkout.
+            checkout_id: Id of the checkout that `start_checkout` returned.
 
         Returns:
             VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
@@ -192,7 +192,7 @@ class AsyncVisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Id of the checkout.
+            checkout_id: Id of the checkout that `start_checkout` returned.
 
         Returns:
             VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.

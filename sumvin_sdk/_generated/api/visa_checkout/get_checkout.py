@@ -92,7 +92,7 @@ def sync_detailed(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Id of the checkout.
+        checkout_id: Id of the checkout that `start_checkout` returned.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Id of the checkout.
+        checkout_id: Id of the checkout that `start_checkout` returned.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Id of the checkout.
+        checkout_id: Id of the checkout that `start_checkout` returned.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Id of the checkout.
+        checkout_id: Id of the checkout that `start_checkout` returned.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -53,7 +53,7 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             WalletAssetListResponse: What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances
@@ -101,7 +101,7 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             symbol: Ticker symbol of the asset, such as `USDC`.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
@@ -153,7 +153,7 @@ class WalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/balances``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             WalletBalanceSummaryResponse: What `get_wallet_balance_summary` returns: one wallet's total balance with the share of
@@ -213,7 +213,7 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             WalletAssetListResponse: What `list_wallet_assets` returns; it lists the assets one wallet holds, with balances
@@ -261,7 +261,7 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             symbol: Ticker symbol of the asset, such as `USDC`.
             offset: How many items to skip before the page starts (0 by default).
             limit: Most items to return in one page (1 to 100, 50 by default).
@@ -313,7 +313,7 @@ class AsyncWalletAssetsResource:
         ``GET /v0/wallets/{wallet_id}/balances``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             WalletBalanceSummaryResponse: What `get_wallet_balance_summary` returns: one wallet's total balance with the share of

@@ -127,7 +127,7 @@ def sync_detailed(
     """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         symbol: Ticker symbol of the asset, such as `USDC`.
         offset: How many items to skip before the page starts (0 by default).
         limit: Most items to return in one page (1 to 100, 50 by default).
@@ -172,7 +172,7 @@ def sync(
     """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         symbol: Ticker symbol of the asset, such as `USDC`.
         offset: How many items to skip before the page starts (0 by default).
         limit: Most items to return in one page (1 to 100, 50 by default).
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         symbol: Ticker symbol of the asset, such as `USDC`.
         offset: How many items to skip before the page starts (0 by default).
         limit: Most items to return in one page (1 to 100, 50 by default).
@@ -255,7 +255,7 @@ async def asyncio(
     """Lists the transactions of one asset in one wallet, filterable by date, a page at a time.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         symbol: Ticker symbol of the asset, such as `USDC`.
         offset: How many items to skip before the page starts (0 by default).
         limit: Most items to return in one page (1 to 100, 50 by default).

@@ -92,7 +92,7 @@ def sync_detailed(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -154,7 +154,7 @@ class WalletsResource:
         ``GET /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             expand: Related data to embed: `cards`.
 
         Returns:
@@ -197,7 +197,7 @@ class WalletsResource:
         ``DELETE /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -241,7 +241,7 @@ class WalletsResource:
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
                 user's primary EOA; answers 202 when making it primary starts creating a Safe on its
                 chain.
@@ -290,7 +290,7 @@ class WalletsResource:
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
                 address as a signer of the user's primary Safe (personal access token only); the
                 addition completes on chain afterwards.
@@ -454,7 +454,7 @@ class AsyncWalletsResource:
         ``GET /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             expand: Related data to embed: `cards`.
 
         Returns:
@@ -497,7 +497,7 @@ class AsyncWalletsResource:
         ``DELETE /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -541,7 +541,7 @@ class AsyncWalletsResource:
         ``PATCH /v0/wallets/{wallet_id}``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
                 user's primary EOA; answers 202 when making it primary starts creating a Safe on its
                 chain.
@@ -590,7 +590,7 @@ class AsyncWalletsResource:
         ``POST /v0/wallets/{wallet_id}/signers``
 
         Args:
-            wallet_id: Id of the wallet.
+            wallet_id: Id of the wallet, as `list_wallets` gives it.
             body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
                 address as a signer of the user's primary Safe (personal access token only); the
                 addition completes on chain afterwards.

@@ -89,7 +89,7 @@ def sync_detailed(
     """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

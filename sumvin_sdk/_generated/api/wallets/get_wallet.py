@@ -106,7 +106,7 @@ def sync_detailed(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         expand: Related data to embed: `cards`.
 
     Raises:
@@ -139,7 +139,7 @@ def sync(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         expand: Related data to embed: `cards`.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         expand: Related data to embed: `cards`.
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     """Returns one of the user's wallets.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         expand: Related data to embed: `cards`.
 
     Raises:

@@ -123,7 +123,7 @@ def sync_detailed(
     the addition completes on chain afterwards.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
             address as a signer of the user's primary Safe (personal access token only); the
             addition completes on chain afterwards.
@@ -159,7 +159,7 @@ def sync(
     the addition completes on chain afterwards.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
             address as a signer of the user's primary Safe (personal access token only); the
             addition completes on chain afterwards.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     the addition completes on chain afterwards.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
             address as a signer of the user's primary Safe (personal access token only); the
             addition completes on chain afterwards.
@@ -224,7 +224,7 @@ async def asyncio(
     the addition completes on chain afterwards.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletSignerCreateRequest``: Body of `register_wallet_signer`, which starts adding an
             address as a signer of the user's primary Safe (personal access token only); the
             addition completes on chain afterwards.

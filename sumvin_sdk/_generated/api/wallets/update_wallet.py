@@ -123,7 +123,7 @@ def sync_detailed(
     creating a Safe on its chain.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
             user's primary EOA; answers 202 when making it primary starts creating a Safe on its
             chain.
@@ -159,7 +159,7 @@ def sync(
     creating a Safe on its chain.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
             user's primary EOA; answers 202 when making it primary starts creating a Safe on its
             chain.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     creating a Safe on its chain.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
             user's primary EOA; answers 202 when making it primary starts creating a Safe on its
             chain.
@@ -224,7 +224,7 @@ async def asyncio(
     creating a Safe on its chain.
 
     Args:
-        wallet_id: Id of the wallet.
+        wallet_id: Id of the wallet, as `list_wallets` gives it.
         body: ``WalletUpdateRequest``: Body of `update_wallet`, which renames a wallet or makes it the
             user's primary EOA; answers 202 when making it primary starts creating a Safe on its
             chain.

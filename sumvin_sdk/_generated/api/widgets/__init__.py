@@ -138,7 +138,7 @@ class WidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
@@ -180,7 +180,7 @@ class WidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -223,7 +223,7 @@ class WidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
             body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
                 query or display settings.
 
@@ -407,7 +407,7 @@ class AsyncWidgetsResource:
         ``GET /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             WidgetResponse: What `create_widget`, `get_widget` and `update_widget` return: a widget.
@@ -449,7 +449,7 @@ class AsyncWidgetsResource:
         ``DELETE /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
 
         Returns:
             None: Nothing: the API answers 204 with no body.
@@ -492,7 +492,7 @@ class AsyncWidgetsResource:
         ``PATCH /v0/widgets/{widget_id}``
 
         Args:
-            widget_id: Id of the widget.
+            widget_id: Id of the widget, as `list_widgets` gives it.
             body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
                 query or display settings.
 

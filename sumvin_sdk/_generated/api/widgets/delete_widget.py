@@ -89,7 +89,7 @@ def sync_detailed(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -119,7 +119,7 @@ def sync(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,7 +172,7 @@ async def asyncio(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

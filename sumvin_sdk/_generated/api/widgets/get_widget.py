@@ -92,7 +92,7 @@ def sync_detailed(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -122,7 +122,7 @@ def sync(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,7 +175,7 @@ async def asyncio(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

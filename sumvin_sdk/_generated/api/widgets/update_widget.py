@@ -107,7 +107,7 @@ def sync_detailed(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
         body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
             query or display settings.
 
@@ -141,7 +141,7 @@ def sync(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
         body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
             query or display settings.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
         body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
             query or display settings.
 
@@ -202,7 +202,7 @@ async def asyncio(
     """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id: Id of the widget.
+        widget_id: Id of the widget, as `list_widgets` gives it.
         body: ``WidgetUpdateRequest``: Body of `update_widget`, which changes a widget's title, size,
             query or display settings.
 
