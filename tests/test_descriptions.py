@@ -447,3 +447,14 @@ def test_the_docs_reference_lists_every_operation_with_its_description(
         assert f"\n::: sumvin_sdk._generated.api.{operation.tag}.{class_name}\n" in page
         row = next(line for line in page.splitlines() if line.startswith(f"| `{operation.module}` |"))
         assert normal(ops[op_id]["description"]) in normal(row), op_id
+
+
+def test_no_model_description_is_its_class_name_with_a_place(spec: dict[str, Any]) -> None:
+    """155 model descriptions read "An ai insight payload, as part of `InsightData`." before they were rewritten."""
+    template = re.compile(r"^(An?|The) [^`]+, as part of `")
+    found = []
+    for name, schema in spec["components"]["schemas"].items():
+        text = schema["description"]
+        if template.match(text) or mechanical(name, "", text):
+            found.append((name, text))
+    assert not found, found[:10]

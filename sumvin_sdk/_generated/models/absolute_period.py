@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AbsolutePeriod(Model):
-    """An absolute period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
+    """A budget window given by explicit start and end times.
 
     Attributes:
         kind: Always `absolute`: the period is given by explicit start and end times.

@@ -37,7 +37,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AccountData(Model):
-    """An account data, as part of `AccountListResponse`.
+    """One linked external account in a list: institution, balances, state and sync times.
 
     Attributes:
         id: Unique id of the account.

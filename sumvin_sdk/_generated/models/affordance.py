@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class Affordance(Model):
-    """An affordance, as part of `ProblemDetail`, `QueryValidationProblemDetail`.
+    """An action that would clear an error: where to send it, and for MCP clients the tool to call.
 
     Attributes:
         rel: Link relation naming what the action does (for example `verify`); also its key under `_links`.

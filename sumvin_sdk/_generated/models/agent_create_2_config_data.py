@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentCreate2ConfigData(Model):
-    """An agent create 2 config data, as part of `OnboardingSafeResponse`.
+    """Safe onboarding where Sumvin's agent signer deploys the Safe for the user.
 
     Attributes:
         mode: Always `agent_create2`: Sumvin's agent signer deploys the Safe.

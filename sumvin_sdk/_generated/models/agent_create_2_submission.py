@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class AgentCreate2Submission(Model):
-    """An agent create 2 submission, as part of `SubmitOnboardingSafeRequest`."""
+    """Submission for agent-deployed Safe onboarding; it carries no members."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

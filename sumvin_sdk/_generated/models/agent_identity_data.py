@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentIdentityData(Model):
-    """An agent identity data, as part of `AgentIdentityListResponse`.
+    """An agent application connected to the user's account, and the state of that connection.
 
     Attributes:
         id: Unique id of the agent identity.

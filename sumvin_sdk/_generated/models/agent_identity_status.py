@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AgentIdentityStatus(OpenStrEnum):
-    """Possible values of an agent identity status; a value added later still parses."""
+    """How far a connected agent's connection has got, from setup to retirement; a value added later still parses."""
 
     ACTIVE = "active"
     FAILED = "failed"

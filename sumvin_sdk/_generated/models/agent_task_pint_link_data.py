@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentTaskPintLinkData(Model):
-    """An agent task pint link data, as part of `AgentTaskPintLinkResponse`.
+    """The link between an agent task and a PINT, with when it was made.
 
     Attributes:
         pint_id: Id of the PINT linked to the task.

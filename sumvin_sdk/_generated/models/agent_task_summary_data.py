@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AgentTaskSummaryData(Model):
-    """An agent task summary data, as part of `IPAData`.
+    """Short account of an agent task tied to an errand: its state, what it was asked and when it ran.
 
     Attributes:
         id: Unique id of the agent task summary.

@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AIInsightPayload(Model):
-    """An ai insight payload, as part of `InsightData`.
+    """Content of an AI-written insight: headline, explanation, promised saving and the action it suggests.
 
     Attributes:
         title: Headline of the insight, shown first.

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AllocationData(Model):
-    """An allocation data, as part of `AllocationsResponse`.
+    """One amount allocated against an errand, and whether its spend has settled.
 
     Attributes:
         id: Unique id of the allocation.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AllocationSettlementStatus(OpenStrEnum):
-    """Possible values of an allocation settlement status; a value added later still parses."""
+    """Whether an allocation's spend has settled yet; a value added later still parses."""
 
     PENDING = "pending"
     SETTLED = "settled"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AppAction(OpenStrEnum):
-    """Possible values of an app action; a value added later still parses."""
+    """Screens an insight can open in the app; a value added later still parses."""
 
     CREATE_BUDGET = "create_budget"
     EXPLORE_STRATEGIES = "explore_strategies"

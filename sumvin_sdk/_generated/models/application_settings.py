@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ApplicationSettings(Model):
-    """The application settings, as part of `SettingsInfo`.
+    """Version and build facts of the running API.
 
     Attributes:
         version: Version of the running API build.

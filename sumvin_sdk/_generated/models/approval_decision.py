@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ApprovalDecision(OpenStrEnum):
-    """Possible values of an approval decision; a value added later still parses."""
+    """Answers to an errand's purchase: approve, reject, or approve with conditions; a value added later still parses."""
 
     APPROVED = "approved"
     CONDITIONAL = "conditional"

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetData(Model):
-    """An asset data, as part of `AssetListResponse`, `AssetResponse` and others.
+    """An asset Sumvin supports, crypto or fiat: symbol, chain, contract and decimals.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AssetPriceData(Model):
-    """An asset price data, as part of `AssetPriceResponse`.
+    """An asset's latest price in a fiat currency, with when it was taken.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

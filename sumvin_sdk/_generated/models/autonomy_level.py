@@ -2,7 +2,8 @@ from ..types import OpenStrEnum
 
 
 class AutonomyLevel(OpenStrEnum):
-    """Possible values of an autonomy level; a value added later still parses."""
+    """How far an errand's agent may act on its own, from asking at every step to fully autonomous; a value added later
+    still parses."""
 
     APPROVE_BEFORE_PURCHASE = "approve_before_purchase"
     AUTONOMOUS = "autonomous"

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AvailabilityCondition(Model):
-    """An availability condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
+    """Condition that holds while the offer has an allowed availability status.
 
     Attributes:
         type_: Always `availability`: the condition holds while the offer is in stock.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BlobStorageConfig(Model):
-    """A blob storage config, as part of `BlobStorageServiceStatus`.
+    """Blob storage settings: service, bucket and region.
 
     Attributes:
         provider: Storage service the API uses.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BlobStorageServiceStatus(Model):
-    """A blob storage service status, as part of `ServicesStatus`.
+    """Health and settings of blob storage.
 
     Attributes:
         status: Whether blob storage is healthy.

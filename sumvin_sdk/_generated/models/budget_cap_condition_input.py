@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetCapConditionInput(Model):
-    """A budget cap condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
+    """Condition, as sent, capping the basket total.
 
     Attributes:
         type_: Always `budget_cap`: the condition caps the basket total.

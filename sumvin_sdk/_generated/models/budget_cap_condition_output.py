@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetCapConditionOutput(Model):
-    """A budget cap condition output, as part of `ConditionGroupOutput`, `IPAData`.
+    """Condition, as returned, capping the basket total.
 
     Attributes:
         type_: Always `budget_cap`: the condition caps the basket total.

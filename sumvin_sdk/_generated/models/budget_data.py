@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetData(Model):
-    """A budget data, as part of `BudgetListResponse`, `BudgetResponse`.
+    """A budget: its limit, period, spending so far and, when asked for, its transactions.
 
     Attributes:
         id: Unique id of the budget.

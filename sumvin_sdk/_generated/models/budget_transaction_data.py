@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BudgetTransactionData(Model):
-    """A budget transaction data, as part of `BudgetData`.
+    """A transaction counted against a budget, with the running total after it.
 
     Attributes:
         transaction_id: Id of the settled transaction behind the spend; null until it settles.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class BudgetType(OpenStrEnum):
-    """Possible values of a budget type; a value added later still parses."""
+    """How a budget's period repeats, or `custom` for a fixed window; a value added later still parses."""
 
     CUSTOM = "custom"
     MONTHLY = "monthly"

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BYOConfigData(Model):
-    """A byo config data, as part of `OnboardingSafeResponse`.
+    """Safe onboarding where the user brings a Safe they already own.
 
     Attributes:
         mode: Always `byo`: the user brings a Safe they already own.

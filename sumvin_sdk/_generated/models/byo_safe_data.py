@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BYOSafeData(Model):
-    """A byo safe data, as part of `BYOConfigData`.
+    """The Safe a user brought: its address, chain and when it was submitted.
 
     Attributes:
         address: Address of the submitted Safe, lowercased.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("address",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class BYOSubmission(Model):
-    """A byo submission, as part of `SubmitOnboardingSafeRequest`.
+    """Submission of an existing Safe for onboarding: its address.
 
     Attributes:
         address: Address of the Safe the user already has, 0x-hex.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CacheConfig(Model):
-    """A cache config, as part of `CacheServiceStatus`.
+    """Cache server settings: host, port and database number.
 
     Attributes:
         host: Host of the cache server.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CacheServiceStatus(Model):
-    """A cache service status, as part of `ServicesStatus`.
+    """Health and settings of the cache.
 
     Attributes:
         status: Whether the cache is healthy.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardAccountStatus(OpenStrEnum):
-    """Possible values of a card account status; a value added later still parses."""
+    """Main states of a card account; a value added later still parses."""
 
     ACTIVE = "active"
     CLOSED = "closed"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardAccountSubStatus(OpenStrEnum):
-    """Possible values of a card account sub status; a value added later still parses."""
+    """Finer reasons behind a card's state, such as suspected fraud or a pending KYC; a value added later still parses."""
 
     ACTIVATION_REQUIRED = "activation_required"
     COMPLIANCE_CLOSE = "compliance_close"

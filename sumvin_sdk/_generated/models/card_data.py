@@ -36,7 +36,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardData(Model):
-    """A card data, as part of `CardListResponse`, `WalletData` and others.
+    """A payment card: last four digits, brand, expiry, linked wallet and state.
 
     Attributes:
         id: Unique id of the card.

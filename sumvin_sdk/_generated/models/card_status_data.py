@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardStatusData(Model):
-    """A card status data, as part of `CardActionResponse`, `CardData` and others.
+    """One state of a card, with who set it and when.
 
     Attributes:
         status: State of the card: `active`, `suspended`, `pending` or `closed`.

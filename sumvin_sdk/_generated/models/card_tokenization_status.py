@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CardTokenizationStatus(OpenStrEnum):
-    """Possible values of a card tokenization status; a value added later still parses."""
+    """How far enabling a card for agent payments has got; a value added later still parses."""
 
     ENROLLED = "enrolled"
     FAILED = "failed"

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CashflowSummary(Model):
-    """A cashflow summary, as part of `TransactionMeta`.
+    """Money in, money out and the net over a set of transactions.
 
     Attributes:
         gross_in: Total of incoming transactions, as a decimal string.

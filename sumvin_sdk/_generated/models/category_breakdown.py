@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CategoryBreakdown(Model):
-    """A category breakdown, as part of `TransactionMeta`.
+    """Spending in one category: total, share and number of transactions.
 
     Attributes:
         category: Name of the spending category.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ChatColor(OpenStrEnum):
-    """Possible values of a chat color; a value added later still parses."""
+    """Theme colours a call-to-action may use; a value added later still parses."""
 
     AMBER = "amber"
     EMERALD = "emerald"

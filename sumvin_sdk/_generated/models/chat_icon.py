@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ChatIcon(OpenStrEnum):
-    """Possible values of a chat icon; a value added later still parses."""
+    """Icons a call-to-action may show; a value added later still parses."""
 
     CALENDAR = "calendar"
     CHART = "chart"

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ChatSessionData(Model):
-    """A chat session data, as part of `CreateSessionResponse`, `GetSessionResponse` and others.
+    """A chat session: title, preview, message count and, when asked for, its messages.
 
     Attributes:
         id: Unique id of the chat session.

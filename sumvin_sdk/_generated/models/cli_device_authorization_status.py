@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CliDeviceAuthorizationStatus(OpenStrEnum):
-    """Possible values of a CLI device authorization status; a value added later still parses."""
+    """Stages of a CLI device sign-in, from waiting for approval to a token issued; a value added later still parses."""
 
     APPROVED = "approved"
     DENIED = "denied"

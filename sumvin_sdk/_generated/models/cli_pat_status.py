@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CliPatStatus(OpenStrEnum):
-    """Possible values of a CLI pat status; a value added later still parses."""
+    """Whether a personal access token still works; a value added later still parses."""
 
     ACTIVE = "active"
     EXPIRED = "expired"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ComparisonOp(OpenStrEnum):
-    """Possible values of a comparison op; a value added later still parses."""
+    """Comparisons a price condition can make (`lte`, `gte`, `lt`, `gt`, `eq`); a value added later still parses."""
 
     EQ = "eq"
     GT = "gt"

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConditionGroupInput(Model):
-    """A condition group input, as part of `CreateIPARequest`.
+    """Conditions combined with `AND` or `OR`, as sent; groups may nest.
 
     Attributes:
         type_: Always `group`: the condition combines others with `operator`.

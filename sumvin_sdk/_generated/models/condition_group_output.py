@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConditionGroupOutput(Model):
-    """A condition group output, as part of `IPAData`.
+    """Conditions combined with `AND` or `OR`, as returned; groups may nest.
 
     Attributes:
         type_: Always `group`: the condition combines others with `operator`.

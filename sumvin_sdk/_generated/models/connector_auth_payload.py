@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class ConnectorAuthPayload(Model):
-    """A connector auth payload, as part of `ConnectServiceRequest`, `UpdateUserConnectorRequest`."""
+    """Credentials a connector needs, in the shape that connector defines."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

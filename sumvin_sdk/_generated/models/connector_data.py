@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ConnectorData(Model):
-    """A connector data, as part of `ConnectorDetailResponse`, `ConnectorListResponse` and others.
+    """A third-party service the agent can use: name, description, icon and how it authenticates.
 
     Attributes:
         id: Unique id of the connector.

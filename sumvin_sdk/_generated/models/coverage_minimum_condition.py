@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CoverageMinimumCondition(Model):
-    """A coverage minimum condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
+    """Condition that holds when the cover is at least a given percentage.
 
     Attributes:
         type_: Always `coverage_minimum`: the condition holds when the cover is large enough.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CTACategory(OpenStrEnum):
-    """Possible values of a CTA category; a value added later still parses."""
+    """What a call-to-action is for, used to rank and filter them; a value added later still parses."""
 
     FEATURE_NUDGE = "feature-nudge"
     HEALTH_CHECK = "health-check"

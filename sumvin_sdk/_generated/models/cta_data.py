@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CTAData(Model):
-    """A cta data, as part of `GetCTAResponse`.
+    """A call-to-action for the user, with where it shows and how urgent it is.
 
     Attributes:
         type_: Where the call-to-action is shown: `home` or `chat`.

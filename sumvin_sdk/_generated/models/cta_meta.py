@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CTAMeta(Model):
-    """A cta meta, as part of `CTAData`.
+    """How a call-to-action looks: its icon and colour.
 
     Attributes:
         icon: Icon to show, from the supported icon set.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class CTAType(OpenStrEnum):
-    """Possible values of a CTA type; a value added later still parses."""
+    """Where a call-to-action is shown: home screen or chat; a value added later still parses."""
 
     CHAT = "chat"
     HOME = "home"

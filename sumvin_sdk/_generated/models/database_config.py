@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DatabaseConfig(Model):
-    """A database config, as part of `DatabaseServiceStatus`.
+    """Database settings: host and database name.
 
     Attributes:
         host: Host of the database server.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DatabaseServiceStatus(Model):
-    """A database service status, as part of `ServicesStatus`.
+    """Health and settings of the database.
 
     Attributes:
         status: Whether the database is healthy.

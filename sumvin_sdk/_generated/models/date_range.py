@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DateRange(Model):
-    """A date range, as part of `TransactionMeta`.
+    """Times of the earliest and latest transaction in a result.
 
     Attributes:
         earliest: Time of the earliest transaction in the result, ISO 8601.

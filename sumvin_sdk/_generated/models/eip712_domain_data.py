@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712DomainData(Model):
-    """An eip 712 domain data, as part of `EIP712Payload`.
+    """EIP-712 signing domain: name, version, chain id and verifying contract.
 
     Attributes:
         name: Name of the eip 712 domain as shown to users.

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712Payload(Model):
-    """An eip 712 payload, as part of `IPAData`, `MandateCeremonyResponse`.
+    """EIP-712 typed data to sign: types, primary type, domain and message.
 
     Attributes:
         types: Type definitions of the typed data, by type name (EIP-712 `types`).

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EIP712PurchaseIntentMessage(Model):
-    """An eip 712 purchase intent message, as part of `EIP712Payload`.
+    """The purchase intent values inside EIP-712 typed data, with the field names the wallet signs.
 
     Attributes:
         wallet: Address of the signing wallet.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class ElasticsearchConfig(Model):
-    """An elasticsearch config, as part of `ElasticsearchServiceStatus`.
+    """Elasticsearch settings: the cluster address.
 
     Attributes:
         url: Address of the Elasticsearch cluster.

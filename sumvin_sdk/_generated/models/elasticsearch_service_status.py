@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ElasticsearchServiceStatus(Model):
-    """An elasticsearch service status, as part of `ServicesStatus`.
+    """Health and settings of Elasticsearch.
 
     Attributes:
         status: Whether Elasticsearch is healthy.

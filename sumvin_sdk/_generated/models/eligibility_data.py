@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EligibilityData(Model):
-    """An eligibility data, as part of `ExploreItemData`.
+    """Whether the user may use an Explore item, and each requirement with whether it is met.
 
     Attributes:
         eligible: True when the user meets every requirement and can use the item.

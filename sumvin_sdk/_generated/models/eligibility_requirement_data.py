@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EligibilityRequirementData(Model):
-    """An eligibility requirement data, as part of `EligibilityData`.
+    """One thing an Explore item needs, such as a connected service, and whether the user has it.
 
     Attributes:
         type_: What the requirement asks for; `connector` (a connected service) for now.

@@ -2,6 +2,6 @@ from ..types import OpenStrEnum
 
 
 class EligibilityRequirementType(OpenStrEnum):
-    """Possible values of an eligibility requirement type; a value added later still parses."""
+    """Kinds of thing an Explore item can require; a value added later still parses."""
 
     CONNECTOR = "connector"

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EthereumRPCConfig(Model):
-    """An ethereum rpc config, as part of `EthereumRPCServiceStatus`.
+    """Ethereum RPC settings: node address and chain id.
 
     Attributes:
         url: Address of the Ethereum RPC node.

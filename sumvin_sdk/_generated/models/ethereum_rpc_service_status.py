@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EthereumRPCServiceStatus(Model):
-    """An ethereum rpc service status, as part of `ServicesStatus`.
+    """Health and settings of the Ethereum RPC node.
 
     Attributes:
         status: Whether the Ethereum RPC node is healthy.

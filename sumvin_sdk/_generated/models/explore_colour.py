@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreColour(OpenStrEnum):
-    """Possible values of an explore colour; a value added later still parses."""
+    """Colours an Explore item's card may use; a value added later still parses."""
 
     AMBER = "amber"
     BLUE = "blue"

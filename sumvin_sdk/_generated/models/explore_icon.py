@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreIcon(OpenStrEnum):
-    """Possible values of an explore icon; a value added later still parses."""
+    """Icons an Explore item's card may show; a value added later still parses."""
 
     BELL = "bell"
     CHART_PIE = "chart_pie"

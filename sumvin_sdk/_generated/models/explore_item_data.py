@@ -38,7 +38,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreItemData(Model):
-    """An explore item data, as part of `ExploreResponse`.
+    """One item of the Explore catalogue: what it is, how it looks, and whether the user can use it.
 
     Attributes:
         id: Unique id of the explore item.

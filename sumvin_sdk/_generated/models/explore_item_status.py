@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreItemStatus(OpenStrEnum):
-    """Possible values of an explore item status; a value added later still parses."""
+    """Availability of an Explore item: live, in beta or coming soon; a value added later still parses."""
 
     ACTIVE = "active"
     BETA = "beta"

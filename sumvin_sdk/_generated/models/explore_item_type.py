@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class ExploreItemType(OpenStrEnum):
-    """Possible values of an explore item type; a value added later still parses."""
+    """What an Explore item offers, which also names its catalogue section; a value added later still parses."""
 
     ALERT = "alert"
     AUTOMATION = "automation"

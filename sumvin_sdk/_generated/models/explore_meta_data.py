@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreMetaData(Model):
-    """An explore meta data, as part of `ExploreItemData`.
+    """How an Explore item looks: colour, icon and header picture.
 
     Attributes:
         colour: Colour of the item's card.

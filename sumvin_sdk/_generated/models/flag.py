@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("enabled",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class Flag(Model):
-    """A flag, as part of `UcpProfile`.
+    """An on or off capability of a merchant.
 
     Attributes:
         enabled: Whether the merchant offers this capability.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class FlightRouteCondition(Model):
-    """A flight route condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
+    """Condition that holds for flights on a route, within a number of stops.
 
     Attributes:
         type_: Always `flight_route`: the condition holds for flights on the route.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(("allows_multi_destination",))  # the membe
 
 @_attrs_define(repr=False)
 class Fulfillment(Model):
-    """A fulfillment, as part of `UcpProfile`.
+    """How a merchant fulfils orders (reserved, not yet filled in).
 
     Attributes:
         allows_multi_destination: Whether the merchant ships to more than one address per order; null when unknown.

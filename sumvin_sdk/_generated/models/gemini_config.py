@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("configured",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class GeminiConfig(Model):
-    """A gemini config, as part of `GeminiServiceStatus`.
+    """Gemini settings: whether a key is configured.
 
     Attributes:
         configured: Whether a Gemini API key is configured.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GeminiServiceStatus(Model):
-    """A gemini service status, as part of `ServicesStatus`.
+    """Health and settings of Gemini.
 
     Attributes:
         status: Whether the Gemini service is reachable.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GeneratedInsight(Model):
-    """A generated insight, as part of `InsightData`.
+    """Content of an insight the system wrote: its text, title and suggested next step.
 
     Attributes:
         insight: The insight text.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GetSessionResponse(Model):
-    """What `get_session` and `update_session` return: a get session.
+    """What `get_session` and `update_session` return: the chat session.
 
     Attributes:
         field_links: HAL links to this resource and to the actions available next, keyed by relation.

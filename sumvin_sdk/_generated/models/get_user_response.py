@@ -29,18 +29,19 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GetUserResponse(Model):
-    """What `get_user_account` and `update_username` return: a get user.
+    """What `get_user_account` and `update_username` return: the user's profile, with wallets or status history when asked
+    for.
 
-    Example:
-        {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
-            '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123'}, 'wallets': [{'address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
+        Example:
+            {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
+                '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123'}, 'wallets': [{'address':
+                '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
 
-    Attributes:
-        field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
-        user: The user's profile.
-        wallets: The user's wallets; present only with `expand=wallets`.
-        status_history: Every change of the user's status, oldest first; present only with `expand=status_history`.
+        Attributes:
+            field_links: Links to the user, their wallets, their KYC status and a fresh KYC SDK token.
+            user: The user's profile.
+            wallets: The user's wallets; present only with `expand=wallets`.
+            status_history: Every change of the user's status, oldest first; present only with `expand=status_history`.
     """
 
     field_links: UserLinks

@@ -27,12 +27,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
-    """Event payload of the handle card issuer webhook.
+    """A signed tokenisation request from the card issuer, carrying the raw card details.
 
     Attributes:
         event_id: Unique id of the webhook delivery.
         card_external_id: Card external id of the event.
-        card: Card of the event.
+        card: Raw card details to tokenise at once; never stored or logged.
     """
 
     event_id: str

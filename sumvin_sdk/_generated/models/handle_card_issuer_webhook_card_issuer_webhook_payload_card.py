@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
-    """Card of the event.
+    """Raw card details to tokenise at once; never stored or logged.
 
     Attributes:
         number: The card number (PAN); a secret.

@@ -28,13 +28,13 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleMeldWebhookMeldWebhookPayload(Model):
-    """Event payload of the handle meld webhook.
+    """An event Meld signs and posts: its kind, delivery id, time and the ramp transaction it is about.
 
     Attributes:
         event_type: Kind of Meld event, such as `TRANSACTION_CRYPTO_COMPLETE`.
         event_id: Unique id of the webhook delivery.
         timestamp: When Meld sent the event.
-        payload: Payload of the event.
+        payload: The ramp transaction the event is about, in Meld's own field names.
     """
 
     event_type: str

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
-    """Payload of the event.
+    """The ramp transaction the event is about, in Meld's own field names.
 
     Attributes:
         payment_transaction_id: The provider's id of the ramp transaction.

@@ -28,12 +28,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
-    """Event payload of the handle para wallet claimed webhook.
+    """A signed event from the embedded-wallet provider, sent to the earlier address.
 
     Attributes:
         id: Unique id of the event.
         type_: Kind of Para event; wallet-created and wallet-claimed events are acted on, others only acknowledged.
-        data: Data of the event.
+        data: The wallet the event is about, and when it was created or claimed.
         created_at: Created at of the event.
     """
 

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
-    """Data of the event.
+    """The wallet the event is about, and when it was created or claimed.
 
     Attributes:
         wallet_id: The provider's id of the wallet the event is about.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class HealthStatus(OpenStrEnum):
-    """Possible values of a health status; a value added later still parses."""
+    """Health of the API or one of its services; a value added later still parses."""
 
     DEGRADED = "degraded"
     HEALTHY = "healthy"

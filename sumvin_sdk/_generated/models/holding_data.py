@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class HoldingData(Model):
-    """A holding data, as part of `HoldingListResponse`.
+    """One position in a linked investment account: security, quantity, cost and value.
 
     Attributes:
         external_id: Public identifier of the holding.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightAction(Model):
-    """An insight action, as part of `AIInsightPayload`.
+    """An action the app can take for an insight, with its arguments.
 
     Attributes:
         type_: Kind of action the app performs.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightBenefit(Model):
-    """An insight benefit, as part of `AIInsightPayload`.
+    """Saving an insight promises: an amount over a period, with a label to show.
 
     Attributes:
         amount: Size of the saving, as a whole number.

@@ -35,7 +35,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InsightData(Model):
-    """An insight data, as part of `InsightListResponse`, `InsightResponse`.
+    """An insight for the user: its content, state and, when asked for, its transactions.
 
     Attributes:
         id: Unique id of the insight.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InstitutionData(Model):
-    """An institution data, as part of `InstitutionListResponse`.
+    """A bank or institution that can be linked: countries, logo and data products.
 
     Attributes:
         id: Unique id of the institution.

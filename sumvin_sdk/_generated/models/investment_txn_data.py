@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class InvestmentTxnData(Model):
-    """An investment txn data, as part of `InvestmentTxnListResponse`.
+    """One trade or other activity in a linked investment account.
 
     Attributes:
         external_id: Public identifier of the investment txn.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPACandidateData(Model):
-    """An ipa candidate data, as part of `IPAData`.
+    """An offer considered for an errand, with its rank, score and state.
 
     Attributes:
         id: Unique id of the IPA candidate.

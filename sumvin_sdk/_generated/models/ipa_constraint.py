@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAConstraint(Model):
-    """An ipa constraint, as part of `CreateIPARequest`, `IPAData`.
+    """What an acceptable result must meet: prices, currency, delivery deadline and sellers.
 
     Attributes:
         max_price: Most a single item may cost, in the errand's currency; null for no limit.

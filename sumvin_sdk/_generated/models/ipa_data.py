@@ -65,7 +65,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAData(Model):
-    """An ipa data, as part of `IPADetailResponse`, `IPAListResponse`.
+    """An errand (IPA): the request, how far the agent may act, its state and, when asked for, its detail.
 
     Attributes:
         id: Unique id of the IPA.

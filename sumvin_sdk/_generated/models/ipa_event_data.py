@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAEventData(Model):
-    """An ipa event data, as part of `IPAData`, `IPAEventsResponse`.
+    """One thing that happened to an errand, with details that depend on its kind.
 
     Attributes:
         id: Unique id of the IPA event.

@@ -2,7 +2,8 @@ from ..types import OpenStrEnum
 
 
 class IPAEventType(OpenStrEnum):
-    """Possible values of an IPA event type; a value added later still parses."""
+    """Things that can happen to an errand, from status changes to workflow and monitoring steps; a value added later
+    still parses."""
 
     IPA_APPROVAL_RECEIVED = "ipa.approval_received"
     IPA_APPROVAL_REQUESTED = "ipa.approval_requested"

@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAManifestData(Model):
-    """An ipa manifest data, as part of `IPAData`.
+    """A basket proposed for an errand: its items, total and state.
 
     Attributes:
         id: Unique id of the IPA manifest.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPAManifestItemData(Model):
-    """An ipa manifest item data, as part of `IPAManifestData`.
+    """One item of a proposed basket: the offer, quantity and unit price.
 
     Attributes:
         offer_id: Id of the merchant offer.

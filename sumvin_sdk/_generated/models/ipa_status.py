@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class IPAStatus(OpenStrEnum):
-    """Possible values of an IPA status; a value added later still parses."""
+    """Stages of an errand, from qualifying the request to its end; a value added later still parses."""
 
     APPROVED = "approved"
     CANCELLED = "cancelled"

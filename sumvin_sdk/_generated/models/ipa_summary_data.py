@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class IPASummaryData(Model):
-    """An ipa summary data, as part of `UserAgentTaskData`.
+    """Short account of an errand: its kind, state and request.
 
     Attributes:
         id: Unique id of the IPA summary.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class IPAType(OpenStrEnum):
-    """Possible values of an IPA type; a value added later still parses."""
+    """Kinds of purchase an errand makes: goods, services or both; a value added later still parses."""
 
     COMPOSITE = "composite"
     PRODUCT = "product"

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class JunoSettingsInfo(Model):
-    """A juno settings info, as part of `SettingsInfo`.
+    """Runtime settings of the Juno API process: log level, cloud project and region, CORS.
 
     Attributes:
         log_level: Log level the API runs at.

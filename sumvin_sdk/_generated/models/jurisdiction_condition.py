@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class JurisdictionCondition(Model):
-    """A jurisdiction condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
+    """Condition that holds in the listed countries.
 
     Attributes:
         type_: Always `jurisdiction`: the condition holds in the listed countries.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KMSConfig(Model):
-    """A kms config, as part of `KMSServiceStatus`.
+    """Key management settings: cloud project, key ring and region.
 
     Attributes:
         project_id: Google Cloud project holding the signing keys.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KMSServiceStatus(Model):
-    """A kms service status, as part of `ServicesStatus`.
+    """Health and settings of key management.
 
     Attributes:
         status: Whether the key management service is healthy.

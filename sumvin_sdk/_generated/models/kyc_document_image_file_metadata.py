@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentImageFileMetadata(Model):
-    """A kyc document image file metadata, as part of `KYCDocumentImageInfo`.
+    """Facts about an uploaded document file: name, type, size and image dimensions.
 
     Attributes:
         file_name: Name of the uploaded file; null when not recorded.

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentImageInfo(Model):
-    """A kyc document image info, as part of `KYCDocumentsListResponse`.
+    """One uploaded identity document image: its kind, country and file details.
 
     Attributes:
         image_id: Sumsub id of the document image.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCDocumentInfo(Model):
-    """A kyc document info, as part of `KYCDetailsResponse`.
+    """One submitted identity document and the state of its review.
 
     Attributes:
         document_type: Kind of document: `PASSPORT`, `ID_CARD`, `DRIVERS`, `SELFIE` or `PROOF_OF_ADDRESS`.

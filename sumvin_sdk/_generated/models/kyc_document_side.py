@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentSide(OpenStrEnum):
-    """Possible values of a KYC document side; a value added later still parses."""
+    """Front or back of an identity document; a value added later still parses."""
 
     BACK_SIDE = "BACK_SIDE"
     FRONT_SIDE = "FRONT_SIDE"

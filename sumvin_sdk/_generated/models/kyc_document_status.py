@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentStatus(OpenStrEnum):
-    """Possible values of a KYC document status; a value added later still parses."""
+    """Review outcome of one submitted identity document; a value added later still parses."""
 
     APPROVED = "approved"
     PENDING = "pending"

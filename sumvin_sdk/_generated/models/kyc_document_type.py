@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentType(OpenStrEnum):
-    """Possible values of a KYC document type; a value added later still parses."""
+    """Kinds of identity document verification accepts; a value added later still parses."""
 
     DRIVERS = "DRIVERS"
     ID_CARD = "ID_CARD"

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCPersonalInfo(Model):
-    """A kyc personal info, as part of `KYCDetailsResponse`.
+    """Personal details read from the identity documents; only the name is kept by Sumvin.
 
     Attributes:
         first_name: First name on the identity document; null before it is read.

@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCRejectionInfo(Model):
-    """A kyc rejection info, as part of `KYCDetailsResponse`.
+    """Why identity verification was rejected, and whether the user may try again.
 
     Attributes:
         can_retry: Whether the user may submit again; always false when the rejection is final.

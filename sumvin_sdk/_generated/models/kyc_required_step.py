@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KYCRequiredStep(Model):
-    """A kyc required step, as part of `KYCRequiredDocsResponse`.
+    """One document step the verification level asks for, and its state.
 
     Attributes:
         step_type: Step the verification level asks for, such as `IDENTITY` or `SELFIE`; an open set of values.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class KycSessionOrigin(OpenStrEnum):
-    """Possible values of a KYC session origin; a value added later still parses."""
+    """Where a person started verifying: the CLI, an assistant connector or the app; a value added later still parses."""
 
     APP = "app"
     CLI = "cli"

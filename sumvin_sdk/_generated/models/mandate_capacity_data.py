@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MandateCapacityData(Model):
-    """A mandate capacity data, as part of `IPAData`.
+    """What is left to spend under the mandate behind an errand, and how the limit is enforced.
 
     Attributes:
         limit_status: Whether a spend limit exists on the mandate and whether its remainder is known.

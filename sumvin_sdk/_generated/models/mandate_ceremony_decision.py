@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateCeremonyDecision(OpenStrEnum):
-    """Possible values of a mandate ceremony decision; a value added later still parses."""
+    """Answers to a proposed mandate: approve or decline; a value added later still parses."""
 
     APPROVED = "approved"
     DECLINED = "declined"

@@ -2,7 +2,8 @@ from ..types import OpenStrEnum
 
 
 class MandateCeremonyStatus(OpenStrEnum):
-    """Possible values of a mandate ceremony status; a value added later still parses."""
+    """Stages of a mandate approval: proposed, stamped (authorised), declined or expired; a value added later still
+    parses."""
 
     DECLINED = "declined"
     EXPIRED = "expired"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyActivationStage(OpenStrEnum):
-    """Possible values of a mandate key activation stage; a value added later still parses."""
+    """Stages of mandate key setup, from no wallet bound to ready to sign; a value added later still parses."""
 
     ACTIVE = "active"
     AWAITING_CLAIM = "awaiting_claim"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyBlockedReason(OpenStrEnum):
-    """Possible values of a mandate key blocked reason; a value added later still parses."""
+    """Why mandate key setup cannot go on, such as unfinished KYC; a value added later still parses."""
 
     ACTIVATION_DISABLED = "activation_disabled"
     ADDRESS_CONFLICT = "address_conflict"

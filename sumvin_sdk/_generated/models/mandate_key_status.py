@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyStatus(OpenStrEnum):
-    """Possible values of a mandate key status; a value added later still parses."""
+    """How far registering a Safe signer has got; a value added later still parses."""
 
     ACTIVE = "active"
     FAILED = "failed"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MandateLimitStatus(OpenStrEnum):
-    """Possible values of a mandate limit status; a value added later still parses."""
+    """Whether a mandate allows an amount and whether what is left of it is known; a value added later still parses."""
 
     HEADROOM_KNOWN = "headroom_known"
     HEADROOM_UNKNOWN = "headroom_unknown"

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ManifestSummaryData(Model):
-    """A manifest summary data, as part of `IPAData`.
+    """Short account of an errand's chosen basket: total, item count and state.
 
     Attributes:
         id: Unique id of the manifest summary.

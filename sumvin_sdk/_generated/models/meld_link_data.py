@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MeldLinkData(Model):
-    """A meld link data, as part of `LinkResponse`.
+    """What the bank-linking widget needs: its URL and connect token.
 
     Attributes:
         provider: Provider that serves the meld link.

@@ -2,7 +2,8 @@ from ..types import OpenStrEnum
 
 
 class MeldPaymentMethod(OpenStrEnum):
-    """Possible values of a meld payment method; a value added later still parses."""
+    """Payment rails a ramp session can be limited to, such as cards, bank transfers and mobile wallets; a value added
+    later still parses."""
 
     ACH = "ACH"
     APPLE_PAY = "APPLE_PAY"

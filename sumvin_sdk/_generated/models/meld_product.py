@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class MeldProduct(OpenStrEnum):
-    """Possible values of a meld product; a value added later still parses."""
+    """Data products a bank connection can carry; a value added later still parses."""
 
     BALANCES = "BALANCES"
     IDENTIFIERS = "IDENTIFIERS"

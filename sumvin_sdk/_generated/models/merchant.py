@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class Merchant(Model):
-    """A merchant, as part of `MerchantResource`.
+    """What is known about a merchant beyond its domain: name, categories, products and locale.
 
     Attributes:
         name: Name of the merchant as shown to users.

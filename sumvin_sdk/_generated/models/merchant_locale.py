@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantLocale(Model):
-    """A merchant locale, as part of `Merchant`.
+    """Country and language of a merchant.
 
     Attributes:
         country: Country of the merchant (ISO 3166-1 alpha-2); null when unknown.

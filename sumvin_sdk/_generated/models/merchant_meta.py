@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantMeta(Model):
-    """A merchant meta, as part of `MerchantResource`.
+    """When a merchant was first and last seen.
 
     Attributes:
         first_hit_at: When the merchant was first found, in epoch milliseconds; null for some old records.

@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantProvenance(Model):
-    """A merchant provenance, as part of `Merchant`.
+    """The source and confidence of what is known about a merchant.
 
     Attributes:
         source: What produced the enrichment; reserved, null in this API version.

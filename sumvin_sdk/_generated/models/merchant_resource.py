@@ -34,7 +34,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MerchantResource(Model):
-    """A merchant resource, as part of `MerchantDetailResponse`, `MerchantSearchResponse`.
+    """A merchant found by domain: its UCP profile and what is known about it.
 
     Attributes:
         domain: The merchant's public domain, which identifies it.

@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MessageData(Model):
-    """A message data, as part of `ChatSessionData`, `ListMessagesResponse`.
+    """A stored chat message: who wrote it, its parts and its place in the session.
 
     Attributes:
         id: Sumvin's id of the stored message.

@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class MessageInput(Model):
-    """A message input, as part of `ChatCreateSessionRequest`, `SaveMessagesRequest`.
+    """A chat message to store: its id, author and parts.
 
     Attributes:
         id: Id the client gives the message (1 to 64 characters).

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("shipping",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class MultiDestination(Model):
-    """A multi destination, as part of `Fulfillment`.
+    """Whether a merchant ships one order to several addresses.
 
     Attributes:
         shipping: Whether one order can ship to more than one address.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingCtaPayload(Model):
-    """An onboarding cta payload, as part of `InsightData`.
+    """Content of an onboarding prompt: its text and what the app opens.
 
     Attributes:
         insight: Text of the onboarding prompt.

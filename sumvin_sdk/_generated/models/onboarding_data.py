@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingData(Model):
-    """An onboarding data, as part of `OnboardingStepsResponse`.
+    """Where the user is in onboarding, with the state of the Safe and identity token behind it.
 
     Attributes:
         current_step: The step the user has reached and must finish next.

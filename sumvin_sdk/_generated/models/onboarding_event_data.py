@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingEventData(Model):
-    """An onboarding event data, as part of `OnboardingEventsResponse`.
+    """One onboarding event: the step, what happened and how long it took.
 
     Attributes:
         step: The onboarding step the event is about.

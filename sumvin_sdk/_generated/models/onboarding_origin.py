@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingOrigin(OpenStrEnum):
-    """Possible values of an onboarding origin; a value added later still parses."""
+    """Where an account is being created: the app, the CLI or an agent; a value added later still parses."""
 
     AGENT = "agent"
     APP = "app"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingStep(OpenStrEnum):
-    """Possible values of an onboarding step; a value added later still parses."""
+    """The onboarding steps in order, from account creation to `complete`; a value added later still parses."""
 
     BYO_SAFE = "byo_safe"
     CARD_SETUP = "card_setup"

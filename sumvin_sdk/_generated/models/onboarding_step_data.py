@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingStepData(Model):
-    """An onboarding step data, as part of `OnboardingData`.
+    """One onboarding step and its state.
 
     Attributes:
         step: Which onboarding step this entry describes.

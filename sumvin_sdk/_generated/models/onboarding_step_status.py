@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class OnboardingStepStatus(OpenStrEnum):
-    """Possible values of an onboarding step status; a value added later still parses."""
+    """State of one onboarding step for the user; a value added later still parses."""
 
     COMPLETED = "completed"
     CURRENT = "current"

@@ -14,10 +14,11 @@ _MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class ParaWebhookAck(Model):
-    """What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a para webhook ack.
+    """What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: an acknowledgement that the event
+    arrived.
 
-    Attributes:
-        received: True once the API has taken the webhook in. Default: True.
+        Attributes:
+            received: True once the API has taken the webhook in. Default: True.
     """
 
     received: bool | None = None

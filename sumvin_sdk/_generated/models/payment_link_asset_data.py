@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkAssetData(Model):
-    """A payment link asset data, as part of `PaymentLinkData`, `PaymentLinkPublicData`.
+    """The asset a payment link is paid in: symbol, contract address and decimals.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

@@ -43,7 +43,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkData(Model):
-    """A payment link data, as part of `PaymentLinkListResponse`, `PaymentLinkResponse`.
+    """A payment link as its creator sees it: amount, asset, chains, uses and state.
 
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':

@@ -44,7 +44,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicData(Model):
-    """A payment link public data, as part of `PaymentLinkPublicResponse`.
+    """A payment link as a payer sees it, with the signed mandate to check before paying.
 
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':

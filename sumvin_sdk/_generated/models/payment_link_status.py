@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PaymentLinkStatus(OpenStrEnum):
-    """Possible values of a payment link status; a value added later still parses."""
+    """Stages of a payment link: waiting, paid or lapsed; a value added later still parses."""
 
     EXPIRED = "expired"
     PENDING = "pending"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PeriodUnit(OpenStrEnum):
-    """Possible values of a period unit; a value added later still parses."""
+    """Units of time a relative budget period counts in; a value added later still parses."""
 
     DAYS = "days"
     MONTHS = "months"

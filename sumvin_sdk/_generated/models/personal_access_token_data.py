@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenData(Model):
-    """A personal access token data, as part of `PersonalAccessTokenListResponse`.
+    """A personal access token without its secret: name, scopes, state and dates.
 
     Attributes:
         id: Unique id of the personal access token.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintAgentTaskData(Model):
-    """A pint agent task data, as part of `PintDetailResponse`.
+    """An agent task linked to a PINT, with when it was linked.
 
     Attributes:
         id: Unique id of the PINT agent task.

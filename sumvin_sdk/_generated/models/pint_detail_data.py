@@ -42,7 +42,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintDetailData(Model):
-    """A pint detail data, as part of `PintDetailResponse`, `PintListItem`.
+    """A PINT: its signed limits, scopes, state and spending so far.
 
     Attributes:
         id: Unique id of the PINT detail.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintListItem(Model):
-    """A pint list item, as part of `PintListResponse`.
+    """One PINT in a list, with its links.
 
     Attributes:
         pint: One PINT of the page, with its limits and spending so far.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class PintStatus(OpenStrEnum):
-    """Possible values of a PINT status; a value added later still parses."""
+    """Stages of a PINT, from pending signature to used up, revoked or expired; a value added later still parses."""
 
     ACTIVE = "active"
     CONSUMED = "consumed"

@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintStatusResponse(Model):
-    """A pint status response.
+    """Whether a PINT is still valid and, if not, why and since when.
 
     Attributes:
         field_links: Links to this status and to the PINT itself.

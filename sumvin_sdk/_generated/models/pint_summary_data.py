@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintSummaryData(Model):
-    """A pint summary data, as part of `UserAgentTaskData`.
+    """Short account of a PINT used by an agent task.
 
     Attributes:
         id: Unique id of the PINT summary.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintTokenIssuanceEntry(Model):
-    """A pint token issuance entry, as part of `PintDetailResponse`, `PintTokensResponse`.
+    """One token issued from a PINT: who it is for, when it was issued and expires, and whether it was revoked.
 
     Attributes:
         jti: Unique id of the token (its JWT `jti`).

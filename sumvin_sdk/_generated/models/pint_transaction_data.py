@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintTransactionData(Model):
-    """A pint transaction data, as part of `PintDetailResponse`.
+    """A transaction made under a PINT.
 
     Attributes:
         id: Unique id of the PINT transaction.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PriceTargetConditionInput(Model):
-    """A price target condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
+    """Condition, as sent, comparing the lowest offer price with a target.
 
     Attributes:
         type_: Always `price_target`: the condition compares the lowest offer price with a target.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PriceTargetConditionOutput(Model):
-    """A price target condition output, as part of `ConditionGroupOutput`, `IPAData`.
+    """Condition, as returned, comparing the lowest offer price with a target.
 
     Attributes:
         type_: Always `price_target`: the condition compares the lowest offer price with a target.

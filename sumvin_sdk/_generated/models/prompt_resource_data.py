@@ -19,7 +19,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PromptResourceData(Model):
-    """A prompt resource data, as part of `ExploreItemData`.
+    """An Explore item that opens a chat with a prompt.
 
     Attributes:
         resource_type: Always `prompt`: the item opens a chat prompt.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProviderData(Model):
-    """A provider data, as part of `ProviderResponse`.
+    """The provider that serves an action for this user, and the PINT scopes it needs.
 
     Attributes:
         provider: Provider that serves the provider.

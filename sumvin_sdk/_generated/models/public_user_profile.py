@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PublicUserProfile(Model):
-    """A public user profile, as part of `UsernameResolveResponse`.
+    """What anyone may see of a user: id, username, first name and picture.
 
     Attributes:
         id: Public id of the user, for use in API calls.

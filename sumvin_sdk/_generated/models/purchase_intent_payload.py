@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PurchaseIntentPayload(Model):
-    """A purchase intent payload, as part of `PaymentLinkCreateRequest`, `UserPintExchangeRequest`.
+    """A purchase intent as signed: wallet, nonce, statement, scopes, limit and expiry.
 
     Attributes:
         wallet: Address of the wallet that signs the intent.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class QStashConfig(Model):
-    """A q stash config, as part of `QStashServiceStatus`.
+    """QStash settings: the service address.
 
     Attributes:
         url: Address of the QStash service.

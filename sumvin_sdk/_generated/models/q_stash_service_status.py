@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QStashServiceStatus(Model):
-    """A q stash service status, as part of `ServicesStatus`.
+    """Health and settings of QStash.
 
     Attributes:
         status: Whether QStash is healthy.

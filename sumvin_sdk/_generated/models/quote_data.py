@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QuoteData(Model):
-    """A quote data, as part of `QuoteListResponse`.
+    """One provider's quote for a ramp trade: amounts, rate and fees.
 
     Attributes:
         from_asset: Symbol of the asset paid with: a fiat code (`USD`) to buy, a crypto symbol (`USDC`) to sell.

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampSessionData(Model):
-    """A ramp session data, as part of `SessionResponse`.
+    """A ramp widget session: the URLs to open and the token it starts with.
 
     Attributes:
         id: Unique id of the ramp session.

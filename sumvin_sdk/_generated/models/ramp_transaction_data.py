@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampTransactionData(Model):
-    """A ramp transaction data, as part of `RampTransactionListResponse`, `RampTransactionResponse`.
+    """A buy or sell through a ramp provider: assets, amounts, provider and state.
 
     Attributes:
         id: Unique id of the ramp transaction.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReachabilityService(Model):
-    """A reachability service, as part of `UcpProfile`.
+    """One UCP service of a merchant: its namespace, protocol and endpoint.
 
     Attributes:
         namespace: Namespace of the service, naming its vertical (such as `dev.ucp.shopping`).

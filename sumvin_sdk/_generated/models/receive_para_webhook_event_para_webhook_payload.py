@@ -28,12 +28,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReceiveParaWebhookEventParaWebhookPayload(Model):
-    """Event payload of the receive para webhook event.
+    """A signed event from the embedded-wallet provider: its kind and the wallet it is about.
 
     Attributes:
         id: Unique id of the event.
         type_: Kind of Para event; wallet-created and wallet-claimed events are acted on, others only acknowledged.
-        data: Data of the event.
+        data: The wallet the event is about, and when it was created or claimed.
         created_at: Created at of the event.
     """
 

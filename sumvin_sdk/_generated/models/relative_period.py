@@ -21,7 +21,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RelativePeriod(Model):
-    """A relative period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
+    """A budget window given as a length from when the budget is made.
 
     Attributes:
         kind: Always `relative`: the period is a length from when the budget is made.

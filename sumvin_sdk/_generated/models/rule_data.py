@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleData(Model):
-    """A rule data, as part of `RuleListResponse`, `RuleResponse`.
+    """One of the user's agent rules: its text, target and priority.
 
     Attributes:
         id: Unique id of the rule.

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RuleResourceData(Model):
-    """A rule resource data, as part of `ExploreItemData`.
+    """An Explore item that suggests a rule.
 
     Attributes:
         resource_type: Always `rule`: the item suggests a rule.

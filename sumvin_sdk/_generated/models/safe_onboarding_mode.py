@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class SafeOnboardingMode(OpenStrEnum):
-    """Possible values of a safe onboarding mode; a value added later still parses."""
+    """Ways the user's Safe is set up during onboarding; a value added later still parses."""
 
     AGENT_CREATE2 = "agent_create2"
     BYO = "byo"

@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ServicesStatus(Model):
-    """A services status, as part of `HealthCheckResponse`.
+    """Health and settings of each service the API depends on.
 
     Attributes:
         database: Health and settings of the database.

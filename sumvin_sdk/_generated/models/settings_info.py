@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SettingsInfo(Model):
-    """A settings info, as part of `HealthCheckResponse`.
+    """Settings the API runs with, without secrets.
 
     Attributes:
         application: Settings of the API build and deployment.

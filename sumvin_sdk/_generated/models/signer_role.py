@@ -2,6 +2,6 @@ from ..types import OpenStrEnum
 
 
 class SignerRole(OpenStrEnum):
-    """Possible values of a signer role; a value added later still parses."""
+    """Roles an address registered as a Safe signer can have; a value added later still parses."""
 
     CLI_MANDATE_KEY = "cli_mandate_key"

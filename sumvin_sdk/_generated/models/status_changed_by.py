@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class StatusChangedBy(OpenStrEnum):
-    """Possible values of a status changed by; a value added later still parses."""
+    """Who can change a status: the user, an agent, staff or the system; a value added later still parses."""
 
     ADMIN = "admin"
     AGENT = "agent"

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyData(Model):
-    """A strategy data, as part of `StrategyDetailResponse`, `StrategyResourceData` and others.
+    """A catalogue strategy: what it does, when it runs and the agent's instructions.
 
     Attributes:
         id: Id of the strategy, such as `strat_a1b2c3d4`.

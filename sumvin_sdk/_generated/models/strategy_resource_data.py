@@ -30,7 +30,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyResourceData(Model):
-    """A strategy resource data, as part of `ExploreItemData`.
+    """An Explore item that opens a strategy.
 
     Attributes:
         resource_type: Always `strategy`: the item opens a strategy.

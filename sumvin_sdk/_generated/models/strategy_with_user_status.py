@@ -29,7 +29,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class StrategyWithUserStatus(Model):
-    """A strategy with user status, as part of `StrategyListResponse`.
+    """A catalogue strategy with whether the user has enabled it.
 
     Attributes:
         id: Id of the strategy, such as `strat_a1b2c3d4`.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TimeWindowCondition(Model):
-    """A time window condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
+    """Condition that holds between two times.
 
     Attributes:
         type_: Always `time_window`: the condition holds between two times.

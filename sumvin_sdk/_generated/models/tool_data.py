@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ToolData(Model):
-    """A tool data, as part of `ConnectorDetailResponse`, `StrategyDetailResponse`.
+    """A tool the agent can call: name, description and argument schema.
 
     Attributes:
         id: Unique id of the tool.

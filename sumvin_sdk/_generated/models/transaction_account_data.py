@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionAccountData(Model):
-    """A transaction account data, as part of `TransactionData`, `TransactionResponse`.
+    """The bank account of a bank transaction.
 
     Attributes:
         id: Unique id of the transaction account.

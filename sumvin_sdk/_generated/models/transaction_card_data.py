@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionCardData(Model):
-    """A transaction card data, as part of `TransactionData`, `TransactionResponse`.
+    """The card used for a card transaction: last four digits, brand and kind.
 
     Attributes:
         last_four: Last four digits of the card number.

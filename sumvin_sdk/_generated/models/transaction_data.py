@@ -44,7 +44,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionData(Model):
-    """A transaction data, as part of `InsightData`, `TransactionListResponse`.
+    """One money movement across wallets, bank accounts and cards: kind, state, amount and parties.
 
     Attributes:
         id: Unique id of the transaction.

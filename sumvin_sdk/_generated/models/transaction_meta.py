@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionMeta(Model):
-    """A transaction meta, as part of `TransactionListResponse`.
+    """Totals over a transaction list: count, date range, cash flow and categories.
 
     Attributes:
         transaction_count: How many transactions the whole result holds, across pages.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionSource(OpenStrEnum):
-    """Possible values of a transaction source; a value added later still parses."""
+    """Where a transaction comes from: a crypto wallet, a bank account or a card; a value added later still parses."""
 
     BANK_ACCOUNT = "bank_account"
     CARD = "card"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionStatus(OpenStrEnum):
-    """Possible values of a transaction status; a value added later still parses."""
+    """Stages of a money movement, from pending to completed, failed or cancelled; a value added later still parses."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class TransactionSummaryData(Model):
-    """A transaction summary data, as part of `UserAgentTaskData`.
+    """Short account of a transaction made by an agent task.
 
     Attributes:
         id: Unique id of the transaction summary.

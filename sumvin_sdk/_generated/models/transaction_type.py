@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionType(OpenStrEnum):
-    """Possible values of a transaction type; a value added later still parses."""
+    """Kinds of money movement, such as deposits, card purchases, ramps and fees; a value added later still parses."""
 
     BANK_PAYMENT = "bank_payment"
     BANK_REFUND = "bank_refund"

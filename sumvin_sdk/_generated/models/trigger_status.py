@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TriggerStatus(OpenStrEnum):
-    """Possible values of a trigger status; a value added later still parses."""
+    """What happened when an agent task was asked to start; a value added later still parses."""
 
     QUEUED = "queued"
     TRIGGERED = "triggered"

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TrustStage(OpenStrEnum):
-    """Possible values of a trust stage; a value added later still parses."""
+    """Stages of the user's trust journey, which calls-to-action aim at; a value added later still parses."""
 
     ABSTRACT_BUYER = "abstract-buyer"
     CONNECTED = "connected"

@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UcpProfile(Model):
-    """A ucp profile, as part of `MerchantResource`.
+    """What a merchant declares under UCP: version, capabilities, transports and services.
 
     Attributes:
         version: UCP version the merchant advertises; empty when no profile is known for it.

@@ -14,7 +14,7 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class UpstashRedisConfig(Model):
-    """A upstash redis config, as part of `UpstashRedisServiceStatus`.
+    """Upstash Redis settings: the service address.
 
     Attributes:
         url: Address of the Upstash Redis service.

@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpstashRedisServiceStatus(Model):
-    """A upstash redis service status, as part of `ServicesStatus`.
+    """Health and settings of Upstash Redis.
 
     Attributes:
         status: Whether Upstash Redis is healthy.

@@ -49,7 +49,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAgentTaskData(Model):
-    """A user agent task data, as part of `TriggerAgentTaskResponse`, `UserAgentTaskListResponse` and others.
+    """A run of the agent for a user strategy: its state, result and what it produced.
 
     Attributes:
         id: Unique id of the user agent task.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class UserAgentTaskStatus(OpenStrEnum):
-    """Possible values of a user agent task status; a value added later still parses."""
+    """Stages of an agent task, from queued to its end; a value added later still parses."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

@@ -2,7 +2,8 @@ from ..types import OpenStrEnum
 
 
 class UserAgentTaskTriggerType(OpenStrEnum):
-    """Possible values of a user agent task trigger type; a value added later still parses."""
+    """What can start an agent task: a schedule, the user, a checkout, chat or an event; a value added later still
+    parses."""
 
     CHAT = "chat"
     IPA_CHECKOUT = "ipa_checkout"

@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetData(Model):
-    """A user asset data, as part of `UserAssetsResponse`.
+    """An asset the user holds, summed over wallets.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

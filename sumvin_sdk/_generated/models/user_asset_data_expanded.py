@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetDataExpanded(Model):
-    """A user asset data expanded, as part of `UserAssetsResponse`.
+    """An asset the user holds, summed over wallets and broken down per wallet.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

@@ -20,7 +20,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserAssetWalletData(Model):
-    """A user asset wallet data, as part of `UserAssetDataExpanded`.
+    """The balance of an asset in one wallet.
 
     Attributes:
         address: Address of the wallet holding the asset.

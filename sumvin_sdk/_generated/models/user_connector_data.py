@@ -28,7 +28,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserConnectorData(Model):
-    """A user connector data, as part of `UserConnectorListResponse`, `UserConnectorResponse`.
+    """The user's connection to a third-party service, and whether it is on.
 
     Attributes:
         id: Unique id of the user connector.

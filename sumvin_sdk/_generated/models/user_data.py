@@ -43,7 +43,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserData(Model):
-    """A user data, as part of `CreateUserResponse`, `GetUserResponse`.
+    """The user's profile: username, names, sign-in provider, wallets and status.
 
     Attributes:
         id: Unique id of the user.

@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserSignedDeployData(Model):
-    """A user signed deploy data, as part of `OnboardingSafeResponse`.
+    """Safe onboarding where the user signs the deployment: the UserOperation to sign and its hash.
 
     Attributes:
         mode: Always `user_signed_deploy`: the user signs the deployment.

@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserSignedDeploySubmission(Model):
-    """A user signed deploy submission, as part of `SubmitOnboardingSafeRequest`.
+    """The signed UserOperation that deploys the user's Safe.
 
     Attributes:
         user_operation: The signed ERC-4337 UserOperation; its `sender` must be the predicted Safe address.

@@ -23,7 +23,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStatusData(Model):
-    """A user status data, as part of `GetUserResponse`, `UserData`.
+    """One account status of the user, with who set it and when.
 
     Attributes:
         status: Main account status: `active`, `suspended`, `pending` or `closed`.

@@ -33,7 +33,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UserStrategyData(Model):
-    """A user strategy data, as part of `UserAgentTaskData`, `UserStrategyListResponse` and others.
+    """A strategy the user has enabled, with their settings.
 
     Attributes:
         id: Unique id of the user strategy.

@@ -31,7 +31,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetData(Model):
-    """A wallet asset data, as part of `WalletAssetListResponse`, `WalletBalanceSummary`.
+    """One asset in a wallet: balance, value in US dollars and links.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

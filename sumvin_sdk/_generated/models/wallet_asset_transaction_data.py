@@ -26,7 +26,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletAssetTransactionData(Model):
-    """A wallet asset transaction data, as part of `WalletAssetTransactionsResponse`.
+    """One transaction of an asset in a wallet.
 
     Attributes:
         id: Unique id of the wallet asset transaction.

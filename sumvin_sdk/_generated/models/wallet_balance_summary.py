@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletBalanceSummary(Model):
-    """A wallet balance summary, as part of `WalletBalanceSummaryResponse`.
+    """A wallet's balances, asset by asset.
 
     Attributes:
         wallet_address: Address of the wallet (0x-prefixed hex).

@@ -39,7 +39,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletData(Model):
-    """A wallet data, as part of `OnboardingSafeResponse`, `WalletListResponse`.
+    """A wallet of the user: address, chain, kind and, for Safe signers, their registration.
 
     Attributes:
         id: Unique id of the wallet.

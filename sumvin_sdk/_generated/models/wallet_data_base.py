@@ -22,7 +22,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletDataBase(Model):
-    """A wallet data base, as part of `GetUserResponse`, `TransactionData` and others.
+    """The basic facts of a wallet: id, address, chain and kind.
 
     Attributes:
         id: Public id of the wallet.

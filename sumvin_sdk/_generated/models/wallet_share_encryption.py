@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletShareEncryption(Model):
-    """A wallet share encryption, as part of `BindMandateKeyWalletRequest`.
+    """How the browser encrypted a wallet share: cipher, key derivation and their inputs.
 
     Attributes:
         version: Version of the envelope format; always 1.

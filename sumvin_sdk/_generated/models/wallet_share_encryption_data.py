@@ -24,7 +24,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletShareEncryptionData(Model):
-    """A wallet share encryption data, as part of `MandateKeyWalletShareResponse`.
+    """How a stored wallet share was encrypted, as given when it was bound.
 
     Attributes:
         version: Version of the envelope format; always 1.

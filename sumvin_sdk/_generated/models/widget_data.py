@@ -32,7 +32,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetData(Model):
-    """A widget data, as part of `WidgetListResponse`, `WidgetReorderResponse`.
+    """A dashboard widget: its kind, data query, look and place.
 
     Attributes:
         id: Unique id of the widget.

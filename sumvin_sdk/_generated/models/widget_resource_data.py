@@ -25,7 +25,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WidgetResourceData(Model):
-    """A widget resource data, as part of `ExploreItemData`.
+    """An Explore item that adds a widget.
 
     Attributes:
         resource_type: Always `widget`: the item adds a widget.

@@ -2,7 +2,7 @@ from ..types import OpenStrEnum
 
 
 class WidgetType(OpenStrEnum):
-    """Possible values of a widget type; a value added later still parses."""
+    """Ways a dashboard widget can draw its data; a value added later still parses."""
 
     BALANCE_SUMMARY = "balance_summary"
     BALANCE_TREND = "balance_trend"

@@ -27,7 +27,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class X402PaymentRequired(Model):
-    """A x 402 payment required.
+    """An x402 payment challenge: the protocol version and the ways the payer may pay.
 
     Example:
         {'accepts': [{'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',

@@ -35,7 +35,7 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class X402PaymentRequirements(Model):
-    """The x 402 payment requirements, as part of `X402PaymentRequired`.
+    """One way to pay an x402 challenge: scheme, chain, asset, amount and payee.
 
     Example:
         {'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',

@@ -155,7 +155,7 @@ class ChatResource:
             expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -242,7 +242,7 @@ class ChatResource:
                 as its title.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -529,7 +529,7 @@ class AsyncChatResource:
             expand: Related data to embed: `messages`.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -616,7 +616,7 @@ class AsyncChatResource:
                 as its title.
 
         Returns:
-            GetSessionResponse: What `get_session` and `update_session` return: a get session.
+            GetSessionResponse: What `get_session` and `update_session` return: the chat session.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

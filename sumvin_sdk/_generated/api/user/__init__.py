@@ -137,7 +137,8 @@ class UserResource:
             expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
         Returns:
-            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: the user's profile, with wallets
+                or status history when asked for.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -268,7 +269,8 @@ class UserResource:
                 and returns the updated account.
 
         Returns:
-            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: the user's profile, with wallets
+                or status history when asked for.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -877,7 +879,8 @@ class AsyncUserResource:
             expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
         Returns:
-            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: the user's profile, with wallets
+                or status history when asked for.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -1008,7 +1011,8 @@ class AsyncUserResource:
                 and returns the updated account.
 
         Returns:
-            GetUserResponse: What `get_user_account` and `update_username` return: a get user.
+            GetUserResponse: What `get_user_account` and `update_username` return: the user's profile, with wallets
+                or status history when asked for.
 
         Raises:
             BadRequestError: 400, the request was malformed.

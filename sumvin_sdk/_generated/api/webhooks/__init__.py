@@ -106,7 +106,8 @@ class WebhooksResource:
         ``POST /v0/webhooks/meld/events``
 
         Args:
-            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+                delivery id, time and the ramp transaction it is about.
             meld_signature: The provider's signature over the event.
             meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
@@ -189,8 +190,8 @@ class WebhooksResource:
         ``POST /v0/webhooks/card-issuer/tokenize``
 
         Args:
-            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-                issuer webhook.
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+                the card issuer, carrying the raw card details.
             card_issuer_signature: The issuer's signature over the event.
             card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
@@ -238,14 +239,14 @@ class WebhooksResource:
         ``POST /v0/webhooks/para``
 
         Args:
-            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-                event.
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+                provider: its kind and the wallet it is about.
             webhook_signature: The provider's signature over the event.
             webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
-                para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: an
+                acknowledgement that the event arrived.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -284,14 +285,14 @@ class WebhooksResource:
         ``POST /v0/webhooks/para/wallet-claimed``
 
         Args:
-            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-                wallet claimed webhook.
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+                embedded-wallet provider, sent to the earlier address.
             webhook_signature: The provider's signature over the event.
             webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
-                para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: an
+                acknowledgement that the event arrived.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -390,7 +391,8 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/meld/events``
 
         Args:
-            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+                delivery id, time and the ramp transaction it is about.
             meld_signature: The provider's signature over the event.
             meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
@@ -473,8 +475,8 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/card-issuer/tokenize``
 
         Args:
-            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-                issuer webhook.
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+                the card issuer, carrying the raw card details.
             card_issuer_signature: The issuer's signature over the event.
             card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
@@ -522,14 +524,14 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/para``
 
         Args:
-            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-                event.
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+                provider: its kind and the wallet it is about.
             webhook_signature: The provider's signature over the event.
             webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
-                para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: an
+                acknowledgement that the event arrived.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -568,14 +570,14 @@ class AsyncWebhooksResource:
         ``POST /v0/webhooks/para/wallet-claimed``
 
         Args:
-            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-                wallet claimed webhook.
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+                embedded-wallet provider, sent to the earlier address.
             webhook_signature: The provider's signature over the event.
             webhook_timestamp: When the provider signed the event; part of what is signed.
 
         Returns:
-            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: a
-                para webhook ack.
+            ParaWebhookAck: What `receive_para_webhook_event` and `handle_para_wallet_claimed_webhook` return: an
+                acknowledgement that the event arrived.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

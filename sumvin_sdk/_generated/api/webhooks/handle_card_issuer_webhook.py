@@ -98,8 +98,8 @@ def sync_detailed(
     """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-            issuer webhook.
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+            the card issuer, carrying the raw card details.
         card_issuer_signature: The issuer's signature over the event.
         card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
@@ -135,8 +135,8 @@ def sync(
     """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-            issuer webhook.
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+            the card issuer, carrying the raw card details.
         card_issuer_signature: The issuer's signature over the event.
         card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-            issuer webhook.
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+            the card issuer, carrying the raw card details.
         card_issuer_signature: The issuer's signature over the event.
         card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 
@@ -202,8 +202,8 @@ async def asyncio(
     """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
-            issuer webhook.
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: A signed tokenisation request from
+            the card issuer, carrying the raw card details.
         card_issuer_signature: The issuer's signature over the event.
         card_issuer_signature_timestamp: When the issuer signed the event; part of what is signed.
 

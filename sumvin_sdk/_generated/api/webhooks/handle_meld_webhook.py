@@ -93,7 +93,8 @@ def sync_detailed(
     """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+            delivery id, time and the ramp transaction it is about.
         meld_signature: The provider's signature over the event.
         meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
@@ -129,7 +130,8 @@ def sync(
     """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+            delivery id, time and the ramp transaction it is about.
         meld_signature: The provider's signature over the event.
         meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+            delivery id, time and the ramp transaction it is about.
         meld_signature: The provider's signature over the event.
         meld_signature_timestamp: When the provider signed the event; part of what is signed.
 
@@ -194,7 +197,8 @@ async def asyncio(
     """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: An event Meld signs and posts: its kind,
+            delivery id, time and the ramp transaction it is about.
         meld_signature: The provider's signature over the event.
         meld_signature_timestamp: When the provider signed the event; part of what is signed.
 

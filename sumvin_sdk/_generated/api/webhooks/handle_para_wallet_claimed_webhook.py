@@ -99,8 +99,8 @@ def sync_detailed(
     configured with it.
 
     Args:
-        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-            wallet claimed webhook.
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+            embedded-wallet provider, sent to the earlier address.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -137,8 +137,8 @@ def sync(
     configured with it.
 
     Args:
-        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-            wallet claimed webhook.
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+            embedded-wallet provider, sent to the earlier address.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -170,8 +170,8 @@ async def asyncio_detailed(
     configured with it.
 
     Args:
-        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-            wallet claimed webhook.
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+            embedded-wallet provider, sent to the earlier address.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -206,8 +206,8 @@ async def asyncio(
     configured with it.
 
     Args:
-        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
-            wallet claimed webhook.
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: A signed event from the
+            embedded-wallet provider, sent to the earlier address.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 

@@ -96,8 +96,8 @@ def sync_detailed(
     """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-            event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+            provider: its kind and the wallet it is about.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -133,8 +133,8 @@ def sync(
     """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-            event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+            provider: its kind and the wallet it is about.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -165,8 +165,8 @@ async def asyncio_detailed(
     """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-            event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+            provider: its kind and the wallet it is about.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
@@ -200,8 +200,8 @@ async def asyncio(
     """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
-            event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: A signed event from the embedded-wallet
+            provider: its kind and the wallet it is about.
         webhook_signature: The provider's signature over the event.
         webhook_timestamp: When the provider signed the event; part of what is signed.
 
