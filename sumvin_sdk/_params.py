@@ -83,7 +83,6 @@ def _problem(shape: Shape, value: object) -> str | None:
         wanted = " or ".join(_NAMES[k] for k in shape.kinds if k in _NAMES)
         if shape.items is not None:
             wanted = wanted.replace("a list", f"a list of {_wanted(shape.items)}")
-
         return f"takes {wanted}, not {type(value).__name__}"
     if isinstance(value, float) and not math.isfinite(value):
         return f"takes a finite number, not {value!r}"
@@ -126,17 +125,17 @@ def _listed(shape: Shape, value: object) -> bool:
     return shape.enum is not None and isinstance(value, getattr(models, shape.enum))
 
 
-def _aware(operation_id: str, parameter: Parameter, value: datetime.datetime) -> str:
+def _aware(operation_id: str, parameter: Parameter, value: datetime.datetime) -> int:
     if value.tzinfo is None or value.utcoffset() is None:
         problem = "is a naive datetime, whose instant depends on the machine's time zone: give it one (datetime.UTC)"
         raise _refuse(operation_id, parameter, problem)
-    return str(epoch_ms(value))
+    return epoch_ms(value)
 
 
 def _date(operation_id: str, parameter: Parameter, value: object) -> object:
     """A date filter: ``YYYY-MM-DD`` for a date, epoch milliseconds for an instant or an int; checked strings."""
     if isinstance(value, datetime.datetime):
-        return _aware(operation_id, parameter, value)
+        return str(_aware(operation_id, parameter, value))
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
@@ -158,7 +157,7 @@ def _date(operation_id: str, parameter: Parameter, value: object) -> object:
 def _instant(operation_id: str, parameter: Parameter, value: object) -> object:
     """An instant in epoch milliseconds: an aware datetime converted, an int as it is."""
     if isinstance(value, datetime.datetime):
-        return int(_aware(operation_id, parameter, value))
+        return _aware(operation_id, parameter, value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     what = "a date (which has no time zone)" if isinstance(value, datetime.date) else type(value).__name__
