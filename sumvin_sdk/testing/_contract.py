@@ -194,9 +194,7 @@ def is_timestamp(name: str, value: object) -> bool:
 def iso_timestamps(body: Any) -> Any:
     """``body`` with its epoch-millisecond timestamps as ISO 8601 strings, milliseconds kept when not zero."""
     if isinstance(body, dict):
-        return {
-            key: _iso(value) if is_timestamp(key, value) else iso_timestamps(value) for key, value in body.items()
-        }
+        return {key: _iso(value) if is_timestamp(key, value) else iso_timestamps(value) for key, value in body.items()}
     if isinstance(body, list):
         return [iso_timestamps(item) for item in body]
     return body
