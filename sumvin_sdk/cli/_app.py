@@ -29,7 +29,7 @@ from sumvin_sdk.cli._operations import (
     parameters,
 )
 from sumvin_sdk.cli._options import global_options
-from sumvin_sdk.cli._output import Output, default_output, output_option, plain, show, show_items
+from sumvin_sdk.cli._output import Output, default_output, listing, output_option, plain, show
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
@@ -244,9 +244,10 @@ def call_command(
         sys.stdout.buffer.write(parsed.payload.read())
         return
     chosen = output or default_output(env.out)
-    if page is not None and isinstance(parsed, page) and (every or chosen == "table"):
-        items = client.paginate(parsed).items() if every else parsed.page_items()
-        show_items(env.out, [plain(item, env.timestamp_format) for item in items], chosen)
+    if page is not None and isinstance(parsed, page) and (every or chosen != "json"):
+        with listing(env.out, chosen) as shown:  # each page printed as it arrives
+            for each in client.paginate(parsed) if every else [parsed]:
+                shown.add([plain(item, env.timestamp_format) for item in each.page_items()])
     else:
         env.render(parsed, chosen)
 
