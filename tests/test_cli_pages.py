@@ -17,7 +17,7 @@ import pytest
 from sumvin_sdk._generated.operations import OPERATIONS
 from tests.cli_world import BASE, World
 from tests.test_cli_help import PAGED
-from tests.test_cli_output import shown
+from tests.test_cli_output import HOSTILE, assert_inert, hostile_items, shown
 
 REFUSAL = "--all follows the pages of a list operation"
 
@@ -246,3 +246,19 @@ def test_without_all_jsonl_prints_the_first_pages_items_and_one_answer_on_one_li
     assert [json.loads(line) for line in lines] == page and len(page) == PAGE
     one = world.run("call", "getTransaction", "-p", f"transaction_id={page[0]['id']}", "-o", "jsonl").stdout
     assert one.count("\n") == 1 and json.loads(one)["id"] == page[0]["id"]
+
+
+@pytest.mark.parametrize(("output", "tty"), [("json", False), ("json", True), ("jsonl", False), ("table", True)])
+@pytest.mark.parametrize("text", HOSTILE, ids=repr)
+def test_server_text_on_every_page_prints_literally_in_every_output(
+    world: World, text: str, output: str, tty: bool
+) -> None:
+    world.tamper["listTransactions"] = hostile_items("transactions", "merchant_name", text)
+    world.tty = tty
+    result = world.run("call", "listTransactions", "-p", f"limit={PAGE}", "--all", "-o", output)
+    assert result.exit_code == 0, result.output
+    assert_inert(result.stdout, tty=tty)
+    plain = shown(result.stdout, tty=tty)
+    if output != "table":
+        items = json.loads(plain) if output == "json" else [json.loads(line) for line in plain.splitlines()]
+        assert {item["merchant_name"] for item in items} == {text} and all(item[text] == text for item in items)

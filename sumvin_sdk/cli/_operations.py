@@ -14,7 +14,6 @@ from typing import Any
 
 import attrs
 import click
-from click.shell_completion import CompletionItem
 
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
@@ -132,14 +131,3 @@ def _body(annotation: str, text: str) -> Any:
         except (TypeError, ValueError) as exc:
             errors.append(f"{model.__name__}: {exc}")
     raise click.UsageError("the body does not fit: " + "; ".join(errors))
-
-
-def complete_operation(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of ``sumvin call``'s operation: the operationIds starting with what is typed (the
-    snake_case names once it holds ``_``), each with its summary."""
-    snake = "_" in incomplete
-    return [
-        CompletionItem(o.module if snake else o.operation_id, help=o.summary)
-        for o in sorted(OPERATIONS.values(), key=lambda o: o.operation_id)
-        if (o.module if snake else o.operation_id).startswith(incomplete)
-    ]
