@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +146,56 @@ def test_a_parameters_completion_carries_its_kind_and_description() -> None:
     env = {"COMP_WORDS": "sumvin call listTransactions -p dir", "COMP_CWORD": "4", "_SUMVIN_COMPLETE": "zsh_complete"}
     lines = complete(env).stdout.splitlines()
     assert lines[:2] == ["plain", "direction="] and lines[2].startswith("(TransactionDirection")
+
+
+def bash_says(words: list[str], cword: int) -> list[str]:
+    """What click gives bash's script for ``COMP_WORDS`` as bash splits them (at ``=`` too): ``type,value`` lines."""
+    env = {"COMP_WORDS": " ".join(words), "COMP_CWORD": str(cword), "_SUMVIN_COMPLETE": "bash_complete"}
+    return [line for line in complete(env).stdout.splitlines() if line]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["sumvin", "call", "listTransactions", "-p", "dir"], ["nospace,direction="]),
+        (["sumvin", "call", "listTransactions", "-p", "direction", "="], ["plain,in", "plain,out"]),
+        (["sumvin", "call", "listTransactions", "-p", "direction", "=", "o"], ["plain,out"]),
+        (["sumvin", "call", "listWallets", "-p", "is_eoa", "=", "t"], ["plain,true"]),
+        (["sumvin", "call", "listTransactions", "-p", "limit", "=", ""], []),
+        (["sumvin", "call", "getWalle"], [f"plain,{o}" for o in sorted(OPERATIONS) if o.startswith("getWalle")]),
+    ],
+    ids=repr,
+)
+def test_bash_gets_values_without_their_name_and_no_space_after_name_equals(
+    words: list[str], expected: list[str]
+) -> None:
+    assert bash_says(words, len(words) - 1) == expected
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash itself")
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("sumvin call listTransactions -p dir", ["direction="]),
+        ("sumvin call listTransactions -p direction=", ["in", "out"]),
+        ("sumvin call listTransactions -p direction=o", ["out"]),
+        ("sumvin call listTransactions -p limit=", []),
+    ],
+)
+def test_in_bash_the_script_fills_compreply_as_bash_splits_the_line(
+    tmp_path: Path, line: str, expected: list[str]
+) -> None:
+    script = tmp_path / "completion"
+    script.write_text(complete({"_SUMVIN_COMPLETE": "bash_source"}).stdout, encoding="utf-8")
+    # COMP_WORDS as bash makes them: split at spaces and at "=" (COMP_WORDBREAKS), the cursor on the last word
+    driver = (
+        f"source {shlex.quote(str(script))}\n"
+        "COMP_WORDS=($WORDS); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n"
+        "_sumvin_completion sumvin 2>/dev/null\n"  # compopt complains outside a real completion; it is not needed
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    words = line.replace("=", " = ").split()
+    env = {"PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}", "WORDS": " ".join(words)}
+    env |= {k: v for k, v in os.environ.items() if k == "PYTHONPATH"}
+    result = subprocess.run(["bash", "-c", driver], env=env, capture_output=True, text=True, check=False)
+    assert [w for w in result.stdout.splitlines() if w] == expected, result.stderr

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 import click
-from click.shell_completion import CompletionItem
+from click import shell_completion
+from click.shell_completion import CompletionItem, add_completion_class
 
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk.cli._display import literal
@@ -45,3 +46,35 @@ def complete_parameter(ctx: click.Context, param: click.Parameter, incomplete: s
     values = next((p.choices for p in found if p.name == name), ())
     shown = [v if isinstance(v, str) else json.dumps(v) for v in values]
     return [CompletionItem(f"{name}={v}") for v in shown if v.startswith(typed)]
+
+
+@add_completion_class
+class BashComplete(shell_completion.BashComplete):
+    """click's bash completion, made to work with ``NAME=VALUE``: bash splits words at ``=`` (it is in
+    ``COMP_WORDBREAKS``) and replaces only what follows it, and adds a space after every completion.
+
+    The words are joined back before click reads them, a value is given back without its ``NAME=``, and
+    ``NAME=`` itself is marked so that the script adds no space after it.
+    """
+
+    source_template = shell_completion.BashComplete.source_template.replace(
+        "        elif [[ $type == 'plain' ]]; then\n",
+        "        elif [[ $type == 'nospace' ]]; then\n"
+        "            COMPREPLY+=($value)\n"
+        "            compopt -o nospace\n"
+        "        elif [[ $type == 'plain' ]]; then\n",
+    )
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        args, incomplete = super().get_completion_args()
+        self._given = ""  # what bash shows before the word it will replace, as part of the same argument
+        if incomplete == "=" and args:  # the cursor right after NAME=
+            self._given, args, incomplete = args[-1] + "=", args[:-1], args[-1] + "="
+        elif len(args) >= 2 and args[-1] == "=":  # NAME=VAL, split into NAME, =, VAL
+            self._given, args, incomplete = args[-2] + "=", args[:-2], args[-2] + "=" + incomplete
+        return args, incomplete
+
+    def format_completion(self, item: CompletionItem) -> str:
+        value = str(item.value).removeprefix(self._given) if self._given else str(item.value)
+        kind = "nospace" if item.type == "plain" and value.endswith("=") else item.type
+        return f"{kind},{value}"

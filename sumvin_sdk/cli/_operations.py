@@ -77,11 +77,21 @@ def parameters(operation: Operation) -> list[Parameter]:
     ]
 
 
-def _value(text: str) -> Any:
+_KINDS = {bool: "bool", int: "int", float: "float", list: "list", dict: "dict"}
+
+
+def _value(text: str, annotation: str) -> Any:
+    """``text`` read as JSON (``5``, ``true``, ``[1, 2]``, ``null``), else as it is; kept as text when the
+    parameter takes a string but not what the JSON reads as (``-p wallet_id=5`` sends ``"5"``)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError:
         return text
+    takes = set(re.findall(r"\w+", annotation))
+    if value is None or isinstance(value, str) or "str" not in takes:
+        return value
+    kind = _KINDS[type(value)]
+    return value if kind in takes or (kind == "int" and "float" in takes) else text
 
 
 def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) -> dict[str, Any]:
@@ -94,7 +104,7 @@ def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) ->
         if not sep or key is None or key == "body":
             names = ", ".join(cli_name(p) for p in known if p != "body") or "none"
             raise click.UsageError(f"--param takes NAME=VALUE, NAME one of: {names}")
-        value = _value(text)
+        value = _value(text, known[key].annotation)
         if "list[" in known[key].annotation:
             given.setdefault(key, []).extend(value if isinstance(value, list) else [value])
         else:
