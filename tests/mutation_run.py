@@ -49,6 +49,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/signing/_signers.py": ("tests/test_signing.py",),
     "sumvin_sdk/signing/_ceremonies.py": ("tests/test_signing.py",),
     "sumvin_sdk/signing/_errors.py": ("tests/test_signing.py", "tests/test_coerce.py"),
+    "sumvin_sdk/_json.py": ("tests/test_json_decoding.py",),
+    "sumvin_sdk/_gc.py": ("tests/test_gc_pause.py",),
+    "sumvin_sdk/_log_switch.py": ("tests/test_log_switch.py",),
+    "sumvin_sdk/_deadline.py": ("tests/test_deadline_socket.py",),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
