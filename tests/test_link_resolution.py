@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from sumvin_sdk._generated.types import Model
-from sumvin_sdk.errors import HALError, HALOriginError, HALTemplateError, PathParameterError
+from sumvin_sdk.errors import HALError, HALLinkNotFoundError, HALOriginError, HALTemplateError, PathParameterError
 from sumvin_sdk.hal import Link, PageCursor, api_path, expand, items_field, link_of, links, page_items
 
 BASE = httpx.URL("https://api.sumvin.test/api")
@@ -45,6 +45,28 @@ def test_a_bare_link_is_followed_as_itself_named_by_the_relation_given() -> None
 def test_a_resource_with_an_href_and_links_is_a_resource_not_a_link() -> None:
     resource = {"href": "/v0/self", "_links": {"next": {"href": "/v0/next"}}}
     assert link_of(resource, "next") == Link(rel="next", href="/v0/next")
+
+
+def test_following_a_resource_without_naming_a_relation_lists_the_relations_it_has() -> None:
+    resource = {"_links": {"self": {"href": "/v0/a"}, "next": {"href": "/v0/b"}}}
+    with pytest.raises(HALLinkNotFoundError) as caught:
+        link_of(resource, None)
+    assert str(caught.value) == "name the relation to follow"
+    assert caught.value.rel == "" and caught.value.available == ["next", "self"]
+
+
+def test_a_missing_relation_is_named_with_the_relations_there_are() -> None:
+    with pytest.raises(HALLinkNotFoundError) as caught:
+        link_of({"_links": {"self": {"href": "/v0/a"}}}, "next")
+    assert caught.value.rel == "next" and caught.value.available == ["self"]
+    assert str(caught.value) == "no link 'next'; available: self"
+
+
+@pytest.mark.parametrize("value", [{}, {"href": None}, {"href": 7}])
+def test_a_link_without_a_text_href_is_refused_naming_its_relation(value: dict[str, Any]) -> None:
+    with pytest.raises(HALTemplateError) as caught:
+        Link.from_json("next", value)
+    assert str(caught.value) == "link 'next' has no href"
 
 
 @pytest.mark.parametrize(
