@@ -2,15 +2,18 @@
 
 Each module is mutated against the test files that exercise it (``MODULES``), not the whole suite, so a
 mutant costs a few seconds; the run happens in a scratch copy of the tree (its own ``pyproject.toml``
-says which module and tests), with ``mutmut run --max-children 1``. When every mutant of the module was
-checked, its results replace the module's entry in ``docs/_figures/mutation-run.json``, stamped with the
-commit of the sources (``-dirty`` when the tree had changes) and a hash of the module's text; then
-``python -m tests.mutation_report --from-run-only`` rescores everything. ``--list`` prints the modules and
-their tests; a module not in ``MODULES`` is reported as not yet run.
+says which module and tests), with ``mutmut run --max-children 1``; each mutant's tests run the module's
+own test files first, fastest first (``tests/mutation_order.py``), so a killed mutant stops at a failure
+sooner. When every mutant of the module was checked, its results replace the module's entry in
+``docs/_figures/mutation-run.json``, stamped with the commit of the sources (``-dirty`` when the tree had
+changes) and a hash of the module's text; then ``python -m tests.mutation_report --from-run-only``
+rescores everything. ``--list`` prints the modules and their tests; a module not in ``MODULES`` is
+reported as not yet run.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -18,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests import mutation_report
+from tests import mutation_order, mutation_report
 from tests.mutation_sample import ROOT, SKIP
 
 CORE = ("tests/test_client.py", "tests/test_faults.py", "tests/test_forward_compat.py")
@@ -78,7 +81,7 @@ def configured(pyproject: str, module: str, tests: tuple[str, ...]) -> str:
             'source_paths = ["sumvin_sdk"]',
             f'only_mutate = ["{module}"]',
             'also_copy = ["openapi.yaml", "codegen", "README.md", "docs"]',
-            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]',
+            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-p", "tests.mutation_order", "-q"]',
             f"pytest_add_cli_args_test_selection = [{', '.join(repr(t).replace(chr(39), chr(34)) for t in tests)}]",
         ]
     )
@@ -96,7 +99,8 @@ def run(module: str) -> bool:
         pyproject = tree / "pyproject.toml"
         pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, tests), encoding="utf-8")
         print(f"== {module}: mutmut over {' '.join(tests)}", flush=True)
-        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1"], cwd=tree, check=False)
+        order = os.environ | {mutation_order.ORDER: " ".join(tests)}  # the module's own tests first
+        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1"], cwd=tree, env=order, check=False)
         taken = mutation_report.snapshot(commit, tree, {module: source_hash(module)})
     print(f"recorded: {', '.join(taken) or 'nothing (unchecked mutants left)'}")
     return module in taken
