@@ -195,10 +195,11 @@ def test_a_defect_underneath_is_one_line_without_its_message(world: World) -> No
     def defect(request: httpx.Request, response: httpx.Response) -> httpx.Response:
         raise RuntimeError("x-sumvin-pat: svpat_secret_value")
 
+    assert world.run("login").exit_code == 0  # listWallets needs a credential, or nothing is sent
     world.tamper["listWallets"] = defect
     result = world.run("call", "listWallets", bug_ok=True)
     assert "svpat_secret_value" not in result.output
-    assert one_error_line(result, 1)
+    assert "bug in the sumvin command" in one_error_line(result, 1), "the defect itself, reached by the send"
 
 
 def test_connection_errors_exit_1(world: World) -> None:

@@ -156,11 +156,14 @@ def test_json_output_keeps_the_value_and_escapes_what_a_terminal_would_act_on(
         return httpx.Response(200, json=body)
 
     world.tamper["listPersonalAccessTokens"] = renamed
-    for args in (("whoami",), ("call", "listPersonalAccessTokens", "--output", "json")):
+    for args in (("whoami", "-o", "json"), ("call", "listPersonalAccessTokens", "--output", "json")):
         result = world.run(*args)
         assert result.exit_code == 0, result.output
         assert_inert(result.stdout, tty=tty)
         assert text in strings(json.loads(shown(result.stdout, tty=tty))), "the value itself, once decoded"
+    table = world.run("whoami", "-o", "table")
+    assert table.exit_code == 0, table.output
+    assert_inert(table.stdout, tty=tty)
 
 
 @pytest.mark.parametrize("tty", [False, True], ids=["pipe", "tty"])

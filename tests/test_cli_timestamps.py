@@ -39,8 +39,8 @@ def wallets(world: World, *options: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     ("options", "created", "card_created"),
     [
-        ((), NOW_ISO, "1970-01-01T00:00:00Z"),  # the fake sends whole seconds in ISO 8601
-        (("--timestamp-format", "iso8601"), NOW_ISO, "1970-01-01T00:00:00Z"),
+        ((), NOW_ISO, "1970-01-01T00:00:00.001Z"),  # milliseconds are kept where there are any
+        (("--timestamp-format", "iso8601"), NOW_ISO, "1970-01-01T00:00:00.001Z"),
         (("--timestamp-format", "epoch_ms"), NOW_MS, 1),
     ],
     ids=["default", "iso8601", "epoch_ms"],

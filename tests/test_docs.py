@@ -212,6 +212,7 @@ def run_page(page: Page, tmp_path: Path) -> Tally:
                         from tests.cli_world import World
 
                         world = World(tmp_path)
+                        assert world.run("login").exit_code == 0, f"{where}: the sign-in the shell blocks run after"
                     for words in sumvin:
                         run_sumvin(page, block, world, words)
                         tally.commands += 1

@@ -208,6 +208,17 @@ def test_iso8601_timestamps_on_every_response(fake: Checked) -> None:
     assert raw.parsed.user.created_at == client(fake).user.get_user_account().user.created_at
 
 
+@pytest.mark.parametrize("fraction", [0.0, 0.001, 0.01, 0.125, 0.5, 0.999])
+def test_iso8601_timestamps_keep_their_milliseconds(clock: Clock, fake: Checked, fraction: float) -> None:
+    clock.now += fraction
+    sumvin = client(fake)
+    created = sumvin.with_raw_response.user.create_user_account(body=CreateUserRequest()).parsed.user.created_at
+    raw = client(fake, timestamp_format="iso8601").with_raw_response.user.get_user_account()
+    wire = raw.http_response.json()["user"]["created_at"]
+    assert raw.parsed.user.created_at == created, wire
+    assert wire.endswith("Z") and ("." in wire) == (created.microsecond != 0)
+
+
 def test_injected_faults_drive_the_clients_retries(fake: Checked) -> None:
     waits: list[float] = []
     sumvin = client(fake, retry_policy=RetryPolicy(sleep=waits.append, random=lambda: 0.0))

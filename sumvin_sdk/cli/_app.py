@@ -20,7 +20,7 @@ from sumvin_sdk._generated.types import File
 from sumvin_sdk._pipeline import TimestampFormat
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.cli._contract import page_model
-from sumvin_sdk.cli._display import error_line, literal, print_json, say
+from sumvin_sdk.cli._display import error_line, literal, say
 from sumvin_sdk.cli._help import OperationCommand
 from sumvin_sdk.cli._operations import (
     arguments,
@@ -29,11 +29,11 @@ from sumvin_sdk.cli._operations import (
     parameters,
 )
 from sumvin_sdk.cli._options import global_options
-from sumvin_sdk.cli._output import OUTPUTS, Output, default_output, plain, show, show_items
+from sumvin_sdk.cli._output import Output, default_output, output_option, plain, show, show_items
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
-from sumvin_sdk.errors import AuthenticationError, SumvinError
+from sumvin_sdk.errors import AuthenticationError, SumvinError, UsageError
 
 #: The API honours a personal access token only from a client whose User-Agent starts with ``sumvin-cli/``.
 USER_AGENT = f"sumvin-cli/{__version__} sumvin-sdk-python/{__version__}"
@@ -55,10 +55,12 @@ class Environment:
     timestamp_format: TimestampFormat = "iso8601"
     out: Console = attrs.field(factory=Console)
     err: Console = attrs.field(factory=lambda: Console(stderr=True))
+    #: Whether this command has sent a request yet: an SDK ``UsageError`` before then is the user's (exit 2).
+    sent: bool = attrs.field(default=False, init=False)
 
     def client(self, *, token: str | None = None) -> Sumvin:
-        """A client for the configured API, with ``token`` (a PAT) if given."""
-        return Sumvin(
+        """A client for the configured API, with ``token`` (a PAT) if given; its every send sets ``sent``."""
+        client = Sumvin(
             base_url=self.base_url,
             auth=[],
             pat=token,
@@ -68,6 +70,16 @@ class Environment:
             retry_policy=RetryPolicy(sleep=self.sleep, clock=self.clock),
             transport=self.transport,
         )
+        client._http.event_hooks["request"].append(self._sending)  # copies (with_options) share it
+        return client
+
+    def _sending(self, request: httpx.Request) -> None:
+        self.sent = True
+
+    def render(self, value: Any, output: Output | None) -> None:
+        """An answer (a model or plain data) on stdout as ``output`` says (else the default for stdout),
+        its timestamps as ``--timestamp-format`` says."""
+        show(self.out, plain(value, self.timestamp_format), output or default_output(self.out))
 
     def signed_in(self) -> tuple[TokenStore, StoredToken]:
         """The store and the token kept for this API; a usage error if there is none."""
@@ -96,6 +108,7 @@ class _Command(click.Group):
     ) -> NoReturn:
         env = extra.setdefault("obj", None) or Environment()
         extra["obj"] = env
+        env.sent = False
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.ClickException as error:
@@ -105,8 +118,8 @@ class _Command(click.Group):
             env.fail(literal(error.format_message()) + hint, error.exit_code)
         except (click.Abort, KeyboardInterrupt):  # DeviceLoginCancelledError too
             env.fail("interrupted", INTERRUPTED)
-        except SumvinError as error:
-            env.fail(error_line(error), API_ERROR)
+        except SumvinError as error:  # refused before this command sent anything: the user's arguments
+            env.fail(error_line(error), USAGE_ERROR if isinstance(error, UsageError) and not env.sent else API_ERROR)
         except StoreError as error:
             env.fail(literal(error), API_ERROR)
         except OSError as error:
@@ -180,17 +193,18 @@ def logout(env: Environment) -> None:
 
 
 @cli.command()
+@output_option
 @global_options(top=False)
 @click.pass_obj
-def whoami(env: Environment) -> None:
-    """Show the signed-in token: its name, status and expiry."""
+def whoami(env: Environment, output: Output | None) -> None:
+    """Show the signed-in token: its name, status, scopes and expiry."""
     _, stored = env.signed_in()
     tokens = env.client(token=stored.token).cli.list_personal_access_tokens().data
     mine = next((t for t in tokens if t.id == stored.token_id), None)
-    data: dict[str, Any] = {"base_url": env.base_url, "token_id": stored.token_id, "expires_at": stored.expires_at}
+    data: dict[str, Any] = {"base_url": env.base_url, "token_id": stored.token_id, "expires_at": stored.expiry()}
     if mine is not None:
         data |= {"name": mine.name, "status": str(mine.status), "scopes": mine.scopes}
-    print_json(env.out, data)
+    env.render(data, output)
 
 
 @cli.command("call", cls=OperationCommand)
@@ -205,13 +219,7 @@ def whoami(env: Environment) -> None:
 )
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
 @click.option("--all", "every", is_flag=True, help="Follow the pages of a list operation; print every item.")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Choice(OUTPUTS),
-    default=None,
-    help="json (one document; the default when piped) or table (the default on a terminal).",
-)
+@output_option
 @global_options(top=False)
 @click.pass_obj
 def call_command(
@@ -240,7 +248,7 @@ def call_command(
         items = client.paginate(parsed).items() if every else parsed.page_items()
         show_items(env.out, [plain(item, env.timestamp_format) for item in items], chosen)
     else:
-        show(env.out, plain(parsed, env.timestamp_format), chosen)
+        env.render(parsed, chosen)
 
 
 @cli.command()

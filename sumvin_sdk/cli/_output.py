@@ -7,9 +7,10 @@ import datetime
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Literal, TypeVar
 
+import click
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -22,6 +23,18 @@ from sumvin_sdk.cli._display import literal, print_json
 Output = Literal["json", "table"]
 OUTPUTS: tuple[Output, ...] = ("json", "table")
 _HIDDEN = "_links"  # hypermedia: for programs, so only in the JSON
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def output_option(command: _F) -> _F:
+    """``--output``/``-o`` (``json`` or ``table``; ``None`` when not given), as every printing command takes it."""
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Choice(OUTPUTS),
+        default=None,
+        help="json (one document; the default when piped) or table (the default on a terminal).",
+    )(command)
 
 
 def plain(value: Any, timestamps: TimestampFormat) -> Any:

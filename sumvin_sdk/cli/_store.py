@@ -9,6 +9,7 @@ is narrowed before it is read.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 import re
@@ -60,6 +61,13 @@ class StoredToken:
     token: str = attrs.field(repr=False)
     token_id: str | None
     expires_at: str
+
+    def expiry(self) -> datetime.datetime | str:
+        """When the token expires: ``expires_at`` read as a datetime, or as kept when it is not ISO 8601."""
+        try:
+            return datetime.datetime.fromisoformat(self.expires_at)
+        except ValueError:
+            return self.expires_at
 
     def to_json(self) -> str:
         """The entry as the store keeps it."""

@@ -30,6 +30,7 @@ LISTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("UserData", "safe_creation_status"): ("pending", "processing", "completed", "failed"),
     ("UserData", "did_mint_status"): ("pending", "processing", "completed", "failed"),
     ("UserData", "auth_provider"): ("dynamic", "privy", "clerk", "clerk-sigil"),
+    ("PintDetailData", "status"): ("pending", "active", "expired", "revoked"),
     ("SafeRpcStatusResponse", "status"): (
         "not_found",
         "not_submitted",
@@ -191,14 +192,16 @@ def is_timestamp(name: str, value: object) -> bool:
 
 
 def iso_timestamps(body: Any) -> Any:
-    """``body`` with its epoch-millisecond timestamps as ISO 8601 strings."""
+    """``body`` with its epoch-millisecond timestamps as ISO 8601 strings, milliseconds kept when not zero."""
     if isinstance(body, dict):
-        return {
-            key: datetime.datetime.fromtimestamp(value / 1000, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            if is_timestamp(key, value)
-            else iso_timestamps(value)
-            for key, value in body.items()
-        }
+        return {key: _iso(value) if is_timestamp(key, value) else iso_timestamps(value) for key, value in body.items()}
     if isinstance(body, list):
         return [iso_timestamps(item) for item in body]
     return body
+
+
+def _iso(epoch_ms: int) -> str:
+    """``epoch_ms`` in ISO 8601, UTC: whole seconds as ``...:SSZ``, else ``...:SS.mmmZ`` (nothing is lost)."""
+    seconds, milliseconds = divmod(epoch_ms, 1000)
+    text = datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{text}.{milliseconds:03d}Z" if milliseconds else f"{text}Z"
