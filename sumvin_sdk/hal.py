@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote, urlsplit
 import attrs
 import httpx
 
+from sumvin_sdk._generated.types import Model
 from sumvin_sdk._paths import path_segment
 from sumvin_sdk.errors import (
     APIStatusError,
@@ -259,9 +260,17 @@ def api_path(href: str, base_url: httpx.URL) -> str:
 
 def items_field(page: object) -> str:
     """The one list member of a page (other than ``_links``); ``ValueError`` if there is none or several."""
+    return _list_member(_page_json(page))
+
+
+def _page_json(page: object) -> Mapping[str, Any]:
     data = page.to_dict() if hasattr(page, "to_dict") else page
     if not isinstance(data, Mapping):
         raise ValueError(f"a page is a model or a dict, not {type(page).__name__}")
+    return data
+
+
+def _list_member(data: Mapping[str, Any]) -> str:
     fields: list[str] = [name for name, value in data.items() if isinstance(value, list) and name != "_links"]
     if len(fields) != 1:
         raise ValueError(f"cannot tell which member holds the items: {fields or 'no list member'}")
@@ -269,13 +278,20 @@ def items_field(page: object) -> str:
 
 
 def page_items(page: object) -> Iterator[Any]:
-    """The items of ``page``, typed where the page is."""
-    name = items_field(page)
-    if isinstance(page, Mapping):
-        yield from page[name]
+    """The items of ``page``, typed where the page is.
+
+    A generated model's items are read from the attribute the model itself names: its ``_ITEMS``, else its one
+    list member by the keys of its ``to_dict("python")`` (its attribute names, however the generator renamed a
+    member); a dict's from its one list member.
+    """
+    if isinstance(page, Model):
+        name = page._ITEMS or _list_member(page.to_dict("python"))
+        yield from (
+            getattr(page, name) if name in (*page._REQUIRED, *page._OPTIONAL) else page.additional_properties[name]
+        )
         return
-    attribute = name if hasattr(page, name) else "field_" + name.lstrip("_")
-    yield from getattr(page, attribute)
+    data = _page_json(page)
+    yield from data[_list_member(data)]
 
 
 @attrs.define

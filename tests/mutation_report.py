@@ -3,9 +3,9 @@
 Reads mutmut's results under ``mutants/`` and writes ``docs/_figures/mutation.json`` (``docs/render_figures.py``
 renders it into ``docs/reliability.md``), keeping each module's survivors with their diffs in
 ``docs/_figures/mutation-run.json`` so that a reason can be added without running mutmut again
-(``--from-run-only``). A surviving mutant must match one of ``EXPLAINED``, each a reason
-why no test can or should kill it; a survivor no reason covers is an open test gap: it is listed, counted
-in the docs, and the command exits 1, so each one means a new test or a reason written down. ``--list``
+(``--from-run-only``). A surviving mutant must match one of the reasons in ``tests/mutation_reasons.toml``,
+each saying why no test can or should kill it; a survivor no reason covers is an open test gap: it is
+listed, counted in the docs, and the command exits 1, so each one means a new test or a reason written down. ``--list``
 prints every survivor with its diff; ``--commit=SHA`` names the commit whose sources were mutated.
 """
 
@@ -17,6 +17,7 @@ import json
 import os
 import re
 import sys
+import tomllib
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -65,107 +66,19 @@ def _code(lines: str) -> str:
     return _LITERAL.sub('""', lines)
 
 
-MESSAGE = r"raise |Error\(|message: str = |f\"(refused|no link|cannot|a page|Connection|Request timed)"
-EXPLAINED = (
-    Reason(
-        "equivalent: HTTP header names are case-insensitive in httpx, so a header name in another case is the "
-        "same header",
-        removed=r'"(idempotency-key|retry-after|content-type|x-[\w-]+|user-agent|location|accept)"',
-        added=r'"(IDEMPOTENCY-KEY|RETRY-AFTER|CONTENT-TYPE|X-[\w-]+|USER-AGENT|LOCATION|ACCEPT)"',
-    ),
-    Reason(
-        "equivalent: codec names are case-insensitive (`utf-8` is `UTF-8`)",
-        removed=r'"utf-8"',
-        added=r'"UTF-8"',
-    ),
-    Reason(
-        "equivalent: with no `Retry-After`, a default of another unreadable text gives no wait either",
-        removed=r'get\("retry-after", ""\)',
-        added=r'get\("retry-after", "XXXX"\)',
-    ),
-    Reason(
-        "the real asyncio sleep: the tests inject every sleep and never wait on the wall clock",
-        function=r"_asyncio_sleep",
-    ),
-    Reason(
-        "an artefact of the run: the route table is built once per process, and mutmut forks each mutant's "
-        "test run from a process that has built it already, so the mutated building code never runs; "
-        "`tests/test_hal.py` checks every operation's path against the table",
-        function=r"^operation_for$",
-    ),
-    Reason(
-        "the wording of an error message: the tests check the error's class, its fields and the phrases a "
-        "user acts on, not each word of every message",
-        removed=MESSAGE,
-        text_only=True,  # a message or a field dropped is no wording: it stays open
-    ),
-    Reason(
-        "reads a little more of the body before the excerpt is cut to the same length: the same excerpt "
-        "unless the body's start is mostly whitespace",
-        function=r"^_excerpt$",
-        added=r"_EXCERPT \* 5",
-    ),
-    Reason(
-        "stricter, not weaker: the mutant also refuses a path separator percent-encoded four times, which a "
-        "server decoding once reads as the text `%25252F`; the tests pin refusal at one to three encodings",
-        function=r"^api_path$",
-        removed=r"range\(3\)",
-        added=r"range\(4\)",
-    ),
-    Reason(
-        "equivalent: `query_at` is where a literal `?` stands and an expression starts with `{`, so an "
-        "expression never starts at `query_at` and `<` is `<=` there",
-        function=r"^expand$",
-        removed=r"match\.start\(\) < query_at",
-        added=r"match\.start\(\) <= query_at",
-    ),
-    Reason(
-        "equivalent: the mask only keeps each expression's length and hides a `?` inside it; `X` does that as `x` does",
-        function=r"^expand$",
-        removed=r'"x" \* len',
-        added=r'"X" \* len',
-    ),
-    Reason(
-        "equivalent: `X` is an unreserved character, which `quote` never encodes, so adding it to `safe` "
-        "changes no output",
-        function=r"^expand$",
-        added=r"safe=[\"']XXXX[\"']",
-    ),
-    Reason(
-        "equivalent: a placeholder token only has to be unguessable and absent from the href; 12 or 13 "
-        "random bytes, or the default 32, all are",
-        function=r"^expand_guarded$",
-        removed=r"token_hex\(12\)",
-        added=r"token_hex\((None|13)\)",
-    ),
-    Reason(
-        "equivalent for every page there is: stripping `X` as well as `_` changes only a member named `_X...`; "
-        "no page of the contract has one (tests/test_pages.py walks every list operation) and the tests pin "
-        "the `field_` rule for `_items` and `__items`",
-        function=r"^page_items$",
-        added=r'lstrip\("XX_XX"\)',
-    ),
-    Reason(
-        "equivalent: the default method is upper-cased with the member, so `get` becomes `GET`",
-        function=r"^Link\.from_json$",
-        removed=r'or "GET"\)\.upper',
-        added=r'or "get"\)\.upper',
-    ),
-    Reason(
-        "equivalent: 400 is found in `_BY_STATUS` before the 3xx range is tried, so the range's upper "
-        "bound is never reached at 400",
-        function=r"^error_from_response$",
-        removed=r"300 <= status < 400",
-        added=r"300 <= status (<= 400|< 401)",
-    ),
-    Reason(
-        "equivalent: httpx builds the same request, an empty body and no added header, from `content=None` "
-        'and `content=""`',
-        function=r"^redacted_request$",
-        removed=r"content = None",
-        added=r'content = ""',
-    ),
-)
+REASONS = ROOT / "tests" / "mutation_reasons.toml"
+
+
+def explained() -> tuple[Reason, ...]:
+    """The reasons in ``tests/mutation_reasons.toml``; an ``equivalent`` one says so before its ``why``."""
+    reasons = []
+    for entry in tomllib.loads(REASONS.read_text(encoding="utf-8"))["reason"]:
+        prefix = "equivalent: " if entry.pop("equivalent", False) else ""
+        reasons.append(Reason(**{**entry, "why": prefix + entry["why"]}))
+    return tuple(reasons)
+
+
+EXPLAINED = explained()
 
 
 RUN = ROOT / "docs" / "_figures" / "mutation-run.json"

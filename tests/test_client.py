@@ -394,15 +394,21 @@ def test_a_caller_supplied_idempotency_key_is_kept(waits: Waits) -> None:
 
 
 @pytest.mark.parametrize(
-    ("error", "raised"),
-    [(httpx.ConnectError("refused"), APIConnectionError), (httpx.ReadTimeout("slow"), APITimeoutError)],
+    ("error", "raised", "message"),
+    [
+        (httpx.ConnectError("refused"), APIConnectionError, "Connection error (ConnectError: refused)"),
+        (httpx.ReadTimeout("slow"), APITimeoutError, "Request timed out (ReadTimeout)"),
+    ],
 )
-def test_transport_failures_are_retried_then_typed(error: Exception, raised: type[Exception], waits: Waits) -> None:
+def test_transport_failures_are_retried_then_typed_naming_the_failure_and_the_request(
+    error: Exception, raised: type[APIConnectionError], message: str, waits: Waits
+) -> None:
     script = Script(error, error, error)
     with pytest.raises(raised) as caught:
         client(script, waits).user.get_user_account()
     assert len(script.requests) == 3 and waits.seconds == [0.5, 1.0]
-    assert caught.value.__cause__ is error
+    assert caught.value.__cause__ is error and str(caught.value) == message
+    assert (caught.value.request.method, caught.value.request.url) == ("GET", script.requests[-1].url)
 
 
 def test_jitter_shortens_waits_by_at_most_its_share() -> None:

@@ -5,15 +5,14 @@ Each test pins a behaviour a mutation of ``sumvin_sdk/hal.py`` showed no other t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import httpx
 import pytest
-from openapi_python_client.strings import PythonIdentifier
 
-from codegen.emit import FIELD_PREFIX
-from sumvin_sdk.errors import HALError, HALOriginError, HALTemplateError, PathParameterError
+from sumvin_sdk._generated.types import Model
+from sumvin_sdk.errors import HALError, HALLinkNotFoundError, HALOriginError, HALTemplateError, PathParameterError
 from sumvin_sdk.hal import Link, PageCursor, api_path, expand, items_field, link_of, links, page_items
 
 BASE = httpx.URL("https://api.sumvin.test/api")
@@ -46,6 +45,28 @@ def test_a_bare_link_is_followed_as_itself_named_by_the_relation_given() -> None
 def test_a_resource_with_an_href_and_links_is_a_resource_not_a_link() -> None:
     resource = {"href": "/v0/self", "_links": {"next": {"href": "/v0/next"}}}
     assert link_of(resource, "next") == Link(rel="next", href="/v0/next")
+
+
+def test_following_a_resource_without_naming_a_relation_lists_the_relations_it_has() -> None:
+    resource = {"_links": {"self": {"href": "/v0/a"}, "next": {"href": "/v0/b"}}}
+    with pytest.raises(HALLinkNotFoundError) as caught:
+        link_of(resource, None)
+    assert str(caught.value) == "name the relation to follow"
+    assert caught.value.rel == "" and caught.value.available == ["next", "self"]
+
+
+def test_a_missing_relation_is_named_with_the_relations_there_are() -> None:
+    with pytest.raises(HALLinkNotFoundError) as caught:
+        link_of({"_links": {"self": {"href": "/v0/a"}}}, "next")
+    assert caught.value.rel == "next" and caught.value.available == ["self"]
+    assert str(caught.value) == "no link 'next'; available: self"
+
+
+@pytest.mark.parametrize("value", [{}, {"href": None}, {"href": 7}])
+def test_a_link_without_a_text_href_is_refused_naming_its_relation(value: dict[str, Any]) -> None:
+    with pytest.raises(HALTemplateError) as caught:
+        Link.from_json("next", value)
+    assert str(caught.value) == "link 'next' has no href"
 
 
 @pytest.mark.parametrize(
@@ -141,12 +162,45 @@ def test_a_links_list_is_never_taken_for_the_items() -> None:
     assert items_field(page) == "items" and list(page_items(page)) == [1, 2]
 
 
-@pytest.mark.parametrize("member", ["_items", "__items", "items"])
-def test_a_models_items_are_read_from_the_attribute_the_generator_names(member: str) -> None:
-    attribute = str(PythonIdentifier(member, prefix=FIELD_PREFIX))
-    page_type = attrs.make_class("Page", [attribute])
-    page: Any = page_type([1, 2])
-    page.to_dict = lambda: {member: [1, 2]}
+@attrs.define
+class Renamed(Model):
+    """A model whose list member ``_items`` the generator named ``entries`` (not by the ``field_`` rule)."""
+
+    entries: list[Any] | None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("entries",)
+
+    def _json_dict(self) -> dict[str, Any]:
+        return {"_items": self.entries, **self.additional_properties}
+
+
+class RenamedPage(Renamed):
+    """The same model as a page: it says which attribute holds its items."""
+
+    _ITEMS: ClassVar[str | None] = "entries"
+
+
+def test_a_models_items_are_read_from_the_attribute_the_model_names_however_it_was_renamed() -> None:
+    items = [object(), object()]
+    assert items_field(Renamed(items)) == "_items"
+    assert [found is item for found, item in zip(page_items(Renamed(items)), items, strict=True)] == [True, True]
+
+
+def test_a_page_models_items_are_the_member_it_names_even_beside_unknown_lists() -> None:
+    items = [object()]
+    page = RenamedPage(items, additional_properties={"warnings": ["w"]})
+    assert list(page_items(page)) == items
+    with pytest.raises(ValueError, match="cannot tell"):
+        list(page_items(Renamed(items, additional_properties={"warnings": ["w"]})))
+
+
+def test_a_models_unknown_list_member_is_its_items_when_no_known_member_is_a_list() -> None:
+    assert list(page_items(Renamed(None, additional_properties={"rows": [1, 2]}))) == [1, 2]
+
+
+def test_an_object_with_to_dict_gives_the_items_of_its_dict() -> None:
+    page: Any = attrs.make_class("Page", [])()
+    page.to_dict = lambda: {"_links": {}, "_items": [1, 2]}
     assert list(page_items(page)) == [1, 2]
 
 

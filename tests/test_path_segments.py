@@ -31,3 +31,17 @@ def test_a_lone_surrogate_is_refused_naming_the_parameter() -> None:
         path_segment("code", "ab\ud800")
     assert caught.value.parameter == "code" and caught.value.__suppress_context__
     assert str(caught.value) == "path parameter 'code' holds a character that cannot be encoded (a lone surrogate)"
+
+
+class WalletId(str):
+    """A user's own text type whose ``str()`` is a label, not the text."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return f"WalletId({str.__str__(self)})"
+
+
+def test_a_text_value_is_sent_as_its_text_even_when_its_class_prints_otherwise() -> None:
+    assert str(WalletId("w1")) == "WalletId(w1)"
+    assert path_segment("wallet_id", WalletId("w1")) == "w1"

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -42,7 +41,7 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+        response_200 = File.of(response.content)
 
         return response_200
 
