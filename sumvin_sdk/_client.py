@@ -18,6 +18,7 @@ from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
 from sumvin_sdk._deadline import bound_by_deadline, within
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse, RequestOptions
+from sumvin_sdk._headers import check_headers
 from sumvin_sdk._logs import SCRUBBER
 from sumvin_sdk._pipeline import (
     LOGGED_PATH,
@@ -123,6 +124,17 @@ def _resolve_auth(auth: AuthArgument, shorthands: Mapping[str, str | None], *, e
     return combine(*strategies)
 
 
+def _with_headers(
+    base: Mapping[str, str], user_agent: str | None, default_headers: Mapping[str, str] | None
+) -> httpx.Headers:
+    """``base`` with a caller's ``User-Agent`` and default headers over it, each checked first (``HeaderError``)."""
+    added = ({} if user_agent is None else {"User-Agent": user_agent}) | dict(default_headers or {})
+    check_headers("default_headers", added)
+    headers = httpx.Headers(base)
+    headers.update(added)
+    return headers
+
+
 def _options(
     *,
     base_url: str | httpx.URL | None,
@@ -207,8 +219,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
             retry = attrs.evolve(retry, max_retries=max_retries)
         # No Accept header of our own: some operations answer images or PDFs, and httpx sends */*.
         # Only the encodings the SDK decompresses within max_response_bytes (see sumvin_sdk._body).
-        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING})
-        headers.update(default_headers or {})
+        base = {"User-Agent": DEFAULT_USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
+        headers = _with_headers(base, user_agent or None, default_headers)
         options = _options(
             base_url=base_url,
             auth=_resolve_auth(auth, {"jwt": jwt, "pat": pat, "org_id": org_id}, environ=True),
@@ -265,11 +277,11 @@ class _BaseClient(Generic[HttpT, TransportT]):
         retry = old.retry if retry_policy is KEEP else retry_policy
         if max_retries is not KEEP:
             retry = attrs.evolve(retry, max_retries=max_retries)
-        headers = httpx.Headers(old.headers)
-        if user_agent is not KEEP:
-            headers["User-Agent"] = user_agent
-        if default_headers is not KEEP:
-            headers.update(default_headers)
+        headers = _with_headers(
+            old.headers,
+            None if user_agent is KEEP else user_agent,
+            None if default_headers is KEEP else default_headers,
+        )
         options = _options(
             base_url=old.base_url if base_url is KEEP else base_url,
             auth=_resolve_auth(auth, changed, environ=False),

@@ -31,6 +31,7 @@ from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset, failure_of
+from sumvin_sdk._headers import check_headers
 from sumvin_sdk._json import loads
 from sumvin_sdk._params import checked
 from sumvin_sdk._retry import RetryPolicy
@@ -157,11 +158,14 @@ class Pipeline:
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
-        headers = self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()}
+        given = kwargs.pop("headers", None)
+        headers = self._headers | {k.lower(): v for k, v in given.items()} if given else dict(self._headers)
         timeout = self.options.timeout
         if options is not None:
             timeout = _extend(operation, kwargs, headers, options, timeout)
         headers = _keyed(operation, headers)
+        if given or (options is not None and options.extra_headers):
+            check_headers(operation.operation_id, headers)  # the defaults were checked when the client was made
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
@@ -222,6 +226,8 @@ class Pipeline:
                 path=path.partition("?")[0],
             )
         merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
+        if headers:
+            check_headers(operation.operation_id, merged)
         content: dict[str, Any] = {} if json is None else {"json": json}
         try:
             request = build(

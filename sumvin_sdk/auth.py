@@ -27,12 +27,12 @@ applies and nothing is required). Values never appear in a ``repr``.
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
 from typing import ClassVar, TypeAlias
 
 import httpx
 
+from sumvin_sdk._headers import value_problem
 from sumvin_sdk.errors import CredentialError, MissingCredentialError
 
 __all__ = [
@@ -61,10 +61,6 @@ CredentialSource: TypeAlias = str | Callable[[], str | None] | Callable[[], Awai
 """A fixed value, or a getter called for each request (a coroutine function only with ``AsyncSumvin``)."""
 
 
-_SENDABLE = re.compile(r"[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*")
-"""A header value every HTTP layer sends as it is: visible ASCII, inner spaces or tabs, nothing at either end."""
-
-
 def _checked(header: str, value: object) -> str | None:
     """``value`` if it can be sent in ``header``; ``CredentialError`` (never showing the value) if not."""
     if value is None:
@@ -75,13 +71,8 @@ def _checked(header: str, value: object) -> str | None:
         )
     if not value.strip():
         raise CredentialError(f"the {header} value is empty", header=header)
-    if not _SENDABLE.fullmatch(value):
-        if any(c in value for c in "\r\n\0"):
-            problem = "contains a line break or NUL"
-        elif value != value.strip(" \t\x0b\x0c"):
-            problem = "has whitespace at its start or end"
-        else:
-            problem = "holds a control or non-ASCII character"
+    problem = value_problem(value)
+    if problem:
         raise CredentialError(
             f"the {header} value {problem} ({len(value)} characters, not shown); refusing to send it", header=header
         )

@@ -4,6 +4,7 @@
     ├── UsageError                    a call the SDK refuses before sending anything (also a ValueError)
     │   ├── CredentialError           a credential no HTTP layer would send (``header`` names it)
     │   │   └── MissingCredentialError    a secured operation called with none of the credentials it accepts
+    │   ├── HeaderError               a header name or value no HTTP layer would send (``header`` names it)
     │   ├── ParameterError            a path, query or header argument of a type or form it does not take
     │   └── PathParameterError        a path parameter that is not one path segment (``parameter``)
     ├── HALError                      a link that cannot be followed; raised before any request
@@ -66,6 +67,7 @@ __all__ = [
     "HALOriginError",
     "HALTemplateError",
     "HALUnmatchedLinkError",
+    "HeaderError",
     "InternalServerError",
     "MissingCredentialError",
     "NotFoundError",
@@ -243,6 +245,17 @@ class MissingCredentialError(CredentialError):
         super().__init__(message, header=", ".join(accepted))
         self.operation = operation
         self.accepted = accepted
+
+
+class HeaderError(UsageError):
+    """A header name that is no HTTP token, or a value with a line break, a control or non-ASCII character, or
+    whitespace at an end, from a header parameter, ``extra_headers``, ``default_headers`` or a follow's headers;
+    nothing was sent. ``header`` names it; the message never shows the value, which may be a secret.
+    """
+
+    def __init__(self, message: str, *, header: str) -> None:
+        super().__init__(message)
+        self.header = header
 
 
 class ParameterError(UsageError, TypeError):
