@@ -13,17 +13,14 @@ bodies) a ``File``, bytes, a binary file object or an httpx-style ``(name, conte
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import functools
 import json
 import math
 from collections.abc import Mapping
-from importlib import resources
 from types import ModuleType
 from typing import Any
 
-from sumvin_sdk._generated import models
 from sumvin_sdk._generated.operations import Operation
 from sumvin_sdk._generated.types import File, Model
 from sumvin_sdk.errors import UsageError
@@ -55,6 +52,8 @@ class _Problem(Exception):
 
 @functools.cache
 def _table() -> dict[str, Any]:
+    from importlib import resources
+
     text = resources.files("sumvin_sdk._generated").joinpath("bodies.json").read_text(encoding="utf-8")
     table: dict[str, Any] = json.loads(text)
     return table
@@ -65,6 +64,8 @@ def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, An
 
     Where the operation takes one of several models, the dict is made the first that takes it whole.
     """
+    from sumvin_sdk._generated import models  # with the first dict body, not with the package
+
     entry = _table()["operations"][operation.operation_id]
     wire = _wire(body)
     try:
@@ -204,6 +205,8 @@ def _members(schema: Schema, value: Mapping[str, Any], path: Path) -> None:
         elif isinstance(extra, dict):
             _check(extra, item, (*path, name))
         elif not extra:
+            import difflib
+
             close = difflib.get_close_matches(str(name), [p for p in properties if p not in value], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise _Problem((*path, name), f"unknown member {_shown((*path, str(name)))!r}{hint}")
