@@ -117,9 +117,10 @@ def _wire(value: Any, depth: int) -> Any:
 
 
 def _shown(path: Path) -> str:
+    """A member's path as messages show it (``conditions[0].operator``), each name cut to 60 characters."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{part[:60]}" if text else part[:60])
     return text
 
 

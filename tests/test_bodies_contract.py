@@ -348,3 +348,8 @@ def test_a_body_deeper_than_the_bound_is_refused_and_one_within_it_is_sent(shape
     assert "nests deeper than 500 levels" in refused("enableStrategy", body(MAX_DEPTH + 1))
     assert "nests deeper" in refused("enableStrategy", body(50_000))
     assert sent("enableStrategy", body(MAX_DEPTH - 5)).content.count(b"{") > MAX_DEPTH - 10
+
+
+def test_a_huge_unknown_member_name_is_shown_cut_short() -> None:
+    message = refused("updateWallet", {"n" * 100_000: "x"})
+    assert "unknown member 'nnnn" in message and len(message) < 400
