@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated.operations import Operation
 from sumvin_sdk._generated.types import File, Model
 from sumvin_sdk.errors import UsageError
@@ -67,9 +68,13 @@ def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, An
     from sumvin_sdk._generated import models  # with the first dict body, not with the package
 
     entry = _table()["operations"][operation.operation_id]
-    wire = _wire(body)
     try:
+        wire = _wire(body, 0)
         _check(entry["schema"], wire, (), top=True)
+    except RecursionError:  # past MAX_DEPTH (or a process's lower recursion limit)
+        raise UsageError(
+            f"{operation.operation_id}: the body nests deeper than {MAX_DEPTH} levels; nothing was sent"
+        ) from None
     except _Problem as problem:
         raise UsageError(f"{operation.operation_id}: the body does not fit {problem.text}; nothing was sent") from None
     names = str(endpoint._get_kwargs.__annotations__.get("body", "")).split("|")
@@ -88,21 +93,34 @@ def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, An
     raise UsageError(f"{operation.operation_id}: the body does not fit {'; or '.join(problems) or 'a model'}")
 
 
-def _wire(value: Any) -> Any:
-    """``value`` with every model instance in it (in dicts and lists, at any depth) as its ``to_dict()``."""
+def _wire(value: Any, depth: int) -> Any:
+    """``value`` with every model instance in it (in dicts and lists, at any depth) as its ``to_dict()``.
+
+    Past ``MAX_DEPTH`` levels (the bound of every body, see ``sumvin_sdk._depth``) it raises ``RecursionError``;
+    one frame per level (loops, not comprehensions) keeps that far within Python's recursion limit.
+    """
+    if depth > MAX_DEPTH:
+        raise RecursionError
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, Mapping):
-        return {key: _wire(item) for key, item in value.items()}
+        members = {}
+        for key, item in value.items():
+            members[key] = _wire(item, depth + 1)
+        return members
     if isinstance(value, list | tuple) and not _is_file(value):
-        return [_wire(item) for item in value]
+        items = []
+        for item in value:
+            items.append(_wire(item, depth + 1))
+        return items
     return value
 
 
 def _shown(path: Path) -> str:
+    """A member's path as messages show it (``conditions[0].operator``), each name cut to 60 characters."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{part[:60]}" if text else part[:60])
     return text
 
 
