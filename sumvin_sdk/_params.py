@@ -47,6 +47,11 @@ def checked(operation_id: str, arguments: Mapping[str, Any], table: Mapping[str,
         parameter = table.get(name)
         if parameter is None or value is UNSET:
             continue
+        if value is not None and parameter.format is None:  # the usual case, checked in line
+            problem = _problem(parameter.shape, value)
+            if problem:
+                raise _refuse(operation_id, parameter, problem)
+            continue
         sent = _value(operation_id, parameter, value)
         if sent is not value:
             changed = dict(arguments) if changed is None else changed
@@ -63,18 +68,15 @@ def _refuse(operation_id: str, parameter: Parameter, problem: str) -> ParameterE
 
 
 def _value(operation_id: str, parameter: Parameter, value: object) -> object:
+    """``None``, or the value of a date filter or an instant, as sent."""
     if value is None:
         if "null" in parameter.shape.kinds or not parameter.required:
             return None
         raise _refuse(operation_id, parameter, "is required and may not be None")
     if parameter.format == "date":
         return _date(operation_id, parameter, value)
-    if parameter.format == "epoch-ms":
-        return _instant(operation_id, parameter, value)
-    problem = _problem(parameter.shape, value)
-    if problem:
-        raise _refuse(operation_id, parameter, problem)
-    return value
+    assert parameter.format == "epoch-ms", "the formats are date and epoch-ms"
+    return _instant(operation_id, parameter, value)
 
 
 def _problem(shape: Shape, value: object) -> str | None:
