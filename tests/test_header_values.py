@@ -34,8 +34,8 @@ BAD_VALUES = [
     f"{MARK}\x1b[31m",
     f" {MARK}",
     f"{MARK}\t",
-    f"{MARK}" + "ü" * 5000,
 ]
+LONG = f"{MARK}" + "ü" * 5000  # past any parameter's maxLength, so tried only where no limit applies
 BAD_NAMES = ["", "X Bad", "X:Bad", "X-Bad\r\nX-Injected", "Ä-Header", "X-(comment)", "X-Bad\x00"]
 GOOD = {"X-Plain": "v", "X-Words": "two words", "X-Tab": "a\tb", "X-Empty": "", "X-Marks": "!#$%&'*+-.^_`|~"}
 ANSWER = SAMPLER.value(SPEC["components"]["schemas"]["GetUserResponse"])  # getUserAccount parses it
@@ -79,7 +79,7 @@ def test_the_contract_has_header_parameters_to_try() -> None:
     assert len(HEADER_PARAMETERS) >= 20 and len({o for o, *_ in HEADER_PARAMETERS}) >= 15
 
 
-@pytest.mark.parametrize("value", BAD_VALUES, ids=repr)
+@pytest.mark.parametrize("value", BAD_VALUES, ids=lambda v: repr(v)[:24])
 @pytest.mark.parametrize(
     ("operation_id", "method", "path", "op", "header"),
     HEADER_PARAMETERS,
@@ -116,7 +116,7 @@ WAYS = ["extra_headers", "follow", "with_options", "constructor"]
 
 
 @pytest.mark.parametrize("way", WAYS)
-@pytest.mark.parametrize("value", [*BAD_VALUES, 5, None, b"bytes"], ids=repr)
+@pytest.mark.parametrize("value", [*BAD_VALUES, LONG, 5, None, b"bytes"], ids=lambda v: repr(v)[:24])
 def test_a_header_value_that_cannot_be_sent_is_refused_whichever_way_it_comes(way: str, value: Any) -> None:
     recorder = Recorder()
     client = Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(recorder), max_retries=0)
@@ -148,7 +148,7 @@ def test_headers_that_can_be_sent_go_out_as_given(way: str) -> None:
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("value", BAD_VALUES[:4], ids=repr)
+@pytest.mark.parametrize("value", BAD_VALUES[:4], ids=lambda v: repr(v)[:24])
 async def test_async_calls_refuse_them_too(value: str) -> None:
     recorder = Recorder()
     async with AsyncSumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(recorder), max_retries=0) as client:
