@@ -244,12 +244,13 @@ _CREDENTIALS: dict[str, type[HeaderAuth]] = {
 def _require_credential(request: httpx.Request) -> None:
     """``MissingCredentialError`` if ``request`` is for a secured operation and carries none of its credentials.
 
-    ``Authorization`` counts as the JWT, which the API also reads from there.
+    ``Authorization`` counts as the JWT, which the API also reads from there. A request that does not say
+    which credentials it accepts takes any of them, as every strategy is applied to it then.
     """
     operation = request.extensions.get(CREDENTIAL_REQUIRED)
     if operation is None:
         return
-    accepted = tuple(h for h in request.extensions.get(ACCEPTED_CREDENTIALS, ()) if h in _CREDENTIALS)
+    accepted = tuple(h for h in request.extensions.get(ACCEPTED_CREDENTIALS, _CREDENTIALS) if h in _CREDENTIALS)
     carried = [h for h in (*accepted, "authorization") if request.headers.get(h, "").strip()]
     if carried and (carried != ["authorization"] or JWTAuth.header in accepted):
         return
