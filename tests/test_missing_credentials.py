@@ -70,6 +70,7 @@ def assert_refused(caught: pytest.ExceptionInfo[MissingCredentialError], operati
     assert isinstance(error, CredentialError)
     assert error.operation == operation.operation_id and error.accepted == accepted(operation)
     assert error.accepted, "a secured operation accepts at least one credential"
+    assert error.header == ", ".join(error.accepted)  # as a CredentialError, it names the headers it lacks
     text = str(error)
     assert operation.operation_id in text and "nothing was sent" in text
     for header in error.accepted:
