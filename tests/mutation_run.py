@@ -43,7 +43,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),
     "sumvin_sdk/_paths.py": ("tests/test_path_segments.py", "tests/test_routing.py"),
     "sumvin_sdk/_depth.py": ("tests/test_depth.py", "tests/test_json_decoding.py"),
-    "sumvin_sdk/_logs.py": ("tests/test_log_hygiene.py", "tests/test_log_switch.py"),
+    "sumvin_sdk/_logs.py": ("tests/test_log_scrubbing.py", "tests/test_log_hygiene.py", "tests/test_log_switch.py"),
     "sumvin_sdk/cli/_store.py": ("tests/test_cli_store.py",),
     "sumvin_sdk/cli/_display.py": ("tests/test_display.py", "tests/test_cli_output.py"),
     "sumvin_sdk/device.py": ("tests/test_device.py",),
