@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import ClassName
 
-from codegen import describe, parameters
+from codegen import bodies, describe, parameters
+from codegen.bodies import schema_refs
 from codegen.emit import METHODS, EmitError, emit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,18 +79,6 @@ def _timestamps(schemas: dict[str, Any]) -> None:
 INPUT_MARK = "x-sumvin-input"
 
 
-def _refs(node: Any, found: set[str]) -> None:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            found.add(ref.rsplit("/", 1)[-1])
-        for value in node.values():
-            _refs(value, found)
-    elif isinstance(node, list):
-        for item in node:
-            _refs(item, found)
-
-
 def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:
     seen: set[str] = set()
     todo = list(roots)
@@ -98,7 +87,7 @@ def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:
         if name not in seen and name in schemas:
             seen.add(name)
             found: set[str] = set()
-            _refs(schemas[name], found)
+            schema_refs(schemas[name], found)
             todo.extend(found)
     return seen
 
@@ -121,8 +110,8 @@ def _inputs(document: dict[str, Any]) -> None:
     responses: set[str] = set()
     for item in document["paths"].values():
         for method in (m for m in METHODS if m in item):
-            _refs(item[method].get("requestBody", {}), requests)
-            _refs(item[method].get("responses", {}), responses)
+            schema_refs(item[method].get("requestBody", {}), requests)
+            schema_refs(item[method].get("responses", {}), responses)
     schemas = document["components"]["schemas"]
     for name in _closure(schemas, requests) - _closure(schemas, responses):
         _mark_objects(schemas[name])
@@ -169,7 +158,7 @@ def body_dict_names(document: dict[str, Any]) -> list[str]:
     for item in document["paths"].values():
         for method in (m for m in METHODS if m in item):
             body = item[method].get("requestBody", {})
-            _refs(body, requests)
+            schema_refs(body, requests)
             for media in body.get("content", {}).values():
                 if "properties" in media["schema"]:  # the generator names it after the operation and title
                     inline.append(f"{item[method]['operationId']} {media['schema']['title']}")
@@ -208,7 +197,8 @@ def render(destination: Path) -> None:
     work = destination.parent
     document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     source = work / "openapi.json"
-    source.write_text(json.dumps(generator_input(copy.deepcopy(document))), encoding="utf-8")
+    adapted = generator_input(copy.deepcopy(document))
+    source.write_text(json.dumps(adapted), encoding="utf-8")
     # The templates, plus the parameter descriptions they document methods with (see describe.parameter_table).
     templates = work / "templates"
     shutil.copytree(CODEGEN / "templates", templates)
@@ -233,6 +223,7 @@ def render(destination: Path) -> None:
         emit(document, destination)
     except EmitError as exc:
         raise GenerateError(str(exc)) from exc
+    (destination / "bodies.json").write_text(bodies.bodies_json(adapted), encoding="utf-8")
     config = str(ROOT / "pyproject.toml")
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--config", config, "--fix-only", "--quiet", str(destination)], cwd=ROOT)

@@ -10,9 +10,8 @@ pipeline reports as ``APITimeoutError``. Async clients bound the whole attempt w
 
 from __future__ import annotations
 
-import contextlib
 import ssl
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -24,14 +23,19 @@ __all__ = ["bound_by_deadline", "within"]
 _LEFT: ContextVar[Callable[[], float] | None] = ContextVar("sumvin_sdk_time_left", default=None)
 
 
-@contextlib.contextmanager
-def within(left: Callable[[], float] | None) -> Iterator[None]:
+class within:
     """Bound the socket operations of the block by ``left()``, the seconds left before the call's deadline."""
-    token = _LEFT.set(left)
-    try:
-        yield
-    finally:
-        _LEFT.reset(token)
+
+    __slots__ = ("_left", "_token")
+
+    def __init__(self, left: Callable[[], float] | None) -> None:
+        self._left = left
+
+    def __enter__(self) -> None:
+        self._token = _LEFT.set(self._left)
+
+    def __exit__(self, *exc: object) -> None:
+        _LEFT.reset(self._token)
 
 
 def _bounded(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:

@@ -30,13 +30,13 @@ _STEP = tuple(1 if b == ord("(") else -1 if b == ord(")") else 0 for b in range(
 
 def too_deep(content: bytes, limit: int = MAX_DEPTH) -> bool:
     """Whether ``content`` (JSON or not) opens more than ``limit`` brackets without closing them."""
+    if content.count(b"[") + content.count(b"{") <= limit:
+        return False  # no more openings in all, strings included, than the limit: most bodies end here
     if not _JSON_START.match(content):
         return False
     if b"\\" in content:  # an escaped backslash, then an escaped quote, is no delimiter; other escapes are text
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
     marks = content.translate(_MARKS, _NOT_MARKS)
-    if marks.count(b"(") <= limit:
-        return False
     marks = marks.replace(b'""', b"")  # a string without brackets goes whole
     if b'"' in marks:
         marks = b"".join(marks.split(b'"')[::2])  # the brackets outside strings

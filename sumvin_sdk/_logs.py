@@ -12,9 +12,6 @@ the filter costs nothing while a logger is disabled.
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 
@@ -41,32 +38,20 @@ class Scrubber(logging.Filter):
 
     def __init__(self) -> None:
         super().__init__()
-        self._lock = threading.Lock()
-        self._in_flight: dict[int, tuple[httpx.Request, str, int]] = {}
+        # One entry per block under way, keyed by its ``_Tracking``: adding and removing one key is atomic, so
+        # threads and tasks need no lock, and a request in two blocks at once is simply listed twice.
+        self._in_flight: dict[_Tracking, tuple[httpx.Request, str]] = {}
 
-    @contextmanager
-    def tracking(self, request: httpx.Request, template: str) -> Iterator[None]:
-        """While the block runs, records mentioning ``request`` name it by ``template``."""
-        key = id(request)
-        with self._lock:
-            _, _, depth = self._in_flight.get(key, (request, template, 0))
-            self._in_flight[key] = (request, template, depth + 1)
-        try:
-            yield
-        finally:
-            with self._lock:
-                _, _, depth = self._in_flight[key]
-                if depth > 1:
-                    self._in_flight[key] = (request, template, depth - 1)
-                else:
-                    del self._in_flight[key]
+    def tracking(self, request: httpx.Request, template: str) -> _Tracking:
+        """A context manager: while its block runs, records mentioning ``request`` name it by ``template``."""
+        return _Tracking(self._in_flight, request, template)
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Keep every record, rewritten where it names a request in flight."""
         if not self._in_flight:
             return True
         message = original = record.getMessage()
-        for request, template, _ in list(self._in_flight.values()):
+        for request, template in list(self._in_flight.values()):
             message = scrub(message, request, template)
         if message != original:
             record.msg, record.args = message, ()
@@ -78,6 +63,21 @@ class Scrubber(logging.Filter):
             logger = logging.getLogger(name)
             if self not in logger.filters:
                 logger.addFilter(self)
+
+
+class _Tracking:
+    """The block of ``Scrubber.tracking``: its request is listed in flight from entry to exit."""
+
+    __slots__ = ("_entry", "_in_flight")
+
+    def __init__(self, in_flight: dict[_Tracking, tuple[httpx.Request, str]], request: httpx.Request, template: str):
+        self._in_flight, self._entry = in_flight, (request, template)
+
+    def __enter__(self) -> None:
+        self._in_flight[self] = self._entry
+
+    def __exit__(self, *exc: object) -> None:
+        del self._in_flight[self]
 
 
 def scrub(text: str, request: httpx.Request, template: str) -> str:

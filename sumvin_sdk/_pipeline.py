@@ -9,7 +9,6 @@ happened; the sync and async clients only drive it, so they cannot drift apart.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import importlib
 import logging
@@ -25,8 +24,9 @@ import httpx
 
 from sumvin_sdk._body import BodyReader
 from sumvin_sdk._depth import MAX_DEPTH, too_deep
+from sumvin_sdk._dict_bodies import body_model
 from sumvin_sdk._gc import BIG_BODY, collector_paused
-from sumvin_sdk._generated import api, models
+from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
@@ -153,7 +153,7 @@ class Pipeline:
         ``options`` are the call's own (extra headers, query and body members, timeout). Path, query and header
         arguments are checked first (``sumvin_sdk._params``), so one of the wrong type is refused unsent.
         """
-        arguments = checked(operation.operation_id, arguments)
+        arguments = checked(operation.operation_id, arguments, endpoint.PARAMETERS)
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
@@ -376,37 +376,6 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
     if member and not detail.startswith("member "):
         detail = f"member {member!r}: {detail}"
     return f"the {response.status_code} body does not parse{where} ({detail})"
-
-
-def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, Any]) -> Any:
-    """A dict ``body`` as the operation's body model, checked before anything is sent.
-
-    A member the model does not know (a misspelt one), one of the wrong type, or a required one missing
-    raises ``UsageError`` naming it. Where the operation takes one of several models, the first that takes
-    the dict whole is used.
-    """
-    names = str(endpoint._get_kwargs.__annotations__.get("body", "")).split("|")
-    candidates = [getattr(models, n.strip()) for n in names if n.strip() in models.__all__]
-    problems = []
-    for cls in candidates:
-        try:
-            model = cls.from_dict(body)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            detail = f"missing member {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-            problems.append(f"{cls.__name__}: {detail}")
-            continue
-        unknown = sorted(model.additional_properties)
-        if not unknown:
-            return model
-        known = [n for n in body if n not in unknown]
-        hints = [f"{u!r}" + (f" (did you mean {m[0]!r}?)" if (m := _close(u, cls, known)) else "") for u in unknown]
-        problems.append(f"{cls.__name__}: unknown member {', '.join(hints)}")
-    raise UsageError(f"{operation.operation_id}: the body does not fit {'; or '.join(problems) or 'a model'}")
-
-
-def _close(name: str, cls: type[Any], known: list[str]) -> list[str]:
-    members = [a for a in (*cls._REQUIRED, *cls._OPTIONAL) if a not in known]
-    return difflib.get_close_matches(name, members, n=1)
 
 
 def _extend(

@@ -105,16 +105,18 @@ class _HeaderFlows(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """httpx hook for synchronous clients."""
+        carried = False
         for strategy in self.accepted(request):
-            strategy.apply(request, strategy.value())
-        _require_credential(request)
+            carried |= strategy.apply(request, strategy.value())
+        _require_credential(request, carried)
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """httpx hook for asynchronous clients: async getters are awaited."""
+        carried = False
         for strategy in self.accepted(request):
-            strategy.apply(request, await strategy.avalue())
-        _require_credential(request)
+            carried |= strategy.apply(request, await strategy.avalue())
+        _require_credential(request, carried)
         yield request
 
 
@@ -155,12 +157,16 @@ class HeaderAuth(_HeaderFlows):
             result = await result
         return _checked(self.header, result)
 
-    def apply(self, request: httpx.Request, value: str | None) -> None:
-        """Set (or, for ``None``, remove) this strategy's header on ``request``."""
+    def apply(self, request: httpx.Request, value: str | None) -> bool:
+        """Set (or, for ``None``, remove) this strategy's header on ``request``; whether it now carries a credential.
+
+        A value set is never blank (``_checked``), so a credential header set here needs no second look.
+        """
         if value is None:
             request.headers.pop(self.header, None)
-        else:
-            request.headers[self.header] = value
+            return False
+        request.headers[self.header] = value
+        return self.header in _CREDENTIALS
 
     @property
     def strategies(self) -> tuple[HeaderAuth, ...]:
@@ -241,16 +247,21 @@ _CREDENTIALS: dict[str, type[HeaderAuth]] = {
 """The credential headers, and the strategy that sets each (the org id names a tenant; it is no credential)."""
 
 
-def _require_credential(request: httpx.Request) -> None:
+def _require_credential(request: httpx.Request, set_by_strategy: bool) -> None:
     """``MissingCredentialError`` if ``request`` is for a secured operation and carries none of its credentials.
 
-    ``Authorization`` counts as the JWT, which the API also reads from there. A request that does not say
-    which credentials it accepts takes any of them, as every strategy is applied to it then.
+    ``set_by_strategy``: a strategy has just set one of the credential headers the request's operation accepts, which
+    settles it without reading the headers. ``Authorization`` counts as the JWT, which the API also reads
+    from there. A request that does not say which credentials it accepts takes any of them, as every strategy
+    is applied to it then.
     """
     operation = request.extensions.get(CREDENTIAL_REQUIRED)
     if operation is None:
         return
-    accepted = tuple(h for h in request.extensions.get(ACCEPTED_CREDENTIALS, _CREDENTIALS) if h in _CREDENTIALS)
+    marked = request.extensions.get(ACCEPTED_CREDENTIALS)
+    if set_by_strategy and marked is not None:
+        return
+    accepted = tuple(h for h in (_CREDENTIALS if marked is None else marked) if h in _CREDENTIALS)
     carried = [h for h in (*accepted, "authorization") if request.headers.get(h, "").strip()]
     if carried and (carried != ["authorization"] or JWTAuth.header in accepted):
         return

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import io
 import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
@@ -187,6 +188,25 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
+
+    @classmethod
+    def of(cls, value: "File | FileContent | FileTypes") -> "File":
+        """A file as a dict body gives it: a ``File``, bytes, a binary file object, or an httpx-style
+        ``(name, content, content type)`` tuple (text content is sent as UTF-8)."""
+        if isinstance(value, File):
+            return value
+        if isinstance(value, tuple):
+            name, content, mime = value[:3]
+            return cls(payload=cls.of(content).payload, file_name=name, mime_type=mime)
+        if isinstance(value, str):
+            value = value.encode()
+        if isinstance(value, bytes | bytearray):
+            return cls(payload=io.BytesIO(value))
+        if not callable(getattr(value, "read", None)):
+            raise TypeError(
+                f"a file is a File, bytes, a binary file or a (name, content, type) tuple, not {type(value).__name__}"
+            )
+        return cls(payload=cast(BinaryIO, value))
 
 
 class OpenStrEnum(StrEnum):

@@ -158,4 +158,4 @@ class BindMandateKeyWalletRequestDict(TypedDict):
     wallet_address: str
     possession_signature: str
     encrypted_share: str
-    encryption: _models.WalletShareEncryptionDict
+    encryption: _models.WalletShareEncryptionDict | _models.WalletShareEncryption

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, ClassVar, Literal, NotRequired, TypedDict, TypeVar
+from typing import Any, BinaryIO, ClassVar, Literal, NotRequired, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,7 +111,7 @@ class BodyUploadKycDocument(Model):
                 raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
             at = "file"
-            file = File(payload=BytesIO(src_dict["file"]))
+            file = File.of(src_dict["file"])
 
             at = "side"
             side = src_dict.get("side", ABSENT)
@@ -156,5 +155,5 @@ class BodyUploadKycDocumentDict(TypedDict):
 
     document_type: KYCDocumentType | Literal["PASSPORT", "ID_CARD", "DRIVERS", "SELFIE", "PROOF_OF_ADDRESS"]
     country: str
-    file: FileTypes
+    file: File | bytes | BinaryIO | FileTypes
     side: NotRequired[KYCDocumentSide | Literal["FRONT_SIDE", "BACK_SIDE"] | None]

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, ClassVar, TypedDict, TypeVar
+from typing import Any, BinaryIO, ClassVar, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +58,7 @@ class BodyUploadReceipt(Model):
         at: str | None = None
         try:
             at = "file"
-            file = File(payload=BytesIO(src_dict["file"]))
+            file = File.of(src_dict["file"])
 
         except PARSE_ERRORS as error:
             note_failure(error, cls, at)
@@ -91,4 +90,4 @@ class BodyUploadReceipt(Model):
 class BodyUploadReceiptDict(TypedDict):
     """``BodyUploadReceipt`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    file: FileTypes
+    file: File | bytes | BinaryIO | FileTypes

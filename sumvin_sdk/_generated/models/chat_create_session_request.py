@@ -136,5 +136,5 @@ class ChatCreateSessionRequestDict(TypedDict):
     """``ChatCreateSessionRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
     id: str
-    messages: list[_models.MessageInputDict]
+    messages: list[_models.MessageInputDict | _models.MessageInput]
     title: NotRequired[str | None]

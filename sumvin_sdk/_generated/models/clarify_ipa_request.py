@@ -91,4 +91,4 @@ class ClarifyIPARequest(Model):
 class ClarifyIPARequestDict(TypedDict):
     """``ClarifyIPARequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    answers: Mapping[str, Any]
+    answers: Mapping[str, Any] | _models.ClarifyIPARequestAnswers

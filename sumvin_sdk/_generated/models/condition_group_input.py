@@ -256,11 +256,19 @@ class ConditionGroupInputDict(TypedDict):
     operator: ConditionGroupInputOperator | Literal["AND", "OR"]
     conditions: list[
         _models.PriceTargetConditionInputDict
+        | _models.PriceTargetConditionInput
         | _models.BudgetCapConditionInputDict
+        | _models.BudgetCapConditionInput
         | _models.AvailabilityConditionDict
+        | _models.AvailabilityCondition
         | _models.TimeWindowConditionDict
+        | _models.TimeWindowCondition
         | _models.FlightRouteConditionDict
+        | _models.FlightRouteCondition
         | _models.CoverageMinimumConditionDict
+        | _models.CoverageMinimumCondition
         | _models.JurisdictionConditionDict
+        | _models.JurisdictionCondition
         | _models.ConditionGroupInputDict
+        | _models.ConditionGroupInput
     ]

@@ -111,4 +111,4 @@ class ConnectServiceRequestDict(TypedDict):
     """``ConnectServiceRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
     connector_id: str
-    auth_data: _models.ConnectorAuthPayloadDict
+    auth_data: _models.ConnectorAuthPayloadDict | _models.ConnectorAuthPayload

@@ -218,4 +218,6 @@ class CreateBudgetRequestDict(TypedDict):
     budget_type: BudgetType | Literal["weekly", "monthly", "yearly", "custom"]
     limit_amount: str
     currency: str
-    period: NotRequired[_models.AbsolutePeriodDict | _models.RelativePeriodDict | None]
+    period: NotRequired[
+        _models.AbsolutePeriodDict | _models.AbsolutePeriod | _models.RelativePeriodDict | _models.RelativePeriod | None
+    ]

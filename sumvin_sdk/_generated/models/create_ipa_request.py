@@ -375,17 +375,25 @@ class CreateIPARequestDict(TypedDict):
     autonomy_level: NotRequired[
         AutonomyLevel | Literal["supervised", "approve_before_purchase", "auto_within_conditions", "autonomous"]
     ]
-    constraints: NotRequired[_models.IPAConstraintDict | None]
+    constraints: NotRequired[_models.IPAConstraintDict | _models.IPAConstraint | None]
     conditions: NotRequired[
         list[
             _models.PriceTargetConditionInputDict
+            | _models.PriceTargetConditionInput
             | _models.BudgetCapConditionInputDict
+            | _models.BudgetCapConditionInput
             | _models.AvailabilityConditionDict
+            | _models.AvailabilityCondition
             | _models.TimeWindowConditionDict
+            | _models.TimeWindowCondition
             | _models.FlightRouteConditionDict
+            | _models.FlightRouteCondition
             | _models.CoverageMinimumConditionDict
+            | _models.CoverageMinimumCondition
             | _models.JurisdictionConditionDict
+            | _models.JurisdictionCondition
             | _models.ConditionGroupInputDict
+            | _models.ConditionGroupInput
         ]
         | None
     ]

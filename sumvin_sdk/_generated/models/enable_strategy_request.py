@@ -175,5 +175,5 @@ class EnableStrategyRequestDict(TypedDict):
 
     strategy_id: str
     connector_id: NotRequired[str | None]
-    configuration: NotRequired[Mapping[str, Any] | None]
-    event_filter: NotRequired[Mapping[str, Any] | None]
+    configuration: NotRequired[Mapping[str, Any] | _models.EnableStrategyRequestConfigurationType0 | None]
+    event_filter: NotRequired[Mapping[str, Any] | _models.EnableStrategyRequestEventFilterType0 | None]

@@ -128,4 +128,4 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadDict(TypedDict):
 
     eventId: str
     cardExternalId: str
-    card: Mapping[str, Any]
+    card: Mapping[str, Any] | _models.HandleCardIssuerWebhookCardIssuerWebhookPayloadCard

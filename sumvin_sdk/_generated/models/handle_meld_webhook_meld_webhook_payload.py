@@ -142,4 +142,4 @@ class HandleMeldWebhookMeldWebhookPayloadDict(TypedDict):
     eventType: str
     eventId: str
     timestamp: str
-    payload: Mapping[str, Any]
+    payload: Mapping[str, Any] | _models.HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload

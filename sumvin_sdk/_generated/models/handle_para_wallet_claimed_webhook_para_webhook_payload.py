@@ -144,5 +144,5 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadDict(TypedDict):
 
     id: str
     type: str
-    data: Mapping[str, Any]
+    data: Mapping[str, Any] | _models.HandleParaWalletClaimedWebhookParaWebhookPayloadData
     createdAt: NotRequired[str]

@@ -312,4 +312,4 @@ class IPAConstraintDict(TypedDict):
     deadline: NotRequired[int | None]
     preferred_sellers: NotRequired[list[str] | None]
     excluded_sellers: NotRequired[list[str] | None]
-    extra: NotRequired[Mapping[str, Any] | None]
+    extra: NotRequired[Mapping[str, Any] | _models.IPAConstraintExtraType0 | None]

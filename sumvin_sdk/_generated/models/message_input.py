@@ -183,6 +183,6 @@ class MessageInputDict(TypedDict):
 
     id: str
     role: str
-    parts: list[Mapping[str, Any]]
+    parts: list[Mapping[str, Any] | _models.MessageInputPartsItem]
     created_at: NotRequired[int | str | None]
-    metadata: NotRequired[Mapping[str, Any] | None]
+    metadata: NotRequired[Mapping[str, Any] | _models.MessageInputMetadataType0 | None]

@@ -228,10 +228,10 @@ class PaymentLinkCreateRequest(Model):
 class PaymentLinkCreateRequestDict(TypedDict):
     """``PaymentLinkCreateRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    pint: _models.PurchaseIntentPayloadDict
+    pint: _models.PurchaseIntentPayloadDict | _models.PurchaseIntentPayload
     signature: str
     accepted_chains: list[KnownChains | int]
     expires_at: int | str
     max_uses: NotRequired[int | None]
-    fee_policy: NotRequired[Mapping[str, Any] | None]
+    fee_policy: NotRequired[Mapping[str, Any] | _models.PaymentLinkCreateRequestFeePolicyType0 | None]
     description: NotRequired[str | None]

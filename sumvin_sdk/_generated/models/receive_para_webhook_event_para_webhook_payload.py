@@ -140,5 +140,5 @@ class ReceiveParaWebhookEventParaWebhookPayloadDict(TypedDict):
 
     id: str
     type: str
-    data: Mapping[str, Any]
+    data: Mapping[str, Any] | _models.ReceiveParaWebhookEventParaWebhookPayloadData
     createdAt: NotRequired[str]

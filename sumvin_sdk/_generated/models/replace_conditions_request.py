@@ -218,11 +218,18 @@ class ReplaceConditionsRequestDict(TypedDict):
     conditions: NotRequired[
         list[
             _models.PriceTargetConditionInputDict
+            | _models.PriceTargetConditionInput
             | _models.BudgetCapConditionInputDict
+            | _models.BudgetCapConditionInput
             | _models.AvailabilityConditionDict
+            | _models.AvailabilityCondition
             | _models.TimeWindowConditionDict
+            | _models.TimeWindowCondition
             | _models.FlightRouteConditionDict
+            | _models.FlightRouteCondition
             | _models.CoverageMinimumConditionDict
+            | _models.CoverageMinimumCondition
             | _models.JurisdictionConditionDict
+            | _models.JurisdictionCondition
         ]
     ]

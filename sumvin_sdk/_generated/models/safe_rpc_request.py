@@ -127,5 +127,5 @@ class SafeRpcRequestDict(TypedDict):
     """``SafeRpcRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
     chain_id: int
-    user_operation: Mapping[str, Any]
+    user_operation: Mapping[str, Any] | _models.SafeRpcRequestUserOperation
     entrypoint: NotRequired[str]

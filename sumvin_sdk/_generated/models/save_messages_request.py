@@ -98,4 +98,4 @@ class SaveMessagesRequest(Model):
 class SaveMessagesRequestDict(TypedDict):
     """``SaveMessagesRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    messages: list[_models.MessageInputDict]
+    messages: list[_models.MessageInputDict | _models.MessageInput]

@@ -250,4 +250,6 @@ class UpdateBudgetRequestDict(TypedDict):
     limit_amount: NotRequired[str | None]
     original_request: NotRequired[str | None]
     budget_type: NotRequired[BudgetType | Literal["weekly", "monthly", "yearly", "custom"] | None]
-    period: NotRequired[_models.AbsolutePeriodDict | _models.RelativePeriodDict | None]
+    period: NotRequired[
+        _models.AbsolutePeriodDict | _models.AbsolutePeriod | _models.RelativePeriodDict | _models.RelativePeriod | None
+    ]

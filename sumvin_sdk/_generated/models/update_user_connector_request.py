@@ -132,4 +132,4 @@ class UpdateUserConnectorRequestDict(TypedDict):
     """``UpdateUserConnectorRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
     is_active: NotRequired[bool | None]
-    auth_data: NotRequired[_models.ConnectorAuthPayloadDict | None]
+    auth_data: NotRequired[_models.ConnectorAuthPayloadDict | _models.ConnectorAuthPayload | None]

@@ -160,5 +160,5 @@ class UpdateUserStrategyRequestDict(TypedDict):
     """``UpdateUserStrategyRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
     is_active: NotRequired[bool | None]
-    configuration: NotRequired[Mapping[str, Any] | None]
-    event_filter: NotRequired[Mapping[str, Any] | None]
+    configuration: NotRequired[Mapping[str, Any] | _models.UpdateUserStrategyRequestConfigurationType0 | None]
+    event_filter: NotRequired[Mapping[str, Any] | _models.UpdateUserStrategyRequestEventFilterType0 | None]

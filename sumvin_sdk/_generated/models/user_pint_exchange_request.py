@@ -194,7 +194,7 @@ class UserPintExchangeRequest(Model):
 class UserPintExchangeRequestDict(TypedDict):
     """``UserPintExchangeRequest`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    pint: _models.PurchaseIntentPayloadDict
+    pint: _models.PurchaseIntentPayloadDict | _models.PurchaseIntentPayload
     signature: NotRequired[str | None]
     audience: NotRequired[str | None]
     source_chat_message_id: NotRequired[int | None]

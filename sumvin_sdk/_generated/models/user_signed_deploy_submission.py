@@ -113,5 +113,5 @@ class UserSignedDeploySubmission(Model):
 class UserSignedDeploySubmissionDict(TypedDict):
     """``UserSignedDeploySubmission`` as a plain dict (keys as on the wire), which ``body=`` takes in its place."""
 
-    user_operation: Mapping[str, Any]
+    user_operation: Mapping[str, Any] | _models.UserSignedDeploySubmissionUserOperation
     expected_user_op_hash: str

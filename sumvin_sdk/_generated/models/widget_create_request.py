@@ -177,5 +177,5 @@ class WidgetCreateRequestDict(TypedDict):
             "balance_summary",
         ]
     )
-    query_config: NotRequired[Mapping[str, Any] | None]
-    display_config: NotRequired[Mapping[str, Any] | None]
+    query_config: NotRequired[Mapping[str, Any] | _models.WidgetCreateRequestQueryConfigType0 | None]
+    display_config: NotRequired[Mapping[str, Any] | _models.WidgetCreateRequestDisplayConfigType0 | None]

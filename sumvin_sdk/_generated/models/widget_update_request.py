@@ -207,4 +207,4 @@ class WidgetUpdateRequestDict(TypedDict):
         ]
         | None
     ]
-    query_config: NotRequired[Mapping[str, Any] | None]
+    query_config: NotRequired[Mapping[str, Any] | _models.WidgetUpdateRequestQueryConfigType0 | None]

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
+    from ...models.body_upload_chat_attachment import BodyUploadChatAttachment, BodyUploadChatAttachmentDict
     from ...models.chat_attachment_response import ChatAttachmentResponse
     from ...models.chat_create_session_request import ChatCreateSessionRequest, ChatCreateSessionRequestDict
     from ...models.create_session_response import CreateSessionResponse
@@ -358,7 +358,7 @@ class ChatResource:
     def upload_chat_attachment(
         self,
         *,
-        body: BodyUploadChatAttachment,
+        body: BodyUploadChatAttachment | BodyUploadChatAttachmentDict,
         session_id: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -732,7 +732,7 @@ class AsyncChatResource:
     async def upload_chat_attachment(
         self,
         *,
-        body: BodyUploadChatAttachment,
+        body: BodyUploadChatAttachment | BodyUploadChatAttachmentDict,
         session_id: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from ...models.body_upload_kyc_document import BodyUploadKycDocument
+    from ...models.body_upload_kyc_document import BodyUploadKycDocument, BodyUploadKycDocumentDict
     from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
     from ...models.kyc_access_token_response import KYCAccessTokenResponse
     from ...models.kyc_applicant_response import KYCApplicantResponse
@@ -260,7 +260,7 @@ class KycResource:
     def upload_kyc_document(
         self,
         *,
-        body: BodyUploadKycDocument,
+        body: BodyUploadKycDocument | BodyUploadKycDocumentDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -734,7 +734,7 @@ class AsyncKycResource:
     async def upload_kyc_document(
         self,
         *,
-        body: BodyUploadKycDocument,
+        body: BodyUploadKycDocument | BodyUploadKycDocumentDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

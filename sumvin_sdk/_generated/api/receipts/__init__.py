@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from ...models.body_upload_receipt import BodyUploadReceipt
+    from ...models.body_upload_receipt import BodyUploadReceipt, BodyUploadReceiptDict
     from ...models.receipt_upload_response import ReceiptUploadResponse
     from ...types import File, Unset
 
@@ -83,7 +83,7 @@ class ReceiptsResource:
         self,
         external_id: str,
         *,
-        body: BodyUploadReceipt,
+        body: BodyUploadReceipt | BodyUploadReceiptDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -235,7 +235,7 @@ class AsyncReceiptsResource:
         self,
         external_id: str,
         *,
-        body: BodyUploadReceipt,
+        body: BodyUploadReceipt | BodyUploadReceiptDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

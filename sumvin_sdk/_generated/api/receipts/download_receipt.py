@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -12,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import File, Response
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+        response_200 = File.of(response.content)
 
         return response_200
 
@@ -201,3 +201,12 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "external_id": Parameter(
+        "external_id", "external_id", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

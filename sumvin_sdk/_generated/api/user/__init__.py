@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
     from ...models.agent_create_2_submission import AgentCreate2Submission, AgentCreate2SubmissionDict
     from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest, BindMandateKeyWalletRequestDict
-    from ...models.body_upload_user_profile_picture import BodyUploadUserProfilePicture
+    from ...models.body_upload_user_profile_picture import (
+        BodyUploadUserProfilePicture,
+        BodyUploadUserProfilePictureDict,
+    )
     from ...models.byo_submission import BYOSubmission, BYOSubmissionDict
     from ...models.create_user_request import CreateUserRequest, CreateUserRequestDict
     from ...models.create_user_response import CreateUserResponse
@@ -295,7 +298,7 @@ class UserResource:
     def upload_user_profile_picture(
         self,
         *,
-        body: BodyUploadUserProfilePicture,
+        body: BodyUploadUserProfilePicture | BodyUploadUserProfilePictureDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1042,7 +1045,7 @@ class AsyncUserResource:
     async def upload_user_profile_picture(
         self,
         *,
-        body: BodyUploadUserProfilePicture,
+        body: BodyUploadUserProfilePicture | BodyUploadUserProfilePictureDict,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
