@@ -13,7 +13,6 @@ bodies) a ``File``, bytes, a binary file object or an httpx-style ``(name, conte
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import functools
 import json
@@ -204,6 +203,8 @@ def _members(schema: Schema, value: Mapping[str, Any], path: Path) -> None:
         elif isinstance(extra, dict):
             _check(extra, item, (*path, name))
         elif not extra:
+            import difflib  # only a misspelt member needs it
+
             close = difflib.get_close_matches(str(name), [p for p in properties if p not in value], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise _Problem((*path, name), f"unknown member {_shown((*path, str(name)))!r}{hint}")
