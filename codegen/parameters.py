@@ -1,8 +1,9 @@
 """What each path, query and header parameter takes, from ``openapi.yaml``: the source of ``parameters.py``.
 
 For every operation, each parameter's JSON types (``string``, ``integer``, ``number``, ``boolean``, ``array``,
-``null``), the values of a closed enum (of the parameter, or of its array items) with the enum's class, and
-for the date and time filters the form the API reads (``FORMATS``). ``sumvin_sdk._params`` checks every
+``null``), the values of a closed enum or constant (of the parameter, or of its array items) with the enum's
+class, its limits (``LIMITS``: bounds, lengths, a pattern, at most so many items), and for the date and time
+filters the form the API reads (``FORMATS``). ``sumvin_sdk._params`` checks every
 argument against it before anything is sent. The templates read the same facts through
 ``parameter_formats.jinja`` (``jinja_table``): the Python types a date filter takes, and the sentence its
 docstring gains.
@@ -45,15 +46,43 @@ FORMATS: dict[str, dict[str, str]] = {
 """Per form: the Python types the method takes, and the sentence added to the parameter's docstring."""
 
 
+LIMITS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "maxItems": "max_items",
+}
+"""The limits the checker enforces (JSON Schema keyword -> ``Limits`` field); any other one fails generation."""
+UNCHECKED = frozenset({"exclusiveMaximum", "minItems", "multipleOf", "uniqueItems", "minProperties", "maxProperties"})
+"""Limits the checker has no rule for: a parameter with one is an error, so none is silently left unchecked."""
+
+
 class ParameterSchemaError(Exception):
     """A parameter schema of a shape the checker does not know."""
+
+
+def _limits(option: Json, found: dict[str, Any], where: str) -> None:
+    """Add the limits of one schema option to ``found`` (those of every option of a parameter: each keyword
+    applies to one JSON type, so options of different types do not mix them up)."""
+    if UNCHECKED & set(option):
+        raise ParameterSchemaError(f"{where}: a limit the checker has no rule for ({sorted(UNCHECKED & set(option))})")
+    for keyword, field in LIMITS.items():
+        if keyword in option:
+            if field in found and found[field] != option[keyword]:
+                raise ParameterSchemaError(f"{where}: two options with different {keyword}")
+            found[field] = option[keyword]
 
 
 def _shape(schema: Json, schemas: Json, where: str) -> dict[str, Any]:
     """The JSON types, closed values, enum class and (for arrays) item shape of one parameter schema."""
     kinds: list[str] = []
     shape: dict[str, Any] = {}
+    limits: dict[str, Any] = {}
     for option in schema.get("anyOf", [schema]):
+        _limits(option, limits, where)
         if "$ref" in option:
             name = option["$ref"].rsplit("/", 1)[-1]
             target = schemas[name]
@@ -73,10 +102,18 @@ def _shape(schema: Json, schemas: Json, where: str) -> dict[str, Any]:
                 shape["values"] = tuple(option.get("enum", [option.get("const")]))
         else:
             raise ParameterSchemaError(f"{where}: unknown parameter schema {json.dumps(option)[:120]}")
+    if limits:
+        shape["limits"] = limits
     return {"kinds": tuple(kinds), **shape}
 
 
-def _format(operation_id: str, parameter: Json, kinds: tuple[str, ...]) -> str | None:
+def _format(operation_id: str, parameter: Json, shape: dict[str, Any]) -> str | None:
+    kinds = shape["kinds"]
+    dated = (operation_id, parameter["name"]) in TIMESTAMP_FILTERS or (
+        parameter["in"] == "query" and parameter["name"] in DATE_FILTERS
+    )
+    if dated and "limits" in shape:  # the date forms are checked on their own; a limit would go unchecked
+        raise ParameterSchemaError(f"{operation_id}: {parameter['name']} is a date filter with limits")
     if (operation_id, parameter["name"]) in TIMESTAMP_FILTERS:
         if "integer" not in kinds:
             raise ParameterSchemaError(f"{operation_id}: {parameter['name']} is no integer")
@@ -108,7 +145,7 @@ def operations(document: Json) -> dict[str, dict[str, Any]]:
                         "location": parameter["in"],
                         "required": bool(parameter.get("required")),
                         **shape,
-                        "format": _format(op["operationId"], parameter, shape["kinds"]),
+                        "format": _format(op["operationId"], parameter, shape),
                     }
                 )
             found[op["operationId"]] = {"key": f"{method} {path}", "secured": not is_anonymous(op), "parameters": rows}

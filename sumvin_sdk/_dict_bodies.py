@@ -18,11 +18,10 @@ import functools
 import json
 import math
 from collections.abc import Mapping
-from importlib import resources
 from types import ModuleType
 from typing import Any
 
-from sumvin_sdk._generated import models
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated.operations import Operation
 from sumvin_sdk._generated.types import File, Model
 from sumvin_sdk.errors import UsageError
@@ -54,6 +53,8 @@ class _Problem(Exception):
 
 @functools.cache
 def _table() -> dict[str, Any]:
+    from importlib import resources
+
     text = resources.files("sumvin_sdk._generated").joinpath("bodies.json").read_text(encoding="utf-8")
     table: dict[str, Any] = json.loads(text)
     return table
@@ -64,10 +65,16 @@ def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, An
 
     Where the operation takes one of several models, the dict is made the first that takes it whole.
     """
+    from sumvin_sdk._generated import models  # with the first dict body, not with the package
+
     entry = _table()["operations"][operation.operation_id]
-    wire = _wire(body)
     try:
+        wire = _wire(body, 0)
         _check(entry["schema"], wire, (), top=True)
+    except RecursionError:  # past MAX_DEPTH (or a process's lower recursion limit)
+        raise UsageError(
+            f"{operation.operation_id}: the body nests deeper than {MAX_DEPTH} levels; nothing was sent"
+        ) from None
     except _Problem as problem:
         raise UsageError(f"{operation.operation_id}: the body does not fit {problem.text}; nothing was sent") from None
     names = str(endpoint._get_kwargs.__annotations__.get("body", "")).split("|")
@@ -86,21 +93,34 @@ def body_model(endpoint: ModuleType, operation: Operation, body: Mapping[str, An
     raise UsageError(f"{operation.operation_id}: the body does not fit {'; or '.join(problems) or 'a model'}")
 
 
-def _wire(value: Any) -> Any:
-    """``value`` with every model instance in it (in dicts and lists, at any depth) as its ``to_dict()``."""
+def _wire(value: Any, depth: int) -> Any:
+    """``value`` with every model instance in it (in dicts and lists, at any depth) as its ``to_dict()``.
+
+    Past ``MAX_DEPTH`` levels (the bound of every body, see ``sumvin_sdk._depth``) it raises ``RecursionError``;
+    one frame per level (loops, not comprehensions) keeps that far within Python's recursion limit.
+    """
+    if depth > MAX_DEPTH:
+        raise RecursionError
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, Mapping):
-        return {key: _wire(item) for key, item in value.items()}
+        members = {}
+        for key, item in value.items():
+            members[key] = _wire(item, depth + 1)
+        return members
     if isinstance(value, list | tuple) and not _is_file(value):
-        return [_wire(item) for item in value]
+        items = []
+        for item in value:
+            items.append(_wire(item, depth + 1))
+        return items
     return value
 
 
 def _shown(path: Path) -> str:
+    """A member's path as messages show it (``conditions[0].operator``), each name cut to 60 characters."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{part[:60]}" if text else part[:60])
     return text
 
 
@@ -203,7 +223,7 @@ def _members(schema: Schema, value: Mapping[str, Any], path: Path) -> None:
         elif isinstance(extra, dict):
             _check(extra, item, (*path, name))
         elif not extra:
-            import difflib  # only a misspelt member needs it
+            import difflib
 
             close = difflib.get_close_matches(str(name), [p for p in properties if p not in value], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""

@@ -1,12 +1,14 @@
 """Path, query and header arguments checked before anything is sent, and date filters put in the API's form.
 
-Each operation's parameters are described in ``_generated/parameters.py`` (generated from the contract by
-``codegen/parameters.py``): JSON types, closed enums, array items, date forms. ``checked`` holds every
-argument of a call against its parameter and raises ``ParameterError`` naming it for one the parameter
-cannot take: ``limit="ten"``, ``True`` for an int (a ``bool`` is no number here), ``1`` for a string, NaN or
-infinity for a number, a list for a single value or a string for a list, an enum value the contract does not
-list (a member of the parameter's own enum class passes, even one a newer server sent). ``None`` is taken
-where the parameter is nullable, and for an optional one (which then is not sent).
+Each endpoint module holds its operation's parameters, ``PARAMETERS`` (generated from the contract by
+``codegen/parameters.py``, the classes in ``_generated/parameters.py``): JSON types, closed enums, limits,
+array items, date forms. ``checked`` holds every argument of a call against its parameter and raises
+``ParameterError`` naming it for one the parameter cannot take: ``limit="ten"``, ``True`` for an int (a
+``bool`` is no number here), ``1`` for a string, NaN or infinity for a number, a list for a single value or a
+string for a list, an enum value the contract does not list (a member of the parameter's own enum class
+passes, even one a newer server sent), or a value past a limit the contract states (``minimum``/``maximum``/
+``exclusiveMinimum``, ``minLength``/``maxLength``, ``pattern``, ``maxItems``), the message naming the limit.
+``None`` is taken where the parameter is nullable, and for an optional one (which then is not sent).
 
 Date filters (``format="date"``: the API reads ``YYYY-MM-DD`` or epoch milliseconds) take a ``datetime.date``
 (sent as ``YYYY-MM-DD``), an aware ``datetime`` or an int (sent as epoch milliseconds), or a string in either
@@ -18,13 +20,13 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from sumvin_sdk._generated import models
-from sumvin_sdk._generated.parameters import PARAMETERS, Parameter, Shape
+from sumvin_sdk._generated.parameters import Limits, Parameter, Shape
 from sumvin_sdk._generated.types import UNSET, epoch_ms
 from sumvin_sdk.errors import ParameterError
 
@@ -32,19 +34,23 @@ __all__ = ["checked"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DIGITS = re.compile(r"[0-9]{1,16}")
+_KINDS = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", tuple: "array"}
+"""The JSON type of a value of exactly these classes (any other, an enum member say, goes through ``_kind``)."""
 _NAMES = {"string": "a str", "integer": "an int", "number": "a number", "boolean": "a bool", "array": "a list"}
-_BY_OPERATION: dict[str, dict[str, Parameter]] = {}
 
 
-def checked(operation_id: str, arguments: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``arguments`` with date filters in the API's form; ``ParameterError`` for one its parameter cannot take."""
-    table = _BY_OPERATION.get(operation_id)
-    if table is None:
-        table = _BY_OPERATION[operation_id] = {p.python_name: p for p in PARAMETERS.get(operation_id, ())}
+def checked(operation_id: str, arguments: Mapping[str, Any], table: Mapping[str, Parameter]) -> Mapping[str, Any]:
+    """``arguments`` with date filters in the API's form; ``ParameterError`` for one its parameter in ``table``
+    (the endpoint module's ``PARAMETERS``) cannot take."""
     changed: dict[str, Any] | None = None
     for name, value in arguments.items():
         parameter = table.get(name)
         if parameter is None or value is UNSET:
+            continue
+        if value is not None and parameter.format is None:  # the usual case, checked in line
+            problem = _problem(parameter.shape, value)
+            if problem:
+                raise _refuse(operation_id, parameter, problem)
             continue
         sent = _value(operation_id, parameter, value)
         if sent is not value:
@@ -62,41 +68,78 @@ def _refuse(operation_id: str, parameter: Parameter, problem: str) -> ParameterE
 
 
 def _value(operation_id: str, parameter: Parameter, value: object) -> object:
+    """``None``, or the value of a date filter or an instant, as sent."""
     if value is None:
         if "null" in parameter.shape.kinds or not parameter.required:
             return None
         raise _refuse(operation_id, parameter, "is required and may not be None")
     if parameter.format == "date":
         return _date(operation_id, parameter, value)
-    if parameter.format == "epoch-ms":
-        return _instant(operation_id, parameter, value)
-    problem = _problem(parameter.shape, value)
-    if problem:
-        raise _refuse(operation_id, parameter, problem)
-    return value
+    assert parameter.format == "epoch-ms", "the formats are date and epoch-ms"
+    return _instant(operation_id, parameter, value)
 
 
 def _problem(shape: Shape, value: object) -> str | None:
     """What is wrong with ``value`` for ``shape``, or ``None``."""
-    kind = _kind(value)
+    kind = _KINDS.get(type(value)) or _kind(value)
     if kind not in shape.kinds and not (kind == "integer" and "number" in shape.kinds):
         wanted = " or ".join(_NAMES[k] for k in shape.kinds if k in _NAMES)
         if shape.items is not None:
             wanted = wanted.replace("a list", f"a list of {_wanted(shape.items)}")
         return f"takes {wanted}, not {type(value).__name__}"
-    if isinstance(value, float) and not math.isfinite(value):
+    if kind == "number" and not math.isfinite(value):  # type: ignore[arg-type]
         return f"takes a finite number, not {value!r}"
-    if isinstance(value, list | tuple):
-        assert shape.items is not None, "every array parameter describes its items"
+    if kind == "array":
+        assert shape.items is not None and isinstance(value, list | tuple), "array parameters describe their items"
         for index, item in enumerate(value):
             problem = _problem(shape.items, item)
             if problem:
                 return f"[{index}] {problem}"
-        return None
-    if shape.values and not _listed(shape, value):
+    elif shape.values and not _listed(shape, value):
         shown = repr(value.value if isinstance(value, enum.Enum) else value)
         return f"takes one of {', '.join(map(repr, shape.values))}, not {shown[:60]}"
+    return None if shape.limits is None else _past(shape.limits, kind, value)
+
+
+def _past(limits: Limits, kind: str | None, value: Any) -> str | None:
+    """Which of ``limits`` ``value`` (of JSON type ``kind``) is past, or ``None``; each limit applies to the
+    values of its own type."""
+    if kind == "integer" or kind == "number":
+        if limits.minimum is not None and value < limits.minimum:
+            return f"takes {limits.minimum!r} or more (minimum), not {value!r}"
+        if limits.exclusive_minimum is not None and value <= limits.exclusive_minimum:
+            return f"takes more than {limits.exclusive_minimum!r} (exclusiveMinimum), not {value!r}"
+        if limits.maximum is not None and value > limits.maximum:
+            return f"takes {limits.maximum!r} or less (maximum), not {value!r}"
+    elif kind == "string":
+        if limits.min_length is not None and len(value) < limits.min_length:
+            return f"takes at least {limits.min_length} characters (minLength), not {len(value)}"
+        if limits.max_length is not None and len(value) > limits.max_length:
+            return f"takes at most {limits.max_length} characters (maxLength), not {len(value)}"
+        if limits.pattern is not None and not _pattern(limits.pattern).search(value):
+            return f"takes text matching {limits.pattern!r} (pattern), not {value[:40]!r}"
+    elif kind == "array" and limits.max_items is not None and len(value) > limits.max_items:
+        return f"takes at most {limits.max_items} items (maxItems), not {len(value)}"
     return None
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A contract pattern (ECMA-262, unanchored) as Python reads it: ``$`` is the very end (never before a
+    final newline) and ``\\d``/``\\w`` are ASCII."""
+    python, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "[]":
+            in_class = char == "["
+        elif char == "$" and not in_class:
+            python.append(r"\Z")
+            continue
+        python.append(char)
+    return re.compile("".join(python), re.ASCII)
 
 
 def _wanted(items: Shape) -> str:
@@ -122,6 +165,8 @@ def _listed(shape: Shape, value: object) -> bool:
     plain = value.value if isinstance(value, enum.Enum) else value
     if plain in shape.values:
         return True
+    from sumvin_sdk._generated import models  # on this rare path only, not with every call's check
+
     return shape.enum is not None and isinstance(value, getattr(models, shape.enum))
 
 

@@ -162,7 +162,7 @@ class Pipeline:
         ``options`` are the call's own (extra headers, query and body members, timeout). Path, query and header
         arguments are checked first (``sumvin_sdk._params``), so one of the wrong type is refused unsent.
         """
-        arguments = checked(operation.operation_id, arguments)
+        arguments = checked(operation.operation_id, arguments, endpoint.PARAMETERS)
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})

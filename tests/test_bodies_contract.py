@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from sumvin_sdk import AsyncSumvin, Sumvin
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File, Model
@@ -327,3 +328,28 @@ def test_a_multipart_dict_takes_a_file_as_bytes_a_tuple_or_a_file(file: Any) -> 
 def test_a_multipart_dict_refuses_what_is_no_file() -> None:
     message = refused("uploadReceipt", {"file": 12})
     assert "member 'file'" in message and "File, bytes" in message
+
+
+def nested(depth: int) -> dict[str, Any]:
+    value: dict[str, Any] = {}
+    for _ in range(depth - 1):
+        value = {"x": value}
+    return value
+
+
+@pytest.mark.parametrize("shape", ["dict", "list"])
+def test_a_body_deeper_than_the_bound_is_refused_and_one_within_it_is_sent(shape: str) -> None:
+    """A free-form member (``configuration`` takes any object) is not checked inside, yet its depth is bounded."""
+
+    def body(depth: int) -> dict[str, Any]:
+        inner: Any = nested(depth) if shape == "dict" else {"x": [nested(depth - 2)]}
+        return {**sample("enableStrategy"), "configuration": inner}
+
+    assert "nests deeper than 500 levels" in refused("enableStrategy", body(MAX_DEPTH + 1))
+    assert "nests deeper" in refused("enableStrategy", body(50_000))
+    assert sent("enableStrategy", body(MAX_DEPTH - 5)).content.count(b"{") > MAX_DEPTH - 10
+
+
+def test_a_huge_unknown_member_name_is_shown_cut_short() -> None:
+    message = refused("updateWallet", {"n" * 100_000: "x"})
+    assert "unknown member 'nnnn" in message and len(message) < 400

@@ -251,3 +251,20 @@ def test_a_bad_body_is_one_clear_line_with_status_2(world: World, body: str, sai
     assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
     assert said in result.stderr and "dictionary update" not in result.stderr and "KeyError" not in result.stderr
     assert world.fake.requests[1:] == []
+
+
+@pytest.mark.parametrize("text", ["5", "1.5", "true", "[1]", '{"a": 1}', "007"])
+def test_a_string_parameter_takes_what_is_typed_as_text_even_when_it_reads_as_json(world: World, text: str) -> None:
+    assert world.run("login").exit_code == 0
+    result = world.run("call", "getWallet", "-p", f"wallet_id={text}")
+    assert result.exit_code == 1 and "no such wallet" in result.stderr, "sent, and the API answered"
+    assert world.fake.requests[-1].url.path == f"/v0/wallets/{text}"
+
+
+@pytest.mark.parametrize(("text", "sent"), [("2", "2"), ("[2]", None), ("true", None)])
+def test_a_number_parameter_still_reads_json(world: World, text: str, sent: str | None) -> None:
+    assert world.run("login").exit_code == 0
+    result = world.run("call", "listTransactions", "-p", f"limit={text}")
+    assert result.exit_code == (0 if sent else 2), result.output
+    if sent:
+        assert world.fake.requests[-1].url.params["limit"] == sent

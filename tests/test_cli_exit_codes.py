@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 import sumvin_sdk.cli._app
+import sumvin_sdk.cli._waits
 from sumvin_sdk.errors import UsageError
 from tests.cli_world import World
 
@@ -76,8 +77,8 @@ def test_every_usage_error_subclass_is_found() -> None:
         (("listTransactions", "-p", "direction=sideways"), "direction takes one of"),
         (("listTransactions", "-p", "from_date=yesterday"), "from_date"),
         (("listTransactions", "-p", "from_date=2024-13-45"), "from_date"),
-        (("getWallet", "-p", "wallet_id=5"), "wallet_id takes a str"),
-        (("getWallet", "-p", "wallet_id=[1]"), "wallet_id takes a str"),
+        (("getWallet", "-p", "wallet_id=null"), "wallet_id is required"),
+        (("listTransactions", "-p", "direction=5"), "direction takes a str"),
         (("getWallet", "-p", "wallet_id=."), "path parameter 'wallet_id'"),
         (("getWallet", "-p", "wallet_id=.."), "path parameter 'wallet_id'"),
         (("getWallet", "-p", "wallet_id="), "path parameter 'wallet_id'"),
@@ -140,3 +141,19 @@ def test_a_refusal_caused_by_a_later_pages_link_exits_1(world: World, href: str,
     assert result.exit_code == 1, result.output
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and said in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("cls", USAGE_ERRORS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("sent_first", [False, True], ids=["unsent", "after-a-request"])
+def test_a_wait_follows_the_same_rule(world: World, cls: type[UsageError], sent_first: bool, monkeypatch: Any) -> None:
+    def refused(client: Any, **options: Any) -> Any:
+        if sent_first:
+            client.cli.list_personal_access_tokens()
+        raise made(cls)
+
+    monkeypatch.setattr(sumvin_sdk.cli._waits, "wait_for_kyc", refused)
+    result = world.run("kyc", "wait")
+    assert result.exit_code == (1 if sent_first else 2), result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"refused by {cls.__name__}"), result.stderr
+    assert lines[0].startswith("KYC: " if sent_first else "error: "), "a wait's own line once it has begun"

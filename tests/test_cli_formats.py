@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from sumvin_sdk.cli._display import literal
 from tests.cli_world import World
-from tests.test_cli_output import HOSTILE, assert_inert, shown
+from tests.test_cli_output import HOSTILE, assert_inert, hostile_items, shown
 
 
 @pytest.fixture
@@ -88,13 +86,7 @@ def test_an_objects_table_has_a_row_per_member_with_nested_members_spelt_out(wor
 @pytest.mark.parametrize("tty", [False, True], ids=["pipe", "tty"])
 @pytest.mark.parametrize("text", HOSTILE, ids=repr)
 def test_a_tables_cells_and_headers_print_literally(world: World, text: str, tty: bool) -> None:
-    def hostile(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        body: dict[str, Any] = json.loads(response.content)
-        for wallet in body["wallets"]:
-            wallet |= {"nickname": text, text: text}
-        return httpx.Response(200, json=body)
-
-    world.tamper["listWallets"] = hostile
+    world.tamper["listWallets"] = hostile_items("wallets", "nickname", text)
     world.tty = tty
     result = world.run("call", "listWallets", "-o", "table")
     assert result.exit_code == 0, result.output

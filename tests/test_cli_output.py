@@ -64,6 +64,19 @@ def assert_inert(output: str, *, tty: bool) -> None:
     assert not bad, f"characters a terminal would act on: {bad!r}"
 
 
+def hostile_items(members: str, member: str, text: str) -> Callable[[httpx.Request, httpx.Response], httpx.Response]:
+    """A tampering hook: every item of the answer's ``members`` list gets ``text`` as ``member``, and a member
+    named ``text`` holding it too."""
+
+    def tampered(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        body: dict[str, Any] = json.loads(response.content)
+        for item in body[members]:
+            item |= {member: text, text: text}
+        return httpx.Response(200, json=body)
+
+    return tampered
+
+
 def problem_answer(text: str) -> Callable[[httpx.Request, httpx.Response], httpx.Response]:
     body = {
         "type": text,

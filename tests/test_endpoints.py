@@ -22,7 +22,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
-from sumvin_sdk._generated.parameters import PARAMETERS
+from sumvin_sdk._generated.parameters import Parameter
 from sumvin_sdk._generated.types import File, Response
 from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import APIStatusError
@@ -77,6 +77,12 @@ def dump(value: Any) -> Any:
     return value
 
 
+PARAMETERS: dict[str, tuple[Parameter, ...]] = {
+    operation_id: tuple(
+        importlib.import_module(f"{api.__name__}.{o.tag}.{o.module}").PARAMETERS.values()
+    )  # each endpoint module holds its operation's table
+    for operation_id, o in sorted(OPERATIONS_BY_ID.items())
+}
 FORMATS = {(operation_id, p.name): p.format for operation_id, ps in PARAMETERS.items() for p in ps}
 
 

@@ -16,13 +16,13 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.models import TransactionDirection
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk._generated.parameters import PARAMETERS, Parameter, Shape
+from sumvin_sdk._generated.parameters import Parameter, Shape
 from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import InternalServerError, ParameterError, UsageError
 from tests.figures import record
 from tests.test_calls import required_only
 from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
-from tests.test_endpoints import _ids
+from tests.test_endpoints import PARAMETERS, _ids
 
 BASE = "https://sumvin.test"
 AUTH = [JWTAuth("j"), UcpTokenAuth("u")]

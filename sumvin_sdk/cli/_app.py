@@ -19,17 +19,13 @@ from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
 from sumvin_sdk._pipeline import TimestampFormat
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk.cli._completion import complete_operation, complete_parameter
 from sumvin_sdk.cli._contract import page_model
 from sumvin_sdk.cli._display import error_line, literal, say
 from sumvin_sdk.cli._help import OperationCommand
-from sumvin_sdk.cli._operations import (
-    arguments,
-    complete_operation,
-    find_operation,
-    parameters,
-)
+from sumvin_sdk.cli._operations import arguments, find_operation, parameters
 from sumvin_sdk.cli._options import global_options
-from sumvin_sdk.cli._output import Output, default_output, output_option, plain, show, show_items
+from sumvin_sdk.cli._output import Output, default_output, listing, output_option, plain, show
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
 from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
@@ -76,6 +72,11 @@ class Environment:
     def _sending(self, request: httpx.Request) -> None:
         self.sent = True
 
+    def refused_unsent(self, error: SumvinError) -> bool:
+        """Whether ``error`` is the SDK refusing what was typed: a ``UsageError`` raised before this command
+        sent anything. Once a request has gone out, the same refusal may come from what a server sent."""
+        return isinstance(error, UsageError) and not self.sent
+
     def render(self, value: Any, output: Output | None) -> None:
         """An answer (a model or plain data) on stdout as ``output`` says (else the default for stdout),
         its timestamps as ``--timestamp-format`` says."""
@@ -118,8 +119,8 @@ class _Command(click.Group):
             env.fail(literal(error.format_message()) + hint, error.exit_code)
         except (click.Abort, KeyboardInterrupt):  # DeviceLoginCancelledError too
             env.fail("interrupted", INTERRUPTED)
-        except SumvinError as error:  # refused before this command sent anything: the user's arguments
-            env.fail(error_line(error), USAGE_ERROR if isinstance(error, UsageError) and not env.sent else API_ERROR)
+        except SumvinError as error:
+            env.fail(error_line(error), USAGE_ERROR if env.refused_unsent(error) else API_ERROR)
         except StoreError as error:
             env.fail(literal(error), API_ERROR)
         except OSError as error:
@@ -216,6 +217,7 @@ def whoami(env: Environment, output: Output | None) -> None:
     multiple=True,
     metavar="NAME=VALUE",
     help="An argument; JSON values allowed.",
+    shell_complete=complete_parameter,
 )
 @click.option("--body", "-b", default=None, metavar="JSON|@FILE", help="The request body.")
 @click.option("--all", "every", is_flag=True, help="Follow the pages of a list operation; print every item.")
@@ -244,9 +246,10 @@ def call_command(
         sys.stdout.buffer.write(parsed.payload.read())
         return
     chosen = output or default_output(env.out)
-    if page is not None and isinstance(parsed, page) and (every or chosen == "table"):
-        items = client.paginate(parsed).items() if every else parsed.page_items()
-        show_items(env.out, [plain(item, env.timestamp_format) for item in items], chosen)
+    if page is not None and isinstance(parsed, page) and (every or chosen != "json"):
+        with listing(env.out, chosen) as shown:  # each page printed as it arrives
+            for each in client.paginate(parsed) if every else [parsed]:
+                shown.add([plain(item, env.timestamp_format) for item in each.page_items()])
     else:
         env.render(parsed, chosen)
 

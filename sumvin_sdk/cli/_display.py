@@ -43,13 +43,18 @@ def json_text(data: Any, *, pretty: bool) -> str:
 
 def print_json(console: Console, data: Any) -> None:
     """``data`` on ``console``: indented and coloured on a terminal, one line when piped."""
+    write_json(console, json_text(data, pretty=console.is_terminal) + "\n")
+
+
+def write_json(console: Console, text: str) -> None:
+    """JSON text (from ``json_text``) on ``console`` now: coloured on a terminal, as it is when piped."""
     if console.is_terminal:
-        text = Text(json_text(data, pretty=True))
-        JSONHighlighter().highlight(text)
-        console.print(text, soft_wrap=True)
+        shown = Text(text)
+        JSONHighlighter().highlight(shown)
+        console.print(shown, soft_wrap=True, end="")
     else:
-        console.file.write(json_text(data, pretty=False) + "\n")
-        console.file.flush()
+        console.file.write(text)
+    console.file.flush()
 
 
 def say(console: Console, *parts: str | tuple[str, str]) -> None:

@@ -26,6 +26,7 @@ class Member:
     kind: str
     required: bool
     description: str
+    choices: tuple[Any, ...] = ()  # every value it takes, when that is a closed set (see ``choices``)
 
 
 @attrs.frozen
@@ -56,12 +57,31 @@ def kind(schema: JSON) -> str:
     return f"{text} ({schema['format']})" if "format" in schema else text
 
 
+def choices(schema: JSON) -> tuple[Any, ...]:
+    """Every value ``schema`` takes when they are few and named (an enum, a constant, a boolean, or a list
+    of those), ``null`` left out; ``()`` for an open set."""
+    if "$ref" in schema:
+        return choices(component(schema["$ref"]))
+    options = [o for o in schema.get("anyOf") or schema.get("oneOf") or () if o.get("type") != "null"]
+    if options:
+        found = [choices(option) for option in options]
+        return tuple(dict.fromkeys(v for values in found for v in values)) if all(found) else ()
+    if "const" in schema:
+        return (schema["const"],)
+    if "enum" in schema:
+        return tuple(v for v in schema["enum"] if v is not None)
+    named = schema.get("type")
+    if named == "array":
+        return choices(schema.get("items", {}))
+    return (True, False) if named == "boolean" else ()
+
+
 def _choices(values: list[Any]) -> str:
     return "one of " + ", ".join(json.dumps(v) for v in values)
 
 
 def _member(name: str, schema: JSON, required: bool, description: object) -> Member:
-    return Member(name, kind(schema), required, str(description or ""))
+    return Member(name, kind(schema), required, str(description or ""), choices(schema))
 
 
 def parameters(operation: Operation) -> list[Member]:
@@ -132,26 +152,40 @@ def write(operation: Operation, formatter: click.HelpFormatter, *, pages: bool) 
                 formatter.write_text("Any JSON object.")
 
 
+def named(ctx: click.Context) -> str | None:
+    """The operation named on ``sumvin call``'s command line (``ctx`` is its context), if any."""
+    found = ctx.meta.get(_NAMED)
+    return found if isinstance(found, str) else None
+
+
 class OperationCommand(click.Command):
     """``sumvin call``: its ``--help`` after an operation's name describes that operation."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        try:  # a first pass without callbacks, only to see which operation the help page is for
-            found, _, _ = self.make_parser(ctx).parse_args(args=list(args))
-        except click.UsageError:
-            found = {}
-        ctx.meta[_NAMED] = found.get("operation")
+        ctx.meta[_NAMED] = self._named(ctx, args)
         return super().parse_args(ctx, args)
 
+    def _named(self, ctx: click.Context, args: list[str]) -> object:
+        """The operation ``args`` name, from a first pass without callbacks: for the help page, and for a shell
+        completing ``-p``, which leaves the option without its value at the end (click then parses nothing)."""
+        for given in (args, args[:-1]):
+            try:
+                found, _, _ = self.make_parser(ctx).parse_args(args=list(given))
+            except click.UsageError:
+                continue
+            if "operation" in found:
+                return found["operation"]
+        return None
+
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        named = ctx.meta.get(_NAMED)
-        if not isinstance(named, str):
+        operation = named(ctx)
+        if operation is None:
             return super().format_usage(ctx, formatter)
-        formatter.write_usage(ctx.command_path, literal(f"{find_operation(named).operation_id} [OPTIONS]"))
+        formatter.write_usage(ctx.command_path, literal(f"{find_operation(operation).operation_id} [OPTIONS]"))
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        named = ctx.meta.get(_NAMED)
-        if not isinstance(named, str):
+        operation = named(ctx)
+        if operation is None:
             return super().format_help_text(ctx, formatter)
-        operation = find_operation(named)
-        write(operation, formatter, pages=page_model(operation) is not None)
+        found = find_operation(operation)
+        write(found, formatter, pages=page_model(found) is not None)

@@ -14,7 +14,6 @@ from typing import Any
 
 import attrs
 import click
-from click.shell_completion import CompletionItem
 
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
@@ -78,11 +77,21 @@ def parameters(operation: Operation) -> list[Parameter]:
     ]
 
 
-def _value(text: str) -> Any:
+_KINDS = {bool: "bool", int: "int", float: "float", list: "list", dict: "dict"}
+
+
+def _value(text: str, annotation: str) -> Any:
+    """``text`` read as JSON (``5``, ``true``, ``[1, 2]``, ``null``), else as it is; kept as text when the
+    parameter takes a string but not what the JSON reads as (``-p wallet_id=5`` sends ``"5"``)."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError:
         return text
+    takes = set(re.findall(r"\w+", annotation))
+    if value is None or isinstance(value, str) or "str" not in takes:
+        return value
+    kind = _KINDS[type(value)]
+    return value if kind in takes or (kind == "int" and "float" in takes) else text
 
 
 def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) -> dict[str, Any]:
@@ -95,7 +104,7 @@ def arguments(operation: Operation, pairs: tuple[str, ...], body: str | None) ->
         if not sep or key is None or key == "body":
             names = ", ".join(cli_name(p) for p in known if p != "body") or "none"
             raise click.UsageError(f"--param takes NAME=VALUE, NAME one of: {names}")
-        value = _value(text)
+        value = _value(text, known[key].annotation)
         if "list[" in known[key].annotation:
             given.setdefault(key, []).extend(value if isinstance(value, list) else [value])
         else:
@@ -132,14 +141,3 @@ def _body(annotation: str, text: str) -> Any:
         except (TypeError, ValueError) as exc:
             errors.append(f"{model.__name__}: {exc}")
     raise click.UsageError("the body does not fit: " + "; ".join(errors))
-
-
-def complete_operation(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of ``sumvin call``'s operation: the operationIds starting with what is typed (the
-    snake_case names once it holds ``_``), each with its summary."""
-    snake = "_" in incomplete
-    return [
-        CompletionItem(o.module if snake else o.operation_id, help=o.summary)
-        for o in sorted(OPERATIONS.values(), key=lambda o: o.operation_id)
-        if (o.module if snake else o.operation_id).startswith(incomplete)
-    ]

@@ -3,10 +3,12 @@ every text in it literal (``_display``). Tables leave out ``_links``; JSON keeps
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import json
 import re
+import textwrap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
@@ -18,10 +20,10 @@ from rich.text import Text
 
 from sumvin_sdk._generated.types import Model, epoch_ms
 from sumvin_sdk._pipeline import TimestampFormat
-from sumvin_sdk.cli._display import literal, print_json
+from sumvin_sdk.cli._display import json_text, literal, print_json, write_json
 
-Output = Literal["json", "table"]
-OUTPUTS: tuple[Output, ...] = ("json", "table")
+Output = Literal["json", "jsonl", "table"]
+OUTPUTS: tuple[Output, ...] = ("json", "jsonl", "table")
 _HIDDEN = "_links"  # hypermedia: for programs, so only in the JSON
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -33,7 +35,8 @@ def output_option(command: _F) -> _F:
         "-o",
         type=click.Choice(OUTPUTS),
         default=None,
-        help="json (one document; the default when piped) or table (the default on a terminal).",
+        help="json (one document; the default when piped), jsonl (a list's items, one a line) or table (the default "
+        "on a terminal).",
     )(command)
 
 
@@ -96,35 +99,102 @@ def default_output(console: Console) -> Output:
 
 
 def show(console: Console, data: Any, output: Output) -> None:
-    """One answer (JSON data): the whole document, or a table of its members, one row each."""
+    """One answer (JSON data): the whole document (on one line for ``jsonl``), or a table of its members."""
+    if output == "jsonl":
+        write_json(console, json_text(data, pretty=False) + "\n")
+        return
     if output == "json":
         print_json(console, data)
         return
     rows = list(_flattened(data)) if isinstance(data, Mapping) else [("value", data)]
-    table = _table(["member", "value"])
+    table = _table({"member": None, "value": None})
     for name, value in rows:
         table.add_row(_text(name), _cell(value))
     console.print(table)
 
 
-def show_items(console: Console, items: Sequence[Any], output: Output) -> None:
-    """The items of a list: a JSON array, or a table with a row per item and a column per member."""
-    if output == "json":
-        print_json(console, list(items))
-        return
-    objects = all(isinstance(item, Mapping) for item in items)
-    columns = list(dict.fromkeys(k for i in items for k in i if k != _HIDDEN)) if objects else ["value"]
-    table = _table(columns)
-    for item in items:
-        table.add_row(*(_cell(item.get(c)) for c in columns) if objects else [_cell(item)])
-    table.caption = Text(f"{len(items)} item{'' if len(items) == 1 else 's'}")
-    console.print(table)
+class Listing:
+    """A list's items printed as each page of them arrives, so only one page is ever held.
+
+    ``json``: one JSON array, an item a line (indented on a terminal), opened with the first item and closed
+    by ``close`` whatever happened, so what was printed is always one valid document. ``jsonl``: an item a
+    line, nothing to close. ``table``: rows under one header, every page with the columns the first page
+    gave (and their widths); a page bringing members none before had prints a header for the wider table.
+    """
+
+    def __init__(self, console: Console, output: Output) -> None:
+        self._console, self._output = console, output
+        self._count = 0
+        self._widths: dict[str, int] = {}  # the table's columns so far, with their widths
+
+    def add(self, items: Sequence[Any]) -> None:
+        """Print the items of one more page."""
+        if self._output == "table":
+            self._rows(items)
+        elif self._output == "jsonl":
+            write_json(self._console, "".join(json_text(item, pretty=False) + "\n" for item in items))
+        else:
+            write_json(self._console, "".join(self._element(i, item) for i, item in enumerate(items, self._count)))
+        self._count += len(items)
+
+    def close(self, *, complete: bool) -> None:
+        """End the output: close the JSON array; under a table, the count of items (only if ``complete``)."""
+        if self._output == "json":
+            write_json(self._console, "\n]\n" if self._count else "[]\n")
+        elif self._output == "table" and complete:
+            self._console.print(Text(f"{self._count} item{'' if self._count == 1 else 's'}"))
+
+    def _element(self, index: int, item: Any) -> str:
+        pretty = self._console.is_terminal
+        text = json_text(item, pretty=pretty)
+        return ("[\n" if index == 0 else ",\n") + (textwrap.indent(text, "  ") if pretty else text)
+
+    def _rows(self, items: Sequence[Any]) -> None:
+        if not items:
+            return
+        objects = all(isinstance(item, Mapping) for item in items)
+        cells = [item if objects else {"value": item} for item in items]
+        found = dict.fromkeys(k for cell in cells for k in cell if k != _HIDDEN)
+        new = [column for column in found if column not in self._widths]
+        for column in new:
+            self._widths[column] = max(_text(column).cell_len, *(_cell(cell.get(column)).cell_len for cell in cells))
+        if new:
+            self._widths = _fitted(self._widths, self._console.width)
+        table = _table(self._widths, header=bool(new))
+        for cell in cells:
+            table.add_row(*(_cell(cell.get(column)) for column in self._widths))
+        self._console.print(table)
 
 
-def _table(columns: list[str]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, highlight=False, show_edge=False)
-    for column in columns:
-        table.add_column(_text(column), overflow="fold")
+def _fitted(widths: dict[str, int], room: int) -> dict[str, int]:
+    """Column widths narrowed, the widest first, until the table (a space either side of each cell and one
+    between columns) fits ``room`` characters."""
+    fitted = dict(widths)
+    over = sum(fitted.values()) + 3 * len(fitted) - 1 - room
+    while over > 0 and max(fitted.values()) > 1:
+        widest = max(fitted, key=lambda column: fitted[column])
+        fitted[widest] -= 1
+        over -= 1
+    return fitted
+
+
+@contextlib.contextmanager
+def listing(console: Console, output: Output) -> Iterator[Listing]:
+    """A ``Listing`` on ``console``, closed on the way out, an error included (its count left out then)."""
+    shown = Listing(console, output)
+    complete = False
+    try:
+        yield shown
+        complete = True
+    finally:
+        shown.close(complete=complete)
+
+
+def _table(columns: Mapping[str, int | None], *, header: bool = True) -> Table:
+    """A table with these columns (each with its width, or ``None`` for rich to choose)."""
+    table = Table(box=box.SIMPLE_HEAD, highlight=False, show_edge=False, show_header=header)
+    for column, width in columns.items():
+        table.add_column(_text(column), overflow="fold", width=width)
     return table
 
 

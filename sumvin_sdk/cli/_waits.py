@@ -55,6 +55,8 @@ def _wait(
     except UnknownStatusError as error:
         _failed(env, f"{what}: {error}")
     except SumvinError as error:
+        if env.refused_unsent(error):
+            raise  # what was typed: a usage error, as for every command
         _failed(env, _api_error(what, error))
     finally:
         spinner.stop()

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -157,3 +158,8 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

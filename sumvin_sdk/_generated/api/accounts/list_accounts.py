@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -242,3 +243,18 @@ async def asyncio(
             account_type=account_type,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "provider": Parameter(
+        "provider", "provider", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "status": Parameter(
+        "status", "status", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "account_type": Parameter(
+        "account_type", "account_type", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

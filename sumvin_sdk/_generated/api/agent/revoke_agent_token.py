@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -216,3 +217,18 @@ async def asyncio(
             authorization=authorization,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "x_sumvin_agent_key": Parameter(
+        "x-sumvin-agent-key", "x_sumvin_agent_key", "header", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "x_sumvin_agent_id": Parameter(
+        "x-sumvin-agent-id", "x_sumvin_agent_id", "header", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "authorization": Parameter(
+        "Authorization", "authorization", "header", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -267,3 +268,20 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "user_strategy_id": Parameter(
+        "user_strategy_id", "user_strategy_id", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "idempotency_key": Parameter(
+        "Idempotency-Key",
+        "idempotency_key",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -238,3 +239,14 @@ async def asyncio(
             currency=currency,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "symbol": Parameter("symbol", "symbol", "path", required=True, shape=Shape(kinds=("string",)), format=None),
+    "chain_id": Parameter(
+        "chain_id", "chain_id", "query", required=False, shape=Shape(kinds=("integer", "null")), format=None
+    ),
+    "currency": Parameter("currency", "currency", "query", required=False, shape=Shape(kinds=("string",)), format=None),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -235,3 +236,23 @@ async def asyncio(
             search=search,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "region": Parameter(
+        "region", "region", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "products": Parameter(
+        "products",
+        "products",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array", "null"), items=Shape(kinds=("string",))),
+        format=None,
+    ),
+    "search": Parameter(
+        "search", "search", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

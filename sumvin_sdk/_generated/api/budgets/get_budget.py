@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -217,3 +218,20 @@ async def asyncio(
             expand=expand,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "budget_id": Parameter(
+        "budget_id", "budget_id", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "expand": Parameter(
+        "expand",
+        "expand",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array",), items=Shape(kinds=("string",))),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

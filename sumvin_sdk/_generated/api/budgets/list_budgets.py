@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -341,3 +342,53 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "budget_type": Parameter(
+        "budget_type",
+        "budget_type",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), values=("weekly", "monthly", "yearly", "custom"), enum="BudgetType"),
+        format=None,
+    ),
+    "currency": Parameter(
+        "currency", "currency", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "period_start": Parameter(
+        "period_start", "period_start", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "period_end": Parameter(
+        "period_end", "period_end", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "expand": Parameter(
+        "expand",
+        "expand",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array",), items=Shape(kinds=("string",))),
+        format=None,
+    ),
+    "field_search": Parameter(
+        "_search", "field_search", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -218,3 +219,13 @@ async def asyncio(
             include_history=include_history,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "card_id": Parameter("card_id", "card_id", "path", required=True, shape=Shape(kinds=("string",)), format=None),
+    "include_history": Parameter(
+        "include_history", "include_history", "query", required=False, shape=Shape(kinds=("boolean",)), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -223,3 +224,28 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "session_id": Parameter(
+        "session_id", "session_id", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

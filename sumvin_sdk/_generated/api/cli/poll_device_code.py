@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -192,3 +193,12 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "device_code": Parameter(
+        "device_code", "device_code", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -189,3 +190,12 @@ async def asyncio(
             x_ping_key=x_ping_key,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "x_ping_key": Parameter(
+        "x-ping-key", "x_ping_key", "header", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

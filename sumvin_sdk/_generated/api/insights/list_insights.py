@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -286,3 +287,47 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "call_to_action": Parameter(
+        "call_to_action", "call_to_action", "query", required=False, shape=Shape(kinds=("boolean", "null")), format=None
+    ),
+    "status": Parameter(
+        "status", "status", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "user_strategy_id": Parameter(
+        "user_strategy_id",
+        "user_strategy_id",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "user_agent_task_id": Parameter(
+        "user_agent_task_id",
+        "user_agent_task_id",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -230,3 +231,17 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "idempotency_key": Parameter(
+        "Idempotency-Key",
+        "idempotency_key",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

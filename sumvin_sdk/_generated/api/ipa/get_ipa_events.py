@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -253,3 +254,57 @@ async def asyncio(
             event_type=event_type,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "ipa_id": Parameter("ipa_id", "ipa_id", "path", required=True, shape=Shape(kinds=("string",)), format=None),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+    "event_type": Parameter(
+        "event_type",
+        "event_type",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=(
+                "ipa.status_change",
+                "ipa.clarification_sent",
+                "ipa.clarification_received",
+                "ipa.approval_requested",
+                "ipa.approval_received",
+                "ipa.workflow_started",
+                "ipa.workflow_completed",
+                "ipa.workflow_failed",
+                "ipa.cancelled",
+                "ipa.workflow_resumed",
+                "ipa.monitor_started",
+                "ipa.price_checked",
+                "ipa.conditions_met",
+                "ipa.monitor_expired",
+                "ipa.monitor_reentry",
+                "ipa.pint_linked",
+                "ipa.card_instruction_opened",
+                "ipa.mandate_revoked",
+            ),
+            enum="IPAEventType",
+        ),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

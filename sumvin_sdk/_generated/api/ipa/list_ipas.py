@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -311,3 +312,77 @@ async def asyncio(
             expand=expand,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "status": Parameter(
+        "status",
+        "status",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=(
+                "qualifying",
+                "searching",
+                "validating",
+                "pending_approval",
+                "pending_clarification",
+                "approved",
+                "monitoring",
+                "executing",
+                "completed",
+                "failed",
+                "expired",
+                "cancelled",
+            ),
+            enum="IPAStatus",
+        ),
+        format=None,
+    ),
+    "intent_type": Parameter(
+        "intent_type",
+        "intent_type",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), values=("product", "service", "composite"), enum="IPAType"),
+        format=None,
+    ),
+    "sort": Parameter(
+        "sort",
+        "sort",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=("created_at", "-created_at", "updated_at", "-updated_at", "status", "-status"),
+        ),
+        format=None,
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+    "expand": Parameter(
+        "expand",
+        "expand",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array",), items=Shape(kinds=("string",))),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -210,3 +211,17 @@ async def asyncio(
             level=level,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "level": Parameter(
+        "level",
+        "level",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), values=("liveness", "passport")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -196,3 +197,10 @@ async def asyncio(
             refresh=refresh,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "refresh": Parameter("refresh", "refresh", "query", required=False, shape=Shape(kinds=("boolean",)), format=None),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -246,3 +247,17 @@ async def asyncio(
             x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "x_sumvin_ceremony_ticket": Parameter(
+        "x-sumvin-ceremony-ticket",
+        "x_sumvin_ceremony_ticket",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

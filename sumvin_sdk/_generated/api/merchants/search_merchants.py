@@ -11,6 +11,7 @@ from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.search_merchants_sort import SearchMerchantsSort
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -575,3 +576,163 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "q": Parameter(
+        "q",
+        "q",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), limits=Limits(max_length=512)),
+        format=None,
+    ),
+    "category": Parameter(
+        "category",
+        "category",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(max_length=128)),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "country": Parameter(
+        "country",
+        "country",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(pattern="^[A-Za-z]{2}$")),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "language": Parameter(
+        "language",
+        "language",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(pattern="^[A-Za-z]{2,3}$")),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "brand": Parameter(
+        "brand",
+        "brand",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(max_length=128)),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "capability": Parameter(
+        "capability",
+        "capability",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(max_length=128)),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "payment": Parameter(
+        "payment",
+        "payment",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), limits=Limits(max_length=128)),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "transport": Parameter(
+        "transport",
+        "transport",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(kinds=("string",), values=("rest", "mcp", "a2a", "embedded")),
+            limits=Limits(max_items=50),
+        ),
+        format=None,
+    ),
+    "a2a": Parameter("a2a", "a2a", "query", required=False, shape=Shape(kinds=("boolean", "null")), format=None),
+    "oauth": Parameter("oauth", "oauth", "query", required=False, shape=Shape(kinds=("boolean", "null")), format=None),
+    "from_date": Parameter(
+        "from_date", "from_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "to_date": Parameter(
+        "to_date", "to_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "enriched": Parameter(
+        "enriched", "enriched", "query", required=False, shape=Shape(kinds=("boolean", "null")), format=None
+    ),
+    "sort": Parameter(
+        "sort",
+        "sort",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string",), values=("relevance", "popularity", "last_hit")),
+        format=None,
+    ),
+    "facets": Parameter(
+        "facets",
+        "facets",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("array", "null"),
+            items=Shape(
+                kinds=("string",),
+                values=(
+                    "category",
+                    "brand",
+                    "country",
+                    "language",
+                    "capability",
+                    "payment",
+                    "transport",
+                    "a2a",
+                    "oauth",
+                ),
+            ),
+        ),
+        format=None,
+    ),
+    "highlight": Parameter(
+        "highlight", "highlight", "query", required=False, shape=Shape(kinds=("boolean",)), format=None
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

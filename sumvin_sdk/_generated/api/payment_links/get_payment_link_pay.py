@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -265,3 +266,21 @@ async def asyncio(
             payment_signature=payment_signature,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "slug": Parameter("slug", "slug", "path", required=True, shape=Shape(kinds=("string",)), format=None),
+    "accept": Parameter(
+        "accept", "accept", "header", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "payment_signature": Parameter(
+        "PAYMENT-SIGNATURE",
+        "payment_signature",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -262,3 +263,34 @@ async def asyncio(
             offset=offset,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "status": Parameter(
+        "status", "status", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "from_date": Parameter(
+        "from_date", "from_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "to_date": Parameter(
+        "to_date", "to_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

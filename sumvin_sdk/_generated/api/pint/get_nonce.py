@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -218,3 +219,13 @@ async def asyncio(
             authorization=authorization,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "wallet": Parameter("wallet", "wallet", "query", required=True, shape=Shape(kinds=("string",)), format=None),
+    "authorization": Parameter(
+        "authorization", "authorization", "header", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

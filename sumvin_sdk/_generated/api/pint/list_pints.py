@@ -12,6 +12,7 @@ from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.list_pints_order import ListPintsOrder
 from ...models.list_pints_sort import ListPintsSort
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -294,3 +295,42 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "wallet": Parameter("wallet", "wallet", "query", required=True, shape=Shape(kinds=("string",)), format=None),
+    "status": Parameter(
+        "status",
+        "status",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string",), values=("pending", "active", "consumed", "revoked", "expired"), enum="PintStatus"
+        ),
+        format=None,
+    ),
+    "sort": Parameter(
+        "sort",
+        "sort",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string",), values=("created_at", "expires_at")),
+        format=None,
+    ),
+    "order": Parameter(
+        "order", "order", "query", required=False, shape=Shape(kinds=("string",), values=("asc", "desc")), format=None
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=50, minimum=1)),
+        format=None,
+    ),
+    "cursor": Parameter(
+        "cursor", "cursor", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -197,3 +198,10 @@ async def asyncio(
             action=action,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "action": Parameter("action", "action", "query", required=True, shape=Shape(kinds=("string",)), format=None),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -335,3 +336,127 @@ async def asyncio(
             used_before_only=used_before_only,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "source_amount": Parameter(
+        "source_amount",
+        "source_amount",
+        "query",
+        required=True,
+        shape=Shape(
+            kinds=("number", "string"),
+            limits=Limits(exclusive_minimum=0.0, pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$"),
+        ),
+        format=None,
+    ),
+    "from_asset": Parameter(
+        "from_asset", "from_asset", "query", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+    "to_asset": Parameter("to_asset", "to_asset", "query", required=True, shape=Shape(kinds=("string",)), format=None),
+    "chain_id": Parameter(
+        "chain_id",
+        "chain_id",
+        "query",
+        required=True,
+        shape=Shape(kinds=("integer",), values=(1, 10, 137, 42161, 8453, 43114, 56, 1328, 1329), enum="KnownChains"),
+        format=None,
+    ),
+    "country_code": Parameter(
+        "country_code",
+        "country_code",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string",),
+            values=(
+                "US",
+                "CA",
+                "MX",
+                "BR",
+                "AR",
+                "CL",
+                "CO",
+                "PE",
+                "GB",
+                "DE",
+                "FR",
+                "IT",
+                "ES",
+                "NL",
+                "BE",
+                "IE",
+                "PT",
+                "AT",
+                "CH",
+                "SE",
+                "NO",
+                "DK",
+                "FI",
+                "PL",
+                "CZ",
+                "GR",
+                "SG",
+                "HK",
+                "JP",
+                "KR",
+                "AU",
+                "NZ",
+                "IN",
+                "TH",
+                "PH",
+                "MY",
+                "ID",
+                "AE",
+                "SA",
+                "IL",
+                "TR",
+                "ZA",
+                "NG",
+            ),
+            enum="SupportedCountry",
+        ),
+        format=None,
+    ),
+    "payment_method_type": Parameter(
+        "payment_method_type",
+        "payment_method_type",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=(
+                "CARD",
+                "CREDIT_DEBIT_CARD",
+                "VISA",
+                "MASTERCARD",
+                "ACH",
+                "SEPA",
+                "BACS",
+                "BANK_TRANSFER",
+                "LOCAL_BANK_TRANSFER",
+                "LOCAL",
+                "PIX",
+                "MOBILE_WALLET",
+                "APPLE_PAY",
+                "GOOGLE_PAY",
+                "SAMSUNG_PAY",
+            ),
+            enum="MeldPaymentMethod",
+        ),
+        format=None,
+    ),
+    "reusable_identity_only": Parameter(
+        "reusable_identity_only",
+        "reusable_identity_only",
+        "query",
+        required=False,
+        shape=Shape(kinds=("boolean",)),
+        format=None,
+    ),
+    "used_before_only": Parameter(
+        "used_before_only", "used_before_only", "query", required=False, shape=Shape(kinds=("boolean",)), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -232,3 +233,23 @@ async def asyncio(
             count=count,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "status": Parameter(
+        "status", "status", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "page": Parameter(
+        "page", "page", "query", required=False, shape=Shape(kinds=("integer",), limits=Limits(minimum=0)), format=None
+    ),
+    "count": Parameter(
+        "count",
+        "count",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -212,3 +213,10 @@ async def asyncio(
             chain_id=chain_id,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "chain_id": Parameter("chain_id", "chain_id", "query", required=True, shape=Shape(kinds=("integer",)), format=None),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

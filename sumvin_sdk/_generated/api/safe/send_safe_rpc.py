@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -247,3 +248,17 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "idempotency_key": Parameter(
+        "Idempotency-Key",
+        "idempotency_key",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null"), limits=Limits(max_length=255)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response
 
 if TYPE_CHECKING:
@@ -216,3 +217,25 @@ async def asyncio(
             chain_id=chain_id,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "address": Parameter(
+        "address",
+        "address",
+        "query",
+        required=True,
+        shape=Shape(kinds=("string",), limits=Limits(max_length=42, min_length=42, pattern="^0x[0-9a-fA-F]{40}$")),
+        format=None,
+    ),
+    "chain_id": Parameter(
+        "chain_id",
+        "chain_id",
+        "query",
+        required=True,
+        shape=Shape(kinds=("integer",), values=(1329, 1328), enum="DeployableChain"),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -192,3 +193,12 @@ async def asyncio(
             connector_id=connector_id,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "connector_id": Parameter(
+        "connector_id", "connector_id", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -539,3 +540,129 @@ async def asyncio(
             meta=meta,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "source": Parameter(
+        "source",
+        "source",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"), values=("crypto_wallet", "bank_account", "card"), enum="TransactionSource"
+        ),
+        format=None,
+    ),
+    "account_id": Parameter(
+        "account_id", "account_id", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "wallet_id": Parameter(
+        "wallet_id", "wallet_id", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "card_id": Parameter(
+        "card_id", "card_id", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "type_": Parameter(
+        "type",
+        "type_",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=(
+                "deposit",
+                "withdrawal",
+                "transfer",
+                "swap",
+                "card_purchase",
+                "card_refund",
+                "on_ramp",
+                "off_ramp",
+                "bank_transfer",
+                "direct_debit",
+                "standing_order",
+                "bank_payment",
+                "bank_refund",
+                "interest",
+                "fee",
+            ),
+            enum="TransactionType",
+        ),
+        format=None,
+    ),
+    "status": Parameter(
+        "status",
+        "status",
+        "query",
+        required=False,
+        shape=Shape(
+            kinds=("string", "null"),
+            values=("pending", "processing", "completed", "failed", "cancelled"),
+            enum="TransactionStatus",
+        ),
+        format=None,
+    ),
+    "direction": Parameter(
+        "direction",
+        "direction",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), values=("in", "out"), enum="TransactionDirection"),
+        format=None,
+    ),
+    "category": Parameter(
+        "category", "category", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "merchant_name": Parameter(
+        "merchant_name", "merchant_name", "query", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "merchant_category_code": Parameter(
+        "merchant_category_code",
+        "merchant_category_code",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "amount_min": Parameter(
+        "amount_min",
+        "amount_min",
+        "query",
+        required=False,
+        shape=Shape(kinds=("number", "string", "null"), limits=Limits(pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$")),
+        format=None,
+    ),
+    "amount_max": Parameter(
+        "amount_max",
+        "amount_max",
+        "query",
+        required=False,
+        shape=Shape(kinds=("number", "string", "null"), limits=Limits(pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$")),
+        format=None,
+    ),
+    "from_date": Parameter(
+        "from_date", "from_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "to_date": Parameter(
+        "to_date", "to_date", "query", required=False, shape=Shape(kinds=("string", "null")), format="date"
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+    "meta": Parameter("meta", "meta", "query", required=False, shape=Shape(kinds=("boolean",)), format=None),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

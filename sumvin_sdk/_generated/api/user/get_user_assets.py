@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -211,3 +212,20 @@ async def asyncio(
             chain_id=chain_id,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "expand": Parameter(
+        "expand",
+        "expand",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array",), items=Shape(kinds=("string",), values=("wallet",))),
+        format=None,
+    ),
+    "chain_id": Parameter(
+        "chain_id", "chain_id", "query", required=False, shape=Shape(kinds=("integer", "null")), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

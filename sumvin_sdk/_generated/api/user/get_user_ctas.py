@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -201,3 +202,17 @@ async def asyncio(
             type_=type_,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "type_": Parameter(
+        "type",
+        "type_",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), values=("home", "chat"), enum="CTAType"),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

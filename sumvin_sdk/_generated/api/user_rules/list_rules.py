@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -270,3 +271,49 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "applies_to": Parameter(
+        "applies_to",
+        "applies_to",
+        "query",
+        required=False,
+        shape=Shape(kinds=("string", "null"), limits=Limits(pattern="^(all|str-[A-Za-z0-9]+)$")),
+        format=None,
+    ),
+    "priority_gte": Parameter(
+        "priority_gte",
+        "priority_gte",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer", "null"), limits=Limits(maximum=1000, minimum=0)),
+        format=None,
+    ),
+    "priority_lte": Parameter(
+        "priority_lte",
+        "priority_lte",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer", "null"), limits=Limits(maximum=1000, minimum=0)),
+        format=None,
+    ),
+    "offset": Parameter(
+        "offset",
+        "offset",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(minimum=0)),
+        format=None,
+    ),
+    "limit": Parameter(
+        "limit",
+        "limit",
+        "query",
+        required=False,
+        shape=Shape(kinds=("integer",), limits=Limits(maximum=100, minimum=1)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

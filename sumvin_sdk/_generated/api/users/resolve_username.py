@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Limits, Parameter, Shape
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -192,3 +193,17 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "username": Parameter(
+        "username",
+        "username",
+        "path",
+        required=True,
+        shape=Shape(kinds=("string",), limits=Limits(max_length=20, min_length=3)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -11,6 +11,7 @@ from sumvin_sdk._paths import path_segment
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -189,3 +190,12 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "wallet_id": Parameter(
+        "wallet_id", "wallet_id", "path", required=True, shape=Shape(kinds=("string",)), format=None
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

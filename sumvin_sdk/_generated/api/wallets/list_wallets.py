@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -231,3 +232,23 @@ async def asyncio(
             expand=expand,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "chain_id": Parameter(
+        "chain_id", "chain_id", "query", required=False, shape=Shape(kinds=("integer", "null")), format=None
+    ),
+    "is_eoa": Parameter(
+        "is_eoa", "is_eoa", "query", required=False, shape=Shape(kinds=("boolean", "null")), format=None
+    ),
+    "expand": Parameter(
+        "expand",
+        "expand",
+        "query",
+        required=False,
+        shape=Shape(kinds=("array",), items=Shape(kinds=("string",))),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

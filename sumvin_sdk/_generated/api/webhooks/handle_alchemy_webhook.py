@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -185,3 +186,17 @@ async def asyncio(
             x_alchemy_signature=x_alchemy_signature,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "x_alchemy_signature": Parameter(
+        "X-Alchemy-Signature",
+        "x_alchemy_signature",
+        "header",
+        required=True,
+        shape=Shape(kinds=("string",)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -224,3 +225,25 @@ async def asyncio(
             card_issuer_signature_timestamp=card_issuer_signature_timestamp,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "card_issuer_signature": Parameter(
+        "card-issuer-signature",
+        "card_issuer_signature",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "card_issuer_signature_timestamp": Parameter(
+        "card-issuer-signature-timestamp",
+        "card_issuer_signature_timestamp",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -219,3 +220,20 @@ async def asyncio(
             meld_signature_timestamp=meld_signature_timestamp,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "meld_signature": Parameter(
+        "meld-signature", "meld_signature", "header", required=False, shape=Shape(kinds=("string", "null")), format=None
+    ),
+    "meld_signature_timestamp": Parameter(
+        "meld-signature-timestamp",
+        "meld_signature_timestamp",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

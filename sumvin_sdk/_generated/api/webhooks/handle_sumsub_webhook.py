@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -197,3 +198,25 @@ async def asyncio(
             x_payload_digest_alg=x_payload_digest_alg,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "x_payload_digest": Parameter(
+        "X-Payload-Digest",
+        "x_payload_digest",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "x_payload_digest_alg": Parameter(
+        "X-Payload-Digest-Alg",
+        "x_payload_digest_alg",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string",)),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""

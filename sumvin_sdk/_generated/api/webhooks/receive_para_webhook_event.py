@@ -10,6 +10,7 @@ from sumvin_sdk._json import loads
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
+from ...parameters import Parameter, Shape
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -222,3 +223,25 @@ async def asyncio(
             webhook_timestamp=webhook_timestamp,
         )
     ).parsed
+
+
+PARAMETERS: dict[str, Parameter] = {
+    "webhook_signature": Parameter(
+        "webhook-signature",
+        "webhook_signature",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+    "webhook_timestamp": Parameter(
+        "webhook-timestamp",
+        "webhook_timestamp",
+        "header",
+        required=False,
+        shape=Shape(kinds=("string", "null")),
+        format=None,
+    ),
+}
+"""This operation's path, query and header parameters by argument name, as ``sumvin_sdk._params``
+checks them."""
