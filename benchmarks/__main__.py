@@ -3,7 +3,7 @@
 The anchors (``benchmarks.anchors``) are generated from the reference into a temporary folder first. The
 figures go to ``benchmarks/results.json`` with the machine and the date, and the tables in ``README.md`` and
 ``benchmarks/README.md`` are rendered from that file (``--render`` re-renders them without measuring).
-``--quick`` runs fewer rounds (for a look, not for the record).
+``--quick`` runs one cycle of rounds (for a look, not for the record).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from benchmarks.timing import Figure
 
 def measure(*, quick: bool) -> list[Figure]:
     """Every figure, anchors included."""
-    scale = 4 if quick else 1
+    cycles = 1 if quick else 3  # full rotations of the contenders (see ``benchmarks.timing``)
     with tempfile.TemporaryDirectory(prefix="sumvin-bench-") as tmp:
         folder = Path(tmp)
         print("generating the anchors ...", file=sys.stderr)
@@ -29,16 +29,16 @@ def measure(*, quick: bool) -> list[Figure]:
         figures: list[Figure] = []
         print("sync and async calls on loopback ...", file=sys.stderr)
         with call_overhead.server() as base:
-            figures.append(call_overhead.sync(base, loaded, calls=1000 // scale))
-            figures.append(call_overhead.concurrent(base, calls=1000, rounds_=5 if not quick else 2))
+            figures.append(call_overhead.sync(base, loaded, cycles=cycles))
+            figures.append(call_overhead.concurrent(base, calls=1000, cycles=cycles))
         print("decoding ...", file=sys.stderr)
-        figures += decode.measure(loaded, items=5000, rounds_=9 // scale + 1)
+        figures += decode.measure(loaded, items=5000, cycles=min(cycles, 2))
         print("typed lists end to end ...", file=sys.stderr)
-        figures += typed_list.measure(loaded, items=5000, rounds_=9 // scale + 1)
+        figures += typed_list.measure(loaded, items=5000, cycles=min(cycles, 2))
         print("memory ...", file=sys.stderr)
         figures += decode.memory(loaded, items=5000)
         print("imports ...", file=sys.stderr)
-        figures += import_time.measure(folder, loaded, bodies.user(), runs=15 // scale)
+        figures += import_time.measure(folder, loaded, bodies.user(), cycles=cycles)
     return figures
 
 

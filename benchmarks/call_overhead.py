@@ -2,8 +2,10 @@
 
 A small keep-alive HTTP/1.1 server in a child process answers every request with the user body of
 ``benchmarks.bodies``. Sync: every contender makes sequential calls in blocks of 50, the blocks rotated
-round by round. Async: the same number of calls spread over 100 concurrent tasks, ``AsyncSumvin`` against
-``httpx.AsyncClient``. Each figure is the median of the per-round ratios.
+round by round. Async: 1,000 calls spread over 100 concurrent tasks per round, ``AsyncSumvin`` against
+``httpx.AsyncClient``, whose connections never expire (a round takes longer than httpx's default keep-alive
+of 5 s, so otherwise whichever client ran second reconnected all 100 and the order decided the figure).
+Each figure is computed over full rotation cycles (``benchmarks.timing``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import httpx
 
 from benchmarks import bodies
 from benchmarks.anchors import Anchor
-from benchmarks.timing import Figure, figure, rounds
+from benchmarks.timing import Figure, figure, orders, rounds
 from sumvin_sdk import AsyncSumvin, Sumvin
 
 TARGET = 1.05
@@ -69,7 +71,7 @@ def server() -> Iterator[str]:
         child.join()
 
 
-def sync(base: str, anchors: Sequence[Anchor], *, calls: int) -> Figure:
+def sync(base: str, anchors: Sequence[Anchor], *, cycles: int) -> Figure:
     """Sequential typed calls of every contender, in rotated blocks of 50."""
     headers = {"x-juno-jwt": "bench-jwt"}
     with httpx.Client(base_url=base, headers=headers) as http, Sumvin(base_url=base, jwt="bench-jwt") as sdk:
@@ -83,7 +85,7 @@ def sync(base: str, anchors: Sequence[Anchor], *, calls: int) -> Figure:
             else:
                 decode = anchor.decoders["user"]
                 contenders[anchor.name] = lambda decode=decode: decode(http.get(PATH).content)  # type: ignore[misc]
-        samples = rounds(contenders, rounds=calls // 50, repeat=50)
+        samples = rounds(contenders, cycles=cycles, repeat=50)
     return figure("sync typed call (GET /v0/user/me, loopback)", samples, BASELINE, targets={"sumvin-sdk": TARGET})
 
 
@@ -99,8 +101,8 @@ async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> float:
     return (time.perf_counter() - start) / (per_task * CONCURRENCY)
 
 
-async def _async_samples(base: str, calls: int, rounds_: int) -> dict[str, list[float]]:
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+async def _async_samples(base: str, calls: int, cycles: int) -> dict[str, list[float]]:
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=None)
     async with (
         httpx.AsyncClient(base_url=base, headers={"x-juno-jwt": "bench-jwt"}, limits=limits) as http,
         AsyncSumvin(base_url=base, jwt="bench-jwt", http_client=httpx.AsyncClient(limits=limits)) as sdk,
@@ -116,15 +118,15 @@ async def _async_samples(base: str, calls: int, rounds_: int) -> dict[str, list[
         samples: dict[str, list[float]] = {name: [] for name in contenders}
         for call in contenders.values():
             await _spread(call, CONCURRENCY)
-        for index in range(rounds_):
-            for name in list(contenders)[index % 2 :] + list(contenders)[: index % 2]:
+        for order in orders(list(contenders), cycles):
+            for name in order:
                 samples[name].append(await _spread(contenders[name], calls))
         return samples
 
 
-def concurrent(base: str, *, calls: int, rounds_: int) -> Figure:
+def concurrent(base: str, *, calls: int, cycles: int) -> Figure:
     """``calls`` typed calls over 100 tasks per round, AsyncSumvin against httpx.AsyncClient."""
-    samples = asyncio.run(_async_samples(base, calls, rounds_))
+    samples = asyncio.run(_async_samples(base, calls, cycles))
     return figure(
         f"async at {CONCURRENCY} concurrency", samples, "httpx.AsyncClient + json.loads", targets={"sumvin-sdk": TARGET}
     )

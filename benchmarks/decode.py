@@ -73,14 +73,14 @@ def decoders(kind: str, anchors: Sequence[Anchor]) -> dict[str, Decoder]:
     return found | {anchor.name: anchor.decoders[kind] for anchor in anchors if kind in anchor.decoders}
 
 
-def measure(anchors: Sequence[Anchor], *, items: int, rounds_: int) -> list[Figure]:
+def measure(anchors: Sequence[Anchor], *, items: int, cycles: int) -> list[Figure]:
     """Decode time of the user body and of the two lists of ``items``."""
     found = []
     for kind, body in payloads(items).items():
         contenders: dict[str, Callable[[], object]] = {
             name: partial(decode, body) for name, decode in decoders(kind, anchors).items()
         }
-        samples = rounds(contenders, rounds=rounds_, repeat=200 if kind == "user" else 1)
+        samples = rounds(contenders, cycles=cycles, repeat=200 if kind == "user" else 1)
         title = "decode the user body" if kind == "user" else f"decode {items:,} {kind}"
         found.append(figure(title, samples, BASELINE))
     return found

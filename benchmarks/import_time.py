@@ -39,7 +39,7 @@ def _runner(command: list[str], env: dict[str, str]) -> Callable[[], None]:
     return run
 
 
-def measure(folder: Path, anchors: Sequence[Anchor], body: bytes, *, runs: int) -> list[Figure]:
+def measure(folder: Path, anchors: Sequence[Anchor], body: bytes, *, cycles: int) -> list[Figure]:
     """Two figures: import + one operation, and the same + decoding the user body."""
     (folder / "user.json").write_bytes(body)
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
@@ -59,7 +59,7 @@ def measure(folder: Path, anchors: Sequence[Anchor], body: bytes, *, runs: int) 
     found = []
     for name, commands in cases.items():
         contenders = {who: _runner(_command(folder, code), env) for who, code in commands.items()}
-        samples = rounds(contenders, rounds=runs, repeat=1)
+        samples = rounds(contenders, cycles=cycles, repeat=1)
         found.append(
             figure(
                 name, samples, BASELINE, targets={"sumvin-sdk": TARGET} if name == "import + one operation" else None

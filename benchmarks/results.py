@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import httpx
 
-from benchmarks.timing import Figure
+from benchmarks.timing import STATISTIC, Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results.json"
@@ -42,6 +42,7 @@ def record(figures: Sequence[Figure], seconds: float) -> dict[str, Any]:
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "seconds": round(seconds),
         "machine": machine(),
+        "statistic": STATISTIC,
         "figures": [figure.as_json() for figure in figures],
     }
 
@@ -73,7 +74,7 @@ def table(stored: dict[str, Any]) -> str:
     took = f" (the run took {stored['seconds'] / 60:.0f} minutes)" if "seconds" in stored else ""
     lines = [
         f"Measured {stored['date']} with `{stored['command']}`{took} on {stored['machine']}. Each cell is a ratio to "
-        "the row's baseline, measured side by side in the same run (the median of the per-round ratios).",
+        f"the row's baseline, measured side by side in the same run ({stored['statistic']}).",
         "",
         "| figure | baseline | target | " + " | ".join(columns) + " |",
         "|---|---|---|" + "---:|" * len(columns),

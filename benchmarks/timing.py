@@ -1,17 +1,27 @@
-"""Interleaved timing: every contender runs in every round, in a rotated order, so load drift hits all alike.
+"""Interleaved timing: every contender runs in every round, in an order rotated round by round, so load drift hits
+all alike.
 
-A figure is the median over rounds of each round's ratio ``contender / baseline``: on a shared 2-core machine
-absolute times move with the other processes, ratios measured side by side much less.
+Rounds come in cycles: a cycle is one full rotation, in which every contender runs once in every position, so no
+contender always runs right after the baseline (or right after itself). A figure is computed per cycle, one
+statistic for both of its numbers: each contender's mean over the cycle, and that mean over the baseline's; the
+figure's value and ratio are the medians of those over the cycles. On a shared 2-core machine absolute times move
+with the other processes, ratios measured side by side much less.
 """
 
 from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
+
+STATISTIC = (
+    "the median over rotation cycles, in each of which every contender ran once in every position, of each "
+    "contender's mean over the baseline's"
+)
+"""How a figure is computed from its samples, as the tables say it."""
 
 
 @attrs.frozen
@@ -21,8 +31,8 @@ class Figure:
     name: str
     baseline: str
     unit: str  # "s" per call, or "B" per item
-    values: dict[str, float]  # the median per contender
-    ratios: dict[str, float]  # the median per-round ratio to the baseline
+    values: dict[str, float]  # the median over cycles of each contender's mean
+    ratios: dict[str, float]  # the median over cycles of each contender's mean over the baseline's
     targets: dict[str, float] = attrs.field(factory=dict)  # contender -> the ratio the issue sets for it
 
     def met(self) -> dict[str, bool]:
@@ -34,14 +44,21 @@ class Figure:
         return attrs.asdict(self) | {"met": self.met()}
 
 
-def rounds(contenders: Mapping[str, Callable[[], object]], *, rounds: int, repeat: int) -> dict[str, list[float]]:
+def orders(names: Sequence[str], cycles: int) -> Iterator[list[str]]:
+    """The order of each round: ``cycles`` full rotations of ``names``."""
+    for index in range(cycles * len(names)):
+        shift = index % len(names)
+        yield [*names[shift:], *names[:shift]]
+
+
+def rounds(contenders: Mapping[str, Callable[[], object]], *, cycles: int, repeat: int) -> dict[str, list[float]]:
     """Seconds per call of each contender, one sample per round (the mean of ``repeat`` calls)."""
     names = list(contenders)
     samples: dict[str, list[float]] = {name: [] for name in names}
     for name in names:  # warm up: caches, lazy imports, connection pools
         contenders[name]()
-    for index in range(rounds):
-        for name in names[index % len(names) :] + names[: index % len(names)]:
+    for order in orders(names, cycles):
+        for name in order:
             call = contenders[name]
             start = time.perf_counter()
             for _ in range(repeat):
@@ -58,10 +75,15 @@ def figure(
     unit: str = "s",
     targets: dict[str, float] | None = None,
 ) -> Figure:
-    """The figure of ``samples`` (per-round values of contenders that ran side by side)."""
-    ratios = {
-        contender: statistics.median(v / b for v, b in zip(values, samples[baseline], strict=True))
+    """The figure of ``samples``: per-round values of contenders that ran side by side, in the rounds of ``orders``."""
+    size = len(samples)
+    means = {
+        contender: [statistics.fmean(values[start : start + size]) for start in range(0, len(values), size)]
         for contender, values in samples.items()
     }
-    values = {contender: statistics.median(values) for contender, values in samples.items()}
+    ratios = {
+        contender: statistics.median(m / b for m, b in zip(cycle_means, means[baseline], strict=True))
+        for contender, cycle_means in means.items()
+    }
+    values = {contender: statistics.median(cycle_means) for contender, cycle_means in means.items()}
     return Figure(name, baseline, unit, values, ratios, targets or {})

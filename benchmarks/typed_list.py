@@ -29,7 +29,7 @@ def transport(payload: bytes) -> httpx.MockTransport:
     return httpx.MockTransport(lambda request: httpx.Response(200, content=payload, headers=headers))
 
 
-def measure(anchors: Sequence[Anchor], *, items: int, rounds_: int) -> list[Figure]:
+def measure(anchors: Sequence[Anchor], *, items: int, cycles: int) -> list[Figure]:
     """One figure per list operation (wallets, transactions)."""
     found = []
     for kind, path in PATHS.items():
@@ -48,7 +48,7 @@ def measure(anchors: Sequence[Anchor], *, items: int, rounds_: int) -> list[Figu
             for anchor in anchors:
                 if kind in anchor.decoders:
                     contenders[anchor.name] = _through(http, path, anchor.decoders[kind])
-            samples = rounds(contenders, rounds=rounds_, repeat=1)
+            samples = rounds(contenders, cycles=cycles, repeat=1)
         targets = {name: limit for name, limit in TARGETS.items() if name in samples}
         found.append(figure(f"{items:,}-item typed list end to end ({kind})", samples, BASELINE, targets=targets))
     return found

@@ -15,7 +15,7 @@ import httpx
 
 from sumvin_sdk import __version__
 from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
-from sumvin_sdk._deadline import bound_by_deadline, within
+from sumvin_sdk._deadline import within
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse, RequestOptions
 from sumvin_sdk._headers import check_headers
@@ -61,6 +61,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 """The largest body (after decompression) a call reads before ``ResponseTooLargeError``."""
 DEFAULT_USER_AGENT = f"sumvin-sdk-python/{__version__}"
 PAT_USER_AGENT_PREFIX = "sumvin-cli/"
+_REQUEST_HEADERS = ("user-agent", "accept-encoding")
+"""The headers every client sets on each of its requests, whatever it is configured with."""
 AuthArgument: TypeAlias = HeaderAuth | CombinedAuth | Iterable[HeaderAuth] | None
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -86,6 +88,15 @@ class _Keep:
 
 
 KEEP: Any = _Keep()
+
+
+def _without_replaced_headers(http: HttpT) -> HttpT:
+    """A pool the SDK made, without the httpx defaults that every request of the SDK replaces (``User-Agent`` and
+    ``Accept-Encoding``, which ``Options.headers`` always holds): a request's headers then join the pool's
+    without first taking any out, and it carries the same headers, in the same order."""
+    for name in _REQUEST_HEADERS:
+        del http.headers[name]
+    return http
 
 
 def _resume(flow: Flow, outcome: Outcome) -> Send | Sleep | APIResponse[Any]:
@@ -231,7 +242,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
             max_response_bytes=max_response_bytes,
             deadline=deadline,
         )
-        self._setup(options, http_client or self._new_http(transport), owns_http=http_client is None)
+        http = http_client if http_client is not None else _without_replaced_headers(self._new_http(transport))
+        self._setup(options, http, owns_http=http_client is None)
 
     def _new_http(self, transport: TransportT | None) -> HttpT:
         raise NotImplementedError
@@ -356,7 +368,11 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
 
     def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
         http = httpx.Client(transport=transport, follow_redirects=False)
-        return http if transport is not None else bound_by_deadline(http)
+        if transport is not None:
+            return http
+        from sumvin_sdk._deadline_backend import bound_by_deadline  # httpcore, imported with the first own pool
+
+        return bound_by_deadline(http)
 
     def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""

@@ -134,11 +134,20 @@ class Pipeline:
         self._prefix = str(options.base_url).rstrip("/")
         self._path_prefix = options.base_url.path.rstrip("/")
         self._headers = {name.lower(): value for name, value in options.headers.items()}
+        self._fixed_headers = httpx.Headers(self._headers)  # the same, normalised once (build_request copies them)
         # An absolute URL is parsed once per distinct path, not once per call (httpx.URL is immutable).
         self._url = functools.lru_cache(maxsize=1024)(self._absolute)
+        self._marked: dict[str, dict[str, Any]] = {}
 
     def _absolute(self, path: str) -> httpx.URL:
         return httpx.URL(self._prefix + path)
+
+    def _extensions(self, operation: Operation) -> dict[str, Any]:
+        """A fresh copy of the extensions of a request for ``operation`` (``_marks``), made once per operation."""
+        marks = self._marked.get(operation.operation_id)
+        if marks is None:
+            marks = self._marked[operation.operation_id] = _marks(operation, self._path_prefix)
+        return dict(marks)
 
     def request(
         self,
@@ -158,22 +167,23 @@ class Pipeline:
         if isinstance(arguments.get("body"), Mapping):
             arguments = {**arguments, "body": body_model(endpoint, operation, arguments["body"])}
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
-        given = kwargs.pop("headers", None)
-        headers = self._headers | {k.lower(): v for k, v in given.items()} if given else dict(self._headers)
         timeout = self.options.timeout
-        if options is not None:
-            timeout = _extend(operation, kwargs, headers, options, timeout)
-        headers = _keyed(operation, headers)
-        if given or (options is not None and options.extra_headers):
-            check_headers(operation.operation_id, headers)  # the defaults were checked when the client was made
+        sent: httpx.Headers | dict[str, str] = self._fixed_headers  # most calls add none of their own
+        if "headers" in kwargs or options is not None or operation.idempotency_key:
+            given = kwargs.pop("headers", None)
+            headers = self._headers | {k.lower(): v for k, v in (given or {}).items()}
+            if options is not None:
+                timeout = _extend(operation, kwargs, headers, options, timeout)
+            sent = _keyed(operation, headers)
+            if given or (options is not None and options.extra_headers):
+                check_headers(operation.operation_id, sent)  # the client's own were checked when it was made
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
         method = kwargs.pop("method").upper()
-        marks = _marks(operation, self._path_prefix)
         try:
             url = self._url(path)
-            return build(method, url, headers=headers, timeout=timeout, extensions=marks, **kwargs)
+            return build(method, url, headers=sent, timeout=timeout, extensions=self._extensions(operation), **kwargs)
         except httpx.InvalidURL as exc:
             raise UsageError(f"{operation.operation_id}: its arguments make no URL that can be sent ({exc})") from None
 
@@ -235,7 +245,7 @@ class Pipeline:
                 self._prefix + path,
                 headers=merged,
                 timeout=self.options.timeout,
-                extensions=_marks(operation, self._path_prefix),
+                extensions=self._extensions(operation),
                 **content,
             )
         except httpx.InvalidURL as exc:

@@ -243,7 +243,8 @@ def _require_credential(request: httpx.Request, set_by_strategy: bool) -> None:
 
     ``set_by_strategy``: a strategy has just set one of the credential headers the request's operation accepts, which
     settles it without reading the headers. ``Authorization`` counts as the JWT, which the API also reads
-    from there.
+    from there. A request that does not say which credentials it accepts takes any of them, as every strategy
+    is applied to it then.
     """
     operation = request.extensions.get(CREDENTIAL_REQUIRED)
     if operation is None:
@@ -251,7 +252,7 @@ def _require_credential(request: httpx.Request, set_by_strategy: bool) -> None:
     marked = request.extensions.get(ACCEPTED_CREDENTIALS)
     if set_by_strategy and marked is not None:
         return
-    accepted = tuple(h for h in marked or () if h in _CREDENTIALS)
+    accepted = tuple(h for h in (_CREDENTIALS if marked is None else marked) if h in _CREDENTIALS)
     carried = [h for h in (*accepted, "authorization") if request.headers.get(h, "").strip()]
     if carried and (carried != ["authorization"] or JWTAuth.header in accepted):
         return

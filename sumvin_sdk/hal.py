@@ -16,7 +16,6 @@ operation, with the credentials that operation accepts (``HALUnmatchedLinkError`
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -175,6 +174,8 @@ def expand_guarded(template: str, variables: Mapping[str, object], base_url: htt
     segment) as the server's. So each expression is swapped for a random token, the href is guarded as
     the server wrote it, and the expansions replace the tokens.
     """
+    import secrets  # only templated links need it
+
     tokens: dict[str, str] = {}
 
     def token(match: re.Match[str]) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import results
-from benchmarks.timing import figure
+from benchmarks.timing import figure, orders
 
 
 @pytest.mark.parametrize("readme", results.READMES, ids=lambda path: str(path.relative_to(results.ROOT)))
@@ -25,11 +25,19 @@ def test_results_name_the_machine_the_date_and_every_target() -> None:
         assert f["ratios"][f["baseline"]] == 1.0 and "sumvin-sdk" in f["ratios"]
 
 
-def test_a_figure_is_the_median_of_the_per_round_ratios() -> None:
-    samples = {"base": [1.0, 2.0, 4.0], "sdk": [1.5, 2.0, 12.0]}  # per-round ratios 1.5, 1.0, 3.0
+def test_rounds_come_in_cycles_in_which_every_contender_takes_every_position() -> None:
+    cycle = list(orders(["base", "sdk", "other"], cycles=2))
+    assert len(cycle) == 6 and cycle[:3] == cycle[3:]
+    for name in ("base", "sdk", "other"):
+        assert sorted(order.index(name) for order in cycle[:3]) == [0, 1, 2]
+
+
+def test_a_figure_is_the_median_over_cycles_of_the_cycle_means_and_their_ratios() -> None:
+    # three cycles of two rounds; per cycle the means are base 1, 3, 5 and sdk 2, 3, 20
+    samples = {"base": [1.0, 1.0, 2.0, 4.0, 5.0, 5.0], "sdk": [1.0, 3.0, 3.0, 3.0, 10.0, 30.0]}
     found = figure("f", samples, "base", targets={"sdk": 1.2, "base": 1.0})
-    assert found.ratios == {"base": 1.0, "sdk": 1.5}
-    assert found.values == {"base": 2.0, "sdk": 2.0}
+    assert found.ratios == {"base": 1.0, "sdk": 2.0}  # the median of 2.0, 1.0 and 4.0
+    assert found.values == {"base": 3.0, "sdk": 3.0}
     assert found.met() == {"sdk": False, "base": True}
 
 

@@ -17,7 +17,9 @@ import httpx
 import pytest
 
 from sumvin_sdk import Sumvin
-from sumvin_sdk._deadline import _Backend, bound_by_deadline, within
+from sumvin_sdk._deadline import within
+from sumvin_sdk._deadline_backend import Backend as Bounded
+from sumvin_sdk._deadline_backend import bound_by_deadline
 from sumvin_sdk.errors import APITimeoutError
 from tests.test_bodies import Clock
 from tests.test_faults import Behaviour, RawServer
@@ -144,7 +146,7 @@ def test_each_stream_operation_gets_at_most_the_time_left(
     operation: str, timeout: float | None, left: float | None, given: float | None
 ) -> None:
     inner = Backend()
-    stream = _Backend(inner).connect_tcp("h", 1, timeout)
+    stream = Bounded(inner).connect_tcp("h", 1, timeout)
     with within(None if left is None else lambda: left):
         OPERATIONS[operation](stream, timeout)
     assert inner.stream.timeouts == [given] and inner.timeouts == [timeout]
@@ -154,7 +156,7 @@ def test_each_stream_operation_gets_at_most_the_time_left(
 @pytest.mark.parametrize("left", [0.0, -0.001, -1e9])
 def test_past_the_deadline_no_operation_reaches_the_socket(operation: str, left: float) -> None:
     inner = Backend()
-    backend = _Backend(inner)
+    backend = Bounded(inner)
     stream = backend.connect_tcp("h", 1, 5.0)
     expired = EXPIRED.get(operation, httpcore.ConnectTimeout)
     with within(lambda: left), pytest.raises(expired, match="deadline"):
@@ -174,11 +176,11 @@ def backend_of(transport: object) -> Any:
 def test_only_the_pools_the_sdk_makes_are_bounded() -> None:
     url = "http://127.0.0.1:9"
     with Sumvin(base_url=url) as own, Sumvin(base_url=url, transport=httpx.HTTPTransport()) as given:
-        assert isinstance(backend_of(own._http._transport), _Backend)
-        assert not isinstance(backend_of(given._http._transport), _Backend), "a transport passed in is the caller's"
+        assert isinstance(backend_of(own._http._transport), Bounded)
+        assert not isinstance(backend_of(given._http._transport), Bounded), "a transport passed in is the caller's"
     with httpx.Client() as http, Sumvin(base_url=url, http_client=http) as shared:
-        assert not isinstance(backend_of(shared._http._transport), _Backend), "so is a client passed in"
+        assert not isinstance(backend_of(shared._http._transport), Bounded), "so is a client passed in"
     mounts: dict[str, httpx.BaseTransport] = {"http://": httpx.HTTPTransport(proxy="http://127.0.0.1:9")}
     with bound_by_deadline(bound_by_deadline(httpx.Client(mounts=mounts))) as proxied:
         backends = [backend_of(t) for t in proxied._mounts.values()]
-    assert backends and all(isinstance(b, _Backend) and not isinstance(b._backend, _Backend) for b in backends)
+    assert backends and all(isinstance(b, Bounded) and not isinstance(b._backend, Bounded) for b in backends)

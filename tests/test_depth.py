@@ -45,3 +45,17 @@ def test_bodies_with_many_brackets_that_do_not_nest_past_the_limit_pass(content:
 def test_a_string_spanning_lines_is_still_a_string() -> None:
     assert not too_deep(b'["a\n' + b"[" * (MAX_DEPTH + 1) + b'\nb"]')
     assert too_deep(b'["a\\\\"' + b"," + b"[" * (MAX_DEPTH + 1))  # the escaped backslash ends, the quote closes
+
+
+def test_only_json_brackets_count_not_parentheses() -> None:
+    assert not too_deep(b"[" + b"(" * (MAX_DEPTH + 1) + b"]")
+
+
+def test_a_body_whose_brackets_do_not_pair_up_is_measured_to_the_limit_exactly() -> None:
+    unpaired = b"[" * 3 + b"]" * 4 + b"["  # closes one more than it opens, then opens again: depth 3
+    assert not too_deep(unpaired, 3) and too_deep(unpaired, 2)
+
+
+def test_brackets_after_a_string_that_holds_one_still_count() -> None:
+    body = b'["[", ' + nested(3) + b"]"  # the string's bracket is text; the array after it nests 3 + 1 deep
+    assert too_deep(body, 3) and not too_deep(body, 4)

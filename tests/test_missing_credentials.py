@@ -13,7 +13,16 @@ import pytest
 
 from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk.auth import AgentTokenAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, PintTokenAuth, UcpTokenAuth
+from sumvin_sdk.auth import (
+    CREDENTIAL_REQUIRED,
+    AgentTokenAuth,
+    HeaderAuth,
+    JWTAuth,
+    OrgId,
+    PATAuth,
+    PintTokenAuth,
+    UcpTokenAuth,
+)
 from sumvin_sdk.errors import CredentialError, MissingCredentialError, SumvinError
 from sumvin_sdk.hal import Link
 from tests.test_calls import required_only
@@ -61,6 +70,7 @@ def assert_refused(caught: pytest.ExceptionInfo[MissingCredentialError], operati
     assert isinstance(error, CredentialError)
     assert error.operation == operation.operation_id and error.accepted == accepted(operation)
     assert error.accepted, "a secured operation accepts at least one credential"
+    assert error.header == ", ".join(error.accepted)  # as a CredentialError, it names the headers it lacks
     text = str(error)
     assert operation.operation_id in text and "nothing was sent" in text
     for header in error.accepted:
@@ -176,15 +186,36 @@ def test_a_blank_header_credential_does_not_count() -> None:
     assert seen == []
 
 
-def test_the_message_says_how_to_give_one() -> None:
+def test_the_message_names_each_accepted_credential_and_the_shorthands_that_give_one() -> None:
     seen = Seen()
     with client(seen, []) as sumvin:
         with pytest.raises(MissingCredentialError) as jwt_or_pat:
             sumvin.wallets.list_wallets()
         with pytest.raises(MissingCredentialError) as ucp:
             sumvin.merchants.search_merchants()
-    assert "jwt= or SUMVIN_JWT" in str(jwt_or_pat.value) and "pat= or SUMVIN_PAT" in str(jwt_or_pat.value)
-    assert "SUMVIN_JWT" not in str(ucp.value) and "UcpTokenAuth (x-sumvin-ucp-token)" in str(ucp.value)
+    assert str(jwt_or_pat.value) == (
+        "listWallets needs a credential and none is configured; it accepts any of: JWTAuth (x-juno-jwt), "
+        "PATAuth (x-sumvin-pat), AgentTokenAuth (x-sumvin-token). Give one with auth= (jwt= or SUMVIN_JWT, "
+        "pat= or SUMVIN_PAT too); nothing was sent"
+    )
+    assert str(ucp.value) == (
+        "searchMerchants needs a credential and none is configured; it accepts any of: UcpTokenAuth "
+        "(x-sumvin-ucp-token). Give one with auth=; nothing was sent"
+    )
+
+
+@pytest.mark.parametrize("strategy", [JWTAuth("jwt-1"), UcpTokenAuth("ucp-1")], ids=["jwt", "ucp"])
+def test_a_request_marked_as_needing_a_credential_without_saying_which_takes_any(strategy: HeaderAuth) -> None:
+    seen = Seen()
+    with httpx.Client(transport=httpx.MockTransport(seen), auth=strategy) as http:
+        http.get(f"{BASE}/v0/x", extensions={CREDENTIAL_REQUIRED: "custom"})
+    assert len(seen) == 1 and seen[0].headers[strategy.header] == strategy.value()
+    with (
+        httpx.Client(transport=httpx.MockTransport(seen), auth=JWTAuth(lambda: None)) as http,
+        pytest.raises(MissingCredentialError) as caught,
+    ):
+        http.get(f"{BASE}/v0/x", extensions={CREDENTIAL_REQUIRED: "custom"})
+    assert caught.value.operation == "custom" and caught.value.accepted == tuple(CREDENTIALS) and len(seen) == 1
 
 
 def test_a_plain_httpx_client_with_the_strategies_requires_nothing() -> None:

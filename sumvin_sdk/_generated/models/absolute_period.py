@@ -92,7 +92,7 @@ class AbsolutePeriod(Model):
         absolute_period.period_start = period_start
         absolute_period.period_end = period_end
         absolute_period.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return absolute_period
 

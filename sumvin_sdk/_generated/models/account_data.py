@@ -461,7 +461,20 @@ class AccountData(Model):
         account_data.verification_status = None if verification_status is ABSENT else verification_status
         account_data._nulls = nulls
         account_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 9
+            + (institution_logo_url is not ABSENT)
+            + (account_mask is not ABSENT)
+            + (nickname is not ABSENT)
+            + (balance_current is not ABSENT)
+            + (balance_available is not ABSENT)
+            + (balance_updated_at is not ABSENT)
+            + (consent_expires_at is not ABSENT)
+            + (last_synced_at is not ABSENT)
+            + (connection_id is not ABSENT)
+            + (verification_status is not ABSENT)
+            else {}
         )
         return account_data
 

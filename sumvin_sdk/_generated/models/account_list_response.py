@@ -110,7 +110,7 @@ class AccountListResponse(Model):
         account_list_response.accounts = accounts
         account_list_response.total = total
         account_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return account_list_response
 

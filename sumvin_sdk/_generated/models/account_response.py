@@ -509,7 +509,21 @@ class AccountResponse(Model):
         account_response.sync_event_id = None if sync_event_id is ABSENT else sync_event_id
         account_response._nulls = nulls
         account_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 10
+            + (institution_logo_url is not ABSENT)
+            + (account_mask is not ABSENT)
+            + (nickname is not ABSENT)
+            + (balance_current is not ABSENT)
+            + (balance_available is not ABSENT)
+            + (balance_updated_at is not ABSENT)
+            + (consent_expires_at is not ABSENT)
+            + (last_synced_at is not ABSENT)
+            + (connection_id is not ABSENT)
+            + (verification_status is not ABSENT)
+            + (sync_event_id is not ABSENT)
+            else {}
         )
         return account_response
 

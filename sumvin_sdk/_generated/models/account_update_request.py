@@ -98,7 +98,9 @@ class AccountUpdateRequest(Model):
         account_update_request.nickname = nickname
         account_update_request.is_primary = is_primary
         account_update_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (nickname is not ABSENT) + (is_primary is not ABSENT)
+            else {}
         )
         return account_update_request
 

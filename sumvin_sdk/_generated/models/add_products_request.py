@@ -69,7 +69,7 @@ class AddProductsRequest(Model):
         add_products_request = object.__new__(cls)
         add_products_request.products = products
         add_products_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return add_products_request
 

@@ -167,7 +167,9 @@ class Affordance(Model):
         affordance.payload = None if payload is ABSENT else payload
         affordance._nulls = nulls
         affordance.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (method is not ABSENT) + (tool is not ABSENT) + (payload is not ABSENT)
+            else {}
         )
         return affordance
 

@@ -33,7 +33,7 @@ class AffordancePayloadType0(Model):
             src_dict = dict(src_dict)
         affordance_payload_type_0 = object.__new__(cls)
         affordance_payload_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return affordance_payload_type_0
 

@@ -137,7 +137,9 @@ class AgentCreate2ConfigData(Model):
         )
         agent_create_2_config_data._nulls = nulls
         agent_create_2_config_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (predicted_safe_address is not ABSENT) + (signer_contract_address is not ABSENT)
+            else {}
         )
         return agent_create_2_config_data
 

@@ -34,7 +34,7 @@ class AgentCreate2Submission(Model):
             src_dict = dict(src_dict)
         agent_create_2_submission = object.__new__(cls)
         agent_create_2_submission.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return agent_create_2_submission
 

@@ -144,7 +144,9 @@ class AgentIdentityData(Model):
         agent_identity_data.retired_at = None if retired_at is ABSENT else retired_at
         agent_identity_data._nulls = nulls
         agent_identity_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (retired_at is not ABSENT)
+            else {}
         )
         return agent_identity_data
 

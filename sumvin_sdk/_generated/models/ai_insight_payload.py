@@ -232,7 +232,16 @@ class AIInsightPayload(Model):
         ai_insight_payload.if_accepted = None if if_accepted is ABSENT else if_accepted
         ai_insight_payload._nulls = nulls
         ai_insight_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (body is not ABSENT)
+            + (icon is not ABSENT)
+            + (category is not ABSENT)
+            + (expected_benefit is not ABSENT)
+            + (action is not ABSENT)
+            + (if_accepted is not ABSENT)
+            else {}
         )
         return ai_insight_payload
 

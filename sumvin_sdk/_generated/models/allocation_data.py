@@ -212,7 +212,14 @@ class AllocationData(Model):
         allocation_data.child_pint_uri = None if child_pint_uri is ABSENT else child_pint_uri
         allocation_data._nulls = nulls
         allocation_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 4
+            + (asset is not ABSENT)
+            + (transaction_id is not ABSENT)
+            + (settled_at is not ABSENT)
+            + (child_pint_uri is not ABSENT)
+            else {}
         )
         return allocation_data
 

@@ -136,7 +136,7 @@ class AllocationsResponse(Model):
         allocations_response.offset = offset
         allocations_response.limit = limit
         allocations_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return allocations_response
 

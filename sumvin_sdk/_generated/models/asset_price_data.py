@@ -132,7 +132,9 @@ class AssetPriceData(Model):
         asset_price_data.chain_id = None if chain_id is ABSENT else chain_id
         asset_price_data._nulls = nulls
         asset_price_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (chain_id is not ABSENT)
+            else {}
         )
         return asset_price_data
 

@@ -92,7 +92,9 @@ class AvailabilityCondition(Model):
         availability_condition.type_ = type_
         availability_condition.required_statuses = None if required_statuses is ABSENT else required_statuses
         availability_condition.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (required_statuses is not ABSENT)
+            else {}
         )
         return availability_condition
 

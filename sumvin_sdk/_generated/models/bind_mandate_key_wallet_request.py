@@ -130,7 +130,7 @@ class BindMandateKeyWalletRequest(Model):
         bind_mandate_key_wallet_request.encrypted_share = encrypted_share
         bind_mandate_key_wallet_request.encryption = encryption
         bind_mandate_key_wallet_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return bind_mandate_key_wallet_request
 

@@ -87,7 +87,7 @@ class BlobStorageConfig(Model):
         blob_storage_config.bucket = bucket
         blob_storage_config.region = region
         blob_storage_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return blob_storage_config
 

@@ -129,7 +129,9 @@ class BodyUploadKycDocument(Model):
         body_upload_kyc_document.file = file
         body_upload_kyc_document.side = side
         body_upload_kyc_document.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (side is not ABSENT)
+            else {}
         )
         return body_upload_kyc_document
 

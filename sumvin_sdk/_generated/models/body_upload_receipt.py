@@ -66,7 +66,7 @@ class BodyUploadReceipt(Model):
         body_upload_receipt = object.__new__(cls)
         body_upload_receipt.file = file
         body_upload_receipt.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return body_upload_receipt
 

@@ -66,7 +66,7 @@ class BodyUploadUserProfilePicture(Model):
         body_upload_user_profile_picture = object.__new__(cls)
         body_upload_user_profile_picture.file = file
         body_upload_user_profile_picture.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return body_upload_user_profile_picture
 

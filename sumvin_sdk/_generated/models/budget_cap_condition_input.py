@@ -100,7 +100,9 @@ class BudgetCapConditionInput(Model):
         budget_cap_condition_input.max_total = max_total
         budget_cap_condition_input.currency = currency
         budget_cap_condition_input.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (currency is not ABSENT)
+            else {}
         )
         return budget_cap_condition_input
 

@@ -93,7 +93,9 @@ class BudgetCapConditionOutput(Model):
         budget_cap_condition_output.max_total = max_total
         budget_cap_condition_output.currency = None if currency is ABSENT else currency
         budget_cap_condition_output.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (currency is not ABSENT)
+            else {}
         )
         return budget_cap_condition_output
 

@@ -272,7 +272,9 @@ class BudgetData(Model):
         budget_data.transactions = None if transactions is ABSENT else transactions
         budget_data._nulls = nulls
         budget_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 14 + (transactions is not ABSENT)
+            else {}
         )
         return budget_data
 

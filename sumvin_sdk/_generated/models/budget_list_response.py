@@ -135,7 +135,7 @@ class BudgetListResponse(Model):
         budget_list_response.offset = offset
         budget_list_response.limit = limit
         budget_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return budget_list_response
 

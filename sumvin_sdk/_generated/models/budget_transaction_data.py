@@ -135,7 +135,7 @@ class BudgetTransactionData(Model):
         budget_transaction_data.timestamp = timestamp
         budget_transaction_data.running_total = running_total
         budget_transaction_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return budget_transaction_data
 

@@ -104,7 +104,9 @@ class BYOConfigData(Model):
         byo_config_data.byo_safe = None if byo_safe is ABSENT else byo_safe
         byo_config_data._nulls = nulls
         byo_config_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (byo_safe is not ABSENT)
+            else {}
         )
         return byo_config_data
 

@@ -109,7 +109,9 @@ class BYOSafeData(Model):
         byo_safe_data.chain_id = None if chain_id is ABSENT else chain_id
         byo_safe_data._nulls = nulls
         byo_safe_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (chain_id is not ABSENT)
+            else {}
         )
         return byo_safe_data
 

@@ -57,7 +57,7 @@ class BYOSubmission(Model):
         byo_submission = object.__new__(cls)
         byo_submission.address = address
         byo_submission.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return byo_submission
 

@@ -87,7 +87,7 @@ class CacheConfig(Model):
         cache_config.port = port
         cache_config.db = db
         cache_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return cache_config
 

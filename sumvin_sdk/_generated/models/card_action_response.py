@@ -185,7 +185,7 @@ class CardActionResponse(Model):
         card_action_response.current_status = current_status
         card_action_response.action = action
         card_action_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 10 else {}
         )
         return card_action_response
 

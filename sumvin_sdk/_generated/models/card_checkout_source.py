@@ -82,7 +82,7 @@ class CardCheckoutSource(Model):
         card_checkout_source.source = source
         card_checkout_source.card_id = card_id
         card_checkout_source.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return card_checkout_source
 

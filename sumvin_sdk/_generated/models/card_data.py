@@ -243,7 +243,9 @@ class CardData(Model):
         card_data.current_status = None if current_status is ABSENT else current_status
         card_data._nulls = nulls
         card_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 11 + (current_status is not ABSENT)
+            else {}
         )
         return card_data
 

@@ -54,7 +54,9 @@ class CardIssuerWebhookAck(Model):
         card_issuer_webhook_ack = object.__new__(cls)
         card_issuer_webhook_ack.received = None if received is ABSENT else received
         card_issuer_webhook_ack.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (received is not ABSENT)
+            else {}
         )
         return card_issuer_webhook_ack
 

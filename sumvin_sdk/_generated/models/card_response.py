@@ -294,7 +294,9 @@ class CardResponse(Model):
         card_response.status_history = None if status_history is ABSENT else status_history
         card_response._nulls = nulls
         card_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 12 + (current_status is not ABSENT) + (status_history is not ABSENT)
+            else {}
         )
         return card_response
 

@@ -108,7 +108,7 @@ class CardStatusData(Model):
         card_status_data.changed_by = changed_by
         card_status_data.created_at = created_at
         card_status_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return card_status_data
 

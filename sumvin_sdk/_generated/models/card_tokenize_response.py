@@ -161,7 +161,7 @@ class CardTokenizeResponse(Model):
         card_tokenize_response.created_at = created_at
         card_tokenize_response.tokenization_status = tokenization_status
         card_tokenize_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 8 else {}
         )
         return card_tokenize_response
 

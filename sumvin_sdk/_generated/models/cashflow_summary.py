@@ -87,7 +87,7 @@ class CashflowSummary(Model):
         cashflow_summary.gross_out = gross_out
         cashflow_summary.net = net
         cashflow_summary.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return cashflow_summary
 

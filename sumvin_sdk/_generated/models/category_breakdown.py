@@ -102,7 +102,7 @@ class CategoryBreakdown(Model):
         category_breakdown.percentage_of_total = percentage_of_total
         category_breakdown.transaction_count = transaction_count
         category_breakdown.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return category_breakdown
 

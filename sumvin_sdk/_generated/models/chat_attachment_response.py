@@ -110,7 +110,7 @@ class ChatAttachmentResponse(Model):
         chat_attachment_response.filename = filename
         chat_attachment_response.media_type = media_type
         chat_attachment_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return chat_attachment_response
 

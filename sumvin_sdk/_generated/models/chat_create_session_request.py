@@ -111,7 +111,9 @@ class ChatCreateSessionRequest(Model):
         chat_create_session_request.messages = messages
         chat_create_session_request.title = title
         chat_create_session_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (title is not ABSENT)
+            else {}
         )
         return chat_create_session_request
 

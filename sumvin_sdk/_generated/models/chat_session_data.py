@@ -208,7 +208,9 @@ class ChatSessionData(Model):
         chat_session_data.messages = None if messages is ABSENT else messages
         chat_session_data._nulls = nulls
         chat_session_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (sv_meta is not ABSENT) + (messages is not ABSENT)
+            else {}
         )
         return chat_session_data
 

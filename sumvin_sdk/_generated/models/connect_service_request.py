@@ -86,7 +86,7 @@ class ConnectServiceRequest(Model):
         connect_service_request.connector_id = connector_id
         connect_service_request.auth_data = auth_data
         connect_service_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return connect_service_request
 

@@ -270,7 +270,17 @@ class ConnectionData(Model):
         )
         connection_data._nulls = nulls
         connection_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (institution_id is not ABSENT)
+            + (institution_name is not ABSENT)
+            + (status_reason is not ABSENT)
+            + (products is not ABSENT)
+            + (regions is not ABSENT)
+            + (account_count is not ABSENT)
+            + (successfully_aggregated_at is not ABSENT)
+            else {}
         )
         return connection_data
 

@@ -109,7 +109,7 @@ class ConnectionListResponse(Model):
         connection_list_response.connections = connections
         connection_list_response.total = total
         connection_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return connection_list_response
 

@@ -34,7 +34,7 @@ class ConnectorAuthPayload(Model):
             src_dict = dict(src_dict)
         connector_auth_payload = object.__new__(cls)
         connector_auth_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return connector_auth_payload
 

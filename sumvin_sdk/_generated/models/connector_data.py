@@ -119,7 +119,7 @@ class ConnectorData(Model):
         connector_data.icon_url = icon_url
         connector_data.auth_type = auth_type
         connector_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return connector_data
 

@@ -109,7 +109,9 @@ class ConnectorDetailResponse(Model):
         connector_detail_response.connector = connector
         connector_detail_response.tools = None if tools is ABSENT else tools
         connector_detail_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (tools is not ABSENT)
+            else {}
         )
         return connector_detail_response
 

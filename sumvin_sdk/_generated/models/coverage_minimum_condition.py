@@ -85,7 +85,7 @@ class CoverageMinimumCondition(Model):
         coverage_minimum_condition.type_ = type_
         coverage_minimum_condition.min_coverage_pct = min_coverage_pct
         coverage_minimum_condition.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return coverage_minimum_condition
 

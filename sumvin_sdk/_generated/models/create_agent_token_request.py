@@ -57,7 +57,7 @@ class CreateAgentTokenRequest(Model):
         create_agent_token_request = object.__new__(cls)
         create_agent_token_request.user_id = user_id
         create_agent_token_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return create_agent_token_request
 

@@ -97,7 +97,7 @@ class CreateAgentTokenResponse(Model):
         create_agent_token_response.token = token
         create_agent_token_response.expires_at = expires_at
         create_agent_token_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return create_agent_token_response
 

@@ -188,7 +188,9 @@ class CreateBudgetRequest(Model):
         create_budget_request.currency = currency
         create_budget_request.period = period
         create_budget_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (period is not ABSENT)
+            else {}
         )
         return create_budget_request
 

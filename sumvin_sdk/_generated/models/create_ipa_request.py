@@ -346,7 +346,16 @@ class CreateIPARequest(Model):
         create_ipa_request.originating_agent_task_id = originating_agent_task_id
         create_ipa_request.originating_chat_id = originating_chat_id
         create_ipa_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (intent_type is not ABSENT)
+            + (autonomy_level is not ABSENT)
+            + (constraints is not ABSENT)
+            + (conditions is not ABSENT)
+            + (originating_agent_task_id is not ABSENT)
+            + (originating_chat_id is not ABSENT)
+            else {}
         )
         return create_ipa_request
 

@@ -57,7 +57,7 @@ class CreateProcessorTokenRequest(Model):
         create_processor_token_request = object.__new__(cls)
         create_processor_token_request.processor = processor
         create_processor_token_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return create_processor_token_request
 

@@ -106,7 +106,9 @@ class CreateRuleRequest(Model):
         create_rule_request.applies_to = applies_to
         create_rule_request.priority = priority
         create_rule_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (applies_to is not ABSENT) + (priority is not ABSENT)
+            else {}
         )
         return create_rule_request
 

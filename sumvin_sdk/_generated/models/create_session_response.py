@@ -84,7 +84,7 @@ class CreateSessionResponse(Model):
         create_session_response.field_links = field_links
         create_session_response.session = session
         create_session_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return create_session_response
 

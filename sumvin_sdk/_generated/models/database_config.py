@@ -74,7 +74,7 @@ class DatabaseConfig(Model):
         database_config.host = host
         database_config.database = database
         database_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return database_config
 

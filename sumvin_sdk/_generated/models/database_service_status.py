@@ -83,7 +83,7 @@ class DatabaseServiceStatus(Model):
         database_service_status.status = status
         database_service_status.config = config
         database_service_status.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return database_service_status
 

@@ -74,7 +74,7 @@ class DateRange(Model):
         date_range.earliest = earliest
         date_range.latest = latest
         date_range.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return date_range
 

@@ -63,7 +63,7 @@ class DemoCheckoutSource(Model):
         demo_checkout_source = object.__new__(cls)
         demo_checkout_source.source = source
         demo_checkout_source.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return demo_checkout_source
 

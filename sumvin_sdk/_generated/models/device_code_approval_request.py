@@ -59,7 +59,7 @@ class DeviceCodeApprovalRequest(Model):
         device_code_approval_request = object.__new__(cls)
         device_code_approval_request.user_code = user_code
         device_code_approval_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return device_code_approval_request
 

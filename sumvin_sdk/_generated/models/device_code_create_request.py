@@ -75,7 +75,9 @@ class DeviceCodeCreateRequest(Model):
         device_code_create_request = object.__new__(cls)
         device_code_create_request.client_name = client_name
         device_code_create_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (client_name is not ABSENT)
+            else {}
         )
         return device_code_create_request
 

@@ -159,7 +159,7 @@ class DeviceCodeCreateResponse(Model):
         device_code_create_response.expires_in = expires_in
         device_code_create_response.interval = interval
         device_code_create_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 7 else {}
         )
         return device_code_create_response
 

@@ -88,7 +88,7 @@ class DeviceCodeStatusResponse(Model):
         device_code_status_response.field_links = field_links
         device_code_status_response.status = status
         device_code_status_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return device_code_status_response
 

@@ -118,7 +118,9 @@ class DynamicWalletCreate(Model):
         dynamic_wallet_create.chain_id = chain_id
         dynamic_wallet_create.nickname = nickname
         dynamic_wallet_create.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (nickname is not ABSENT)
+            else {}
         )
         return dynamic_wallet_create
 

@@ -100,7 +100,7 @@ class EIP712DomainData(Model):
         eip712_domain_data.chain_id = chain_id
         eip712_domain_data.verifying_contract = verifying_contract
         eip712_domain_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return eip712_domain_data
 

@@ -110,7 +110,7 @@ class EIP712Payload(Model):
         eip712_payload.domain = domain
         eip712_payload.message = message
         eip712_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return eip712_payload
 

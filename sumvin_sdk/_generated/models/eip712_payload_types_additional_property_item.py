@@ -31,7 +31,7 @@ class EIP712PayloadTypesAdditionalPropertyItem(Model):
             src_dict = dict(src_dict)
         eip712_payload_types_additional_property_item = object.__new__(cls)
         eip712_payload_types_additional_property_item.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return eip712_payload_types_additional_property_item
 

@@ -191,7 +191,9 @@ class EIP712PurchaseIntentMessage(Model):
         eip712_purchase_intent_message.expires_at = expires_at
         eip712_purchase_intent_message.conditions = None if conditions is ABSENT else conditions
         eip712_purchase_intent_message.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 8 + (conditions is not ABSENT)
+            else {}
         )
         return eip712_purchase_intent_message
 

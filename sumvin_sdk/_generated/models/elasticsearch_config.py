@@ -55,7 +55,7 @@ class ElasticsearchConfig(Model):
         elasticsearch_config = object.__new__(cls)
         elasticsearch_config.url = url
         elasticsearch_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return elasticsearch_config
 

@@ -93,7 +93,7 @@ class EligibilityData(Model):
         eligibility_data.eligible = eligible
         eligibility_data.requirements = requirements
         eligibility_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return eligibility_data
 

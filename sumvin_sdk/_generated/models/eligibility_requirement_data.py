@@ -121,7 +121,9 @@ class EligibilityRequirementData(Model):
         eligibility_requirement_data.connector_id = None if connector_id is ABSENT else connector_id
         eligibility_requirement_data._nulls = nulls
         eligibility_requirement_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (connector_id is not ABSENT)
+            else {}
         )
         return eligibility_requirement_data
 

@@ -149,7 +149,10 @@ class EnableStrategyRequest(Model):
         enable_strategy_request.configuration = configuration
         enable_strategy_request.event_filter = event_filter
         enable_strategy_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1 + (connector_id is not ABSENT) + (configuration is not ABSENT) + (event_filter is not ABSENT)
+            else {}
         )
         return enable_strategy_request
 

@@ -33,7 +33,7 @@ class EnableStrategyRequestEventFilterType0(Model):
             src_dict = dict(src_dict)
         enable_strategy_request_event_filter_type_0 = object.__new__(cls)
         enable_strategy_request_event_filter_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return enable_strategy_request_event_filter_type_0
 

@@ -92,7 +92,9 @@ class EthereumRPCConfig(Model):
         ethereum_rpc_config.chain_id = None if chain_id is ABSENT else chain_id
         ethereum_rpc_config._nulls = nulls
         ethereum_rpc_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (chain_id is not ABSENT)
+            else {}
         )
         return ethereum_rpc_config
 

@@ -231,7 +231,7 @@ class ExploreItemData(Model):
         explore_item_data.eligibility = eligibility
         explore_item_data.resource = resource
         explore_item_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 9 else {}
         )
         return explore_item_data
 

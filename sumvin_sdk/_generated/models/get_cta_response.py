@@ -127,7 +127,9 @@ class GetCTAResponse(Model):
         get_cta_response.generating = None if generating is ABSENT else generating
         get_cta_response.refreshing = None if refreshing is ABSENT else refreshing
         get_cta_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (generating is not ABSENT) + (refreshing is not ABSENT)
+            else {}
         )
         return get_cta_response
 

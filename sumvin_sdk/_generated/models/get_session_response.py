@@ -84,7 +84,7 @@ class GetSessionResponse(Model):
         get_session_response.field_links = field_links
         get_session_response.session = session
         get_session_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return get_session_response
 

@@ -169,7 +169,9 @@ class GetUserResponse(Model):
         get_user_response.status_history = None if status_history is ABSENT else status_history
         get_user_response._nulls = nulls
         get_user_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (wallets is not ABSENT) + (status_history is not ABSENT)
+            else {}
         )
         return get_user_response
 

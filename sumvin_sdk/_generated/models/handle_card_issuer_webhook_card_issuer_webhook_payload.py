@@ -102,7 +102,7 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
         handle_card_issuer_webhook_card_issuer_webhook_payload.card_external_id = card_external_id
         handle_card_issuer_webhook_card_issuer_webhook_payload.card = card
         handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return handle_card_issuer_webhook_card_issuer_webhook_payload
 

@@ -100,7 +100,7 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
         handle_card_issuer_webhook_card_issuer_webhook_payload_card.expiration_year = expiration_year
         handle_card_issuer_webhook_card_issuer_webhook_payload_card.security_code = security_code
         handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return handle_card_issuer_webhook_card_issuer_webhook_payload_card
 

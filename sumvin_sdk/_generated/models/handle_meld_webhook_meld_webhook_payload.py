@@ -115,7 +115,7 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
         handle_meld_webhook_meld_webhook_payload.timestamp = timestamp
         handle_meld_webhook_meld_webhook_payload.payload = payload
         handle_meld_webhook_meld_webhook_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return handle_meld_webhook_meld_webhook_payload
 

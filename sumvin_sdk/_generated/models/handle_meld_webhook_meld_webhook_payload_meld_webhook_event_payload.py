@@ -522,7 +522,24 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         )
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload._nulls = nulls
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (payment_transaction_status is not ABSENT)
+            + (transaction_type is not ABSENT)
+            + (external_customer_id is not ABSENT)
+            + (customer_id is not ABSENT)
+            + (external_session_id is not ABSENT)
+            + (session_id is not ABSENT)
+            + (service_provider is not ABSENT)
+            + (payment_method_type is not ABSENT)
+            + (source_amount is not ABSENT)
+            + (source_currency_code is not ABSENT)
+            + (destination_amount is not ABSENT)
+            + (destination_currency_code is not ABSENT)
+            + (created_at is not ABSENT)
+            + (updated_at is not ABSENT)
+            else {}
         )
         return handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload
 

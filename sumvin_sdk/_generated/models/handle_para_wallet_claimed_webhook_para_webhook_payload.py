@@ -118,7 +118,9 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
             None if created_at is ABSENT else created_at
         )
         handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (created_at is not ABSENT)
+            else {}
         )
         return handle_para_wallet_claimed_webhook_para_webhook_payload
 

@@ -144,7 +144,15 @@ class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
             None if claimed_at is ABSENT else claimed_at
         )
         handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (wallet_address is not ABSENT)
+            + (wallet_type is not ABSENT)
+            + (user_id is not ABSENT)
+            + (wallet_created_at is not ABSENT)
+            + (claimed_at is not ABSENT)
+            else {}
         )
         return handle_para_wallet_claimed_webhook_para_webhook_payload_data
 

@@ -233,7 +233,9 @@ class HealthCheckResponse(Model):
         health_check_response.safe_verify_available = None if safe_verify_available is ABSENT else safe_verify_available
         health_check_response._nulls = nulls
         health_check_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 11 + (safe_verify_available is not ABSENT)
+            else {}
         )
         return health_check_response
 

@@ -345,7 +345,20 @@ class HoldingData(Model):
         holding_data.last_synced_at = None if last_synced_at is ABSENT else last_synced_at
         holding_data._nulls = nulls
         holding_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (symbol is not ABSENT)
+            + (description is not ABSENT)
+            + (holding_type is not ABSENT)
+            + (quantity is not ABSENT)
+            + (cost_basis is not ABSENT)
+            + (current_value is not ABSENT)
+            + (close_price is not ABSENT)
+            + (isin is not ABSENT)
+            + (cusip is not ABSENT)
+            + (last_synced_at is not ABSENT)
+            else {}
         )
         return holding_data
 

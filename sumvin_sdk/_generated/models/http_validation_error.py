@@ -75,7 +75,9 @@ class HTTPValidationError(Model):
         http_validation_error = object.__new__(cls)
         http_validation_error.detail = None if detail is ABSENT else detail
         http_validation_error.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (detail is not ABSENT)
+            else {}
         )
         return http_validation_error
 

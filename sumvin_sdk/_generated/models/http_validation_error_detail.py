@@ -72,7 +72,7 @@ class HTTPValidationErrorDetail(Model):
         http_validation_error_detail = object.__new__(cls)
         http_validation_error_detail.detail = detail
         http_validation_error_detail.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return http_validation_error_detail
 

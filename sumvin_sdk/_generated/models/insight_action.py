@@ -101,7 +101,9 @@ class InsightAction(Model):
         insight_action.params = None if params is ABSENT else params
         insight_action._nulls = nulls
         insight_action.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (params is not ABSENT)
+            else {}
         )
         return insight_action
 

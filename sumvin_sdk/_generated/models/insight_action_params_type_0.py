@@ -33,7 +33,7 @@ class InsightActionParamsType0(Model):
             src_dict = dict(src_dict)
         insight_action_params_type_0 = object.__new__(cls)
         insight_action_params_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return insight_action_params_type_0
 

@@ -87,7 +87,7 @@ class InsightBenefit(Model):
         insight_benefit.period = period
         insight_benefit.label = label
         insight_benefit.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return insight_benefit
 

@@ -275,7 +275,9 @@ class InsightData(Model):
         insight_data.transactions = None if transactions is ABSENT else transactions
         insight_data._nulls = nulls
         insight_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (actioned_at is not ABSENT) + (payload is not ABSENT) + (transactions is not ABSENT)
+            else {}
         )
         return insight_data
 

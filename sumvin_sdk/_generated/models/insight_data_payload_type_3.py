@@ -33,7 +33,7 @@ class InsightDataPayloadType3(Model):
             src_dict = dict(src_dict)
         insight_data_payload_type_3 = object.__new__(cls)
         insight_data_payload_type_3.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return insight_data_payload_type_3
 

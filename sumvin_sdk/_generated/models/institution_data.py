@@ -169,7 +169,9 @@ class InstitutionData(Model):
         institution_data.url = None if url is ABSENT else url
         institution_data._nulls = nulls
         institution_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (logo_url is not ABSENT) + (url is not ABSENT)
+            else {}
         )
         return institution_data
 

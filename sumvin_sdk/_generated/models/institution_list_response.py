@@ -107,7 +107,7 @@ class InstitutionListResponse(Model):
         institution_list_response.institutions = institutions
         institution_list_response.total = total
         institution_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return institution_list_response
 

@@ -138,7 +138,9 @@ class InvalidParam(Model):
         invalid_param.valid_example = None if valid_example is ABSENT else valid_example
         invalid_param._nulls = nulls
         invalid_param.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (provided is not ABSENT) + (valid_example is not ABSENT)
+            else {}
         )
         return invalid_param
 

@@ -316,7 +316,19 @@ class InvestmentTxnData(Model):
         investment_txn_data.posted_date = None if posted_date is ABSENT else posted_date
         investment_txn_data._nulls = nulls
         investment_txn_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (symbol is not ABSENT)
+            + (description is not ABSENT)
+            + (txn_type is not ABSENT)
+            + (status is not ABSENT)
+            + (quantity is not ABSENT)
+            + (amount is not ABSENT)
+            + (cost_basis is not ABSENT)
+            + (transaction_date is not ABSENT)
+            + (posted_date is not ABSENT)
+            else {}
         )
         return investment_txn_data
 

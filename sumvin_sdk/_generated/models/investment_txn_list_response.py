@@ -138,7 +138,7 @@ class InvestmentTxnListResponse(Model):
         investment_txn_list_response.offset = offset
         investment_txn_list_response.limit = limit
         investment_txn_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return investment_txn_list_response
 

@@ -193,7 +193,9 @@ class IPACandidateData(Model):
         ipa_candidate_data.rejection_reason = None if rejection_reason is ABSENT else rejection_reason
         ipa_candidate_data._nulls = nulls
         ipa_candidate_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (rank is not ABSENT) + (score is not ABSENT) + (rejection_reason is not ABSENT)
+            else {}
         )
         return ipa_candidate_data
 

@@ -282,7 +282,17 @@ class IPAConstraint(Model):
         ipa_constraint.extra = None if extra is ABSENT else extra
         ipa_constraint._nulls = nulls
         ipa_constraint.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (max_price is not ABSENT)
+            + (max_total is not ABSENT)
+            + (currency is not ABSENT)
+            + (deadline is not ABSENT)
+            + (preferred_sellers is not ABSENT)
+            + (excluded_sellers is not ABSENT)
+            + (extra is not ABSENT)
+            else {}
         )
         return ipa_constraint
 

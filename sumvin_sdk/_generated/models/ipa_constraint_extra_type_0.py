@@ -33,7 +33,7 @@ class IPAConstraintExtraType0(Model):
             src_dict = dict(src_dict)
         ipa_constraint_extra_type_0 = object.__new__(cls)
         ipa_constraint_extra_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return ipa_constraint_extra_type_0
 

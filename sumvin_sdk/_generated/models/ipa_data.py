@@ -848,7 +848,29 @@ class IPAData(Model):
         ipa_data.approval_payload = None if approval_payload is ABSENT else approval_payload
         ipa_data._nulls = nulls
         ipa_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 5
+            + (raw_intent is not ABSENT)
+            + (specification is not ABSENT)
+            + (constraints is not ABSENT)
+            + (conditions is not ABSENT)
+            + (monitor_until is not ABSENT)
+            + (clarification_questions is not ABSENT)
+            + (failure_reason is not ABSENT)
+            + (pint_uris is not ABSENT)
+            + (updated_at is not ABSENT)
+            + (completed_at is not ABSENT)
+            + (capacity is not ABSENT)
+            + (manifest_summary is not ABSENT)
+            + (preflight_workflow_id is not ABSENT)
+            + (originating_agent_task is not ABSENT)
+            + (executing_agent_task is not ABSENT)
+            + (candidates is not ABSENT)
+            + (manifests is not ABSENT)
+            + (events is not ABSENT)
+            + (approval_payload is not ABSENT)
+            else {}
         )
         return ipa_data
 

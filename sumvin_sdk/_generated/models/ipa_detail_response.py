@@ -84,7 +84,7 @@ class IPADetailResponse(Model):
         ipa_detail_response.field_links = field_links
         ipa_detail_response.intent = intent
         ipa_detail_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return ipa_detail_response
 

@@ -127,7 +127,9 @@ class IPAEventData(Model):
         ipa_event_data.payload = None if payload is ABSENT else payload
         ipa_event_data._nulls = nulls
         ipa_event_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (payload is not ABSENT)
+            else {}
         )
         return ipa_event_data
 

@@ -33,7 +33,7 @@ class IPAEventDataPayloadType0(Model):
             src_dict = dict(src_dict)
         ipa_event_data_payload_type_0 = object.__new__(cls)
         ipa_event_data_payload_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return ipa_event_data_payload_type_0
 

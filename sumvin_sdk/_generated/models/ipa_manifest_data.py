@@ -230,7 +230,14 @@ class IPAManifestData(Model):
         ipa_manifest_data.purchased_at = None if purchased_at is ABSENT else purchased_at
         ipa_manifest_data._nulls = nulls
         ipa_manifest_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 4
+            + (total_amount is not ABSENT)
+            + (total_asset is not ABSENT)
+            + (approved_at is not ABSENT)
+            + (purchased_at is not ABSENT)
+            else {}
         )
         return ipa_manifest_data
 

@@ -100,7 +100,7 @@ class IPAManifestItemData(Model):
         ipa_manifest_item_data.unit_price_amount = unit_price_amount
         ipa_manifest_item_data.unit_price_asset = unit_price_asset
         ipa_manifest_item_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return ipa_manifest_item_data
 

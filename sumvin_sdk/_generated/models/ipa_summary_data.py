@@ -173,7 +173,9 @@ class IPASummaryData(Model):
         ipa_summary_data.completed_at = None if completed_at is ABSENT else completed_at
         ipa_summary_data._nulls = nulls
         ipa_summary_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (raw_intent is not ABSENT) + (completed_at is not ABSENT)
+            else {}
         )
         return ipa_summary_data
 

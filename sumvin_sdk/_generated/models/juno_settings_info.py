@@ -100,7 +100,9 @@ class JunoSettingsInfo(Model):
         juno_settings_info.gcp_region = gcp_region
         juno_settings_info.cors_enabled = None if cors_enabled is ABSENT else cors_enabled
         juno_settings_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (cors_enabled is not ABSENT)
+            else {}
         )
         return juno_settings_info
 

@@ -91,7 +91,7 @@ class JurisdictionCondition(Model):
         jurisdiction_condition.type_ = type_
         jurisdiction_condition.allowed_jurisdictions = allowed_jurisdictions
         jurisdiction_condition.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return jurisdiction_condition
 

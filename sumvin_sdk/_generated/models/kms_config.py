@@ -87,7 +87,7 @@ class KMSConfig(Model):
         kms_config.keyring = keyring
         kms_config.region = region
         kms_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return kms_config
 

@@ -83,7 +83,7 @@ class KMSServiceStatus(Model):
         kms_service_status.status = status
         kms_service_status.config = config
         kms_service_status.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return kms_service_status
 

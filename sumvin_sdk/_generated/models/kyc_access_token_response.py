@@ -115,7 +115,7 @@ class KYCAccessTokenResponse(Model):
         kyc_access_token_response.expires_in = expires_in
         kyc_access_token_response.user_id = user_id
         kyc_access_token_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return kyc_access_token_response
 

@@ -117,7 +117,9 @@ class KYCApplicantResponse(Model):
         kyc_applicant_response.user_id = user_id
         kyc_applicant_response.already_existed = None if already_existed is ABSENT else already_existed
         kyc_applicant_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (already_existed is not ABSENT)
+            else {}
         )
         return kyc_applicant_response
 

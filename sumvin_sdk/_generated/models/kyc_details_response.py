@@ -293,7 +293,18 @@ class KYCDetailsResponse(Model):
         kyc_details_response.rejection = None if rejection is ABSENT else rejection
         kyc_details_response._nulls = nulls
         kyc_details_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (verified_at is not ABSENT)
+            + (rejected_at is not ABSENT)
+            + (started_at is not ABSENT)
+            + (personal_info is not ABSENT)
+            + (documents is not ABSENT)
+            + (verification_complete is not ABSENT)
+            + (verification_passed is not ABSENT)
+            + (rejection is not ABSENT)
+            else {}
         )
         return kyc_details_response
 

@@ -187,7 +187,15 @@ class KYCDocumentImageFileMetadata(Model):
         kyc_document_image_file_metadata.height = None if height is ABSENT else height
         kyc_document_image_file_metadata._nulls = nulls
         kyc_document_image_file_metadata.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (file_name is not ABSENT)
+            + (file_type is not ABSENT)
+            + (file_size is not ABSENT)
+            + (width is not ABSENT)
+            + (height is not ABSENT)
+            else {}
         )
         return kyc_document_image_file_metadata
 

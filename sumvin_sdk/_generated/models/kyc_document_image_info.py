@@ -215,7 +215,15 @@ class KYCDocumentImageInfo(Model):
         kyc_document_image_info.file_metadata = None if file_metadata is ABSENT else file_metadata
         kyc_document_image_info._nulls = nulls
         kyc_document_image_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (document_type is not ABSENT)
+            + (document_sub_type is not ABSENT)
+            + (country is not ABSENT)
+            + (added_at is not ABSENT)
+            + (file_metadata is not ABSENT)
+            else {}
         )
         return kyc_document_image_info
 

@@ -159,7 +159,9 @@ class KYCDocumentInfo(Model):
         kyc_document_info.image_ids = None if image_ids is ABSENT else image_ids
         kyc_document_info._nulls = nulls
         kyc_document_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (country is not ABSENT) + (submitted_at is not ABSENT) + (image_ids is not ABSENT)
+            else {}
         )
         return kyc_document_info
 

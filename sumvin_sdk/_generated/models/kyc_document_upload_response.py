@@ -150,7 +150,9 @@ class KYCDocumentUploadResponse(Model):
         kyc_document_upload_response.image_id = None if image_id is ABSENT else image_id
         kyc_document_upload_response._nulls = nulls
         kyc_document_upload_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (side is not ABSENT) + (image_id is not ABSENT)
+            else {}
         )
         return kyc_document_upload_response
 

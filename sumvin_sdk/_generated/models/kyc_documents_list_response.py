@@ -119,7 +119,9 @@ class KYCDocumentsListResponse(Model):
         kyc_documents_list_response.documents = None if documents is ABSENT else documents
         kyc_documents_list_response.total_count = None if total_count is ABSENT else total_count
         kyc_documents_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (documents is not ABSENT) + (total_count is not ABSENT)
+            else {}
         )
         return kyc_documents_list_response
 

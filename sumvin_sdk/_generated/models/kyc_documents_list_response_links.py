@@ -47,7 +47,7 @@ class KYCDocumentsListResponseLinks(Model):
         at: str | None = None
         try:
             additional_properties = {}
-            if not _MEMBERS.issuperset(src_dict):
+            if len(src_dict) != 0:
                 at = None
                 for prop_name, prop_dict in src_dict.items():
                     if prop_name in _MEMBERS:

@@ -179,7 +179,14 @@ class KYCLinks(Model):
         kyc_links.sessions = None if sessions is ABSENT else sessions
         kyc_links._nulls = nulls
         kyc_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (user is not ABSENT)
+            + (status is not ABSENT)
+            + (access_token is not ABSENT)
+            + (sessions is not ABSENT)
+            else {}
         )
         return kyc_links
 

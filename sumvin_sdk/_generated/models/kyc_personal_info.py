@@ -195,7 +195,15 @@ class KYCPersonalInfo(Model):
         kyc_personal_info.country_of_residence = None if country_of_residence is ABSENT else country_of_residence
         kyc_personal_info._nulls = nulls
         kyc_personal_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (first_name is not ABSENT)
+            + (last_name is not ABSENT)
+            + (date_of_birth is not ABSENT)
+            + (nationality is not ABSENT)
+            + (country_of_residence is not ABSENT)
+            else {}
         )
         return kyc_personal_info
 

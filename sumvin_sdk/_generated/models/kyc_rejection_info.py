@@ -74,7 +74,7 @@ class KYCRejectionInfo(Model):
         kyc_rejection_info.can_retry = can_retry
         kyc_rejection_info.message = message
         kyc_rejection_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return kyc_rejection_info
 

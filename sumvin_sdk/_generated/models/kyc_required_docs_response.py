@@ -110,7 +110,9 @@ class KYCRequiredDocsResponse(Model):
         kyc_required_docs_response.steps = None if steps is ABSENT else steps
         kyc_required_docs_response.all_uploaded = None if all_uploaded is ABSENT else all_uploaded
         kyc_required_docs_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (steps is not ABSENT) + (all_uploaded is not ABSENT)
+            else {}
         )
         return kyc_required_docs_response
 

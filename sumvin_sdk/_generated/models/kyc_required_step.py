@@ -141,7 +141,10 @@ class KYCRequiredStep(Model):
         kyc_required_step.moderation_comment = None if moderation_comment is ABSENT else moderation_comment
         kyc_required_step._nulls = nulls
         kyc_required_step.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1 + (has_documents is not ABSENT) + (review_answer is not ABSENT) + (moderation_comment is not ABSENT)
+            else {}
         )
         return kyc_required_step
 

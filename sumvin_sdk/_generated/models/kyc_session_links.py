@@ -127,7 +127,9 @@ class KycSessionLinks(Model):
         kyc_session_links.status = None if status is ABSENT else status
         kyc_session_links._nulls = nulls
         kyc_session_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (redemption is not ABSENT) + (status is not ABSENT)
+            else {}
         )
         return kyc_session_links
 

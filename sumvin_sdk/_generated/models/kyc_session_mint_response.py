@@ -115,7 +115,7 @@ class KycSessionMintResponse(Model):
         kyc_session_mint_response.url = url
         kyc_session_mint_response.expires_at = expires_at
         kyc_session_mint_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return kyc_session_mint_response
 

@@ -173,7 +173,9 @@ class KycSessionRedemptionResponse(Model):
         kyc_session_redemption_response.origin = None if origin is ABSENT else origin
         kyc_session_redemption_response._nulls = nulls
         kyc_session_redemption_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (origin is not ABSENT)
+            else {}
         )
         return kyc_session_redemption_response
 

@@ -200,7 +200,9 @@ class KYCStatusResponse(Model):
         kyc_status_response.has_passport = None if has_passport is ABSENT else has_passport
         kyc_status_response._nulls = nulls
         kyc_status_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (global_id is not ABSENT) + (has_passport is not ABSENT)
+            else {}
         )
         return kyc_status_response
 

@@ -97,7 +97,7 @@ class KYCSubmitResponse(Model):
         kyc_submit_response.status = status
         kyc_submit_response.applicant_id = applicant_id
         kyc_submit_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return kyc_submit_response
 

@@ -125,7 +125,9 @@ class Link(Model):
         link.description = None if description is ABSENT else description
         link._nulls = nulls
         link.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (method is not ABSENT) + (templated is not ABSENT) + (description is not ABSENT)
+            else {}
         )
         return link
 

@@ -101,7 +101,7 @@ class LinkConfigResponse(Model):
         link_config_response.provider = provider
         link_config_response.requires_institution_selection = requires_institution_selection
         link_config_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return link_config_response
 

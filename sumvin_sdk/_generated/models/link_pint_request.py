@@ -57,7 +57,7 @@ class LinkPintRequest(Model):
         link_pint_request = object.__new__(cls)
         link_pint_request.pint_uri = pint_uri
         link_pint_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return link_pint_request
 

@@ -167,7 +167,14 @@ class LinkRequest(Model):
         link_request.products = products
         link_request.regions = regions
         link_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (institution_id is not ABSENT)
+            + (redirect_uri is not ABSENT)
+            + (products is not ABSENT)
+            + (regions is not ABSENT)
+            else {}
         )
         return link_request
 

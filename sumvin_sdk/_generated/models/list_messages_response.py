@@ -135,7 +135,7 @@ class ListMessagesResponse(Model):
         list_messages_response.offset = offset
         list_messages_response.limit = limit
         list_messages_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return list_messages_response
 

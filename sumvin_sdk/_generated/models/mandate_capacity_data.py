@@ -212,7 +212,14 @@ class MandateCapacityData(Model):
         mandate_capacity_data.asset = None if asset is ABSENT else asset
         mandate_capacity_data._nulls = nulls
         mandate_capacity_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 4
+            + (mandate_pint_uri is not ABSENT)
+            + (max_amount is not ABSENT)
+            + (remaining is not ABSENT)
+            + (asset is not ABSENT)
+            else {}
         )
         return mandate_capacity_data
 

@@ -92,7 +92,9 @@ class MandateCeremonyDecisionRequest(Model):
         mandate_ceremony_decision_request.decision = decision
         mandate_ceremony_decision_request.signature = signature
         mandate_ceremony_decision_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (signature is not ABSENT)
+            else {}
         )
         return mandate_ceremony_decision_request
 

@@ -99,7 +99,9 @@ class MandateCeremonyLinks(Model):
         mandate_ceremony_links.decision = None if decision is ABSENT else decision
         mandate_ceremony_links._nulls = nulls
         mandate_ceremony_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (decision is not ABSENT)
+            else {}
         )
         return mandate_ceremony_links
 

@@ -244,7 +244,9 @@ class MandateCeremonyResponse(Model):
         mandate_ceremony_response.reason = None if reason is ABSENT else reason
         mandate_ceremony_response._nulls = nulls
         mandate_ceremony_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 11 + (reason is not ABSENT)
+            else {}
         )
         return mandate_ceremony_response
 

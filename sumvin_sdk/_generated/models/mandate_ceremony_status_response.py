@@ -100,7 +100,7 @@ class MandateCeremonyStatusResponse(Model):
         mandate_ceremony_status_response.status = status
         mandate_ceremony_status_response.expires_at = expires_at
         mandate_ceremony_status_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return mandate_ceremony_status_response
 

@@ -225,7 +225,15 @@ class MandateKeyActivationResponse(Model):
         mandate_key_activation_response.error_reason = None if error_reason is ABSENT else error_reason
         mandate_key_activation_response._nulls = nulls
         mandate_key_activation_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 2
+            + (blocked_reason is not ABSENT)
+            + (address is not ABSENT)
+            + (chain_id is not ABSENT)
+            + (error_code is not ABSENT)
+            + (error_reason is not ABSENT)
+            else {}
         )
         return mandate_key_activation_response
 

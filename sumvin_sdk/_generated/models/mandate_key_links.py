@@ -127,7 +127,9 @@ class MandateKeyLinks(Model):
         mandate_key_links.share = None if share is ABSENT else share
         mandate_key_links._nulls = nulls
         mandate_key_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (wallet is not ABSENT) + (share is not ABSENT)
+            else {}
         )
         return mandate_key_links
 

@@ -127,7 +127,9 @@ class MandateKeyWalletLinks(Model):
         mandate_key_wallet_links.mandate_key = None if mandate_key is ABSENT else mandate_key
         mandate_key_wallet_links._nulls = nulls
         mandate_key_wallet_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (wallet is not ABSENT) + (mandate_key is not ABSENT)
+            else {}
         )
         return mandate_key_wallet_links
 

@@ -116,7 +116,7 @@ class MandateKeyWalletResponse(Model):
         mandate_key_wallet_response.wallet_address = wallet_address
         mandate_key_wallet_response.bound_at = bound_at
         mandate_key_wallet_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return mandate_key_wallet_response
 

@@ -133,7 +133,7 @@ class MandateKeyWalletShareResponse(Model):
         mandate_key_wallet_share_response.encrypted_share = encrypted_share
         mandate_key_wallet_share_response.encryption = encryption
         mandate_key_wallet_share_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return mandate_key_wallet_share_response
 

@@ -206,7 +206,14 @@ class ManifestSummaryData(Model):
         manifest_summary_data.purchased_at = None if purchased_at is ABSENT else purchased_at
         manifest_summary_data._nulls = nulls
         manifest_summary_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (total_amount is not ABSENT)
+            + (total_asset is not ABSENT)
+            + (approved_at is not ABSENT)
+            + (purchased_at is not ABSENT)
+            else {}
         )
         return manifest_summary_data
 

@@ -155,7 +155,9 @@ class MeldLinkData(Model):
         meld_link_data.institution_id = None if institution_id is ABSENT else institution_id
         meld_link_data._nulls = nulls
         meld_link_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (customer_id is not ABSENT) + (institution_id is not ABSENT)
+            else {}
         )
         return meld_link_data
 

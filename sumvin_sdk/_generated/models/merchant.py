@@ -247,7 +247,16 @@ class Merchant(Model):
         merchant.provenance = None if provenance is ABSENT else provenance
         merchant._nulls = nulls
         merchant.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (name is not ABSENT)
+            + (categories is not ABSENT)
+            + (products is not ABSENT)
+            + (brands is not ABSENT)
+            + (locale is not ABSENT)
+            + (provenance is not ABSENT)
+            else {}
         )
         return merchant
 

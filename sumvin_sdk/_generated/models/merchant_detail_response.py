@@ -96,7 +96,7 @@ class MerchantDetailResponse(Model):
         merchant_detail_response.field_links = field_links
         merchant_detail_response.data = data
         merchant_detail_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return merchant_detail_response
 

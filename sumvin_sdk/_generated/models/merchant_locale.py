@@ -106,7 +106,9 @@ class MerchantLocale(Model):
         merchant_locale.language = None if language is ABSENT else language
         merchant_locale._nulls = nulls
         merchant_locale.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (country is not ABSENT) + (language is not ABSENT)
+            else {}
         )
         return merchant_locale
 

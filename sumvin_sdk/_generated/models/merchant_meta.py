@@ -105,7 +105,9 @@ class MerchantMeta(Model):
         merchant_meta.last_hit_at = None if last_hit_at is ABSENT else last_hit_at
         merchant_meta._nulls = nulls
         merchant_meta.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (first_hit_at is not ABSENT) + (last_hit_at is not ABSENT)
+            else {}
         )
         return merchant_meta
 

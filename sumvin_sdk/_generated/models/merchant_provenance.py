@@ -134,7 +134,9 @@ class MerchantProvenance(Model):
         merchant_provenance.confidence = None if confidence is ABSENT else confidence
         merchant_provenance._nulls = nulls
         merchant_provenance.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (source is not ABSENT) + (classified_at is not ABSENT) + (confidence is not ABSENT)
+            else {}
         )
         return merchant_provenance
 

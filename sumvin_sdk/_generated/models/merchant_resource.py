@@ -233,7 +233,14 @@ class MerchantResource(Model):
         merchant_resource.field_links = None if field_links is ABSENT else field_links
         merchant_resource._nulls = nulls
         merchant_resource.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 4
+            + (merchant is not ABSENT)
+            + (field_score is not ABSENT)
+            + (field_highlight is not ABSENT)
+            + (field_links is not ABSENT)
+            else {}
         )
         return merchant_resource
 

@@ -206,7 +206,9 @@ class MerchantSearchResponse(Model):
         merchant_search_response.facets = None if facets is ABSENT else facets
         merchant_search_response._nulls = nulls
         merchant_search_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 7 + (facets is not ABSENT)
+            else {}
         )
         return merchant_search_response
 

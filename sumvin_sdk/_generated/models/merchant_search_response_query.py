@@ -33,7 +33,7 @@ class MerchantSearchResponseQuery(Model):
             src_dict = dict(src_dict)
         merchant_search_response_query = object.__new__(cls)
         merchant_search_response_query.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return merchant_search_response_query
 

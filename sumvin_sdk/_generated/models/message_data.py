@@ -208,7 +208,7 @@ class MessageData(Model):
         message_data.sequence = sequence
         message_data.created_at = created_at
         message_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 9 else {}
         )
         return message_data
 

@@ -157,7 +157,9 @@ class MessageInput(Model):
         message_input.created_at = created_at
         message_input.metadata = metadata
         message_input.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (created_at is not ABSENT) + (metadata is not ABSENT)
+            else {}
         )
         return message_input
 

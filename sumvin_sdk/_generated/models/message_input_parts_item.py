@@ -33,7 +33,7 @@ class MessageInputPartsItem(Model):
             src_dict = dict(src_dict)
         message_input_parts_item = object.__new__(cls)
         message_input_parts_item.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return message_input_parts_item
 

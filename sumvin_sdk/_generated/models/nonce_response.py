@@ -97,7 +97,7 @@ class NonceResponse(Model):
         nonce_response.nonce = nonce
         nonce_response.wallet = wallet
         nonce_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return nonce_response
 

@@ -145,7 +145,9 @@ class OnboardingCtaPayload(Model):
         onboarding_cta_payload.source = None if source is ABSENT else source
         onboarding_cta_payload._nulls = nulls
         onboarding_cta_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (call_to_action is not ABSENT) + (app_action is not ABSENT) + (source is not ABSENT)
+            else {}
         )
         return onboarding_cta_payload
 

@@ -234,7 +234,14 @@ class OnboardingData(Model):
         onboarding_data.did_token_id = None if did_token_id is ABSENT else did_token_id
         onboarding_data._nulls = nulls
         onboarding_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (safe_creation_status is not ABSENT)
+            + (primary_smart_wallet_address is not ABSENT)
+            + (did_mint_status is not ABSENT)
+            + (did_token_id is not ABSENT)
+            else {}
         )
         return onboarding_data
 

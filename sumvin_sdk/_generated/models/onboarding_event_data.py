@@ -177,7 +177,9 @@ class OnboardingEventData(Model):
         onboarding_event_data.duration_ms = None if duration_ms is ABSENT else duration_ms
         onboarding_event_data._nulls = nulls
         onboarding_event_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (from_step is not ABSENT) + (gate_name is not ABSENT) + (duration_ms is not ABSENT)
+            else {}
         )
         return onboarding_event_data
 

@@ -91,7 +91,7 @@ class OnboardingEventsResponse(Model):
         onboarding_events_response.field_links = field_links
         onboarding_events_response.events = events
         onboarding_events_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return onboarding_events_response
 

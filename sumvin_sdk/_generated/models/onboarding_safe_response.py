@@ -216,7 +216,9 @@ class OnboardingSafeResponse(Model):
         onboarding_safe_response.chain_id = None if chain_id is ABSENT else chain_id
         onboarding_safe_response._nulls = nulls
         onboarding_safe_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (wallet is not ABSENT) + (chain_id is not ABSENT)
+            else {}
         )
         return onboarding_safe_response
 

@@ -130,7 +130,9 @@ class OnboardingStepData(Model):
         onboarding_step_data.meta = None if meta is ABSENT else meta
         onboarding_step_data._nulls = nulls
         onboarding_step_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (gated is not ABSENT) + (meta is not ABSENT)
+            else {}
         )
         return onboarding_step_data
 

@@ -84,7 +84,7 @@ class OnboardingStepsResponse(Model):
         onboarding_steps_response.field_links = field_links
         onboarding_steps_response.onboarding = onboarding
         onboarding_steps_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return onboarding_steps_response
 

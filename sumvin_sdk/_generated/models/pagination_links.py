@@ -179,7 +179,10 @@ class PaginationLinks(Model):
         pagination_links.last = None if last is ABSENT else last
         pagination_links._nulls = nulls
         pagination_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1 + (first is not ABSENT) + (prev is not ABSENT) + (next_ is not ABSENT) + (last is not ABSENT)
+            else {}
         )
         return pagination_links
 

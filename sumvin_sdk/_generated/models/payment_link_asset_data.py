@@ -107,7 +107,9 @@ class PaymentLinkAssetData(Model):
         payment_link_asset_data.address = None if address is ABSENT else address
         payment_link_asset_data._nulls = nulls
         payment_link_asset_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (address is not ABSENT)
+            else {}
         )
         return payment_link_asset_data
 

@@ -204,7 +204,9 @@ class PaymentLinkCreateRequest(Model):
         payment_link_create_request.fee_policy = fee_policy
         payment_link_create_request.description = description
         payment_link_create_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (max_uses is not ABSENT) + (fee_policy is not ABSENT) + (description is not ABSENT)
+            else {}
         )
         return payment_link_create_request
 

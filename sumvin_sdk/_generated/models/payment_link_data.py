@@ -411,7 +411,18 @@ class PaymentLinkData(Model):
         payment_link_data.settled_at = None if settled_at is ABSENT else settled_at
         payment_link_data._nulls = nulls
         payment_link_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 9
+            + (description is not ABSENT)
+            + (asset is not ABSENT)
+            + (fee_policy is not ABSENT)
+            + (max_uses is not ABSENT)
+            + (payer_addr is not ABSENT)
+            + (tx_hash is not ABSENT)
+            + (settle_chain_id is not ABSENT)
+            + (settled_at is not ABSENT)
+            else {}
         )
         return payment_link_data
 

@@ -140,7 +140,7 @@ class PaymentLinkListResponse(Model):
         payment_link_list_response.limit = limit
         payment_link_list_response.total = total
         payment_link_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return payment_link_list_response
 

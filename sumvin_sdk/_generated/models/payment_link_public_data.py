@@ -415,7 +415,18 @@ class PaymentLinkPublicData(Model):
         payment_link_public_data.eip712_message = None if eip712_message is ABSENT else eip712_message
         payment_link_public_data._nulls = nulls
         payment_link_public_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 9
+            + (description is not ABSENT)
+            + (asset is not ABSENT)
+            + (fee_policy is not ABSENT)
+            + (settled_at is not ABSENT)
+            + (tx_hash is not ABSENT)
+            + (settle_chain_id is not ABSENT)
+            + (payer_addr is not ABSENT)
+            + (eip712_message is not ABSENT)
+            else {}
         )
         return payment_link_public_data
 

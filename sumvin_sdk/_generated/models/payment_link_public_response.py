@@ -91,7 +91,7 @@ class PaymentLinkPublicResponse(Model):
         payment_link_public_response.field_links = field_links
         payment_link_public_response.payment_link = payment_link
         payment_link_public_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return payment_link_public_response
 

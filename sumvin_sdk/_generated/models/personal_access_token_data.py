@@ -160,7 +160,9 @@ class PersonalAccessTokenData(Model):
         personal_access_token_data.last_used_at = None if last_used_at is ABSENT else last_used_at
         personal_access_token_data._nulls = nulls
         personal_access_token_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (last_used_at is not ABSENT)
+            else {}
         )
         return personal_access_token_data
 

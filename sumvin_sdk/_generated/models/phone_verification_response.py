@@ -143,7 +143,9 @@ class PhoneVerificationResponse(Model):
         phone_verification_response.expires_in_seconds = None if expires_in_seconds is ABSENT else expires_in_seconds
         phone_verification_response._nulls = nulls
         phone_verification_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (expires_in_seconds is not ABSENT)
+            else {}
         )
         return phone_verification_response
 

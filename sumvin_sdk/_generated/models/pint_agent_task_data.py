@@ -114,7 +114,7 @@ class PintAgentTaskData(Model):
         pint_agent_task_data.created_at = created_at
         pint_agent_task_data.linked_at = linked_at
         pint_agent_task_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return pint_agent_task_data
 

@@ -423,7 +423,16 @@ class PintDetailData(Model):
         pint_detail_data.source_chat_message_id = None if source_chat_message_id is ABSENT else source_chat_message_id
         pint_detail_data._nulls = nulls
         pint_detail_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 13
+            + (signed_at is not ABSENT)
+            + (budget_consumed is not ABSENT)
+            + (budget_remaining is not ABSENT)
+            + (transaction_count is not ABSENT)
+            + (enforcement_mode is not ABSENT)
+            + (source_chat_message_id is not ABSENT)
+            else {}
         )
         return pint_detail_data
 

@@ -212,7 +212,9 @@ class PintDetailResponse(Model):
         pint_detail_response.agent_tasks = None if agent_tasks is ABSENT else agent_tasks
         pint_detail_response._nulls = nulls
         pint_detail_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (tokens is not ABSENT) + (transactions is not ABSENT) + (agent_tasks is not ABSENT)
+            else {}
         )
         return pint_detail_response
 

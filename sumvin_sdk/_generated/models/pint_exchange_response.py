@@ -166,7 +166,7 @@ class PintExchangeResponse(Model):
         pint_exchange_response.sri = None if sri is ABSENT else sri
         pint_exchange_response._nulls = nulls
         pint_exchange_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 6 + (sri is not ABSENT) else {}
         )
         return pint_exchange_response
 

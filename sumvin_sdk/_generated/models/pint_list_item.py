@@ -84,7 +84,7 @@ class PintListItem(Model):
         pint_list_item.pint = pint
         pint_list_item.field_links = field_links
         pint_list_item.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return pint_list_item
 

@@ -136,7 +136,7 @@ class PintListResponse(Model):
         pint_list_response.cursor = cursor
         pint_list_response.limit = limit
         pint_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return pint_list_response
 

@@ -82,7 +82,7 @@ class PintStatusLinks(Model):
         pint_status_links.self_ = self_
         pint_status_links.pint = pint
         pint_status_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return pint_status_links
 

@@ -150,7 +150,9 @@ class PintStatusResponse(Model):
         pint_status_response.revoked_at = None if revoked_at is ABSENT else revoked_at
         pint_status_response._nulls = nulls
         pint_status_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (reason is not ABSENT) + (revoked_at is not ABSENT)
+            else {}
         )
         return pint_status_response
 

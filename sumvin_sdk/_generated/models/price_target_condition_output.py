@@ -105,7 +105,9 @@ class PriceTargetConditionOutput(Model):
         price_target_condition_output.target_price = target_price
         price_target_condition_output.currency = None if currency is ABSENT else currency
         price_target_condition_output.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (currency is not ABSENT)
+            else {}
         )
         return price_target_condition_output
 

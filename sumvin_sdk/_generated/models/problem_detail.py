@@ -201,7 +201,9 @@ class ProblemDetail(Model):
         problem_detail.field_links = None if field_links is ABSENT else field_links
         problem_detail._nulls = nulls
         problem_detail.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (trace_id is not ABSENT) + (field_links is not ABSENT)
+            else {}
         )
         return problem_detail
 

@@ -98,7 +98,7 @@ class ProcessorTokenResponse(Model):
         processor_token_response.processor_token = processor_token
         processor_token_response.account_id = account_id
         processor_token_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return processor_token_response
 

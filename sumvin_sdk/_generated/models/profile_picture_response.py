@@ -85,7 +85,7 @@ class ProfilePictureResponse(Model):
         profile_picture_response.field_links = field_links
         profile_picture_response.profile_picture_url = profile_picture_url
         profile_picture_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return profile_picture_response
 

@@ -33,7 +33,7 @@ class ProfilePictureResponseLinks(Model):
             src_dict = dict(src_dict)
         profile_picture_response_links = object.__new__(cls)
         profile_picture_response_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return profile_picture_response_links
 

@@ -80,7 +80,7 @@ class PromptResourceData(Model):
         prompt_resource_data.resource_type = resource_type
         prompt_resource_data.prompt = prompt
         prompt_resource_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return prompt_resource_data
 

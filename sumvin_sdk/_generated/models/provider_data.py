@@ -190,7 +190,9 @@ class ProviderData(Model):
         )
         provider_data._nulls = nulls
         provider_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (suggested_max_amount is not ABSENT) + (suggested_max_amount_token is not ABSENT)
+            else {}
         )
         return provider_data
 

@@ -140,7 +140,9 @@ class PublicUserProfile(Model):
         public_user_profile.profile_picture_url = None if profile_picture_url is ABSENT else profile_picture_url
         public_user_profile._nulls = nulls
         public_user_profile.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (first_name is not ABSENT) + (profile_picture_url is not ABSENT)
+            else {}
         )
         return public_user_profile
 

@@ -193,7 +193,9 @@ class PurchaseIntentPayload(Model):
         purchase_intent_payload.expires_at = expires_at
         purchase_intent_payload.conditions = conditions
         purchase_intent_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 8 + (conditions is not ABSENT)
+            else {}
         )
         return purchase_intent_payload
 

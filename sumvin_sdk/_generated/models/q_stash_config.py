@@ -55,7 +55,7 @@ class QStashConfig(Model):
         q_stash_config = object.__new__(cls)
         q_stash_config.url = url
         q_stash_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return q_stash_config
 

@@ -256,7 +256,14 @@ class QueryValidationProblemDetail(Model):
         query_validation_problem_detail.docs_url = None if docs_url is ABSENT else docs_url
         query_validation_problem_detail._nulls = nulls
         query_validation_problem_detail.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 6
+            + (trace_id is not ABSENT)
+            + (field_links is not ABSENT)
+            + (invalid_params is not ABSENT)
+            + (docs_url is not ABSENT)
+            else {}
         )
         return query_validation_problem_detail
 

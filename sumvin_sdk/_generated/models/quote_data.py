@@ -458,7 +458,23 @@ class QuoteData(Model):
         quote_data.is_swap = None if is_swap is ABSENT else is_swap
         quote_data._nulls = nulls
         quote_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (chain_id is not ABSENT)
+            + (destination_amount is not ABSENT)
+            + (exchange_rate is not ABSENT)
+            + (total_fee is not ABSENT)
+            + (network_fee is not ABSENT)
+            + (transaction_fee is not ABSENT)
+            + (partner_fee is not ABSENT)
+            + (payment_method_type is not ABSENT)
+            + (service_provider is not ABSENT)
+            + (country_code is not ABSENT)
+            + (ramp_score is not ABSENT)
+            + (low_kyc is not ABSENT)
+            + (is_swap is not ABSENT)
+            else {}
         )
         return quote_data
 

@@ -92,7 +92,7 @@ class QuoteListResponse(Model):
         quote_list_response.field_links = field_links
         quote_list_response.quotes = quotes
         quote_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return quote_list_response
 

@@ -287,7 +287,14 @@ class RampCreateSessionRequest(Model):
         ramp_create_session_request.service_provider = service_provider
         ramp_create_session_request.idempotency_key = idempotency_key
         ramp_create_session_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 5
+            + (country_code is not ABSENT)
+            + (payment_method_type is not ABSENT)
+            + (service_provider is not ABSENT)
+            + (idempotency_key is not ABSENT)
+            else {}
         )
         return ramp_create_session_request
 

@@ -163,7 +163,9 @@ class RampSessionData(Model):
         ramp_session_data.external_session_id = None if external_session_id is ABSENT else external_session_id
         ramp_session_data._nulls = nulls
         ramp_session_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (service_provider_widget_url is not ABSENT) + (external_session_id is not ABSENT)
+            else {}
         )
         return ramp_session_data
 

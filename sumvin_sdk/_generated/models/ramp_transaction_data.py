@@ -394,7 +394,21 @@ class RampTransactionData(Model):
         ramp_transaction_data.is_swap = None if is_swap is ABSENT else is_swap
         ramp_transaction_data._nulls = nulls
         ramp_transaction_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (transaction_type is not ABSENT)
+            + (from_asset is not ABSENT)
+            + (to_asset is not ABSENT)
+            + (chain_id is not ABSENT)
+            + (source_amount is not ABSENT)
+            + (destination_amount is not ABSENT)
+            + (service_provider is not ABSENT)
+            + (payment_method_type is not ABSENT)
+            + (created_at is not ABSENT)
+            + (updated_at is not ABSENT)
+            + (is_swap is not ABSENT)
+            else {}
         )
         return ramp_transaction_data
 

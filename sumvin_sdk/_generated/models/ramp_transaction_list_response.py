@@ -98,7 +98,7 @@ class RampTransactionListResponse(Model):
         ramp_transaction_list_response.field_links = field_links
         ramp_transaction_list_response.transactions = transactions
         ramp_transaction_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return ramp_transaction_list_response
 

@@ -84,7 +84,7 @@ class RampTransactionResponse(Model):
         ramp_transaction_response.field_links = field_links
         ramp_transaction_response.transaction = transaction
         ramp_transaction_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return ramp_transaction_response
 

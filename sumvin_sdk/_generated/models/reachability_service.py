@@ -87,7 +87,7 @@ class ReachabilityService(Model):
         reachability_service.transport = transport
         reachability_service.endpoint = endpoint
         reachability_service.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return reachability_service
 

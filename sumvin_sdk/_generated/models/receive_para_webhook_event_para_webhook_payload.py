@@ -114,7 +114,9 @@ class ReceiveParaWebhookEventParaWebhookPayload(Model):
         receive_para_webhook_event_para_webhook_payload.data = data
         receive_para_webhook_event_para_webhook_payload.created_at = None if created_at is ABSENT else created_at
         receive_para_webhook_event_para_webhook_payload.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (created_at is not ABSENT)
+            else {}
         )
         return receive_para_webhook_event_para_webhook_payload
 

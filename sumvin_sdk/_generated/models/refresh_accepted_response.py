@@ -98,7 +98,9 @@ class RefreshAcceptedResponse(Model):
         refresh_accepted_response.request_id = None if request_id is ABSENT else request_id
         refresh_accepted_response._nulls = nulls
         refresh_accepted_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (request_id is not ABSENT)
+            else {}
         )
         return refresh_accepted_response
 

@@ -94,7 +94,7 @@ class RelativePeriod(Model):
         relative_period.length = length
         relative_period.unit = unit
         relative_period.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return relative_period
 

@@ -129,7 +129,9 @@ class RepairTokenResponse(Model):
         repair_token_response.institution_id = None if institution_id is ABSENT else institution_id
         repair_token_response._nulls = nulls
         repair_token_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (institution_id is not ABSENT)
+            else {}
         )
         return repair_token_response
 

@@ -191,7 +191,9 @@ class ReplaceConditionsRequest(Model):
         replace_conditions_request = object.__new__(cls)
         replace_conditions_request.conditions = conditions
         replace_conditions_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (conditions is not ABSENT)
+            else {}
         )
         return replace_conditions_request
 

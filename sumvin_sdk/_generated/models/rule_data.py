@@ -140,7 +140,7 @@ class RuleData(Model):
         rule_data.created_at = created_at
         rule_data.updated_at = updated_at
         rule_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 7 else {}
         )
         return rule_data
 

@@ -112,7 +112,7 @@ class RuleResourceData(Model):
         rule_resource_data.suggested_config = suggested_config
         rule_resource_data.field_links = field_links
         rule_resource_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return rule_resource_data
 

@@ -33,7 +33,7 @@ class RuleResourceDataSuggestedConfig(Model):
             src_dict = dict(src_dict)
         rule_resource_data_suggested_config = object.__new__(cls)
         rule_resource_data_suggested_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return rule_resource_data_suggested_config
 

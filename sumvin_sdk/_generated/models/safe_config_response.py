@@ -175,7 +175,9 @@ class SafeConfigResponse(Model):
         )
         safe_config_response._nulls = nulls
         safe_config_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (signer_contract_address is not ABSENT)
+            else {}
         )
         return safe_config_response
 

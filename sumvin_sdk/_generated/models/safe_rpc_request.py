@@ -102,7 +102,9 @@ class SafeRpcRequest(Model):
         safe_rpc_request.user_operation = user_operation
         safe_rpc_request.entrypoint = entrypoint
         safe_rpc_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (entrypoint is not ABSENT)
+            else {}
         )
         return safe_rpc_request
 

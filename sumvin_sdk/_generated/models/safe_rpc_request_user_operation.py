@@ -33,7 +33,7 @@ class SafeRpcRequestUserOperation(Model):
             src_dict = dict(src_dict)
         safe_rpc_request_user_operation = object.__new__(cls)
         safe_rpc_request_user_operation.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return safe_rpc_request_user_operation
 

@@ -98,7 +98,9 @@ class SafeRpcResponse(Model):
         safe_rpc_response.user_op_hash = user_op_hash
         safe_rpc_response.status = None if status is ABSENT else status
         safe_rpc_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (status is not ABSENT)
+            else {}
         )
         return safe_rpc_response
 

@@ -244,7 +244,15 @@ class SafeRpcStatusResponse(Model):
         safe_rpc_status_response.success = None if success is ABSENT else success
         safe_rpc_status_response._nulls = nulls
         safe_rpc_status_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (txn_hash is not ABSENT)
+            + (block_number is not ABSENT)
+            + (gas_used is not ABSENT)
+            + (actual_gas_cost_wei is not ABSENT)
+            + (success is not ABSENT)
+            else {}
         )
         return safe_rpc_status_response
 

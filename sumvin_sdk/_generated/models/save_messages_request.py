@@ -74,7 +74,7 @@ class SaveMessagesRequest(Model):
         save_messages_request = object.__new__(cls)
         save_messages_request.messages = messages
         save_messages_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return save_messages_request
 

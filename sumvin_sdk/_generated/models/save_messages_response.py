@@ -84,7 +84,7 @@ class SaveMessagesResponse(Model):
         save_messages_response.field_links = field_links
         save_messages_response.saved_count = saved_count
         save_messages_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return save_messages_response
 

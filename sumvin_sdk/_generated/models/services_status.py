@@ -276,7 +276,16 @@ class ServicesStatus(Model):
         services_status.elasticsearch = None if elasticsearch is ABSENT else elasticsearch
         services_status._nulls = nulls
         services_status.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 3
+            + (qstash is not ABSENT)
+            + (upstash_redis is not ABSENT)
+            + (ethereum_rpc is not ABSENT)
+            + (kms is not ABSENT)
+            + (gemini is not ABSENT)
+            + (elasticsearch is not ABSENT)
+            else {}
         )
         return services_status
 

@@ -85,7 +85,7 @@ class SessionResponse(Model):
         session_response.field_links = field_links
         session_response.session = session
         session_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return session_response
 

@@ -116,7 +116,9 @@ class SettingsInfo(Model):
         settings_info.debug = None if debug is ABSENT else debug
         settings_info._nulls = nulls
         settings_info.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (debug is not ABSENT)
+            else {}
         )
         return settings_info
 

@@ -109,7 +109,7 @@ class SiweChallengeResponse(Model):
         siwe_challenge_response.nonce = nonce
         siwe_challenge_response.expires_at = expires_at
         siwe_challenge_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return siwe_challenge_response
 

@@ -116,7 +116,9 @@ class SiweVerifyRequest(Model):
         siwe_verify_request.chain_id = chain_id
         siwe_verify_request.nickname = nickname
         siwe_verify_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (nickname is not ABSENT)
+            else {}
         )
         return siwe_verify_request
 

@@ -131,7 +131,9 @@ class SiweWalletCreate(Model):
         siwe_wallet_create.chain_id = chain_id
         siwe_wallet_create.nickname = nickname
         siwe_wallet_create.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (nickname is not ABSENT)
+            else {}
         )
         return siwe_wallet_create
 

@@ -175,7 +175,9 @@ class StrategyData(Model):
         strategy_data.event_topic = None if event_topic is ABSENT else event_topic
         strategy_data._nulls = nulls
         strategy_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 7 + (event_topic is not ABSENT)
+            else {}
         )
         return strategy_data
 

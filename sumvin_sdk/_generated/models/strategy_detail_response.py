@@ -150,7 +150,9 @@ class StrategyDetailResponse(Model):
         strategy_detail_response.required_connectors = None if required_connectors is ABSENT else required_connectors
         strategy_detail_response.available_tools = None if available_tools is ABSENT else available_tools
         strategy_detail_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 2 + (required_connectors is not ABSENT) + (available_tools is not ABSENT)
+            else {}
         )
         return strategy_detail_response
 

@@ -104,7 +104,7 @@ class StrategyListResponse(Model):
         strategy_list_response.field_links = field_links
         strategy_list_response.strategies = strategies
         strategy_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return strategy_list_response
 

@@ -142,7 +142,9 @@ class StrategyResourceData(Model):
         strategy_resource_data.field_links = field_links
         strategy_resource_data.required_connectors = None if required_connectors is ABSENT else required_connectors
         strategy_resource_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 4 + (required_connectors is not ABSENT)
+            else {}
         )
         return strategy_resource_data
 

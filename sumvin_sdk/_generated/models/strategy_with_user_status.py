@@ -247,7 +247,14 @@ class StrategyWithUserStatus(Model):
         strategy_with_user_status.is_active = None if is_active is ABSENT else is_active
         strategy_with_user_status._nulls = nulls
         strategy_with_user_status.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 7
+            + (event_topic is not ABSENT)
+            + (is_enabled is not ABSENT)
+            + (user_strategy_id is not ABSENT)
+            + (is_active is not ABSENT)
+            else {}
         )
         return strategy_with_user_status
 

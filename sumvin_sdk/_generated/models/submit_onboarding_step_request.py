@@ -69,7 +69,7 @@ class SubmitOnboardingStepRequest(Model):
         submit_onboarding_step_request = object.__new__(cls)
         submit_onboarding_step_request.step = step
         submit_onboarding_step_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return submit_onboarding_step_request
 

@@ -61,7 +61,7 @@ class SubmitPintSignatureRequest(Model):
         submit_pint_signature_request = object.__new__(cls)
         submit_pint_signature_request.signature = signature
         submit_pint_signature_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return submit_pint_signature_request
 

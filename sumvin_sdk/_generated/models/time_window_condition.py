@@ -125,7 +125,9 @@ class TimeWindowCondition(Model):
         time_window_condition.not_after = None if not_after is ABSENT else not_after
         time_window_condition._nulls = nulls
         time_window_condition.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (not_before is not ABSENT) + (not_after is not ABSENT)
+            else {}
         )
         return time_window_condition
 

@@ -121,7 +121,7 @@ class ToolData(Model):
         tool_data.description = description
         tool_data.tool_schema = tool_schema
         tool_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return tool_data
 

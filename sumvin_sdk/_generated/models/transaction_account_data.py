@@ -177,7 +177,9 @@ class TransactionAccountData(Model):
         transaction_account_data.nickname = None if nickname is ABSENT else nickname
         transaction_account_data._nulls = nulls
         transaction_account_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (account_mask is not ABSENT) + (nickname is not ABSENT)
+            else {}
         )
         return transaction_account_data
 

@@ -128,7 +128,9 @@ class TransactionCardData(Model):
         transaction_card_data.card_type = None if card_type is ABSENT else card_type
         transaction_card_data._nulls = nulls
         transaction_card_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (last_four is not ABSENT) + (brand is not ABSENT) + (card_type is not ABSENT)
+            else {}
         )
         return transaction_card_data
 

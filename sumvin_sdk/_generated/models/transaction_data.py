@@ -465,7 +465,21 @@ class TransactionData(Model):
         transaction_data.processor_reference = None if processor_reference is ABSENT else processor_reference
         transaction_data._nulls = nulls
         transaction_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 7
+            + (source is not ABSENT)
+            + (asset is not ABSENT)
+            + (wallet is not ABSENT)
+            + (account is not ABSENT)
+            + (card is not ABSENT)
+            + (tx_hash is not ABSENT)
+            + (merchant_name is not ABSENT)
+            + (merchant_logo_url is not ABSENT)
+            + (merchant_category_code is not ABSENT)
+            + (category is not ABSENT)
+            + (processor_reference is not ABSENT)
+            else {}
         )
         return transaction_data
 

@@ -127,7 +127,9 @@ class TransactionLinks(Model):
         transaction_links.asset = None if asset is ABSENT else asset
         transaction_links._nulls = nulls
         transaction_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (wallet is not ABSENT) + (asset is not ABSENT)
+            else {}
         )
         return transaction_links
 

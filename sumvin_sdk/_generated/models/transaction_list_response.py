@@ -177,7 +177,9 @@ class TransactionListResponse(Model):
         transaction_list_response.meta = None if meta is ABSENT else meta
         transaction_list_response._nulls = nulls
         transaction_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (meta is not ABSENT)
+            else {}
         )
         return transaction_list_response
 

@@ -138,7 +138,9 @@ class TransactionMeta(Model):
         transaction_meta.date_range = None if date_range is ABSENT else date_range
         transaction_meta._nulls = nulls
         transaction_meta.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (date_range is not ABSENT)
+            else {}
         )
         return transaction_meta
 

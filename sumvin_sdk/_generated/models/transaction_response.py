@@ -501,7 +501,22 @@ class TransactionResponse(Model):
         transaction_response.has_receipt = None if has_receipt is ABSENT else has_receipt
         transaction_response._nulls = nulls
         transaction_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 8
+            + (source is not ABSENT)
+            + (asset is not ABSENT)
+            + (wallet is not ABSENT)
+            + (account is not ABSENT)
+            + (card is not ABSENT)
+            + (tx_hash is not ABSENT)
+            + (merchant_name is not ABSENT)
+            + (merchant_logo_url is not ABSENT)
+            + (merchant_category_code is not ABSENT)
+            + (category is not ABSENT)
+            + (processor_reference is not ABSENT)
+            + (has_receipt is not ABSENT)
+            else {}
         )
         return transaction_response
 

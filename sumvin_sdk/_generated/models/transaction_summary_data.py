@@ -157,7 +157,7 @@ class TransactionSummaryData(Model):
         transaction_summary_data.tx_hash = tx_hash
         transaction_summary_data.created_at = created_at
         transaction_summary_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 8 else {}
         )
         return transaction_summary_data
 

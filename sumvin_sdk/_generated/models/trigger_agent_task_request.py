@@ -65,7 +65,9 @@ class TriggerAgentTaskRequest(Model):
         trigger_agent_task_request = object.__new__(cls)
         trigger_agent_task_request.task = task
         trigger_agent_task_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (task is not ABSENT)
+            else {}
         )
         return trigger_agent_task_request
 

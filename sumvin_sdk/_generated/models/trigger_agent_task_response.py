@@ -97,7 +97,7 @@ class TriggerAgentTaskResponse(Model):
         trigger_agent_task_response.task = task
         trigger_agent_task_response.trigger_status = trigger_status
         trigger_agent_task_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return trigger_agent_task_response
 

@@ -118,7 +118,9 @@ class TxnHashWalletCreate(Model):
         txn_hash_wallet_create.chain_id = chain_id
         txn_hash_wallet_create.nickname = nickname
         txn_hash_wallet_create.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (nickname is not ABSENT)
+            else {}
         )
         return txn_hash_wallet_create
 

@@ -254,7 +254,17 @@ class UcpProfile(Model):
         ucp_profile.oauth = None if oauth is ABSENT else oauth
         ucp_profile._nulls = nulls
         ucp_profile.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (capabilities is not ABSENT)
+            + (transports is not ABSENT)
+            + (payment_handlers is not ABSENT)
+            + (fulfillment is not ABSENT)
+            + (services is not ABSENT)
+            + (a2a is not ABSENT)
+            + (oauth is not ABSENT)
+            else {}
         )
         return ucp_profile
 

@@ -63,7 +63,7 @@ class UpdateAgentTaskRequest(Model):
         update_agent_task_request = object.__new__(cls)
         update_agent_task_request.status = status
         update_agent_task_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return update_agent_task_request
 

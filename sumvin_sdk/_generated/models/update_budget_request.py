@@ -221,7 +221,16 @@ class UpdateBudgetRequest(Model):
         update_budget_request.budget_type = budget_type
         update_budget_request.period = period
         update_budget_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (name is not ABSENT)
+            + (category_name is not ABSENT)
+            + (limit_amount is not ABSENT)
+            + (original_request is not ABSENT)
+            + (budget_type is not ABSENT)
+            + (period is not ABSENT)
+            else {}
         )
         return update_budget_request
 

@@ -141,7 +141,14 @@ class UpdateRuleRequest(Model):
         update_rule_request.applies_to = applies_to
         update_rule_request.priority = priority
         update_rule_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0
+            + (name is not ABSENT)
+            + (rule_prompt is not ABSENT)
+            + (applies_to is not ABSENT)
+            + (priority is not ABSENT)
+            else {}
         )
         return update_rule_request
 

@@ -64,7 +64,9 @@ class UpdateSessionRequest(Model):
         update_session_request = object.__new__(cls)
         update_session_request.title = title
         update_session_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (title is not ABSENT)
+            else {}
         )
         return update_session_request
 

@@ -107,7 +107,9 @@ class UpdateUserConnectorRequest(Model):
         update_user_connector_request.is_active = is_active
         update_user_connector_request.auth_data = auth_data
         update_user_connector_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (is_active is not ABSENT) + (auth_data is not ABSENT)
+            else {}
         )
         return update_user_connector_request
 

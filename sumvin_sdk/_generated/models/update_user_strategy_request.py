@@ -135,7 +135,10 @@ class UpdateUserStrategyRequest(Model):
         update_user_strategy_request.configuration = configuration
         update_user_strategy_request.event_filter = event_filter
         update_user_strategy_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0 + (is_active is not ABSENT) + (configuration is not ABSENT) + (event_filter is not ABSENT)
+            else {}
         )
         return update_user_strategy_request
 

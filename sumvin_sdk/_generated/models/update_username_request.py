@@ -56,7 +56,7 @@ class UpdateUsernameRequest(Model):
         update_username_request = object.__new__(cls)
         update_username_request.username = username
         update_username_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return update_username_request
 

@@ -55,7 +55,7 @@ class UpstashRedisConfig(Model):
         upstash_redis_config = object.__new__(cls)
         upstash_redis_config.url = url
         upstash_redis_config.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return upstash_redis_config
 

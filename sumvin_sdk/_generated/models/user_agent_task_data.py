@@ -492,7 +492,19 @@ class UserAgentTaskData(Model):
         user_agent_task_data.strategy = None if strategy is ABSENT else strategy
         user_agent_task_data._nulls = nulls
         user_agent_task_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 10
+            + (workflow_run_id is not ABSENT)
+            + (task is not ABSENT)
+            + (title is not ABSENT)
+            + (transactions is not ABSENT)
+            + (pints is not ABSENT)
+            + (ipas is not ABSENT)
+            + (workflow_ipas is not ABSENT)
+            + (user_strategy is not ABSENT)
+            + (strategy is not ABSENT)
+            else {}
         )
         return user_agent_task_data
 

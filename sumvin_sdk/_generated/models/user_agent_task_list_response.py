@@ -109,7 +109,7 @@ class UserAgentTaskListResponse(Model):
         user_agent_task_list_response.tasks = tasks
         user_agent_task_list_response.total = total
         user_agent_task_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return user_agent_task_list_response
 

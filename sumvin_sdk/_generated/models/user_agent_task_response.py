@@ -84,7 +84,7 @@ class UserAgentTaskResponse(Model):
         user_agent_task_response.field_links = field_links
         user_agent_task_response.task = task
         user_agent_task_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return user_agent_task_response
 

@@ -122,7 +122,7 @@ class UserAssetData(Model):
         user_asset_data.total_balance = total_balance
         user_asset_data.wallet_count = wallet_count
         user_asset_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return user_asset_data
 

@@ -168,7 +168,9 @@ class UserAssetDataExpanded(Model):
         user_asset_data_expanded.wallets = None if wallets is ABSENT else wallets
         user_asset_data_expanded._nulls = nulls
         user_asset_data_expanded.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 5 + (wallets is not ABSENT)
+            else {}
         )
         return user_asset_data_expanded
 

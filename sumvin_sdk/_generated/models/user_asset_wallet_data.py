@@ -87,7 +87,7 @@ class UserAssetWalletData(Model):
         user_asset_wallet_data.chain_id = chain_id
         user_asset_wallet_data.balance = balance
         user_asset_wallet_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return user_asset_wallet_data
 

@@ -134,7 +134,7 @@ class UserAssetsResponse(Model):
         user_assets_response.total_assets = total_assets
         user_assets_response.assets = assets
         user_assets_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return user_assets_response
 

@@ -120,7 +120,7 @@ class UserConnectorData(Model):
         user_connector_data.created_at = created_at
         user_connector_data.updated_at = updated_at
         user_connector_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return user_connector_data
 

@@ -98,7 +98,7 @@ class UserConnectorListResponse(Model):
         user_connector_list_response.field_links = field_links
         user_connector_list_response.user_connectors = user_connectors
         user_connector_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return user_connector_list_response
 

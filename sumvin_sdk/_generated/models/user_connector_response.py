@@ -84,7 +84,7 @@ class UserConnectorResponse(Model):
         user_connector_response.field_links = field_links
         user_connector_response.user_connector = user_connector
         user_connector_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return user_connector_response
 

@@ -465,7 +465,17 @@ class UserData(Model):
         user_data.profile_picture_url = None if profile_picture_url is ABSENT else profile_picture_url
         user_data._nulls = nulls
         user_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 13
+            + (username is not ABSENT)
+            + (did_mint_status is not ABSENT)
+            + (did_token_id is not ABSENT)
+            + (did_contract_address is not ABSENT)
+            + (phone_verified_at is not ABSENT)
+            + (current_status is not ABSENT)
+            + (profile_picture_url is not ABSENT)
+            else {}
         )
         return user_data
 

@@ -153,7 +153,9 @@ class UserLinks(Model):
         user_links.kyc_token = None if kyc_token is ABSENT else kyc_token
         user_links._nulls = nulls
         user_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (wallets is not ABSENT) + (kyc_status is not ABSENT) + (kyc_token is not ABSENT)
+            else {}
         )
         return user_links
 

@@ -170,7 +170,14 @@ class UserPintExchangeRequest(Model):
         user_pint_exchange_request.source_chat_message_id = source_chat_message_id
         user_pint_exchange_request.parent_pint_uri = parent_pint_uri
         user_pint_exchange_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (signature is not ABSENT)
+            + (audience is not ABSENT)
+            + (source_chat_message_id is not ABSENT)
+            + (parent_pint_uri is not ABSENT)
+            else {}
         )
         return user_pint_exchange_request
 

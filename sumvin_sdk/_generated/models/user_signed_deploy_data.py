@@ -311,7 +311,18 @@ class UserSignedDeployData(Model):
         user_signed_deploy_data.salt_nonce = None if salt_nonce is ABSENT else salt_nonce
         user_signed_deploy_data._nulls = nulls
         user_signed_deploy_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (chain_id is not ABSENT)
+            + (entrypoint is not ABSENT)
+            + (user_operation is not ABSENT)
+            + (user_op_hash is not ABSENT)
+            + (predicted_safe_address is not ABSENT)
+            + (user_eoa is not ABSENT)
+            + (sponsorship_expires_at_ms is not ABSENT)
+            + (salt_nonce is not ABSENT)
+            else {}
         )
         return user_signed_deploy_data
 

@@ -89,7 +89,7 @@ class UserSignedDeploySubmission(Model):
         user_signed_deploy_submission.user_operation = user_operation
         user_signed_deploy_submission.expected_user_op_hash = expected_user_op_hash
         user_signed_deploy_submission.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return user_signed_deploy_submission
 

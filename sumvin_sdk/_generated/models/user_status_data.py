@@ -103,7 +103,7 @@ class UserStatusData(Model):
         user_status_data.changed_by = changed_by
         user_status_data.changed_at = changed_at
         user_status_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 4 else {}
         )
         return user_status_data
 

@@ -185,7 +185,9 @@ class UserStrategyData(Model):
         user_strategy_data.event_filter = None if event_filter is ABSENT else event_filter
         user_strategy_data._nulls = nulls
         user_strategy_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 6 + (event_filter is not ABSENT)
+            else {}
         )
         return user_strategy_data
 

@@ -98,7 +98,7 @@ class UserStrategyListResponse(Model):
         user_strategy_list_response.field_links = field_links
         user_strategy_list_response.user_strategies = user_strategies
         user_strategy_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return user_strategy_list_response
 

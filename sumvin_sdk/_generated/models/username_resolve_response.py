@@ -85,7 +85,7 @@ class UsernameResolveResponse(Model):
         username_resolve_response.field_links = field_links
         username_resolve_response.user = user
         username_resolve_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return username_resolve_response
 

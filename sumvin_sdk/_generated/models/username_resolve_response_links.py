@@ -33,7 +33,7 @@ class UsernameResolveResponseLinks(Model):
             src_dict = dict(src_dict)
         username_resolve_response_links = object.__new__(cls)
         username_resolve_response_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return username_resolve_response_links
 

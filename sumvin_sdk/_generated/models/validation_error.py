@@ -151,7 +151,9 @@ class ValidationError(Model):
         validation_error.ctx = None if ctx is ABSENT else ctx
         validation_error._nulls = nulls
         validation_error.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (input_ is not ABSENT) + (ctx is not ABSENT)
+            else {}
         )
         return validation_error
 

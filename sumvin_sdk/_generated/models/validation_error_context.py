@@ -33,7 +33,7 @@ class ValidationErrorContext(Model):
             src_dict = dict(src_dict)
         validation_error_context = object.__new__(cls)
         validation_error_context.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return validation_error_context
 

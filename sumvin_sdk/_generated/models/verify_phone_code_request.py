@@ -56,7 +56,7 @@ class VerifyPhoneCodeRequest(Model):
         verify_phone_code_request = object.__new__(cls)
         verify_phone_code_request.verification_code = verification_code
         verify_phone_code_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return verify_phone_code_request
 

@@ -97,7 +97,7 @@ class VisaCheckoutAcceptedResponse(Model):
         visa_checkout_accepted_response.checkout_id = checkout_id
         visa_checkout_accepted_response.status = status
         visa_checkout_accepted_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return visa_checkout_accepted_response
 

@@ -219,7 +219,10 @@ class WalletAssetData(Model):
         wallet_asset_data.field_links = None if field_links is ABSENT else field_links
         wallet_asset_data._nulls = nulls
         wallet_asset_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 5 + (balance_usd is not ABSENT) + (transactions_href is not ABSENT) + (field_links is not ABSENT)
+            else {}
         )
         return wallet_asset_data
 

@@ -137,7 +137,7 @@ class WalletAssetListResponse(Model):
         wallet_asset_list_response.assets = assets
         wallet_asset_list_response.total_assets = total_assets
         wallet_asset_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return wallet_asset_list_response
 

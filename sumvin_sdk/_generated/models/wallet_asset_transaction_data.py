@@ -158,7 +158,7 @@ class WalletAssetTransactionData(Model):
         wallet_asset_transaction_data.tx_hash = tx_hash
         wallet_asset_transaction_data.merchant_name = merchant_name
         wallet_asset_transaction_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 8 else {}
         )
         return wallet_asset_transaction_data
 

@@ -179,7 +179,7 @@ class WalletAssetTransactionsResponse(Model):
         wallet_asset_transactions_response.offset = offset
         wallet_asset_transactions_response.limit = limit
         wallet_asset_transactions_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 8 else {}
         )
         return wallet_asset_transactions_response
 

@@ -132,7 +132,7 @@ class WalletBalanceSummary(Model):
         wallet_balance_summary.last_updated = last_updated
         wallet_balance_summary.assets = assets
         wallet_balance_summary.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return wallet_balance_summary
 

@@ -84,7 +84,7 @@ class WalletBalanceSummaryResponse(Model):
         wallet_balance_summary_response.field_links = field_links
         wallet_balance_summary_response.summary = summary
         wallet_balance_summary_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return wallet_balance_summary_response
 

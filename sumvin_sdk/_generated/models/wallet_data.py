@@ -371,7 +371,18 @@ class WalletData(Model):
         wallet_data.cards = None if cards is ABSENT else cards
         wallet_data._nulls = nulls
         wallet_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 6
+            + (signer_role is not ABSENT)
+            + (signer_status is not ABSENT)
+            + (signer_error_code is not ABSENT)
+            + (signer_error_reason is not ABSENT)
+            + (nickname is not ABSENT)
+            + (logo_uri is not ABSENT)
+            + (deleted_at is not ABSENT)
+            + (cards is not ABSENT)
+            else {}
         )
         return wallet_data
 

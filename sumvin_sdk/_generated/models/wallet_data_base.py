@@ -113,7 +113,7 @@ class WalletDataBase(Model):
         wallet_data_base.is_primary = is_primary
         wallet_data_base.is_eoa = is_eoa
         wallet_data_base.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return wallet_data_base
 

@@ -205,7 +205,15 @@ class WalletLinks(Model):
         wallet_links.delete = None if delete is ABSENT else delete
         wallet_links._nulls = nulls
         wallet_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 1
+            + (user is not ABSENT)
+            + (assets is not ABSENT)
+            + (transactions is not ABSENT)
+            + (update is not ABSENT)
+            + (delete is not ABSENT)
+            else {}
         )
         return wallet_links
 

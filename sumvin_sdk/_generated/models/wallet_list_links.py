@@ -127,7 +127,9 @@ class WalletListLinks(Model):
         wallet_list_links.create = None if create is ABSENT else create
         wallet_list_links._nulls = nulls
         wallet_list_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (user is not ABSENT) + (create is not ABSENT)
+            else {}
         )
         return wallet_list_links
 

@@ -102,7 +102,7 @@ class WalletListResponse(Model):
         wallet_list_response.field_links = field_links
         wallet_list_response.wallets = wallets
         wallet_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return wallet_list_response
 

@@ -148,7 +148,7 @@ class WalletShareEncryption(Model):
         wallet_share_encryption.iv = iv
         wallet_share_encryption.credential_id = credential_id
         wallet_share_encryption.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 7 else {}
         )
         return wallet_share_encryption
 

@@ -139,7 +139,7 @@ class WalletShareEncryptionData(Model):
         wallet_share_encryption_data.iv = iv
         wallet_share_encryption_data.credential_id = credential_id
         wallet_share_encryption_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 7 else {}
         )
         return wallet_share_encryption_data
 

@@ -58,7 +58,7 @@ class WalletSignerCreateRequest(Model):
         wallet_signer_create_request = object.__new__(cls)
         wallet_signer_create_request.new_owner_address = new_owner_address
         wallet_signer_create_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return wallet_signer_create_request
 

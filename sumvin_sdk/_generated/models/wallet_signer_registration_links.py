@@ -127,7 +127,9 @@ class WalletSignerRegistrationLinks(Model):
         wallet_signer_registration_links.wallet = None if wallet is ABSENT else wallet
         wallet_signer_registration_links._nulls = nulls
         wallet_signer_registration_links.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (signer_status is not ABSENT) + (wallet is not ABSENT)
+            else {}
         )
         return wallet_signer_registration_links
 

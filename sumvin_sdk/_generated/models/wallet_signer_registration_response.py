@@ -129,7 +129,7 @@ class WalletSignerRegistrationResponse(Model):
         wallet_signer_registration_response.chain_id = chain_id
         wallet_signer_registration_response.signer_status = signer_status
         wallet_signer_registration_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 5 else {}
         )
         return wallet_signer_registration_response
 

@@ -99,7 +99,9 @@ class WalletUpdateRequest(Model):
         wallet_update_request.is_primary = is_primary
         wallet_update_request.nickname = nickname
         wallet_update_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 0 + (is_primary is not ABSENT) + (nickname is not ABSENT)
+            else {}
         )
         return wallet_update_request
 

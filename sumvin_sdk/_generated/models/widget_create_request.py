@@ -138,7 +138,9 @@ class WidgetCreateRequest(Model):
         widget_create_request.query_config = query_config
         widget_create_request.display_config = display_config
         widget_create_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (query_config is not ABSENT) + (display_config is not ABSENT)
+            else {}
         )
         return widget_create_request
 

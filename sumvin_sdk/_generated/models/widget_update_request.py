@@ -165,7 +165,10 @@ class WidgetUpdateRequest(Model):
         widget_update_request.type_ = type_
         widget_update_request.query_config = query_config
         widget_update_request.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 0 + (title is not ABSENT) + (size is not ABSENT) + (type_ is not ABSENT) + (query_config is not ABSENT)
+            else {}
         )
         return widget_update_request
 

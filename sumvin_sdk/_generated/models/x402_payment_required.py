@@ -156,7 +156,9 @@ class X402PaymentRequired(Model):
         x402_payment_required.extensions = None if extensions is ABSENT else extensions
         x402_payment_required._nulls = nulls
         x402_payment_required.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 1 + (x_402_version is not ABSENT) + (error is not ABSENT) + (extensions is not ABSENT)
+            else {}
         )
         return x402_payment_required
 

@@ -33,7 +33,7 @@ class X402PaymentRequiredExtensionsType0(Model):
             src_dict = dict(src_dict)
         x402_payment_required_extensions_type_0 = object.__new__(cls)
         x402_payment_required_extensions_type_0.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS} if len(src_dict) != 0 else {}
         )
         return x402_payment_required_extensions_type_0
 

@@ -262,7 +262,14 @@ class X402PaymentRequirements(Model):
         x402_payment_requirements.extra = None if extra is ABSENT else extra
         x402_payment_requirements._nulls = nulls
         x402_payment_requirements.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict)
+            != 7
+            + (description is not ABSENT)
+            + (mime_type is not ABSENT)
+            + (output_schema is not ABSENT)
+            + (extra is not ABSENT)
+            else {}
         )
         return x402_payment_requirements
 

@@ -188,7 +188,9 @@ class X402SettlementResponse(Model):
         x402_settlement_response.receipt_url = None if receipt_url is ABSENT else receipt_url
         x402_settlement_response._nulls = nulls
         x402_settlement_response.additional_properties = (
-            {} if _MEMBERS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            {k: v for k, v in src_dict.items() if k not in _MEMBERS}
+            if len(src_dict) != 3 + (transaction is not ABSENT) + (payer is not ABSENT) + (receipt_url is not ABSENT)
+            else {}
         )
         return x402_settlement_response
 
