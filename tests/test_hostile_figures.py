@@ -23,6 +23,7 @@ from tests import (
     test_cli_store,
     test_deadline_socket,
     test_device,
+    test_header_values,
     test_routing,
     test_secrets,
     test_strict_parsing,
@@ -39,6 +40,12 @@ def _parameters() -> int:
     return sum(len(test_routing.PARAMETER.findall(o.path)) for o in test_routing.WITH_PARAMETERS)
 
 
+HEADER_TESTS = [
+    "test_a_header_parameter_that_cannot_be_sent_is_refused_unsent",
+    "test_a_header_value_that_cannot_be_sent_is_refused_whichever_way_it_comes",
+    "test_a_header_name_that_is_no_token_is_refused_whichever_way_it_comes",
+    "test_async_calls_refuse_them_too",
+]
 SIZE_TESTS = [
     "test_a_gzip_bomb_is_refused_after_reading_a_bounded_part_of_it",
     "test_async_clients_stop_a_gzip_bomb_too",
@@ -123,6 +130,13 @@ def figures() -> list[tuple[str, str, int]]:
             "given or from a getter, sync and async, never quoting it",
             "`tests/test_secrets.py`",
             len(BAD_CREDENTIALS) * (2 * strategies + 1),
+        ),
+        (
+            "A header that no HTTP layer would send (a name that is no token; a value with CR/LF, a control or "
+            "non-ASCII character, whitespace at an end, or not a str) is refused unsent, never quoted, whether it "
+            "comes from a header parameter, `extra_headers`, `default_headers`, `with_options` or a follow",
+            "`tests/test_header_values.py`",
+            cases_of(HEADER_TESTS, test_header_values),
         ),
         (
             "A transport error quoting a credential reaches no message, cause or pickle",
