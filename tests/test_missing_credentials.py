@@ -23,7 +23,7 @@ from sumvin_sdk.auth import (
     PintTokenAuth,
     UcpTokenAuth,
 )
-from sumvin_sdk.errors import CredentialError, MissingCredentialError, SumvinError
+from sumvin_sdk.errors import CredentialError, HeaderError, MissingCredentialError, SumvinError
 from sumvin_sdk.hal import Link
 from tests.test_calls import required_only
 from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
@@ -180,9 +180,12 @@ def test_an_authorization_header_is_no_credential_where_the_jwt_is_not_taken() -
 
 
 def test_a_blank_header_credential_does_not_count() -> None:
+    """An empty credential header counts as none; a blank one is no header value at all (refused when given)."""
     seen = Seen()
-    with client(seen, [], default_headers={"x-juno-jwt": "  "}) as sumvin, pytest.raises(MissingCredentialError):
+    with client(seen, [], default_headers={"x-juno-jwt": ""}) as sumvin, pytest.raises(MissingCredentialError):
         sumvin.wallets.list_wallets()
+    with pytest.raises(HeaderError, match="x-juno-jwt header value has whitespace"):
+        client(seen, [], default_headers={"x-juno-jwt": "  "})
     assert seen == []
 
 
