@@ -123,8 +123,7 @@ def _past(limits: Limits, kind: str | None, value: Any) -> str | None:
     return None
 
 
-@functools.cache
-def _pattern(pattern: str) -> re.Pattern[str]:
+def _ecma(pattern: str) -> re.Pattern[str]:
     """A contract pattern (ECMA-262, unanchored) as Python reads it: ``$`` is the very end (never before a
     final newline) and ``\\d``/``\\w`` are ASCII."""
     python, escaped, in_class = [], False, False
@@ -140,6 +139,10 @@ def _pattern(pattern: str) -> re.Pattern[str]:
             continue
         python.append(char)
     return re.compile("".join(python), re.ASCII)
+
+
+_pattern = functools.cache(_ecma)
+"""``_ecma``, compiled once per pattern."""
 
 
 def _wanted(items: Shape) -> str:
