@@ -302,17 +302,18 @@ def _zeros(encoding: str, wbits: int) -> list[bytes]:
     ids=["gzip", "zlib", "raw deflate"],
 )
 def test_a_compressed_body_is_inflated_no_further_than_one_byte_past_the_limit(encoding: str, wbits: int) -> None:
-    """The bound holds on memory, not only on the answer: a chunk that inflates to 100 kB is decoded a byte past
-    what the limit leaves, then reading stops."""
+    """The bound holds on memory, not only on the answer: a chunk that inflates to 100 kB, first or later, is
+    decoded a byte past what the limit leaves, then reading stops."""
     from sumvin_sdk._body import BodyReader
 
     request = httpx.Request("GET", f"{BASE}/v0/user/me")
     headers = {"content-encoding": encoding}
     response = httpx.Response(200, headers=headers, stream=httpx.ByteStream(b""), request=request)
-    reader = BodyReader(response, 1000, lambda: 0.0, None)
-    with pytest.raises(ResponseTooLargeError):
-        reader.read(_zeros(encoding, wbits))
-    assert reader.size == 1001 and sum(map(len, reader.parts)) == 100
+    for chunks, kept in [(_zeros(encoding, wbits), 100), ([b"".join(_zeros(encoding, wbits))], 0)]:
+        reader = BodyReader(response, 1000, lambda: 0.0, None)
+        with pytest.raises(ResponseTooLargeError):
+            reader.read(chunks)
+        assert reader.size == 1001 and sum(map(len, reader.parts)) == kept
 
 
 def test_a_compressed_body_broken_after_its_start_is_refused_not_read_as_another_coding() -> None:
