@@ -28,8 +28,8 @@ CORE = ("tests/test_client.py", "tests/test_faults.py", "tests/test_forward_comp
 MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_pipeline.py": (
         "tests/test_pipeline_follow.py", "tests/test_follow_idempotency.py", "tests/test_request_options.py",
-        "tests/test_dict_bodies.py", "tests/test_client.py", "tests/test_close.py", "tests/test_forward_compat.py", "tests/test_faults.py",
-        "tests/test_deadline_socket.py", "tests/test_hal.py", "tests/test_log_hygiene.py",
+        "tests/test_dict_bodies.py", "tests/test_client.py", "tests/test_close.py", "tests/test_forward_compat.py",
+        "tests/test_faults.py", "tests/test_deadline_socket.py", "tests/test_hal.py", "tests/test_log_hygiene.py",
         "tests/test_log_scrubbing.py", "tests/test_error_reading.py", "tests/test_parse_failures.py",
         "tests/test_gc_pause.py", "tests/test_header_values.py", "tests/test_secrets.py",
         "tests/test_unmatched_links.py", "tests/test_missing_credentials.py", "tests/test_strict_parsing.py",
