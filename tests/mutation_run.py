@@ -27,7 +27,8 @@ from tests.mutation_sample import ROOT, SKIP
 CORE = ("tests/test_client.py", "tests/test_faults.py", "tests/test_forward_compat.py")
 MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_pipeline.py": (
-        "tests/test_pipeline_follow.py", "tests/test_follow_idempotency.py", "tests/test_request_options.py",
+        "tests/test_log_lines.py", "tests/test_pipeline_follow.py", "tests/test_follow_idempotency.py",
+        "tests/test_request_options.py",
         "tests/test_dict_bodies.py", "tests/test_client.py", "tests/test_close.py", "tests/test_forward_compat.py",
         "tests/test_faults.py", "tests/test_deadline_socket.py", "tests/test_hal.py", "tests/test_log_hygiene.py",
         "tests/test_log_scrubbing.py", "tests/test_error_reading.py", "tests/test_parse_failures.py",
