@@ -13,9 +13,10 @@ import httpx
 import pytest
 
 from sumvin_sdk import AsyncSumvin, Sumvin, _pipeline
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.operations import OPERATIONS
-from sumvin_sdk.errors import HALTemplateError
+from sumvin_sdk.errors import HALTemplateError, ResponseValidationError
 
 BASE = "https://api.sumvin.test"
 
@@ -78,3 +79,34 @@ def test_the_route_table_built_afresh_leads_every_operation_path_back_to_its_ope
         endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
         assert _pipeline.operation_of(endpoint) == operation
     assert _pipeline.operation_for("GET", "/v0/not-in-the-contract") is None
+
+
+class Refusing:
+    """A caller's model whose ``from_dict`` refuses every body without saying why."""
+
+    @classmethod
+    def from_dict(cls, data: object) -> Refusing:
+        raise ValueError
+
+
+def test_a_model_refusing_a_body_without_a_reason_is_a_typed_error_that_says_so() -> None:
+    _, transport = answering(httpx.Response(200, json={"items": []}))
+    with (
+        Sumvin(base_url=BASE, jwt="jwt-1", transport=transport, max_retries=0) as client,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
+        client.follow({"href": "/v0/wallets"}, model=Refusing)
+    reason = "the 200 body does not parse (a value of the wrong type)"
+    assert str(caught.value) == f"GET /v0/wallets/ (listWallets): {reason}"
+
+
+def test_a_body_nesting_past_the_limit_is_refused_naming_the_request_and_the_limit() -> None:
+    deep = b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)
+    _, transport = answering(httpx.Response(200, content=deep))
+    with (
+        Sumvin(base_url=BASE, jwt="jwt-1", transport=transport, max_retries=0) as client,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
+        client.follow({"href": "/v0/wallets"}, model=dict)
+    assert str(caught.value) == f"GET /v0/wallets/ (listWallets): the 200 body nests deeper than {MAX_DEPTH} levels"
+    assert caught.value.response.content == deep
