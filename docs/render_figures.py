@@ -158,8 +158,13 @@ def mutation(found: dict[str, Any]) -> str:
         "|---|---|---|---:|---:|---:|---:|---:|",
     ]
     for module, m in sorted(found["per module"].items()):
+        commit, date = f"`{m['commit']}`", m["date"]
+        if "rechecked" in m:  # the open survivors only, rerun later against the tests of then
+            again = m["rechecked"]
+            commit += f"; open survivors rechecked at `{again['commit']}` ({again['killed']} killed)"
+            date += f"; {again['date']}" if again["date"] != m["date"] else ""
         lines.append(
-            f"| `{module}` | `{m['commit']}` | {m['date']} | {m['mutants']} | {m['killed']} | {m['survived']} "
+            f"| `{module}` | {commit} | {date} | {m['mutants']} | {m['killed']} | {m['survived']} "
             f"| {m['explained']} | {m['survived'] - m['explained']} |"
         )
     lines += ["", "| why these survivors survive | survivors |", "|---|---:|"]

@@ -157,6 +157,12 @@ def snapshot(commit: str, tree: Path = ROOT, hashes: Mapping[str, str] | None = 
     return taken
 
 
+def reason_for(survivor: Mapping[str, str]) -> Reason | None:
+    """The first reason that explains ``survivor`` (an entry of ``mutation-run.json``), if any does."""
+    function = function_of(survivor["mutant"])
+    return next((r for r in EXPLAINED if r.covers(function, survivor["removed"], survivor["added"])), None)
+
+
 def summary(argv: list[str]) -> int:
     """``mutation.json`` from ``mutation-run.json``: scores, explained survivors by reason, the open ones."""
     run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8"))
@@ -167,7 +173,7 @@ def summary(argv: list[str]) -> int:
         explained = 0
         for survivor in entry["survivors"]:
             function = function_of(survivor["mutant"])
-            reason = next((r for r in EXPLAINED if r.covers(function, survivor["removed"], survivor["added"])), None)
+            reason = reason_for(survivor)
             if "--list" in argv:
                 print(
                     f"# {survivor['mutant']} ({survivor['outcome']}: {reason.why[:60] + '...' if reason else 'OPEN'})"
@@ -186,6 +192,8 @@ def summary(argv: list[str]) -> int:
             "commit": entry["commit"],
             "date": entry["date"],
         }
+        if "rechecked" in entry:
+            per_module[source]["rechecked"] = entry["rechecked"]
     killed = sum(m["killed"] for m in per_module.values())
     survived = sum(m["survived"] for m in per_module.values())
     explained_total = sum(m["explained"] for m in per_module.values())

@@ -8,11 +8,14 @@ sooner. When every mutant of the module was checked, its results replace the mod
 ``docs/_figures/mutation-run.json``, stamped with the commit of the sources (``-dirty`` when the tree had
 changes) and a hash of the module's text; then ``python -m tests.mutation_report --from-run-only``
 rescores everything. ``--list`` prints the modules and their tests; a module not in ``MODULES`` is
-reported as not yet run.
+reported as not yet run. ``--recheck MODULE...`` reruns only a module's open survivors against its tests as
+they are now, while its text is the one its full run mutated (``recheck``).
 """
 
 from __future__ import annotations
 
+import datetime
+import json
 import os
 import re
 import shutil
@@ -27,8 +30,14 @@ from tests.mutation_sample import ROOT, SKIP
 CORE = ("tests/test_client.py", "tests/test_faults.py", "tests/test_forward_compat.py")
 MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_pipeline.py": (
-        *CORE, "tests/test_hal.py", "tests/test_follow_idempotency.py", "tests/test_strict_parsing.py",
-        "tests/test_request_options.py", "tests/test_pipeline_follow.py",
+        "tests/test_log_lines.py", "tests/test_pipeline_follow.py", "tests/test_connection_errors.py",
+        "tests/test_follow_idempotency.py", "tests/test_request_options.py",
+        "tests/test_dict_bodies.py", "tests/test_client.py", "tests/test_close.py", "tests/test_forward_compat.py",
+        "tests/test_faults.py", "tests/test_deadline_socket.py", "tests/test_hal.py", "tests/test_log_hygiene.py",
+        "tests/test_log_scrubbing.py", "tests/test_error_reading.py", "tests/test_parse_failures.py",
+        "tests/test_gc_pause.py", "tests/test_header_values.py", "tests/test_secrets.py",
+        "tests/test_unmatched_links.py", "tests/test_missing_credentials.py", "tests/test_strict_parsing.py",
+        "tests/test_bodies.py", "tests/test_parameters.py",
     ),
     "sumvin_sdk/auth.py": (
         "tests/test_auth.py", "tests/test_secrets.py", "tests/test_credentials.py", "tests/test_credential_getters.py",
@@ -37,7 +46,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/errors.py": (
         "tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py", "tests/test_secrets.py",
         "tests/test_routing.py", "tests/test_hal.py", "tests/test_bodies.py", "tests/test_unmatched_links.py",
-        "tests/test_missing_credentials.py", "tests/test_parameters.py",
+        "tests/test_missing_credentials.py", "tests/test_parameters.py", "tests/test_header_values.py",
     ),
     "sumvin_sdk/hal.py": ("tests/test_hal.py", "tests/test_link_resolution.py", "tests/test_pages.py"),
     "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),
@@ -58,6 +67,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_gc.py": ("tests/test_gc_pause.py",),
     "sumvin_sdk/_log_switch.py": ("tests/test_log_switch.py",),
     "sumvin_sdk/_deadline.py": ("tests/test_deadline_socket.py",),
+    "sumvin_sdk/_headers.py": (
+        "tests/test_header_values.py", "tests/test_missing_credentials.py", "tests/test_credentials.py",
+    ),
+    "sumvin_sdk/_params.py": ("tests/test_parameters.py", "tests/test_params_limits.py", "tests/test_routing.py"),
+    "sumvin_sdk/_body.py": ("tests/test_bodies.py",),
+    "sumvin_sdk/_dict_bodies.py": (
+        "tests/test_dict_bodies.py", "tests/test_bodies_contract.py", "tests/test_typed_usage.py",
+    ),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
@@ -89,22 +106,65 @@ def configured(pyproject: str, module: str, tests: tuple[str, ...]) -> str:
     return head + sep + table + "\n\n" + (rest[tail.start() :] if tail else "")
 
 
+def prepared(scratch: Path, module: str) -> Path:
+    """A copy of the tree in ``scratch`` whose ``pyproject.toml`` mutates ``module`` against its test files."""
+    tree = scratch / "tree"
+    shutil.copytree(ROOT, tree, ignore=SKIP, symlinks=True)
+    (scratch / "shared").symlink_to((ROOT.parent / "shared").resolve())
+    pyproject = tree / "pyproject.toml"
+    pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, MODULES[module]), encoding="utf-8")
+    return tree
+
+
 def run(module: str) -> bool:
     """Mutate ``module`` in a scratch copy; whether all its mutants were checked and recorded."""
     tests = MODULES[module]
     commit = source_commit()
     with tempfile.TemporaryDirectory() as scratch:
-        tree = Path(scratch) / "tree"
-        shutil.copytree(ROOT, tree, ignore=SKIP, symlinks=True)
-        (Path(scratch) / "shared").symlink_to((ROOT.parent / "shared").resolve())
-        pyproject = tree / "pyproject.toml"
-        pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, tests), encoding="utf-8")
+        tree = prepared(Path(scratch), module)
         print(f"== {module}: mutmut over {' '.join(tests)}", flush=True)
         order = os.environ | {mutation_order.ORDER: " ".join(tests)}  # the module's own tests first
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1"], cwd=tree, env=order, check=False)
         taken = mutation_report.snapshot(commit, tree, {module: source_hash(module)})
     print(f"recorded: {', '.join(taken) or 'nothing (unchecked mutants left)'}")
     return module in taken
+
+
+def recheck(module: str) -> bool:
+    """Rerun only the open survivors of ``module``'s recorded run, against its test files now, in a scratch copy.
+
+    Only while the module's text is the one that run mutated (the same source hash, so the same mutants): a
+    survivor some test now fails under moves to the killed, the others stay, and the entry notes the commit
+    and date of the recheck under ``rechecked``. Whether the module was rechecked and recorded.
+    """
+    run = json.loads(mutation_report.RUN.read_text(encoding="utf-8"))
+    entry = run.get(module)
+    if entry is None or entry.get("source hash") != source_hash(module):
+        print(f"{module}: its text changed since its recorded run (or it has none): run it whole")
+        return False
+    names = [s["mutant"] for s in entry["survivors"] if mutation_report.reason_for(s) is None]
+    if not names:
+        print(f"{module}: no open survivor to recheck")
+        return True
+    commit = source_commit()
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = prepared(Path(scratch), module)
+        print(f"== {module}: rechecking {len(names)} open survivors", flush=True)
+        order = os.environ | {mutation_order.ORDER: " ".join(MODULES[module])}
+        command = [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *names]
+        subprocess.run(command, cwd=tree, env=order, check=False)
+        found = mutation_report.results(tree)
+    verdicts = {name: mutation_report.verdict(found[name][1]) if name in found else "not checked" for name in names}
+    if "not checked" in verdicts.values():
+        print(f"{module}: not every survivor was rechecked; nothing recorded")
+        return False
+    killed = {name for name, verdict in verdicts.items() if verdict == "killed"}
+    entry["survivors"] = [s for s in entry["survivors"] if s["mutant"] not in killed]
+    entry["killed"] += len(killed)
+    entry["rechecked"] = {"commit": commit, "date": datetime.date.today().isoformat(), "killed": len(killed)}
+    mutation_report.RUN.write_text(json.dumps(run, indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+    print(f"{module}: {len(killed)} of {len(names)} open survivors now killed")
+    return True
 
 
 def source_hash(module: str) -> str:
@@ -118,11 +178,12 @@ def main(argv: list[str]) -> int:
         for module in mutation_report.hand_written():
             print(f"{module}: {' '.join(MODULES.get(module, ('(not in the run)',)))}")
         return 0
-    unknown = [m for m in argv if m not in MODULES]
+    unknown = [m for m in argv if m not in MODULES and m != "--recheck"]
     if unknown:
         print(f"not configured in tests/mutation_run.py: {', '.join(unknown)}")
         return 2
-    failed = [m for m in argv if not run(m)]
+    modules = [m for m in argv if m != "--recheck"]
+    failed = [m for m in modules if not (recheck(m) if "--recheck" in argv else run(m))]
     return 1 if failed else 0
 
 

@@ -13,10 +13,11 @@ import httpx
 import pytest
 
 from sumvin_sdk import AsyncSumvin, Sumvin, _pipeline
+from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import operation_module
-from sumvin_sdk.errors import HALTemplateError
+from sumvin_sdk.errors import HALTemplateError, ResponseValidationError
 
 BASE = "https://api.sumvin.test"
 
@@ -89,3 +90,34 @@ def test_a_resource_method_sends_through_its_own_operation_module() -> None:
         assert module is importlib.import_module(f"{package}.{operation.module}")
         assert operation_module(package, operation.module) is module
         assert _pipeline.operation_of(module) == operation
+
+
+class Refusing:
+    """A caller's model whose ``from_dict`` refuses every body without saying why."""
+
+    @classmethod
+    def from_dict(cls, data: object) -> Refusing:
+        raise ValueError
+
+
+def test_a_model_refusing_a_body_without_a_reason_is_a_typed_error_that_says_so() -> None:
+    _, transport = answering(httpx.Response(200, json={"items": []}))
+    with (
+        Sumvin(base_url=BASE, jwt="jwt-1", transport=transport, max_retries=0) as client,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
+        client.follow({"href": "/v0/wallets"}, model=Refusing)
+    reason = "the 200 body does not parse (a value of the wrong type)"
+    assert str(caught.value) == f"GET /v0/wallets/ (listWallets): {reason}"
+
+
+def test_a_body_nesting_past_the_limit_is_refused_naming_the_request_and_the_limit() -> None:
+    deep = b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)
+    _, transport = answering(httpx.Response(200, content=deep))
+    with (
+        Sumvin(base_url=BASE, jwt="jwt-1", transport=transport, max_retries=0) as client,
+        pytest.raises(ResponseValidationError) as caught,
+    ):
+        client.follow({"href": "/v0/wallets"}, model=dict)
+    assert str(caught.value) == f"GET /v0/wallets/ (listWallets): the 200 body nests deeper than {MAX_DEPTH} levels"
+    assert caught.value.response.content == deep
