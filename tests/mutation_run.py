@@ -54,7 +54,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/errors.py": (
         "tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py", "tests/test_secrets.py",
         "tests/test_routing.py", "tests/test_hal.py", "tests/test_bodies.py", "tests/test_unmatched_links.py",
-        "tests/test_missing_credentials.py", "tests/test_parameters.py", "tests/test_header_values.py",
+        "tests/test_missing_credentials.py", "tests/test_parameters.py",
     ),
     "sumvin_sdk/hal.py": ("tests/test_hal.py", "tests/test_link_resolution.py", "tests/test_pages.py"),
     "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),
