@@ -39,22 +39,18 @@ class _Inflater:
         self.inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
         self.started = False
 
-    def pieces(self, data: bytes, limit: int) -> list[bytes]:
-        out = []
-        while data:
-            try:
-                piece = self.inflater.decompress(data, limit)
-            except zlib.error:
-                if self.gzip or self.started:
-                    raise
-                self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # deflate without the zlib header
-                piece = self.inflater.decompress(data, limit)
-            self.started = True
-            out.append(piece)
-            data = self.inflater.unconsumed_tail
-            if len(piece) >= limit:
-                break  # the caller counts this piece past its limit and stops
-        return out
+    def piece(self, data: bytes, limit: int) -> bytes:
+        """``data`` decompressed, at most ``limit`` bytes of it: a shorter piece is all of it, a piece of ``limit``
+        bytes leaves the rest undecoded (the caller stops there)."""
+        try:
+            piece = self.inflater.decompress(data, limit)
+        except zlib.error:
+            if self.gzip or self.started:
+                raise
+            self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # deflate without the zlib header
+            piece = self.inflater.decompress(data, limit)
+        self.started = True
+        return piece
 
 
 def content_coding(response: httpx.Response) -> str | None:
@@ -114,18 +110,17 @@ class BodyReader:
     def feed(self, raw: bytes) -> None:
         """Take one raw chunk off the wire."""
         try:
-            pieces = self.inflater.pieces(raw, self.limit - self.size + 1) if self.inflater else [raw]
+            piece = self.inflater.piece(raw, self.limit - self.size + 1) if self.inflater else raw
         except zlib.error:
             self.response._content = b""
             raise ResponseValidationError(
                 f"HTTP {self.response.status_code}: the body does not decompress as its Content-Encoding says",
                 response=self.response,
             ) from None
-        for piece in pieces:
-            self.size += len(piece)
-            if self.size > self.limit:
-                self._refuse()
-            self.parts.append(piece)
+        self.size += len(piece)
+        if self.size > self.limit:
+            self._refuse()
+        self.parts.append(piece)
         if self.until is not None and self.clock() > self.until:
             raise DeadlinePassed(
                 "the call's deadline passed while the body was arriving", request=self.response.request

@@ -202,6 +202,7 @@ class _BaseClient(Generic[HttpT, TransportT]):
     _pipeline: Pipeline
     _http: HttpT
     _owns_http: bool
+    _sending: dict[str, Any]
     _resource_caller: Any
 
     def __init__(
@@ -253,6 +254,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
         if hook not in http.event_hooks["response"]:  # it touches only the SDK's own requests
             http.event_hooks["response"].append(hook)
         self._options = options
+        # How the drivers send: with the client's credentials, never following a redirect, the body streamed.
+        self._sending = {"auth": options.auth, "follow_redirects": False, "stream": True}
         self._pipeline = Pipeline(options)
         self._http = http
         self._owns_http = owns_http
@@ -322,11 +325,6 @@ class _BaseClient(Generic[HttpT, TransportT]):
         link = link_of(resource, rel)
         build = self._http.build_request
         return self._pipeline.follow(link, build, variables=variables, json=json, model=model, headers=headers)
-
-    @property
-    def _sending(self) -> dict[str, Any]:
-        """How the drivers send: with the client's credentials, never following a redirect, the body streamed."""
-        return {"auth": self._options.auth, "follow_redirects": False, "stream": True}
 
     def _time_left(self, step: Send) -> Callable[[], float] | None:
         """Seconds left before the deadline of ``step``'s call, on the retry policy's clock (``None``: none)."""
@@ -432,8 +430,10 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         with self._tracking(step), within(self._time_left(step)):
             try:
                 response = self._http.send(step.request, **self._sending)
-                with contextlib.closing(response):
+                try:
                     self._pipeline.reader(response, step.until).read(response.iter_raw())
+                finally:
+                    response.close()
             except httpx.TransportError as exc:
                 return exc
         return response

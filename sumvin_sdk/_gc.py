@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 BIG_BODY = 64 * 1024  # bytes: bodies from this size on are parsed with the collector paused
 
@@ -25,18 +23,23 @@ _pauses = 0
 _was_enabled = False
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the block with the cyclic collector paused (see the module's notes on threads)."""
-    global _pauses, _was_enabled
-    with _lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
+class collector_paused:
+    """Run the block with the cyclic collector paused (see the module's notes on threads).
+
+    A class rather than a generator, so the mutation run (which leaves decorated functions alone) mutates it."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        global _pauses, _was_enabled
+        with _lock:
+            if _pauses == 0:
+                _was_enabled = gc.isenabled()
+                gc.disable()
+            _pauses += 1
+
+    def __exit__(self, *exc: object) -> None:
+        global _pauses
         with _lock:
             _pauses -= 1
             if _pauses == 0 and _was_enabled:

@@ -123,8 +123,7 @@ def _past(limits: Limits, kind: str | None, value: Any) -> str | None:
     return None
 
 
-@functools.cache
-def _pattern(pattern: str) -> re.Pattern[str]:
+def _ecma(pattern: str) -> re.Pattern[str]:
     """A contract pattern (ECMA-262, unanchored) as Python reads it: ``$`` is the very end (never before a
     final newline) and ``\\d``/``\\w`` are ASCII."""
     python, escaped, in_class = [], False, False
@@ -142,13 +141,16 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(python), re.ASCII)
 
 
+_pattern = functools.cache(_ecma)
+"""``_ecma``, compiled once per pattern."""
+
+
 def _wanted(items: Shape) -> str:
-    return " or ".join(k if k == "number" else _NAMES[k].split(" ")[1] for k in items.kinds if k in _NAMES)
+    return " or ".join(_NAMES[k].split(" ")[1] for k in items.kinds if k in _NAMES)
 
 
 def _kind(value: object) -> str | None:
-    if isinstance(value, bool):
-        return "boolean"
+    """The JSON type of an instance of a subclass (``_KINDS`` has the exact classes; ``bool`` has none)."""
     if isinstance(value, str):
         return "string"
     if isinstance(value, int):
@@ -161,9 +163,11 @@ def _kind(value: object) -> str | None:
 
 
 def _listed(shape: Shape, value: object) -> bool:
-    """Whether ``value`` is one of the enum's values, or a member of its class (a value a newer server sent)."""
-    plain = value.value if isinstance(value, enum.Enum) else value
-    if plain in shape.values:
+    """Whether ``value`` is one of the enum's values, or a member of its class (a value a newer server sent).
+
+    A value gets here once it passed the kind check of a string or integer enum, so an enum member here is a
+    ``StrEnum`` or ``IntEnum`` one, equal to its value."""
+    if value in shape.values:
         return True
     from sumvin_sdk._generated import models  # on this rare path only, not with every call's check
 

@@ -69,8 +69,8 @@ _BY_MODULE: dict[str, Operation] = {}
 def operation_of(endpoint: ModuleType) -> Operation:
     """The ``Operation`` whose generated module is ``endpoint``."""
     if not _BY_MODULE:
-        _BY_MODULE.update({f"{o.tag}.{o.module}": o for o in OPERATIONS.values()})
-    return _BY_MODULE[".".join(endpoint.__name__.rsplit(".", 2)[-2:])]
+        _BY_MODULE.update({f"{api.__name__}.{o.tag}.{o.module}": o for o in OPERATIONS.values()})
+    return _BY_MODULE[endpoint.__name__]
 
 
 _ROUTES: list[tuple[str, re.Pattern[str], Operation]] = []
@@ -107,15 +107,20 @@ class Options:
     deadline: float | None
 
 
-@attrs.frozen
 class Send:
     """Send ``request`` (with the client's auth, without following redirects); report the response or error.
 
     The body is read with ``Pipeline.reader``; ``until`` is the call's deadline on the policy's monotonic clock.
+    A plain class, not attrs: one is made per attempt, on every call's path.
     """
 
-    request: httpx.Request
-    until: float | None = None
+    __slots__ = ("request", "until")
+
+    def __init__(self, request: httpx.Request, until: float | None = None) -> None:
+        self.request, self.until = request, until
+
+    def __repr__(self) -> str:
+        return f"Send({self.request!r}, until={self.until!r})"
 
 
 @attrs.frozen

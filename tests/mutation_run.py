@@ -75,6 +75,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_gc.py": ("tests/test_gc_pause.py",),
     "sumvin_sdk/_log_switch.py": ("tests/test_log_switch.py",),
     "sumvin_sdk/_deadline.py": ("tests/test_deadline_socket.py",),
+    "sumvin_sdk/_headers.py": (
+        "tests/test_header_values.py", "tests/test_missing_credentials.py", "tests/test_credentials.py",
+    ),
+    "sumvin_sdk/_params.py": ("tests/test_parameters.py", "tests/test_params_limits.py", "tests/test_routing.py"),
+    "sumvin_sdk/_body.py": ("tests/test_bodies.py",),
+    "sumvin_sdk/_dict_bodies.py": (
+        "tests/test_dict_bodies.py", "tests/test_bodies_contract.py", "tests/test_typed_usage.py",
+    ),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 

@@ -271,6 +271,64 @@ def test_a_corrupt_compressed_body_is_a_typed_error() -> None:
         c.user.get_user_account()
 
 
+def test_an_in_memory_body_of_exactly_the_limit_is_allowed() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"x" * 1000)  # a test transport's body, in memory already
+
+    transport = httpx.MockTransport(answer)
+    with Sumvin(base_url=BASE, jwt="j", transport=transport, max_response_bytes=1000) as client:
+        with pytest.raises(ResponseValidationError):
+            client.user.get_user_account()  # read in full, then not JSON
+        with pytest.raises(ResponseTooLargeError):
+            client.with_options(max_response_bytes=999).user.get_user_account()
+
+
+def test_the_refusal_of_a_large_body_says_where_reading_stopped() -> None:
+    with client_for(Source(endless())) as client, pytest.raises(ResponseTooLargeError) as caught:
+        client.user.get_user_account()
+    assert str(caught.value) == f"HTTP 200: the body is larger than max_response_bytes={LIMIT}; reading stopped there"
+
+
+def _zeros(encoding: str, wbits: int) -> list[bytes]:
+    """A body of 100 zero bytes, then 100,000 more, compressed in two chunks."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    first = compressor.compress(bytes(100)) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return [first, compressor.compress(bytes(100_000)) + compressor.flush()]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "wbits"),
+    [("gzip", zlib.MAX_WBITS | 16), ("deflate", zlib.MAX_WBITS), ("deflate", -zlib.MAX_WBITS)],
+    ids=["gzip", "zlib", "raw deflate"],
+)
+def test_a_compressed_body_is_inflated_no_further_than_one_byte_past_the_limit(encoding: str, wbits: int) -> None:
+    """The bound holds on memory, not only on the answer: a chunk that inflates to 100 kB, first or later, is
+    decoded a byte past what the limit leaves, then reading stops."""
+    from sumvin_sdk._body import BodyReader
+
+    request = httpx.Request("GET", f"{BASE}/v0/user/me")
+    headers = {"content-encoding": encoding}
+    response = httpx.Response(200, headers=headers, stream=httpx.ByteStream(b""), request=request)
+    for chunks, kept in [(_zeros(encoding, wbits), 100), ([b"".join(_zeros(encoding, wbits))], 0)]:
+        reader = BodyReader(response, 1000, lambda: 0.0, None)
+        with pytest.raises(ResponseTooLargeError):
+            reader.read(chunks)
+        assert reader.size == 1001 and sum(map(len, reader.parts)) == kept
+
+
+def test_a_compressed_body_broken_after_its_start_is_refused_not_read_as_another_coding() -> None:
+    """A zlib body whose checksum is replaced by a raw deflate stream is refused: only the very start of a body
+    is tried without the zlib header."""
+    unchecked = zlib.compress(json.dumps(USER).encode())[:-4]
+    source = Source(iter([unchecked, zlib.compress(b"tail", wbits=-zlib.MAX_WBITS)]))
+    with (
+        client_for(source, {"content-encoding": "deflate"}) as client,
+        pytest.raises(ResponseValidationError, match="does not decompress") as caught,
+    ):
+        client.user.get_user_account()
+    assert caught.value.response.content == b"", "none of a body that does not decompress is kept"
+
+
 def test_max_response_bytes_is_configurable_and_finite_by_default() -> None:
     assert 1 << 20 <= DEFAULT_MAX_RESPONSE_BYTES < 1 << 31
     source = Source(endless(1000))

@@ -17,6 +17,7 @@ from sumvin_sdk._generated import api
 from sumvin_sdk._generated.models import TransactionDirection
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.parameters import Parameter, Shape
+from sumvin_sdk._params import checked
 from sumvin_sdk.auth import JWTAuth, UcpTokenAuth
 from sumvin_sdk.errors import InternalServerError, ParameterError, UsageError
 from tests.figures import record
@@ -253,3 +254,112 @@ def test_the_messages_say_what_the_parameter_takes() -> None:
             sent_query(operation, {name: value})
     with pytest.raises(ParameterError, match=re.escape("expand takes a list of str, not str")):
         sent_query(OPERATIONS["getUserAccount"], {"expand": "wallets"})
+
+
+class _NoOffset(datetime.tzinfo):
+    """A time zone that knows no offset: a datetime in it is as naive as one without a zone."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> str:
+        return "nowhere"
+
+
+LONG = "z" * 100  # longer than any excerpt a message shows
+ZONE_HINT = "whose instant depends on the machine's time zone: give it one (datetime.UTC)"
+INSTANT = "takes an aware datetime or an int of epoch milliseconds, not"
+REFUSALS = [
+    ("listTransactions", {"limit": "ten"}, "limit takes an int, not str"),
+    ("listTransactions", {"amount_min": [1]}, "amount_min takes a number or a str, not list"),
+    ("listTransactions", {"direction": LONG}, f"direction takes one of 'in', 'out', not {repr(LONG)[:60]}"),
+    ("listTransactions", {"direction": "sideways"}, "direction takes one of 'in', 'out', not 'sideways'"),
+    (
+        "listRules",
+        {"applies_to": LONG},
+        f"applies_to takes text matching {'^(all|str-[A-Za-z0-9]+)$'!r} (pattern), not {LONG[:40]!r}",
+    ),
+    ("listTransactions", {"to_date": "2024-02-30"}, "to_date is no calendar day ('2024-02-30')"),
+    (
+        "listTransactions",
+        {"to_date": LONG},
+        f"to_date takes a YYYY-MM-DD date or epoch milliseconds, not {LONG[:40]!r}",
+    ),
+    ("listTransactions", {"to_date": 1.5}, "to_date takes a date, an aware datetime, an int or a str, not float"),
+    ("listTransactions", {"from_date": NAIVE}, f"from_date is a naive datetime, {ZONE_HINT}"),
+    (
+        "listWalletAssetTransactions",
+        {"from_": datetime.date(2024, 5, 1)},
+        f"from_ {INSTANT} a date (which has no time zone)",
+    ),
+    ("listWalletAssetTransactions", {"to": "1714564800000"}, f"to {INSTANT} str"),
+    ("getUserAccount", {"expand": "wallets"}, "expand takes a list of str, not str"),
+    ("getUserAccount", {"expand": ["wallets", 5]}, "expand [1] takes a str, not int"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "arguments", "text"), REFUSALS, ids=[t.split(" ")[0] for *_, t in REFUSALS])
+def test_each_refusal_says_in_full_what_the_parameter_takes(
+    operation_id: str, arguments: dict[str, Any], text: str
+) -> None:
+    with pytest.raises(ParameterError) as refused:
+        sent_query(OPERATIONS[operation_id], {**required_only(*spec_of(operation_id))[1], **arguments})
+    assert str(refused.value) == f"{operation_id}: {text}; nothing was sent"
+
+
+def test_a_member_of_another_enum_is_shown_by_its_value() -> None:
+    from sumvin_sdk._generated.models import TransactionSource
+
+    with pytest.raises(ParameterError) as refused:
+        sent_query(OPERATIONS["listTransactions"], {"direction": TransactionSource.CARD})
+    assert "direction takes one of 'in', 'out', not 'card'; nothing was sent" in str(refused.value)
+
+
+def test_a_datetime_whose_zone_gives_no_offset_is_refused_as_naive() -> None:
+    unknown = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=_NoOffset())
+    for operation_id, name in [("listTransactions", "from_date"), ("listWalletAssetTransactions", "from_")]:
+        arguments = {**required_only(*spec_of(operation_id))[1], name: unknown}
+        with pytest.raises(ParameterError, match=f"{name} is a naive datetime"):
+            sent_query(OPERATIONS[operation_id], arguments)
+
+
+def test_subclasses_of_int_float_and_list_count_as_their_json_type() -> None:
+    """An ``IntEnum`` member (a chain id), a float subclass (numpy's ``float64`` is one) and a list subclass
+    are sent as the int, number and array they are; an int goes where a number does."""
+    from sumvin_sdk._generated.models import KnownChains
+
+    class Amount(float):
+        pass
+
+    class Names(list[str]):
+        pass
+
+    ramp = {**required_only(*spec_of("getRampQuotes"))[1], "source_amount": 25}
+    sent = sent_query(OPERATIONS["getRampQuotes"], {**ramp, "chain_id": KnownChains.VALUE_1329})
+    assert (sent["chain_id"], sent["source_amount"]) == ("1329", "25")
+    newer = sent_query(OPERATIONS["getRampQuotes"], {**ramp, "chain_id": KnownChains(4242)})
+    assert newer["chain_id"] == "4242"
+    listed = sent_query(OPERATIONS["listTransactions"], {"amount_min": Amount(2.5), "amount_max": 7})
+    assert (listed["amount_min"], listed["amount_max"]) == ("2.5", "7")
+    assert sent_query(OPERATIONS["getUserAccount"], {"expand": Names(["wallets"])}).get_list("expand") == ["wallets"]
+
+
+def test_none_goes_to_a_required_parameter_only_where_it_is_nullable() -> None:
+    """No contract parameter is required and nullable today; the rule is the contract's own, so a table that
+    has one (as a regenerated contract may) keeps it."""
+    nullable = Parameter("x", "x", "query", True, Shape(("string", "null")), None)
+    strict = Parameter("y", "y", "query", True, Shape(("string",)), None)
+    assert checked("op", {"x": None}, {"x": nullable}) == {"x": None}
+    with pytest.raises(ParameterError) as refused:
+        checked("op", {"y": None}, {"y": strict})
+    assert str(refused.value) == "op: y is required and may not be None; nothing was sent"
+
+
+def test_an_array_whose_items_take_several_kinds_names_them_all() -> None:
+    either = Parameter("z", "z", "query", False, Shape(("array",), items=Shape(("string", "integer"))), None)
+    with pytest.raises(ParameterError) as refused:
+        checked("op", {"z": "text"}, {"z": either})
+    assert str(refused.value) == "op: z takes a list of str or int, not str; nothing was sent"

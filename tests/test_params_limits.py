@@ -137,3 +137,24 @@ def test_a_value_at_the_limit_is_sent_and_one_past_it_is_refused_naming_both(
             assert f"({keyword})" in str(error), str(error)
         else:
             assert repr(limit) in str(error)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matching", "not_matching"),
+    [
+        ("^ab$", ["ab"], ["ab\n", "abc"]),
+        ("^[$]$", ["$"], ["$\n", "a"]),
+        ("^[a]$", ["a"], ["a\n"]),
+        (r"^a\$$", ["a$"], ["a$\n", "a"]),
+        (r"^[\]$]$", ["]", "$"], ["$\n", "]\n"]),
+        (r"^a\\$", ["a\\"], ["a\\\n"]),
+        (r"^\d\w$", ["7x"], ["٣x", "7é", "7x\n"]),
+    ],
+)
+def test_a_contract_pattern_reads_as_ecma_262_does(pattern: str, matching: list[str], not_matching: list[str]) -> None:
+    """``$`` is the very end outside a class, a literal inside one or escaped; ``\\d`` and ``\\w`` are ASCII."""
+    from sumvin_sdk._params import _ecma
+
+    compiled = _ecma(pattern)
+    assert [text for text in matching if compiled.search(text)] == matching
+    assert [text for text in not_matching if compiled.search(text)] == []

@@ -16,6 +16,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin, _pipeline
 from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.operations import OPERATIONS
+from sumvin_sdk._generated.types import operation_module
 from sumvin_sdk.errors import HALTemplateError, ResponseValidationError
 
 BASE = "https://api.sumvin.test"
@@ -79,6 +80,16 @@ def test_the_route_table_built_afresh_leads_every_operation_path_back_to_its_ope
         endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
         assert _pipeline.operation_of(endpoint) == operation
     assert _pipeline.operation_for("GET", "/v0/not-in-the-contract") is None
+
+
+def test_a_resource_method_sends_through_its_own_operation_module() -> None:
+    """``operation_module`` gives each resource method the module of its operation, imported once."""
+    for operation in OPERATIONS.values():
+        package = f"{api.__name__}.{operation.tag}"
+        module = operation_module(package, operation.module)
+        assert module is importlib.import_module(f"{package}.{operation.module}")
+        assert operation_module(package, operation.module) is module
+        assert _pipeline.operation_of(module) == operation
 
 
 class Refusing:

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import importlib
 import io
 import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
@@ -341,6 +342,20 @@ def request_options(
     return RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries)
 
 
+_OPERATION_MODULES: dict[tuple[str, str], ModuleType] = {}
+
+
+def operation_module(package: str, name: str) -> ModuleType:
+    """The generated module of operation ``name`` in the tag package ``package``, imported on its first call.
+
+    A resource method looks its module up here on every call: a dict lookup, where ``from . import`` in the
+    method went through the import machinery each time."""
+    module = _OPERATION_MODULES.get((package, name))
+    if module is None:
+        module = _OPERATION_MODULES[package, name] = importlib.import_module(f"{package}.{name}")
+    return module
+
+
 class Caller(Protocol):
     """What a resource sends its calls through: ``Sumvin``, or its raw-response view."""
 
@@ -402,6 +417,7 @@ __all__ = [
     "epoch_ms",
     "failure_of",
     "note_failure",
+    "operation_module",
     "parse_timestamp",
     "raw_response",
     "request_options",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -69,7 +69,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_link_config as endpoint
+        endpoint = operation_module(__name__, "get_link_config")
 
         return cast(
             "LinkConfigResponse",
@@ -112,7 +112,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import initiate_link as endpoint
+        endpoint = operation_module(__name__, "initiate_link")
 
         return cast(
             "LinkResponse",
@@ -156,7 +156,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_accounts as endpoint
+        endpoint = operation_module(__name__, "list_accounts")
 
         return cast(
             "AccountListResponse",
@@ -198,7 +198,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_account as endpoint
+        endpoint = operation_module(__name__, "get_account")
 
         return cast(
             "AccountResponse",
@@ -240,7 +240,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_account as endpoint
+        endpoint = operation_module(__name__, "delete_account")
 
         return cast(
             "None",
@@ -285,7 +285,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_account as endpoint
+        endpoint = operation_module(__name__, "update_account")
 
         return cast(
             "AccountResponse",
@@ -328,7 +328,7 @@ class AccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import sync_account as endpoint
+        endpoint = operation_module(__name__, "sync_account")
 
         return cast(
             "AccountResponse",
@@ -385,7 +385,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_link_config as endpoint
+        endpoint = operation_module(__name__, "get_link_config")
 
         return cast(
             "LinkConfigResponse",
@@ -428,7 +428,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import initiate_link as endpoint
+        endpoint = operation_module(__name__, "initiate_link")
 
         return cast(
             "LinkResponse",
@@ -472,7 +472,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_accounts as endpoint
+        endpoint = operation_module(__name__, "list_accounts")
 
         return cast(
             "AccountListResponse",
@@ -514,7 +514,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_account as endpoint
+        endpoint = operation_module(__name__, "get_account")
 
         return cast(
             "AccountResponse",
@@ -556,7 +556,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_account as endpoint
+        endpoint = operation_module(__name__, "delete_account")
 
         return cast(
             "None",
@@ -601,7 +601,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_account as endpoint
+        endpoint = operation_module(__name__, "update_account")
 
         return cast(
             "AccountResponse",
@@ -644,7 +644,7 @@ class AsyncAccountsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import sync_account as endpoint
+        endpoint = operation_module(__name__, "sync_account")
 
         return cast(
             "AccountResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,7 +73,7 @@ class AgentResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_user_token as endpoint
+        endpoint = operation_module(__name__, "create_user_token")
 
         return cast(
             "CreateAgentTokenResponse",
@@ -117,7 +117,7 @@ class AgentResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_agent_token as endpoint
+        endpoint = operation_module(__name__, "revoke_agent_token")
 
         return cast(
             "None",
@@ -186,7 +186,7 @@ class AsyncAgentResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_user_token as endpoint
+        endpoint = operation_module(__name__, "create_user_token")
 
         return cast(
             "CreateAgentTokenResponse",
@@ -230,7 +230,7 @@ class AsyncAgentResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_agent_token as endpoint
+        endpoint = operation_module(__name__, "revoke_agent_token")
 
         return cast(
             "None",

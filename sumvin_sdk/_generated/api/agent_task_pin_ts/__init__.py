@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -76,7 +76,7 @@ class AgentTaskPinTsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import link_pint_to_agent_task as endpoint
+        endpoint = operation_module(__name__, "link_pint_to_agent_task")
 
         return cast(
             "AgentTaskPintLinkResponse",
@@ -122,7 +122,7 @@ class AgentTaskPinTsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import unlink_pint_from_agent_task as endpoint
+        endpoint = operation_module(__name__, "unlink_pint_from_agent_task")
 
         return cast(
             "None",
@@ -187,7 +187,7 @@ class AsyncAgentTaskPinTsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import link_pint_to_agent_task as endpoint
+        endpoint = operation_module(__name__, "link_pint_to_agent_task")
 
         return cast(
             "AgentTaskPintLinkResponse",
@@ -233,7 +233,7 @@ class AsyncAgentTaskPinTsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import unlink_pint_from_agent_task as endpoint
+        endpoint = operation_module(__name__, "unlink_pint_from_agent_task")
 
         return cast(
             "None",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -88,7 +88,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_agent_tasks as endpoint
+        endpoint = operation_module(__name__, "list_agent_tasks")
 
         return cast(
             "UserAgentTaskListResponse",
@@ -144,7 +144,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import trigger_agent_task as endpoint
+        endpoint = operation_module(__name__, "trigger_agent_task")
 
         return cast(
             "TriggerAgentTaskResponse",
@@ -191,7 +191,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_agent_task as endpoint
+        endpoint = operation_module(__name__, "get_agent_task")
 
         return cast(
             "UserAgentTaskResponse",
@@ -236,7 +236,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import cancel_agent_task as endpoint
+        endpoint = operation_module(__name__, "cancel_agent_task")
 
         return cast(
             "None",
@@ -285,7 +285,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_agent_task as endpoint
+        endpoint = operation_module(__name__, "update_agent_task")
 
         return cast(
             "UserAgentTaskResponse",
@@ -332,7 +332,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_all_agent_tasks as endpoint
+        endpoint = operation_module(__name__, "list_all_agent_tasks")
 
         return cast(
             "UserAgentTaskListResponse",
@@ -378,7 +378,7 @@ class AgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_agent_task_by_id as endpoint
+        endpoint = operation_module(__name__, "get_agent_task_by_id")
 
         return cast(
             "UserAgentTaskResponse",
@@ -453,7 +453,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_agent_tasks as endpoint
+        endpoint = operation_module(__name__, "list_agent_tasks")
 
         return cast(
             "UserAgentTaskListResponse",
@@ -509,7 +509,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import trigger_agent_task as endpoint
+        endpoint = operation_module(__name__, "trigger_agent_task")
 
         return cast(
             "TriggerAgentTaskResponse",
@@ -556,7 +556,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_agent_task as endpoint
+        endpoint = operation_module(__name__, "get_agent_task")
 
         return cast(
             "UserAgentTaskResponse",
@@ -601,7 +601,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import cancel_agent_task as endpoint
+        endpoint = operation_module(__name__, "cancel_agent_task")
 
         return cast(
             "None",
@@ -650,7 +650,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_agent_task as endpoint
+        endpoint = operation_module(__name__, "update_agent_task")
 
         return cast(
             "UserAgentTaskResponse",
@@ -697,7 +697,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_all_agent_tasks as endpoint
+        endpoint = operation_module(__name__, "list_all_agent_tasks")
 
         return cast(
             "UserAgentTaskListResponse",
@@ -743,7 +743,7 @@ class AsyncAgentTasksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_agent_task_by_id as endpoint
+        endpoint = operation_module(__name__, "get_agent_task_by_id")
 
         return cast(
             "UserAgentTaskResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -75,7 +75,7 @@ class AssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_assets as endpoint
+        endpoint = operation_module(__name__, "list_assets")
 
         return cast(
             "AssetListResponse",
@@ -118,7 +118,7 @@ class AssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_asset as endpoint
+        endpoint = operation_module(__name__, "get_asset")
 
         return cast(
             "AssetResponse",
@@ -165,7 +165,7 @@ class AssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_asset_price as endpoint
+        endpoint = operation_module(__name__, "get_asset_price")
 
         return cast(
             "AssetPriceResponse",
@@ -229,7 +229,7 @@ class AsyncAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_assets as endpoint
+        endpoint = operation_module(__name__, "list_assets")
 
         return cast(
             "AssetListResponse",
@@ -272,7 +272,7 @@ class AsyncAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_asset as endpoint
+        endpoint = operation_module(__name__, "get_asset")
 
         return cast(
             "AssetResponse",
@@ -319,7 +319,7 @@ class AsyncAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_asset_price as endpoint
+        endpoint = operation_module(__name__, "get_asset_price")
 
         return cast(
             "AssetPriceResponse",

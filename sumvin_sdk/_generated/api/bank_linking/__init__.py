@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -87,7 +87,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_institutions as endpoint
+        endpoint = operation_module(__name__, "get_institutions")
 
         return cast(
             "InstitutionListResponse",
@@ -131,7 +131,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_bank_processor_token as endpoint
+        endpoint = operation_module(__name__, "create_bank_processor_token")
 
         return cast(
             "ProcessorTokenResponse",
@@ -166,7 +166,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_bank_connections as endpoint
+        endpoint = operation_module(__name__, "list_bank_connections")
 
         return cast(
             "ConnectionListResponse",
@@ -205,7 +205,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_bank_connection as endpoint
+        endpoint = operation_module(__name__, "get_bank_connection")
 
         return cast(
             "ConnectionData",
@@ -246,7 +246,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_bank_connection as endpoint
+        endpoint = operation_module(__name__, "delete_bank_connection")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -287,7 +287,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import refresh_bank_connection as endpoint
+        endpoint = operation_module(__name__, "refresh_bank_connection")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -330,7 +330,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import repair_bank_connection as endpoint
+        endpoint = operation_module(__name__, "repair_bank_connection")
 
         return cast(
             "RepairTokenResponse",
@@ -374,7 +374,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import add_bank_connection_products as endpoint
+        endpoint = operation_module(__name__, "add_bank_connection_products")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -416,7 +416,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_investment_holdings as endpoint
+        endpoint = operation_module(__name__, "list_investment_holdings")
 
         return cast(
             "HoldingListResponse",
@@ -473,7 +473,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_investment_transactions as endpoint
+        endpoint = operation_module(__name__, "list_investment_transactions")
 
         return cast(
             "InvestmentTxnListResponse",
@@ -521,7 +521,7 @@ class BankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import sync_investments as endpoint
+        endpoint = operation_module(__name__, "sync_investments")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -591,7 +591,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_institutions as endpoint
+        endpoint = operation_module(__name__, "get_institutions")
 
         return cast(
             "InstitutionListResponse",
@@ -635,7 +635,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_bank_processor_token as endpoint
+        endpoint = operation_module(__name__, "create_bank_processor_token")
 
         return cast(
             "ProcessorTokenResponse",
@@ -670,7 +670,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_bank_connections as endpoint
+        endpoint = operation_module(__name__, "list_bank_connections")
 
         return cast(
             "ConnectionListResponse",
@@ -709,7 +709,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_bank_connection as endpoint
+        endpoint = operation_module(__name__, "get_bank_connection")
 
         return cast(
             "ConnectionData",
@@ -750,7 +750,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_bank_connection as endpoint
+        endpoint = operation_module(__name__, "delete_bank_connection")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -791,7 +791,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import refresh_bank_connection as endpoint
+        endpoint = operation_module(__name__, "refresh_bank_connection")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -834,7 +834,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import repair_bank_connection as endpoint
+        endpoint = operation_module(__name__, "repair_bank_connection")
 
         return cast(
             "RepairTokenResponse",
@@ -878,7 +878,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import add_bank_connection_products as endpoint
+        endpoint = operation_module(__name__, "add_bank_connection_products")
 
         return cast(
             "RefreshAcceptedResponse",
@@ -920,7 +920,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_investment_holdings as endpoint
+        endpoint = operation_module(__name__, "list_investment_holdings")
 
         return cast(
             "HoldingListResponse",
@@ -977,7 +977,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_investment_transactions as endpoint
+        endpoint = operation_module(__name__, "list_investment_transactions")
 
         return cast(
             "InvestmentTxnListResponse",
@@ -1025,7 +1025,7 @@ class AsyncBankLinkingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import sync_investments as endpoint
+        endpoint = operation_module(__name__, "sync_investments")
 
         return cast(
             "RefreshAcceptedResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -96,7 +96,7 @@ class BudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_budgets as endpoint
+        endpoint = operation_module(__name__, "list_budgets")
 
         return cast(
             "BudgetListResponse",
@@ -146,7 +146,7 @@ class BudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_budget as endpoint
+        endpoint = operation_module(__name__, "create_budget")
 
         return cast(
             "BudgetResponse",
@@ -188,7 +188,7 @@ class BudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_budget as endpoint
+        endpoint = operation_module(__name__, "get_budget")
 
         return cast(
             "BudgetResponse",
@@ -230,7 +230,7 @@ class BudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_budget as endpoint
+        endpoint = operation_module(__name__, "delete_budget")
 
         return cast(
             "None",
@@ -276,7 +276,7 @@ class BudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_budget as endpoint
+        endpoint = operation_module(__name__, "update_budget")
 
         return cast(
             "BudgetResponse",
@@ -359,7 +359,7 @@ class AsyncBudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_budgets as endpoint
+        endpoint = operation_module(__name__, "list_budgets")
 
         return cast(
             "BudgetListResponse",
@@ -409,7 +409,7 @@ class AsyncBudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_budget as endpoint
+        endpoint = operation_module(__name__, "create_budget")
 
         return cast(
             "BudgetResponse",
@@ -451,7 +451,7 @@ class AsyncBudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_budget as endpoint
+        endpoint = operation_module(__name__, "get_budget")
 
         return cast(
             "BudgetResponse",
@@ -493,7 +493,7 @@ class AsyncBudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_budget as endpoint
+        endpoint = operation_module(__name__, "delete_budget")
 
         return cast(
             "None",
@@ -539,7 +539,7 @@ class AsyncBudgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_budget as endpoint
+        endpoint = operation_module(__name__, "update_budget")
 
         return cast(
             "BudgetResponse",

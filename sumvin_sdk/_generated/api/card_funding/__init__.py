@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -66,7 +66,7 @@ class CardFundingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_card_funding as endpoint
+        endpoint = operation_module(__name__, "get_card_funding")
 
         return cast(
             "FundingResponse",
@@ -111,7 +111,7 @@ class CardFundingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_card_funding as endpoint
+        endpoint = operation_module(__name__, "update_card_funding")
 
         return cast(
             "FundingResponse",
@@ -169,7 +169,7 @@ class AsyncCardFundingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_card_funding as endpoint
+        endpoint = operation_module(__name__, "get_card_funding")
 
         return cast(
             "FundingResponse",
@@ -214,7 +214,7 @@ class AsyncCardFundingResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_card_funding as endpoint
+        endpoint = operation_module(__name__, "update_card_funding")
 
         return cast(
             "FundingResponse",

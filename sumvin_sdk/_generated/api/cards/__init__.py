@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -84,7 +84,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_cards as endpoint
+        endpoint = operation_module(__name__, "list_cards")
 
         return cast(
             "CardListResponse",
@@ -121,7 +121,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_card as endpoint
+        endpoint = operation_module(__name__, "create_card")
 
         return cast(
             "CardResponse",
@@ -163,7 +163,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_card as endpoint
+        endpoint = operation_module(__name__, "get_card")
 
         return cast(
             "CardResponse",
@@ -206,7 +206,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import freeze_card as endpoint
+        endpoint = operation_module(__name__, "freeze_card")
 
         return cast(
             "CardActionResponse",
@@ -249,7 +249,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import unfreeze_card as endpoint
+        endpoint = operation_module(__name__, "unfreeze_card")
 
         return cast(
             "CardActionResponse",
@@ -292,7 +292,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import report_lost_card as endpoint
+        endpoint = operation_module(__name__, "report_lost_card")
 
         return cast(
             "CardActionResponse",
@@ -335,7 +335,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import report_stolen_card as endpoint
+        endpoint = operation_module(__name__, "report_stolen_card")
 
         return cast(
             "CardActionResponse",
@@ -378,7 +378,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import activate_card as endpoint
+        endpoint = operation_module(__name__, "activate_card")
 
         return cast(
             "CardActionResponse",
@@ -423,7 +423,7 @@ class CardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import tokenize_card as endpoint
+        endpoint = operation_module(__name__, "tokenize_card")
 
         return cast(
             "CardTokenizeResponse",
@@ -495,7 +495,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_cards as endpoint
+        endpoint = operation_module(__name__, "list_cards")
 
         return cast(
             "CardListResponse",
@@ -532,7 +532,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_card as endpoint
+        endpoint = operation_module(__name__, "create_card")
 
         return cast(
             "CardResponse",
@@ -574,7 +574,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_card as endpoint
+        endpoint = operation_module(__name__, "get_card")
 
         return cast(
             "CardResponse",
@@ -617,7 +617,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import freeze_card as endpoint
+        endpoint = operation_module(__name__, "freeze_card")
 
         return cast(
             "CardActionResponse",
@@ -660,7 +660,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import unfreeze_card as endpoint
+        endpoint = operation_module(__name__, "unfreeze_card")
 
         return cast(
             "CardActionResponse",
@@ -703,7 +703,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import report_lost_card as endpoint
+        endpoint = operation_module(__name__, "report_lost_card")
 
         return cast(
             "CardActionResponse",
@@ -746,7 +746,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import report_stolen_card as endpoint
+        endpoint = operation_module(__name__, "report_stolen_card")
 
         return cast(
             "CardActionResponse",
@@ -789,7 +789,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import activate_card as endpoint
+        endpoint = operation_module(__name__, "activate_card")
 
         return cast(
             "CardActionResponse",
@@ -834,7 +834,7 @@ class AsyncCardsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import tokenize_card as endpoint
+        endpoint = operation_module(__name__, "tokenize_card")
 
         return cast(
             "CardTokenizeResponse",

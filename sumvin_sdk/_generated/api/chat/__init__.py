@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -85,7 +85,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_sessions as endpoint
+        endpoint = operation_module(__name__, "list_sessions")
 
         return cast(
             "ListSessionsResponse",
@@ -125,7 +125,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_session as endpoint
+        endpoint = operation_module(__name__, "create_session")
 
         return cast(
             "CreateSessionResponse",
@@ -167,7 +167,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_session as endpoint
+        endpoint = operation_module(__name__, "get_session")
 
         return cast(
             "GetSessionResponse",
@@ -209,7 +209,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_session as endpoint
+        endpoint = operation_module(__name__, "delete_session")
 
         return cast(
             "None",
@@ -254,7 +254,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_session as endpoint
+        endpoint = operation_module(__name__, "update_session")
 
         return cast(
             "GetSessionResponse",
@@ -300,7 +300,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_messages as endpoint
+        endpoint = operation_module(__name__, "list_messages")
 
         return cast(
             "ListMessagesResponse",
@@ -344,7 +344,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import save_messages as endpoint
+        endpoint = operation_module(__name__, "save_messages")
 
         return cast(
             "SaveMessagesResponse",
@@ -390,7 +390,7 @@ class ChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_chat_attachment as endpoint
+        endpoint = operation_module(__name__, "upload_chat_attachment")
 
         return cast(
             "ChatAttachmentResponse",
@@ -459,7 +459,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_sessions as endpoint
+        endpoint = operation_module(__name__, "list_sessions")
 
         return cast(
             "ListSessionsResponse",
@@ -499,7 +499,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_session as endpoint
+        endpoint = operation_module(__name__, "create_session")
 
         return cast(
             "CreateSessionResponse",
@@ -541,7 +541,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_session as endpoint
+        endpoint = operation_module(__name__, "get_session")
 
         return cast(
             "GetSessionResponse",
@@ -583,7 +583,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_session as endpoint
+        endpoint = operation_module(__name__, "delete_session")
 
         return cast(
             "None",
@@ -628,7 +628,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_session as endpoint
+        endpoint = operation_module(__name__, "update_session")
 
         return cast(
             "GetSessionResponse",
@@ -674,7 +674,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_messages as endpoint
+        endpoint = operation_module(__name__, "list_messages")
 
         return cast(
             "ListMessagesResponse",
@@ -718,7 +718,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import save_messages as endpoint
+        endpoint = operation_module(__name__, "save_messages")
 
         return cast(
             "SaveMessagesResponse",
@@ -764,7 +764,7 @@ class AsyncChatResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_chat_attachment as endpoint
+        endpoint = operation_module(__name__, "upload_chat_attachment")
 
         return cast(
             "ChatAttachmentResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,7 +73,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_cli_config as endpoint
+        endpoint = operation_module(__name__, "get_cli_config")
 
         return cast(
             "CliConfigResponse",
@@ -111,7 +111,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_device_code as endpoint
+        endpoint = operation_module(__name__, "create_device_code")
 
         return cast(
             "DeviceCodeCreateResponse",
@@ -150,7 +150,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import poll_device_code as endpoint
+        endpoint = operation_module(__name__, "poll_device_code")
 
         return cast(
             "DeviceCodeStatusResponse",
@@ -198,7 +198,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import approve_device_code as endpoint
+        endpoint = operation_module(__name__, "approve_device_code")
 
         return cast(
             "DeviceCodeStatusResponse",
@@ -241,7 +241,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import deny_device_code as endpoint
+        endpoint = operation_module(__name__, "deny_device_code")
 
         return cast(
             "None",
@@ -286,7 +286,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_personal_access_tokens as endpoint
+        endpoint = operation_module(__name__, "list_personal_access_tokens")
 
         return cast(
             "PersonalAccessTokenListResponse",
@@ -329,7 +329,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import exchange_device_code as endpoint
+        endpoint = operation_module(__name__, "exchange_device_code")
 
         return cast(
             "PersonalAccessTokenExchangeResponse",
@@ -370,7 +370,7 @@ class CliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_personal_access_token as endpoint
+        endpoint = operation_module(__name__, "revoke_personal_access_token")
 
         return cast(
             "None",
@@ -424,7 +424,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_cli_config as endpoint
+        endpoint = operation_module(__name__, "get_cli_config")
 
         return cast(
             "CliConfigResponse",
@@ -462,7 +462,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_device_code as endpoint
+        endpoint = operation_module(__name__, "create_device_code")
 
         return cast(
             "DeviceCodeCreateResponse",
@@ -501,7 +501,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import poll_device_code as endpoint
+        endpoint = operation_module(__name__, "poll_device_code")
 
         return cast(
             "DeviceCodeStatusResponse",
@@ -549,7 +549,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import approve_device_code as endpoint
+        endpoint = operation_module(__name__, "approve_device_code")
 
         return cast(
             "DeviceCodeStatusResponse",
@@ -592,7 +592,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import deny_device_code as endpoint
+        endpoint = operation_module(__name__, "deny_device_code")
 
         return cast(
             "None",
@@ -637,7 +637,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_personal_access_tokens as endpoint
+        endpoint = operation_module(__name__, "list_personal_access_tokens")
 
         return cast(
             "PersonalAccessTokenListResponse",
@@ -680,7 +680,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import exchange_device_code as endpoint
+        endpoint = operation_module(__name__, "exchange_device_code")
 
         return cast(
             "PersonalAccessTokenExchangeResponse",
@@ -721,7 +721,7 @@ class AsyncCliResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_personal_access_token as endpoint
+        endpoint = operation_module(__name__, "revoke_personal_access_token")
 
         return cast(
             "None",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,7 +73,7 @@ class ConnectedAgentsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_agent_identities as endpoint
+        endpoint = operation_module(__name__, "list_agent_identities")
 
         return cast(
             "AgentIdentityListResponse",
@@ -117,7 +117,7 @@ class ConnectedAgentsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_agent_identity as endpoint
+        endpoint = operation_module(__name__, "revoke_agent_identity")
 
         return cast(
             "None",
@@ -181,7 +181,7 @@ class AsyncConnectedAgentsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_agent_identities as endpoint
+        endpoint = operation_module(__name__, "list_agent_identities")
 
         return cast(
             "AgentIdentityListResponse",
@@ -225,7 +225,7 @@ class AsyncConnectedAgentsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_agent_identity as endpoint
+        endpoint = operation_module(__name__, "revoke_agent_identity")
 
         return cast(
             "None",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -78,7 +78,7 @@ class InsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_insights as endpoint
+        endpoint = operation_module(__name__, "list_insights")
 
         return cast(
             "InsightListResponse",
@@ -129,7 +129,7 @@ class InsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_insight as endpoint
+        endpoint = operation_module(__name__, "get_insight")
 
         return cast(
             "InsightResponse",
@@ -174,7 +174,7 @@ class InsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import accept_insight as endpoint
+        endpoint = operation_module(__name__, "accept_insight")
 
         return cast(
             "InsightResponse",
@@ -218,7 +218,7 @@ class InsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import dismiss_insight as endpoint
+        endpoint = operation_module(__name__, "dismiss_insight")
 
         return cast(
             "InsightResponse",
@@ -288,7 +288,7 @@ class AsyncInsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_insights as endpoint
+        endpoint = operation_module(__name__, "list_insights")
 
         return cast(
             "InsightListResponse",
@@ -339,7 +339,7 @@ class AsyncInsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_insight as endpoint
+        endpoint = operation_module(__name__, "get_insight")
 
         return cast(
             "InsightResponse",
@@ -384,7 +384,7 @@ class AsyncInsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import accept_insight as endpoint
+        endpoint = operation_module(__name__, "accept_insight")
 
         return cast(
             "InsightResponse",
@@ -428,7 +428,7 @@ class AsyncInsightsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import dismiss_insight as endpoint
+        endpoint = operation_module(__name__, "dismiss_insight")
 
         return cast(
             "InsightResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -116,7 +116,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_ipas as endpoint
+        endpoint = operation_module(__name__, "list_ipas")
 
         return cast(
             "IPAListResponse",
@@ -169,7 +169,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_ipa as endpoint
+        endpoint = operation_module(__name__, "create_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -216,7 +216,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa as endpoint
+        endpoint = operation_module(__name__, "get_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -260,7 +260,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import cancel_ipa as endpoint
+        endpoint = operation_module(__name__, "cancel_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -331,7 +331,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa_events as endpoint
+        endpoint = operation_module(__name__, "get_ipa_events")
 
         return cast(
             "IPAEventsResponse",
@@ -379,7 +379,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa_allocations as endpoint
+        endpoint = operation_module(__name__, "get_ipa_allocations")
 
         return cast(
             "AllocationsResponse",
@@ -425,7 +425,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import clarify_ipa as endpoint
+        endpoint = operation_module(__name__, "clarify_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -473,7 +473,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import approve_ipa as endpoint
+        endpoint = operation_module(__name__, "approve_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -522,7 +522,7 @@ class IpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import replace_ipa_conditions as endpoint
+        endpoint = operation_module(__name__, "replace_ipa_conditions")
 
         return cast(
             "IPADetailResponse",
@@ -619,7 +619,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_ipas as endpoint
+        endpoint = operation_module(__name__, "list_ipas")
 
         return cast(
             "IPAListResponse",
@@ -672,7 +672,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_ipa as endpoint
+        endpoint = operation_module(__name__, "create_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -719,7 +719,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa as endpoint
+        endpoint = operation_module(__name__, "get_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -763,7 +763,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import cancel_ipa as endpoint
+        endpoint = operation_module(__name__, "cancel_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -834,7 +834,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa_events as endpoint
+        endpoint = operation_module(__name__, "get_ipa_events")
 
         return cast(
             "IPAEventsResponse",
@@ -882,7 +882,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ipa_allocations as endpoint
+        endpoint = operation_module(__name__, "get_ipa_allocations")
 
         return cast(
             "AllocationsResponse",
@@ -928,7 +928,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import clarify_ipa as endpoint
+        endpoint = operation_module(__name__, "clarify_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -976,7 +976,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import approve_ipa as endpoint
+        endpoint = operation_module(__name__, "approve_ipa")
 
         return cast(
             "IPADetailResponse",
@@ -1025,7 +1025,7 @@ class AsyncIpaResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import replace_ipa_conditions as endpoint
+        endpoint = operation_module(__name__, "replace_ipa_conditions")
 
         return cast(
             "IPADetailResponse",

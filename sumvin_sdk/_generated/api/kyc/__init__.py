@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -88,7 +88,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_access_token as endpoint
+        endpoint = operation_module(__name__, "get_access_token")
 
         return cast(
             "KYCAccessTokenResponse",
@@ -131,7 +131,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_status as endpoint
+        endpoint = operation_module(__name__, "get_kyc_status")
 
         return cast(
             "KYCStatusResponse",
@@ -175,7 +175,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_details as endpoint
+        endpoint = operation_module(__name__, "get_kyc_details")
 
         return cast(
             "KYCDetailsResponse",
@@ -212,7 +212,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_kyc_applicant as endpoint
+        endpoint = operation_module(__name__, "create_kyc_applicant")
 
         return cast(
             "KYCApplicantResponse",
@@ -248,7 +248,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_kyc_documents as endpoint
+        endpoint = operation_module(__name__, "list_kyc_documents")
 
         return cast(
             "KYCDocumentsListResponse",
@@ -290,7 +290,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_kyc_document as endpoint
+        endpoint = operation_module(__name__, "upload_kyc_document")
 
         return cast(
             "KYCDocumentUploadResponse",
@@ -326,7 +326,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_required_docs as endpoint
+        endpoint = operation_module(__name__, "get_kyc_required_docs")
 
         return cast(
             "KYCRequiredDocsResponse",
@@ -366,7 +366,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_document_image as endpoint
+        endpoint = operation_module(__name__, "get_kyc_document_image")
 
         return cast(
             "Any",
@@ -405,7 +405,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_kyc_for_review as endpoint
+        endpoint = operation_module(__name__, "submit_kyc_for_review")
 
         return cast(
             "KYCSubmitResponse",
@@ -445,7 +445,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import mint_kyc_session as endpoint
+        endpoint = operation_module(__name__, "mint_kyc_session")
 
         return cast(
             "KycSessionMintResponse",
@@ -493,7 +493,7 @@ class KycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import redeem_kyc_session as endpoint
+        endpoint = operation_module(__name__, "redeem_kyc_session")
 
         return cast(
             "KycSessionRedemptionResponse",
@@ -562,7 +562,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_access_token as endpoint
+        endpoint = operation_module(__name__, "get_access_token")
 
         return cast(
             "KYCAccessTokenResponse",
@@ -605,7 +605,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_status as endpoint
+        endpoint = operation_module(__name__, "get_kyc_status")
 
         return cast(
             "KYCStatusResponse",
@@ -649,7 +649,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_details as endpoint
+        endpoint = operation_module(__name__, "get_kyc_details")
 
         return cast(
             "KYCDetailsResponse",
@@ -686,7 +686,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_kyc_applicant as endpoint
+        endpoint = operation_module(__name__, "create_kyc_applicant")
 
         return cast(
             "KYCApplicantResponse",
@@ -722,7 +722,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_kyc_documents as endpoint
+        endpoint = operation_module(__name__, "list_kyc_documents")
 
         return cast(
             "KYCDocumentsListResponse",
@@ -764,7 +764,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_kyc_document as endpoint
+        endpoint = operation_module(__name__, "upload_kyc_document")
 
         return cast(
             "KYCDocumentUploadResponse",
@@ -800,7 +800,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_required_docs as endpoint
+        endpoint = operation_module(__name__, "get_kyc_required_docs")
 
         return cast(
             "KYCRequiredDocsResponse",
@@ -840,7 +840,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_kyc_document_image as endpoint
+        endpoint = operation_module(__name__, "get_kyc_document_image")
 
         return cast(
             "Any",
@@ -879,7 +879,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_kyc_for_review as endpoint
+        endpoint = operation_module(__name__, "submit_kyc_for_review")
 
         return cast(
             "KYCSubmitResponse",
@@ -919,7 +919,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import mint_kyc_session as endpoint
+        endpoint = operation_module(__name__, "mint_kyc_session")
 
         return cast(
             "KycSessionMintResponse",
@@ -967,7 +967,7 @@ class AsyncKycResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import redeem_kyc_session as endpoint
+        endpoint = operation_module(__name__, "redeem_kyc_session")
 
         return cast(
             "KycSessionRedemptionResponse",

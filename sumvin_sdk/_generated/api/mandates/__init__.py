@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -74,7 +74,7 @@ class MandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import read_mandate_ceremony as endpoint
+        endpoint = operation_module(__name__, "read_mandate_ceremony")
 
         return cast(
             "MandateCeremonyResponse",
@@ -119,7 +119,7 @@ class MandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import read_mandate_ceremony_status as endpoint
+        endpoint = operation_module(__name__, "read_mandate_ceremony_status")
 
         return cast(
             "MandateCeremonyStatusResponse",
@@ -169,7 +169,7 @@ class MandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import decide_mandate_ceremony as endpoint
+        endpoint = operation_module(__name__, "decide_mandate_ceremony")
 
         return cast(
             "MandateCeremonyResponse",
@@ -231,7 +231,7 @@ class AsyncMandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import read_mandate_ceremony as endpoint
+        endpoint = operation_module(__name__, "read_mandate_ceremony")
 
         return cast(
             "MandateCeremonyResponse",
@@ -276,7 +276,7 @@ class AsyncMandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import read_mandate_ceremony_status as endpoint
+        endpoint = operation_module(__name__, "read_mandate_ceremony_status")
 
         return cast(
             "MandateCeremonyStatusResponse",
@@ -326,7 +326,7 @@ class AsyncMandatesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import decide_mandate_ceremony as endpoint
+        endpoint = operation_module(__name__, "decide_mandate_ceremony")
 
         return cast(
             "MandateCeremonyResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -115,7 +115,7 @@ class MerchantsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import search_merchants as endpoint
+        endpoint = operation_module(__name__, "search_merchants")
 
         return cast(
             "MerchantSearchResponse",
@@ -179,7 +179,7 @@ class MerchantsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_merchant as endpoint
+        endpoint = operation_module(__name__, "get_merchant")
 
         return cast(
             "MerchantDetailResponse",
@@ -281,7 +281,7 @@ class AsyncMerchantsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import search_merchants as endpoint
+        endpoint = operation_module(__name__, "search_merchants")
 
         return cast(
             "MerchantSearchResponse",
@@ -345,7 +345,7 @@ class AsyncMerchantsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_merchant as endpoint
+        endpoint = operation_module(__name__, "get_merchant")
 
         return cast(
             "MerchantDetailResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -86,7 +86,7 @@ class PaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_payment_links as endpoint
+        endpoint = operation_module(__name__, "list_payment_links")
 
         return cast(
             "PaymentLinkListResponse",
@@ -133,7 +133,7 @@ class PaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_payment_link as endpoint
+        endpoint = operation_module(__name__, "create_payment_link")
 
         return cast(
             "PaymentLinkResponse",
@@ -173,7 +173,7 @@ class PaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_payment_link as endpoint
+        endpoint = operation_module(__name__, "get_payment_link")
 
         return cast(
             "PaymentLinkResponse",
@@ -216,7 +216,7 @@ class PaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_public_payment_link as endpoint
+        endpoint = operation_module(__name__, "get_public_payment_link")
 
         return cast(
             "PaymentLinkPublicResponse",
@@ -265,7 +265,7 @@ class PaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_payment_link_pay as endpoint
+        endpoint = operation_module(__name__, "get_payment_link_pay")
 
         return cast(
             "X402SettlementResponse",
@@ -339,7 +339,7 @@ class AsyncPaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_payment_links as endpoint
+        endpoint = operation_module(__name__, "list_payment_links")
 
         return cast(
             "PaymentLinkListResponse",
@@ -386,7 +386,7 @@ class AsyncPaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_payment_link as endpoint
+        endpoint = operation_module(__name__, "create_payment_link")
 
         return cast(
             "PaymentLinkResponse",
@@ -426,7 +426,7 @@ class AsyncPaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_payment_link as endpoint
+        endpoint = operation_module(__name__, "get_payment_link")
 
         return cast(
             "PaymentLinkResponse",
@@ -469,7 +469,7 @@ class AsyncPaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_public_payment_link as endpoint
+        endpoint = operation_module(__name__, "get_public_payment_link")
 
         return cast(
             "PaymentLinkPublicResponse",
@@ -518,7 +518,7 @@ class AsyncPaymentLinksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_payment_link_pay as endpoint
+        endpoint = operation_module(__name__, "get_payment_link_pay")
 
         return cast(
             "X402SettlementResponse",

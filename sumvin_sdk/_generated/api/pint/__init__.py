@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -92,7 +92,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_pints as endpoint
+        endpoint = operation_module(__name__, "list_pints")
 
         return cast(
             "PintListResponse",
@@ -139,7 +139,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_pint as endpoint
+        endpoint = operation_module(__name__, "get_pint")
 
         return cast(
             "PintDetailResponse",
@@ -182,7 +182,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_pint as endpoint
+        endpoint = operation_module(__name__, "revoke_pint")
 
         return cast(
             "None",
@@ -233,7 +233,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_pint_signature as endpoint
+        endpoint = operation_module(__name__, "submit_pint_signature")
 
         return cast(
             "PintDetailResponse",
@@ -275,7 +275,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_pint_tokens as endpoint
+        endpoint = operation_module(__name__, "list_pint_tokens")
 
         return cast(
             "PintTokensResponse",
@@ -321,7 +321,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_nonce as endpoint
+        endpoint = operation_module(__name__, "get_nonce")
 
         return cast(
             "NonceResponse",
@@ -374,7 +374,7 @@ class PintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import exchange_pint as endpoint
+        endpoint = operation_module(__name__, "exchange_pint")
 
         return cast(
             "PintExchangeResponse",
@@ -448,7 +448,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_pints as endpoint
+        endpoint = operation_module(__name__, "list_pints")
 
         return cast(
             "PintListResponse",
@@ -495,7 +495,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_pint as endpoint
+        endpoint = operation_module(__name__, "get_pint")
 
         return cast(
             "PintDetailResponse",
@@ -538,7 +538,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import revoke_pint as endpoint
+        endpoint = operation_module(__name__, "revoke_pint")
 
         return cast(
             "None",
@@ -589,7 +589,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_pint_signature as endpoint
+        endpoint = operation_module(__name__, "submit_pint_signature")
 
         return cast(
             "PintDetailResponse",
@@ -631,7 +631,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_pint_tokens as endpoint
+        endpoint = operation_module(__name__, "list_pint_tokens")
 
         return cast(
             "PintTokensResponse",
@@ -677,7 +677,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_nonce as endpoint
+        endpoint = operation_module(__name__, "get_nonce")
 
         return cast(
             "NonceResponse",
@@ -730,7 +730,7 @@ class AsyncPintResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import exchange_pint as endpoint
+        endpoint = operation_module(__name__, "exchange_pint")
 
         return cast(
             "PintExchangeResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -157,7 +157,7 @@ class RampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ramp_quotes as endpoint
+        endpoint = operation_module(__name__, "get_ramp_quotes")
 
         return cast(
             "QuoteListResponse",
@@ -213,7 +213,7 @@ class RampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_ramp_session as endpoint
+        endpoint = operation_module(__name__, "create_ramp_session")
 
         return cast(
             "SessionResponse",
@@ -258,7 +258,7 @@ class RampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_ramp_transactions as endpoint
+        endpoint = operation_module(__name__, "list_ramp_transactions")
 
         return cast(
             "RampTransactionListResponse",
@@ -301,7 +301,7 @@ class RampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ramp_transaction as endpoint
+        endpoint = operation_module(__name__, "get_ramp_transaction")
 
         return cast(
             "RampTransactionResponse",
@@ -443,7 +443,7 @@ class AsyncRampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ramp_quotes as endpoint
+        endpoint = operation_module(__name__, "get_ramp_quotes")
 
         return cast(
             "QuoteListResponse",
@@ -499,7 +499,7 @@ class AsyncRampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_ramp_session as endpoint
+        endpoint = operation_module(__name__, "create_ramp_session")
 
         return cast(
             "SessionResponse",
@@ -544,7 +544,7 @@ class AsyncRampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_ramp_transactions as endpoint
+        endpoint = operation_module(__name__, "list_ramp_transactions")
 
         return cast(
             "RampTransactionListResponse",
@@ -587,7 +587,7 @@ class AsyncRampResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_ramp_transaction as endpoint
+        endpoint = operation_module(__name__, "get_ramp_transaction")
 
         return cast(
             "RampTransactionResponse",

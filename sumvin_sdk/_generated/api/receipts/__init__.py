@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -68,7 +68,7 @@ class ReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import download_receipt as endpoint
+        endpoint = operation_module(__name__, "download_receipt")
 
         return cast(
             "File",
@@ -117,7 +117,7 @@ class ReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_receipt as endpoint
+        endpoint = operation_module(__name__, "upload_receipt")
 
         return cast(
             "ReceiptUploadResponse",
@@ -160,7 +160,7 @@ class ReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_receipt as endpoint
+        endpoint = operation_module(__name__, "delete_receipt")
 
         return cast(
             "None",
@@ -220,7 +220,7 @@ class AsyncReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import download_receipt as endpoint
+        endpoint = operation_module(__name__, "download_receipt")
 
         return cast(
             "File",
@@ -269,7 +269,7 @@ class AsyncReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_receipt as endpoint
+        endpoint = operation_module(__name__, "upload_receipt")
 
         return cast(
             "ReceiptUploadResponse",
@@ -312,7 +312,7 @@ class AsyncReceiptsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_receipt as endpoint
+        endpoint = operation_module(__name__, "delete_receipt")
 
         return cast(
             "None",

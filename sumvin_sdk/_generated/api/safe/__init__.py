@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -70,7 +70,7 @@ class SafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_safe_config as endpoint
+        endpoint = operation_module(__name__, "get_safe_config")
 
         return cast(
             "SafeConfigResponse",
@@ -121,7 +121,7 @@ class SafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import send_safe_rpc as endpoint
+        endpoint = operation_module(__name__, "send_safe_rpc")
 
         return cast(
             "SafeRpcResponse",
@@ -165,7 +165,7 @@ class SafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_operation_status as endpoint
+        endpoint = operation_module(__name__, "get_user_operation_status")
 
         return cast(
             "SafeRpcStatusResponse",
@@ -225,7 +225,7 @@ class AsyncSafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_safe_config as endpoint
+        endpoint = operation_module(__name__, "get_safe_config")
 
         return cast(
             "SafeConfigResponse",
@@ -276,7 +276,7 @@ class AsyncSafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import send_safe_rpc as endpoint
+        endpoint = operation_module(__name__, "send_safe_rpc")
 
         return cast(
             "SafeRpcResponse",
@@ -320,7 +320,7 @@ class AsyncSafeResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_operation_status as endpoint
+        endpoint = operation_module(__name__, "get_user_operation_status")
 
         return cast(
             "SafeRpcStatusResponse",

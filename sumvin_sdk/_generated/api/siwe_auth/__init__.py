@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -71,7 +71,7 @@ class SiweAuthResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_challenge as endpoint
+        endpoint = operation_module(__name__, "get_challenge")
 
         return cast(
             "SiweChallengeResponse",
@@ -115,7 +115,7 @@ class SiweAuthResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import verify_and_create_wallet as endpoint
+        endpoint = operation_module(__name__, "verify_and_create_wallet")
 
         return cast(
             "WalletResponse",
@@ -174,7 +174,7 @@ class AsyncSiweAuthResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_challenge as endpoint
+        endpoint = operation_module(__name__, "get_challenge")
 
         return cast(
             "SiweChallengeResponse",
@@ -218,7 +218,7 @@ class AsyncSiweAuthResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import verify_and_create_wallet as endpoint
+        endpoint = operation_module(__name__, "verify_and_create_wallet")
 
         return cast(
             "WalletResponse",

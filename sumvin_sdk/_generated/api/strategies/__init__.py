@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -65,7 +65,7 @@ class StrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_strategies as endpoint
+        endpoint = operation_module(__name__, "list_strategies")
 
         return cast(
             "StrategyListResponse",
@@ -109,7 +109,7 @@ class StrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_strategy as endpoint
+        endpoint = operation_module(__name__, "get_strategy")
 
         return cast(
             "StrategyDetailResponse",
@@ -166,7 +166,7 @@ class AsyncStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_strategies as endpoint
+        endpoint = operation_module(__name__, "list_strategies")
 
         return cast(
             "StrategyListResponse",
@@ -210,7 +210,7 @@ class AsyncStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_strategy as endpoint
+        endpoint = operation_module(__name__, "get_strategy")
 
         return cast(
             "StrategyDetailResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -135,7 +135,7 @@ class TransactionsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_transactions as endpoint
+        endpoint = operation_module(__name__, "list_transactions")
 
         return cast(
             "TransactionListResponse",
@@ -196,7 +196,7 @@ class TransactionsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_transaction as endpoint
+        endpoint = operation_module(__name__, "get_transaction")
 
         return cast(
             "TransactionResponse",
@@ -317,7 +317,7 @@ class AsyncTransactionsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_transactions as endpoint
+        endpoint = operation_module(__name__, "list_transactions")
 
         return cast(
             "TransactionListResponse",
@@ -378,7 +378,7 @@ class AsyncTransactionsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_transaction as endpoint
+        endpoint = operation_module(__name__, "get_transaction")
 
         return cast(
             "TransactionResponse",

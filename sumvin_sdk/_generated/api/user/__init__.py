@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -112,7 +112,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_user_account as endpoint
+        endpoint = operation_module(__name__, "create_user_account")
 
         return cast(
             "CreateUserResponse",
@@ -154,7 +154,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_account as endpoint
+        endpoint = operation_module(__name__, "get_user_account")
 
         return cast(
             "GetUserResponse",
@@ -200,7 +200,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_phone as endpoint
+        endpoint = operation_module(__name__, "update_phone")
 
         return cast(
             "PhoneVerificationResponse",
@@ -244,7 +244,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import verify_phone as endpoint
+        endpoint = operation_module(__name__, "verify_phone")
 
         return cast(
             "PhoneVerificationResponse | ProblemDetail",
@@ -286,7 +286,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_username as endpoint
+        endpoint = operation_module(__name__, "update_username")
 
         return cast(
             "GetUserResponse",
@@ -330,7 +330,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_user_profile_picture as endpoint
+        endpoint = operation_module(__name__, "upload_user_profile_picture")
 
         return cast(
             "ProfilePictureResponse",
@@ -365,7 +365,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_user_profile_picture as endpoint
+        endpoint = operation_module(__name__, "delete_user_profile_picture")
 
         return cast(
             "None",
@@ -400,7 +400,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_steps as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_steps")
 
         return cast(
             "OnboardingStepsResponse",
@@ -442,7 +442,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_onboarding_step as endpoint
+        endpoint = operation_module(__name__, "submit_onboarding_step")
 
         return cast(
             "OnboardingStepsResponse",
@@ -477,7 +477,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_events as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_events")
 
         return cast(
             "OnboardingEventsResponse",
@@ -514,7 +514,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_safe as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_safe")
 
         return cast(
             "OnboardingSafeResponse",
@@ -567,7 +567,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_onboarding_safe as endpoint
+        endpoint = operation_module(__name__, "submit_onboarding_safe")
 
         return cast(
             "OnboardingSafeResponse | None",
@@ -610,7 +610,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_assets as endpoint
+        endpoint = operation_module(__name__, "get_user_assets")
 
         return cast(
             "UserAssetsResponse",
@@ -652,7 +652,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_ctas as endpoint
+        endpoint = operation_module(__name__, "get_user_ctas")
 
         return cast(
             "GetCTAResponse",
@@ -698,7 +698,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_mandate_key as endpoint
+        endpoint = operation_module(__name__, "get_user_mandate_key")
 
         return cast(
             "MandateKeyActivationResponse",
@@ -745,7 +745,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import put_mandate_key_wallet as endpoint
+        endpoint = operation_module(__name__, "put_mandate_key_wallet")
 
         return cast(
             "MandateKeyWalletResponse",
@@ -783,7 +783,7 @@ class UserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_mandate_key_share as endpoint
+        endpoint = operation_module(__name__, "get_mandate_key_share")
 
         return cast(
             "MandateKeyWalletShareResponse",
@@ -859,7 +859,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_user_account as endpoint
+        endpoint = operation_module(__name__, "create_user_account")
 
         return cast(
             "CreateUserResponse",
@@ -901,7 +901,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_account as endpoint
+        endpoint = operation_module(__name__, "get_user_account")
 
         return cast(
             "GetUserResponse",
@@ -947,7 +947,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_phone as endpoint
+        endpoint = operation_module(__name__, "update_phone")
 
         return cast(
             "PhoneVerificationResponse",
@@ -991,7 +991,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import verify_phone as endpoint
+        endpoint = operation_module(__name__, "verify_phone")
 
         return cast(
             "PhoneVerificationResponse | ProblemDetail",
@@ -1033,7 +1033,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_username as endpoint
+        endpoint = operation_module(__name__, "update_username")
 
         return cast(
             "GetUserResponse",
@@ -1077,7 +1077,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import upload_user_profile_picture as endpoint
+        endpoint = operation_module(__name__, "upload_user_profile_picture")
 
         return cast(
             "ProfilePictureResponse",
@@ -1112,7 +1112,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_user_profile_picture as endpoint
+        endpoint = operation_module(__name__, "delete_user_profile_picture")
 
         return cast(
             "None",
@@ -1147,7 +1147,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_steps as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_steps")
 
         return cast(
             "OnboardingStepsResponse",
@@ -1189,7 +1189,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_onboarding_step as endpoint
+        endpoint = operation_module(__name__, "submit_onboarding_step")
 
         return cast(
             "OnboardingStepsResponse",
@@ -1224,7 +1224,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_events as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_events")
 
         return cast(
             "OnboardingEventsResponse",
@@ -1261,7 +1261,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_onboarding_safe as endpoint
+        endpoint = operation_module(__name__, "get_onboarding_safe")
 
         return cast(
             "OnboardingSafeResponse",
@@ -1314,7 +1314,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import submit_onboarding_safe as endpoint
+        endpoint = operation_module(__name__, "submit_onboarding_safe")
 
         return cast(
             "OnboardingSafeResponse | None",
@@ -1357,7 +1357,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_assets as endpoint
+        endpoint = operation_module(__name__, "get_user_assets")
 
         return cast(
             "UserAssetsResponse",
@@ -1399,7 +1399,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_ctas as endpoint
+        endpoint = operation_module(__name__, "get_user_ctas")
 
         return cast(
             "GetCTAResponse",
@@ -1445,7 +1445,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_mandate_key as endpoint
+        endpoint = operation_module(__name__, "get_user_mandate_key")
 
         return cast(
             "MandateKeyActivationResponse",
@@ -1492,7 +1492,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import put_mandate_key_wallet as endpoint
+        endpoint = operation_module(__name__, "put_mandate_key_wallet")
 
         return cast(
             "MandateKeyWalletResponse",
@@ -1530,7 +1530,7 @@ class AsyncUserResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_mandate_key_share as endpoint
+        endpoint = operation_module(__name__, "get_mandate_key_share")
 
         return cast(
             "MandateKeyWalletShareResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -64,7 +64,7 @@ class UserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_user_connectors as endpoint
+        endpoint = operation_module(__name__, "list_user_connectors")
 
         return cast(
             "UserConnectorListResponse",
@@ -106,7 +106,7 @@ class UserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import connect_service as endpoint
+        endpoint = operation_module(__name__, "connect_service")
 
         return cast(
             "UserConnectorResponse",
@@ -147,7 +147,7 @@ class UserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_connector as endpoint
+        endpoint = operation_module(__name__, "get_user_connector")
 
         return cast(
             "UserConnectorResponse",
@@ -189,7 +189,7 @@ class UserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import disconnect_service as endpoint
+        endpoint = operation_module(__name__, "disconnect_service")
 
         return cast(
             "None",
@@ -235,7 +235,7 @@ class UserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_user_connector as endpoint
+        endpoint = operation_module(__name__, "update_user_connector")
 
         return cast(
             "UserConnectorResponse",
@@ -289,7 +289,7 @@ class AsyncUserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_user_connectors as endpoint
+        endpoint = operation_module(__name__, "list_user_connectors")
 
         return cast(
             "UserConnectorListResponse",
@@ -331,7 +331,7 @@ class AsyncUserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import connect_service as endpoint
+        endpoint = operation_module(__name__, "connect_service")
 
         return cast(
             "UserConnectorResponse",
@@ -372,7 +372,7 @@ class AsyncUserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_connector as endpoint
+        endpoint = operation_module(__name__, "get_user_connector")
 
         return cast(
             "UserConnectorResponse",
@@ -414,7 +414,7 @@ class AsyncUserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import disconnect_service as endpoint
+        endpoint = operation_module(__name__, "disconnect_service")
 
         return cast(
             "None",
@@ -460,7 +460,7 @@ class AsyncUserConnectorsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_user_connector as endpoint
+        endpoint = operation_module(__name__, "update_user_connector")
 
         return cast(
             "UserConnectorResponse",

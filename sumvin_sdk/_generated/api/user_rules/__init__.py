@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -80,7 +80,7 @@ class UserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_rules as endpoint
+        endpoint = operation_module(__name__, "list_rules")
 
         return cast(
             "RuleListResponse",
@@ -127,7 +127,7 @@ class UserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_rule as endpoint
+        endpoint = operation_module(__name__, "create_rule")
 
         return cast(
             "RuleResponse",
@@ -167,7 +167,7 @@ class UserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_rule as endpoint
+        endpoint = operation_module(__name__, "get_rule")
 
         return cast(
             "RuleResponse",
@@ -209,7 +209,7 @@ class UserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_rule as endpoint
+        endpoint = operation_module(__name__, "delete_rule")
 
         return cast(
             "None",
@@ -255,7 +255,7 @@ class UserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_rule as endpoint
+        endpoint = operation_module(__name__, "update_rule")
 
         return cast(
             "RuleResponse",
@@ -325,7 +325,7 @@ class AsyncUserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_rules as endpoint
+        endpoint = operation_module(__name__, "list_rules")
 
         return cast(
             "RuleListResponse",
@@ -372,7 +372,7 @@ class AsyncUserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_rule as endpoint
+        endpoint = operation_module(__name__, "create_rule")
 
         return cast(
             "RuleResponse",
@@ -412,7 +412,7 @@ class AsyncUserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_rule as endpoint
+        endpoint = operation_module(__name__, "get_rule")
 
         return cast(
             "RuleResponse",
@@ -454,7 +454,7 @@ class AsyncUserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_rule as endpoint
+        endpoint = operation_module(__name__, "delete_rule")
 
         return cast(
             "None",
@@ -500,7 +500,7 @@ class AsyncUserRulesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_rule as endpoint
+        endpoint = operation_module(__name__, "update_rule")
 
         return cast(
             "RuleResponse",

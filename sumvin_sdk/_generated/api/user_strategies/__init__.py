@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -69,7 +69,7 @@ class UserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_user_strategies as endpoint
+        endpoint = operation_module(__name__, "list_user_strategies")
 
         return cast(
             "UserStrategyListResponse",
@@ -114,7 +114,7 @@ class UserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import enable_strategy as endpoint
+        endpoint = operation_module(__name__, "enable_strategy")
 
         return cast(
             "UserStrategyResponse",
@@ -155,7 +155,7 @@ class UserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_strategy as endpoint
+        endpoint = operation_module(__name__, "get_user_strategy")
 
         return cast(
             "UserStrategyResponse",
@@ -197,7 +197,7 @@ class UserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import disable_strategy as endpoint
+        endpoint = operation_module(__name__, "disable_strategy")
 
         return cast(
             "None",
@@ -245,7 +245,7 @@ class UserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_user_strategy as endpoint
+        endpoint = operation_module(__name__, "update_user_strategy")
 
         return cast(
             "UserStrategyResponse",
@@ -304,7 +304,7 @@ class AsyncUserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_user_strategies as endpoint
+        endpoint = operation_module(__name__, "list_user_strategies")
 
         return cast(
             "UserStrategyListResponse",
@@ -349,7 +349,7 @@ class AsyncUserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import enable_strategy as endpoint
+        endpoint = operation_module(__name__, "enable_strategy")
 
         return cast(
             "UserStrategyResponse",
@@ -390,7 +390,7 @@ class AsyncUserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_user_strategy as endpoint
+        endpoint = operation_module(__name__, "get_user_strategy")
 
         return cast(
             "UserStrategyResponse",
@@ -432,7 +432,7 @@ class AsyncUserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import disable_strategy as endpoint
+        endpoint = operation_module(__name__, "disable_strategy")
 
         return cast(
             "None",
@@ -480,7 +480,7 @@ class AsyncUserStrategiesResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_user_strategy as endpoint
+        endpoint = operation_module(__name__, "update_user_strategy")
 
         return cast(
             "UserStrategyResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -65,7 +65,7 @@ class UsersResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import resolve_username as endpoint
+        endpoint = operation_module(__name__, "resolve_username")
 
         return cast(
             "UsernameResolveResponse",
@@ -123,7 +123,7 @@ class AsyncUsersResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import resolve_username as endpoint
+        endpoint = operation_module(__name__, "resolve_username")
 
         return cast(
             "UsernameResolveResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -69,7 +69,7 @@ class VisaCheckoutResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import start_checkout as endpoint
+        endpoint = operation_module(__name__, "start_checkout")
 
         return cast(
             "VisaCheckoutAcceptedResponse",
@@ -109,7 +109,7 @@ class VisaCheckoutResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_checkout as endpoint
+        endpoint = operation_module(__name__, "get_checkout")
 
         return cast(
             "VisaCheckoutStatusResponse",
@@ -168,7 +168,7 @@ class AsyncVisaCheckoutResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import start_checkout as endpoint
+        endpoint = operation_module(__name__, "start_checkout")
 
         return cast(
             "VisaCheckoutAcceptedResponse",
@@ -208,7 +208,7 @@ class AsyncVisaCheckoutResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_checkout as endpoint
+        endpoint = operation_module(__name__, "get_checkout")
 
         return cast(
             "VisaCheckoutStatusResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     import datetime
@@ -70,7 +70,7 @@ class WalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallet_assets as endpoint
+        endpoint = operation_module(__name__, "list_wallet_assets")
 
         return cast(
             "WalletAssetListResponse",
@@ -127,7 +127,7 @@ class WalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallet_asset_transactions as endpoint
+        endpoint = operation_module(__name__, "list_wallet_asset_transactions")
 
         return cast(
             "WalletAssetTransactionsResponse",
@@ -170,7 +170,7 @@ class WalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_wallet_balance_summary as endpoint
+        endpoint = operation_module(__name__, "get_wallet_balance_summary")
 
         return cast(
             "WalletBalanceSummaryResponse",
@@ -230,7 +230,7 @@ class AsyncWalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallet_assets as endpoint
+        endpoint = operation_module(__name__, "list_wallet_assets")
 
         return cast(
             "WalletAssetListResponse",
@@ -287,7 +287,7 @@ class AsyncWalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallet_asset_transactions as endpoint
+        endpoint = operation_module(__name__, "list_wallet_asset_transactions")
 
         return cast(
             "WalletAssetTransactionsResponse",
@@ -330,7 +330,7 @@ class AsyncWalletAssetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_wallet_balance_summary as endpoint
+        endpoint = operation_module(__name__, "get_wallet_balance_summary")
 
         return cast(
             "WalletBalanceSummaryResponse",

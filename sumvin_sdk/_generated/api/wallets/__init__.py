@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -79,7 +79,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallets as endpoint
+        endpoint = operation_module(__name__, "list_wallets")
 
         return cast(
             "WalletListResponse",
@@ -129,7 +129,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_wallet as endpoint
+        endpoint = operation_module(__name__, "create_wallet")
 
         return cast(
             "WalletResponse",
@@ -171,7 +171,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_wallet as endpoint
+        endpoint = operation_module(__name__, "get_wallet")
 
         return cast(
             "WalletResponse",
@@ -213,7 +213,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_wallet as endpoint
+        endpoint = operation_module(__name__, "delete_wallet")
 
         return cast(
             "None",
@@ -262,7 +262,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_wallet as endpoint
+        endpoint = operation_module(__name__, "update_wallet")
 
         return cast(
             "WalletResponse",
@@ -314,7 +314,7 @@ class WalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import register_wallet_signer as endpoint
+        endpoint = operation_module(__name__, "register_wallet_signer")
 
         return cast(
             "WalletSignerRegistrationResponse",
@@ -379,7 +379,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_wallets as endpoint
+        endpoint = operation_module(__name__, "list_wallets")
 
         return cast(
             "WalletListResponse",
@@ -429,7 +429,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_wallet as endpoint
+        endpoint = operation_module(__name__, "create_wallet")
 
         return cast(
             "WalletResponse",
@@ -471,7 +471,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_wallet as endpoint
+        endpoint = operation_module(__name__, "get_wallet")
 
         return cast(
             "WalletResponse",
@@ -513,7 +513,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_wallet as endpoint
+        endpoint = operation_module(__name__, "delete_wallet")
 
         return cast(
             "None",
@@ -562,7 +562,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_wallet as endpoint
+        endpoint = operation_module(__name__, "update_wallet")
 
         return cast(
             "WalletResponse",
@@ -614,7 +614,7 @@ class AsyncWalletsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import register_wallet_signer as endpoint
+        endpoint = operation_module(__name__, "register_wallet_signer")
 
         return cast(
             "WalletSignerRegistrationResponse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -86,7 +86,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_sumsub_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_sumsub_webhook")
 
         return cast(
             "Any",
@@ -130,7 +130,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_meld_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_meld_webhook")
 
         return cast(
             "Any",
@@ -170,7 +170,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_alchemy_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_alchemy_webhook")
 
         return cast(
             "Any",
@@ -215,7 +215,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_card_issuer_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_card_issuer_webhook")
 
         return cast(
             "CardIssuerWebhookAck",
@@ -264,7 +264,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import receive_para_webhook_event as endpoint
+        endpoint = operation_module(__name__, "receive_para_webhook_event")
 
         return cast(
             "ParaWebhookAck",
@@ -310,7 +310,7 @@ class WebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_para_wallet_claimed_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_para_wallet_claimed_webhook")
 
         return cast(
             "ParaWebhookAck",
@@ -371,7 +371,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_sumsub_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_sumsub_webhook")
 
         return cast(
             "Any",
@@ -415,7 +415,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_meld_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_meld_webhook")
 
         return cast(
             "Any",
@@ -455,7 +455,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_alchemy_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_alchemy_webhook")
 
         return cast(
             "Any",
@@ -500,7 +500,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_card_issuer_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_card_issuer_webhook")
 
         return cast(
             "CardIssuerWebhookAck",
@@ -549,7 +549,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import receive_para_webhook_event as endpoint
+        endpoint = operation_module(__name__, "receive_para_webhook_event")
 
         return cast(
             "ParaWebhookAck",
@@ -595,7 +595,7 @@ class AsyncWebhooksResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import handle_para_wallet_claimed_webhook as endpoint
+        endpoint = operation_module(__name__, "handle_para_wallet_claimed_webhook")
 
         return cast(
             "ParaWebhookAck",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, operation_module, raw_response, request_options
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,7 +73,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_widgets as endpoint
+        endpoint = operation_module(__name__, "list_widgets")
 
         return cast(
             "WidgetListResponse",
@@ -114,7 +114,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_widget as endpoint
+        endpoint = operation_module(__name__, "create_widget")
 
         return cast(
             "WidgetResponse",
@@ -154,7 +154,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_widget as endpoint
+        endpoint = operation_module(__name__, "get_widget")
 
         return cast(
             "WidgetResponse",
@@ -196,7 +196,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_widget as endpoint
+        endpoint = operation_module(__name__, "delete_widget")
 
         return cast(
             "None",
@@ -242,7 +242,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_widget as endpoint
+        endpoint = operation_module(__name__, "update_widget")
 
         return cast(
             "WidgetResponse",
@@ -283,7 +283,7 @@ class WidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import reorder_widgets as endpoint
+        endpoint = operation_module(__name__, "reorder_widgets")
 
         return cast(
             "WidgetReorderResponse",
@@ -342,7 +342,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import list_widgets as endpoint
+        endpoint = operation_module(__name__, "list_widgets")
 
         return cast(
             "WidgetListResponse",
@@ -383,7 +383,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import create_widget as endpoint
+        endpoint = operation_module(__name__, "create_widget")
 
         return cast(
             "WidgetResponse",
@@ -423,7 +423,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import get_widget as endpoint
+        endpoint = operation_module(__name__, "get_widget")
 
         return cast(
             "WidgetResponse",
@@ -465,7 +465,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import delete_widget as endpoint
+        endpoint = operation_module(__name__, "delete_widget")
 
         return cast(
             "None",
@@ -511,7 +511,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import update_widget as endpoint
+        endpoint = operation_module(__name__, "update_widget")
 
         return cast(
             "WidgetResponse",
@@ -552,7 +552,7 @@ class AsyncWidgetsResource:
             ResponseValidationError: A success response that does not match the contract.
             APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
         """
-        from . import reorder_widgets as endpoint
+        endpoint = operation_module(__name__, "reorder_widgets")
 
         return cast(
             "WidgetReorderResponse",
