@@ -63,8 +63,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_logs.py": ("tests/test_log_scrubbing.py", "tests/test_log_hygiene.py", "tests/test_log_switch.py"),
     "sumvin_sdk/cli/_store.py": ("tests/test_cli_store.py",),
     "sumvin_sdk/cli/_display.py": ("tests/test_display.py", "tests/test_cli_output.py"),
-    "sumvin_sdk/device.py": ("tests/test_device.py",),
-    "sumvin_sdk/_steps.py": ("tests/test_flows.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/device.py": ("tests/test_device.py", "tests/test_routing.py"),
+    "sumvin_sdk/_steps.py": ("tests/test_flows.py", "tests/test_device.py", "tests/test_signing.py"),
     "sumvin_sdk/scopes.py": ("tests/test_scopes.py",),
     "sumvin_sdk/signing/_typed_data.py": ("tests/test_signing.py",),
     "sumvin_sdk/signing/_coerce.py": ("tests/test_coerce.py", "tests/test_signing.py"),
@@ -83,6 +83,11 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/_dict_bodies.py": (
         "tests/test_dict_bodies.py", "tests/test_bodies_contract.py", "tests/test_typed_usage.py",
     ),
+    "sumvin_sdk/_deadline_backend.py": ("tests/test_deadline_socket.py",),
+    "sumvin_sdk/tables.py": ("tests/test_models.py", "tests/test_typed_usage.py"),
+    "sumvin_sdk/models.py": ("tests/test_models.py",),
+    "sumvin_sdk/__main__.py": ("tests/test_smoke.py",),
+    "sumvin_sdk/flows.py": ("tests/test_flows.py", "tests/test_cli_waits.py"),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
