@@ -3,8 +3,10 @@
 A small keep-alive HTTP/1.1 server in a child process answers every request with the user body of
 ``benchmarks.bodies``. Sync: every contender makes sequential calls in blocks of 50, the blocks rotated
 round by round. Async: 1,000 calls spread over 100 concurrent tasks per round, ``AsyncSumvin`` against
-``httpx.AsyncClient``, whose connections never expire (a round takes longer than httpx's default keep-alive
-of 5 s, so otherwise whichever client ran second reconnected all 100 and the order decided the figure).
+``httpx.AsyncClient`` and against a second, identical ``httpx.AsyncClient`` (the A/A column: how far the
+figure moves between two clients that do the same work). Their connections never expire: a round takes
+longer than httpx's default keep-alive of 5 s, so otherwise whichever client ran second reconnected all
+100 and the order decided the figure.
 Each figure is computed over full rotation cycles (``benchmarks.timing``).
 """
 
@@ -29,6 +31,9 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 TARGET = 1.05
 CONCURRENCY = 100
 BASELINE = "httpx + json.loads"
+ASYNC_BASELINE = "httpx.AsyncClient + json.loads"
+AGAIN = "the baseline again (A/A)"
+"""A second, identical ``httpx.AsyncClient``: its ratio to the baseline is the figure's own noise."""
 PATH = "/v0/user/me"
 
 
@@ -103,17 +108,23 @@ async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> float:
 
 async def _async_samples(base: str, calls: int, cycles: int) -> dict[str, list[float]]:
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=None)
+    headers = {"x-juno-jwt": "bench-jwt"}
     async with (
-        httpx.AsyncClient(base_url=base, headers={"x-juno-jwt": "bench-jwt"}, limits=limits) as http,
+        httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as http,
+        httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as twin,
         AsyncSumvin(base_url=base, jwt="bench-jwt", http_client=httpx.AsyncClient(limits=limits)) as sdk,
     ):
 
-        async def raw() -> None:
-            json.loads((await http.get(PATH)).content)
+        def raw(client: httpx.AsyncClient) -> Callable[[], Awaitable[None]]:
+            async def call() -> None:
+                json.loads((await client.get(PATH)).content)
+
+            return call
 
         contenders: dict[str, Callable[[], Awaitable[Any]]] = {
-            "httpx.AsyncClient + json.loads": raw,
+            ASYNC_BASELINE: raw(http),
             "sumvin-sdk": sdk.user.get_user_account,
+            AGAIN: raw(twin),  # the baseline's twin: how far two identical clients differ in this figure
         }
         samples: dict[str, list[float]] = {name: [] for name in contenders}
         for call in contenders.values():
@@ -127,6 +138,4 @@ async def _async_samples(base: str, calls: int, cycles: int) -> dict[str, list[f
 def concurrent(base: str, *, calls: int, cycles: int) -> Figure:
     """``calls`` typed calls over 100 tasks per round, AsyncSumvin against httpx.AsyncClient."""
     samples = asyncio.run(_async_samples(base, calls, cycles))
-    return figure(
-        f"async at {CONCURRENCY} concurrency", samples, "httpx.AsyncClient + json.loads", targets={"sumvin-sdk": TARGET}
-    )
+    return figure(f"async at {CONCURRENCY} concurrency", samples, ASYNC_BASELINE, targets={"sumvin-sdk": TARGET})
