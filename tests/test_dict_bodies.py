@@ -207,3 +207,70 @@ def test_anything_else_in_a_file_member_is_refused_unsent(file: Any) -> None:
     with client(script) as c, pytest.raises(UsageError, match="member 'file' takes a File, bytes"):
         c.receipts.upload_receipt("rcpt_1", body={"file": file})
     assert script.requests == []
+
+
+CHECKS = [
+    ({"allOf": [{"type": "object", "required": ["a"]}]}, {}, "missing member 'a'"),
+    ({"type": "object", "properties": {"a": {}}}, {"b": 1}, "unknown member 'b'"),
+    ({"type": "object", "properties": {"colour": {}}}, {"colr": 1}, "unknown member 'colr' (did you mean 'colour'?)"),
+    ({"type": "object", "additionalProperties": {"type": "integer"}}, {"a": "x"}, "member 'a' takes an int, not 'x'"),
+    ({"type": ["string", "null"]}, 5, "takes a str or None"),
+    (
+        {"type": "object", "properties": {"n": {"type": ["string", "null"]}}},
+        {"n": 5},
+        "member 'n' takes a str or None, not 5",
+    ),
+    (
+        {"type": "object", "properties": {"n": {"type": "number"}}},
+        {"n": float("nan")},
+        "member 'n' takes a number, not nan",
+    ),
+    (
+        {"type": "object", "properties": {"t": {"type": "string", "format": "date-time"}}},
+        {"t": "soon"},
+        "member 't' takes epoch milliseconds (an int) or ISO 8601 text, not 'soon'",
+    ),
+]
+FITS = [
+    ({"type": "object"}, {"anything": {"at": ["all"]}}),
+    ({"type": "array"}, [1, "x", None]),
+    ({"type": "number"}, 3),
+    ({"type": ["string", "null"]}, None),
+    ({"type": "string", "format": "date-time"}, 1714564800000),
+    ({"type": "string", "format": "date-time"}, "2024-05-01T12:00:00+02:00"),
+]
+
+
+@pytest.mark.parametrize(("schema", "value", "text"), CHECKS, ids=[t for *_, t in CHECKS])
+def test_the_body_check_reads_each_schema_keyword_as_json_schema_does(schema: Any, value: Any, text: str) -> None:
+    from sumvin_sdk._dict_bodies import _check, _Problem
+
+    with pytest.raises(_Problem) as caught:
+        _check(schema, value, ())
+    assert caught.value.text == text
+
+
+@pytest.mark.parametrize(("schema", "value"), FITS, ids=[repr(v) for _, v in FITS])
+def test_the_body_check_lets_through_what_a_schema_allows(schema: Any, value: Any) -> None:
+    from sumvin_sdk._dict_bodies import _check
+
+    _check(schema, value, ())
+
+
+def test_a_problem_at_the_top_names_the_model_or_says_its_schema() -> None:
+    from sumvin_sdk._dict_bodies import _check, _Problem
+
+    for schema, named in [
+        ({"x-class": "Thing", "required": ["a"], "type": "object"}, "Thing"),
+        ({"required": ["a"], "type": "object"}, "its schema"),
+    ]:
+        with pytest.raises(_Problem) as caught:
+            _check(schema, {}, (), top=True)
+        assert caught.value.text == f"{named}: missing member 'a'"
+    with pytest.raises(_Problem) as nested:
+        _check(
+            {"type": "object", "properties": {"p": {"x-class": "Part", "type": "object", "required": ["a"]}}},
+            {"p": {}},
+            (),
+        )
+    assert nested.value.text == "missing member 'p.a'"
