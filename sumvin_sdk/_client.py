@@ -22,6 +22,7 @@ from sumvin_sdk._headers import check_headers
 from sumvin_sdk._logs import SCRUBBER
 from sumvin_sdk._pipeline import (
     LOGGED_PATH,
+    Done,
     Flow,
     Options,
     Outcome,
@@ -99,13 +100,19 @@ def _without_replaced_headers(http: HttpT) -> HttpT:
     return http
 
 
-def _resume(flow: Flow, outcome: Outcome) -> Send | Sleep | APIResponse[Any]:
+def _resume(flow: Flow, outcome: Outcome) -> Send | Sleep | Done:
     """The flow's next step, given what became of the last one; at its end, its result."""
     try:
         return flow.send(outcome)
     except StopIteration as done:
-        result: APIResponse[Any] = done.value
+        result: Done = done.value
         return result
+
+
+def _full(done: Done) -> APIResponse[Any]:
+    """The ``APIResponse`` of a finished flow: status, headers, parsed body and the response."""
+    response, body = done
+    return APIResponse(status_code=response.status_code, headers=response.headers, parsed=body, http_response=response)
 
 
 def _strategies(auth: AuthArgument) -> list[HeaderAuth]:
@@ -374,13 +381,13 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
 
     def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
-        return self.send(endpoint, arguments, options).parsed
+        return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))[1]
 
     def send(
         self, endpoint: ModuleType, arguments: Mapping[str, Any], options: RequestOptions | None = None
     ) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
+        return _full(self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options)))
 
     def follow(
         self,
@@ -413,7 +420,9 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         headers: Mapping[str, str] | None = None,
     ) -> APIResponse[ModelT]:
         """``follow``, returning the whole ``APIResponse``."""
-        return self._drive(self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers))
+        return _full(
+            self._drive(self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers))
+        )
 
     def paginate(self, first_page: PageT, *, max_pages: int = 1000) -> Pages[PageT]:
         """Iterate ``first_page`` and the pages after it, following ``next`` links (``.items()`` for the items).
@@ -438,9 +447,9 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
                 return exc
         return response
 
-    def _drive(self, flow: Flow) -> APIResponse[Any]:
+    def _drive(self, flow: Flow) -> Done:
         step = _resume(flow, None)
-        while not isinstance(step, APIResponse):
+        while not isinstance(step, tuple):
             outcome = self._attempt(step) if isinstance(step, Send) else self._sleep(step.seconds)
             step = _resume(flow, outcome)
         return step
@@ -479,13 +488,13 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
 
     async def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
-        return (await self.send(endpoint, arguments, options)).parsed
+        return (await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options)))[1]
 
     async def send(
         self, endpoint: ModuleType, arguments: Mapping[str, Any], options: RequestOptions | None = None
     ) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
+        return _full(await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options)))
 
     async def follow(
         self,
@@ -513,7 +522,7 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
     ) -> APIResponse[ModelT]:
         """``follow``, returning the whole ``APIResponse``."""
         flow = self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers)
-        return await self._drive(flow)
+        return _full(await self._drive(flow))
 
     def paginate(self, first_page: PageT, *, max_pages: int = 1000) -> AsyncPages[PageT]:
         """Iterate ``first_page`` and the pages after it (``async for``; ``.items()`` for the items)."""
@@ -539,9 +548,9 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
                 return DeadlinePassed("the call's deadline passed before the response was read", request=step.request)
         return response
 
-    async def _drive(self, flow: Flow) -> APIResponse[Any]:
+    async def _drive(self, flow: Flow) -> Done:
         step = _resume(flow, None)
-        while not isinstance(step, APIResponse):
+        while not isinstance(step, tuple):
             outcome = await (self._attempt(step) if isinstance(step, Send) else self._sleep(step.seconds))
             step = _resume(flow, outcome)
         return step

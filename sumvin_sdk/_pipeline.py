@@ -2,7 +2,8 @@
 
 One call goes: operation arguments -> the generated ``_get_kwargs`` -> an ``httpx.Request`` with the
 client's headers -> (the driver sends it with the auth strategies, never following redirects) -> the
-retry policy -> a typed error, or the generated ``_parse_response`` -> an ``APIResponse``.
+retry policy -> a typed error, or the generated ``_parse_response`` -> the parsed body (and an ``APIResponse``
+where the caller asks for the whole response).
 ``Pipeline.flow`` is a generator that yields what to do next (``Send``, ``Sleep``) and receives what
 happened; the sync and async clients only drive it, so they cannot drift apart.
 """
@@ -30,7 +31,7 @@ from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset, failure_of
+from sumvin_sdk._generated.types import UNSET, RequestOptions, Unset, failure_of
 from sumvin_sdk._headers import check_headers
 from sumvin_sdk._json import loads
 from sumvin_sdk._params import checked
@@ -54,7 +55,9 @@ log = logging.getLogger("sumvin_sdk")
 
 TimestampFormat: TypeAlias = Literal["epoch_ms", "iso8601"]
 Outcome: TypeAlias = httpx.Response | httpx.TransportError | None
-Flow: TypeAlias = "Generator[Send | Sleep, Outcome, APIResponse[Any]]"
+Done: TypeAlias = tuple[httpx.Response, Any]
+"""What a flow ends with: the success response and its parsed body (an ``APIResponse`` is made only when asked for)."""
+Flow: TypeAlias = "Generator[Send | Sleep, Outcome, Done]"
 BuildRequest: TypeAlias = Callable[..., httpx.Request]
 
 SDK_REQUEST = "sumvin_sdk.label"
@@ -198,15 +201,17 @@ class Pipeline:
         arguments: Mapping[str, Any],
         build: BuildRequest,
         options: RequestOptions | None = None,
-    ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
-        """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
+    ) -> Flow:
+        """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model.
+
+        The request is built (and checked) here, before the flow starts."""
         operation = operation_of(endpoint)
         request = self.request(endpoint, operation, arguments, build, options)
         label = request.extensions[SDK_REQUEST]
         retry = self.options.retry
         if options is not None and not isinstance(options.max_retries, Unset):
             retry = attrs.evolve(retry, max_retries=options.max_retries)
-        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label, retry))
+        return self.flow(request, lambda response: self.parse_operation(endpoint, response), label, retry)
 
     def follow(
         self,
@@ -217,7 +222,7 @@ class Pipeline:
         json: object,
         model: type[Any] | None,
         headers: Mapping[str, str] | None,
-    ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
+    ) -> Flow:
         """A link: checked against the origin and the operations before anything is sent, then sent as ``flow`` does.
 
         The link's method and path must match an operation, whose accepted credentials it is sent with
@@ -271,7 +276,7 @@ class Pipeline:
         parse: Callable[[httpx.Response], Any],
         label: str,
         retry: RetryPolicy | None = None,
-    ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
+    ) -> Flow:
         """Send ``request``, retrying as the policy allows; return the parsed success or raise a typed error.
 
         ``label`` names the request in logs and messages: the operation's path template where it is known,
@@ -291,7 +296,7 @@ class Pipeline:
                 restore_location(outcome)
                 log.debug("%s -> %d in %.1f ms", label, outcome.status_code, elapsed)
                 if outcome.is_success:
-                    return self.parsed(outcome, parse, label)
+                    return outcome, self.parsed(outcome, parse, label)
                 error = error_from_response(outcome)
                 delay = retry.delay(request, outcome, error.problem, retries)
                 if delay is None:
@@ -356,8 +361,8 @@ class Pipeline:
         return loads(response.content) if response.content else None
 
     @staticmethod
-    def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> APIResponse[Any]:
-        """The success response in full, its body parsed; a body that does not parse is a typed error.
+    def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> Any:
+        """The body of the success ``response``, parsed; a body that does not parse is a typed error.
 
         A big body is parsed with the cyclic garbage collector paused (``sumvin_sdk._gc``).
         """
@@ -377,9 +382,7 @@ class Pipeline:
             ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(f"{label}: {mismatch(response, exc)}", response=response) from exc
-        return APIResponse(
-            status_code=response.status_code, headers=response.headers, parsed=body, http_response=response
-        )
+        return body
 
 
 def mismatch(response: httpx.Response, exc: Exception) -> str:

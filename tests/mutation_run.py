@@ -39,6 +39,14 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_unmatched_links.py", "tests/test_missing_credentials.py", "tests/test_strict_parsing.py",
         "tests/test_bodies.py", "tests/test_parameters.py",
     ),
+    "sumvin_sdk/_client.py": (
+        "tests/test_close.py", "tests/test_client.py", "tests/test_pages.py", "tests/test_request_options.py",
+        "tests/test_pipeline_follow.py", "tests/test_log_lines.py", "tests/test_connection_errors.py",
+        "tests/test_credentials.py", "tests/test_credential_getters.py", "tests/test_missing_credentials.py",
+        "tests/test_header_values.py", "tests/test_faults.py", "tests/test_forward_compat.py",
+        "tests/test_deadline_socket.py", "tests/test_concurrency.py", "tests/test_hal.py", "tests/test_timestamps.py",
+        "tests/test_bodies.py", "tests/test_typed_usage.py",
+    ),
     "sumvin_sdk/auth.py": (
         "tests/test_auth.py", "tests/test_secrets.py", "tests/test_credentials.py", "tests/test_credential_getters.py",
         "tests/test_missing_credentials.py",
@@ -46,7 +54,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/errors.py": (
         "tests/test_errors.py", "tests/test_error_reading.py", "tests/test_faults.py", "tests/test_secrets.py",
         "tests/test_routing.py", "tests/test_hal.py", "tests/test_bodies.py", "tests/test_unmatched_links.py",
-        "tests/test_missing_credentials.py", "tests/test_parameters.py", "tests/test_header_values.py",
+        "tests/test_missing_credentials.py", "tests/test_parameters.py",
     ),
     "sumvin_sdk/hal.py": ("tests/test_hal.py", "tests/test_link_resolution.py", "tests/test_pages.py"),
     "sumvin_sdk/_retry.py": ("tests/test_retry_policy.py", "tests/test_faults.py"),

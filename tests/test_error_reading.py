@@ -10,13 +10,14 @@ from typing import Any
 import httpx
 import pytest
 
-from sumvin_sdk import errors
+from sumvin_sdk import Sumvin, errors
 from sumvin_sdk._depth import MAX_DEPTH
 from sumvin_sdk.errors import (
     APIConnectionError,
     APITimeoutError,
     FieldError,
     HALLinkNotFoundError,
+    HeaderError,
     ProblemDetails,
     RedirectError,
     ResponseValidationError,
@@ -172,3 +173,9 @@ def test_a_missing_relation_error_names_the_relation_asked_for_and_those_there_a
         link_of({"_links": {"self": {"href": "/v0/a"}, "up": {"href": "/v0"}}}, "next")
     assert caught.value.rel == "next" and caught.value.available == ["self", "up"]
     assert str(caught.value) == "no link 'next'; available: self, up"
+
+
+def test_a_header_error_names_the_header_it_refused() -> None:
+    with pytest.raises(HeaderError) as caught:
+        Sumvin(base_url="https://api.sumvin.test", jwt="j", default_headers={"x-trace-id": "one\ntwo"})
+    assert caught.value.header == "x-trace-id" and "one" not in str(caught.value)

@@ -62,7 +62,7 @@ def parse(name: str, body: Any) -> Any:
     """Parse ``body`` the way the client does, so failures surface as the client's typed error."""
     request = httpx.Request("GET", "https://api.sumvin.test/probe")
     response = httpx.Response(200, json=body, request=request)
-    return Pipeline.parsed(response, lambda r: Pipeline.parse_model(model_for(name), r), f"probe {name}").parsed
+    return Pipeline.parsed(response, lambda r: Pipeline.parse_model(model_for(name), r), f"probe {name}")
 
 
 NAMES = response_schemas()
