@@ -276,7 +276,7 @@ def _is_file(value: Any) -> bool:
 
 
 def _type_text(path: Path, kinds: tuple[str, ...], value: Any) -> str:
-    wanted = " or ".join(dict.fromkeys(_NAMES.get(k, k) for k in kinds))
+    wanted = " or ".join(dict.fromkeys(_NAMES[k] for k in kinds))
     return f"member {_shown(path)!r} takes {wanted}, not {_brief(value)}" if path else f"takes {wanted}"
 
 

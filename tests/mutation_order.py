@@ -9,6 +9,7 @@ lists them), then by the time each took in mutmut's first run, fastest first. Wh
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -29,3 +30,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rank = {name: index for index, name in enumerate(os.environ.get(ORDER, "").split())}
     took = durations()
     items.sort(key=lambda item: (rank.get(item.nodeid.partition("::")[0], len(rank)), took.get(item.nodeid, 0.0)))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """mutmut calls every function of the mutated module through a trampoline, two frames more per call: a body
+    nesting ``MAX_DEPTH`` levels, walked a frame a level, would pass Python's default recursion limit there only."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 4000))
