@@ -149,7 +149,8 @@ def mutation(found: dict[str, Any]) -> str:
     run = len(found["per module"])
     lines = [
         f"mutmut {', '.join(found['mutmut'])} ({', '.join(found['dates'])}), {run} of the "
-        f"{run + len(found.get('not yet run', []))} hand-written modules: {n(total)} mutants, "
+        f"{run + len(found.get('not yet run', [])) + len(found.get('nothing to mutate', []))} "
+        f"hand-written modules: {n(total)} mutants, "
         f"{n(found['killed'])} killed, {n(found['survived'])} survived; {n(explained)} of the survivors are "
         f"explained below and {n(found['unexplained'])} are open test gaps. Score: {found['score']:.1%} killed, "
         f"{found['explained score']:.1%} killed or explained.",
@@ -159,6 +160,8 @@ def mutation(found: dict[str, Any]) -> str:
     ]
     for module, m in sorted(found["per module"].items()):
         commit, date = f"`{m['commit']}`", m["date"]
+        if m.get("changed since"):  # the module's text is no longer what was mutated: its row waits for a rerun
+            commit += " (module changed since: to be rerun)"
         if "rechecked" in m:  # the open survivors only, rerun later against the tests of then
             again = m["rechecked"]
             commit += f"; open survivors rechecked at `{again['commit']}` ({again['killed']} killed)"
@@ -175,6 +178,13 @@ def mutation(found: dict[str, Any]) -> str:
             "",
             f"Not yet run ({len(found['not yet run'])} of the hand-written modules): "
             + ", ".join(f"`{m.removeprefix('sumvin_sdk/')}`" for m in found["not yet run"])
+            + ".",
+        ]
+    if found.get("nothing to mutate"):
+        lines += [
+            "",
+            "No function to mutate (mutmut mutates function bodies only): "
+            + ", ".join(f"`{m.removeprefix('sumvin_sdk/')}`" for m in found["nothing to mutate"])
             + ".",
         ]
     if found["open survivors"]:

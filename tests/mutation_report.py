@@ -11,7 +11,9 @@ prints every survivor with its diff; ``--commit=SHA`` names the commit whose sou
 
 from __future__ import annotations
 
+import ast
 import datetime
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -99,6 +101,18 @@ def results(tree: Path = ROOT) -> dict[str, tuple[str, int | None]]:
         for name, status in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"].items():
             found[name] = (source, status)
     return found
+
+
+def blob_hash(module: str) -> str:
+    """The git blob hash of ``module``'s text now (as ``git hash-object`` prints it), cut to 12 digits."""
+    text = (ROOT / module).read_bytes()
+    return hashlib.sha1(b"blob %d\0" % len(text) + text, usedforsecurity=False).hexdigest()[:12]
+
+
+def has_functions(module: str) -> bool:
+    """Whether ``module`` defines a function or method, the only code mutmut mutates."""
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) for node in ast.walk(tree))
 
 
 def changed_lines(name: str, source: str) -> tuple[str, str]:
@@ -191,6 +205,7 @@ def summary(argv: list[str]) -> int:
             "explained": explained,
             "commit": entry["commit"],
             "date": entry["date"],
+            "changed since": "source hash" in entry and entry["source hash"] != blob_hash(source),
         }
         if "rechecked" in entry:
             per_module[source]["rechecked"] = entry["rechecked"]
@@ -210,7 +225,8 @@ def summary(argv: list[str]) -> int:
         "per module": per_module,
         "reasons": dict(reasons),
         "open survivors": dict(open_survivors),
-        "not yet run": [m for m in hand_written() if m not in run],
+        "not yet run": [m for m in hand_written() if m not in run and has_functions(m)],
+        "nothing to mutate": [m for m in hand_written() if m not in run and not has_functions(m)],
     }
     FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{total} mutants: {killed} killed, {survived} survived, {explained_total} of them explained")
