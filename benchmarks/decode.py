@@ -36,7 +36,7 @@ def sdk_decoder(kind: str) -> Decoder:
 
     def decode(body: bytes) -> object:
         response = _RESPONSES.get(body) or httpx.Response(200, content=body)
-        return Pipeline.parsed(response, lambda r: _PIPELINE.parse_operation(endpoint, r), "bench").parsed
+        return Pipeline.parsed(response, lambda r: _PIPELINE.parse_operation(endpoint, r), "bench")
 
     return decode
 

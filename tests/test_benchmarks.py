@@ -48,3 +48,13 @@ def test_the_run_time_is_measured_and_rendered_never_typed() -> None:
     for readme in results.READMES:
         typed = readme.read_text(encoding="utf-8").replace(results.table(results.load()), "")
         assert "minute" not in typed, f"{readme.name}: a run time typed by hand"
+
+
+@pytest.mark.parametrize("kind", ["user", "wallets", "transactions"])
+def test_the_sdk_decoder_the_benchmarks_time_gives_the_operations_typed_body(kind: str) -> None:
+    """The decode figures time what a call does once its response is in; it must still give the typed body."""
+    from benchmarks import bodies, decode
+
+    body = {"user": bodies.user, "wallets": bodies.wallets, "transactions": bodies.transactions}[kind]
+    parsed = decode.sdk_decoder(kind)(body(3) if kind != "user" else body())
+    assert type(parsed).__module__.startswith("sumvin_sdk._generated.models"), type(parsed)
