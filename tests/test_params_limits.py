@@ -149,6 +149,9 @@ def test_a_value_at_the_limit_is_sent_and_one_past_it_is_refused_naming_both(
         (r"^[\]$]$", ["]", "$"], ["$\n", "]\n"]),
         (r"^a\\$", ["a\\"], ["a\\\n"]),
         (r"^\d\w$", ["7x"], ["٣x", "7é", "7x\n"]),
+        ("[$]", ["$", "a$b"], ["a"]),  # a class opening the pattern
+        ("^[X$]$", ["X", "$"], ["$\n", "Y"]),  # only a bracket opens or closes a class
+        ("^a$|^b$", ["a", "b"], ["a\n", "b\n", "ab"]),  # every end of the pattern, not only the first
     ],
 )
 def test_a_contract_pattern_reads_as_ecma_262_does(pattern: str, matching: list[str], not_matching: list[str]) -> None:
