@@ -55,6 +55,6 @@ def test_the_sdk_decoder_the_benchmarks_time_gives_the_operations_typed_body(kin
     """The decode figures time what a call does once its response is in; it must still give the typed body."""
     from benchmarks import bodies, decode
 
-    body = {"user": bodies.user, "wallets": bodies.wallets, "transactions": bodies.transactions}[kind]
-    parsed = decode.sdk_decoder(kind)(body(3) if kind != "user" else body())
+    body = bodies.user() if kind == "user" else bodies.wallets(3) if kind == "wallets" else bodies.transactions(3)
+    parsed = decode.sdk_decoder(kind)(body)
     assert type(parsed).__module__.startswith("sumvin_sdk._generated.models"), type(parsed)
