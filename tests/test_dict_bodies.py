@@ -118,7 +118,18 @@ MESSAGES = [
         "DynamicWalletCreate, SiweWalletCreate or TxnHashWalletCreate: "
         "member 'method' takes one of 'dynamic', 'siwe', 'txn_hash', not 'nope'",
     ),
+    (
+        "createWallet",
+        {"method": models.BudgetType.MONTHLY},  # an enum member counts as the value it sends
+        "DynamicWalletCreate, SiweWalletCreate or TxnHashWalletCreate: "
+        "member 'method' takes one of 'dynamic', 'siwe', 'txn_hash', not 'monthly'",
+    ),
     ("createWallet", {"method": "siwe"}, "SiweWalletCreate: missing member 'message'"),
+    (
+        "createBudget",
+        {"budget_type": models.MeldPaymentMethod.CARD},
+        "CreateBudgetRequest: member 'budget_type' takes one of 'weekly', 'monthly', 'yearly', 'custom', not 'CARD'",
+    ),
     ("createDeviceCode", {"x": 1}, "DeviceCodeCreateRequest: unknown member 'x'; or its schema: takes None"),
     (
         "createUserAccount",
@@ -230,6 +241,19 @@ CHECKS = [
         {"t": "soon"},
         "member 't' takes epoch milliseconds (an int) or ISO 8601 text, not 'soon'",
     ),
+    (  # a union inside a union: the member lists every type it takes, not only the inner union's
+        {
+            "type": "object",
+            "properties": {"n": {"anyOf": [{"anyOf": [{"type": "string"}, {"type": "integer"}]}, {"type": "boolean"}]}},
+        },
+        {"n": []},
+        "member 'n' takes a str or an int or a bool, not list",
+    ),
+    (  # a constant or a type: other text is told the constant
+        {"type": "object", "properties": {"mode": {"anyOf": [{"const": "auto"}, {"type": "integer"}]}}},
+        {"mode": "x"},
+        "member 'mode' takes 'auto', not 'x'",
+    ),
 ]
 FITS = [
     ({"type": "object"}, {"anything": {"at": ["all"]}}),
@@ -274,3 +298,15 @@ def test_a_problem_at_the_top_names_the_model_or_says_its_schema() -> None:
             (),
         )
     assert nested.value.text == "missing member 'p.a'"
+
+
+def test_a_wrong_discriminator_at_the_top_names_every_option_even_one_without_a_model() -> None:
+    from sumvin_sdk._dict_bodies import _check, _Problem
+
+    schema = {
+        "oneOf": [{"x-class": "Card", "type": "object"}, {"type": "object"}],
+        "discriminator": {"propertyName": "kind", "mapping": {"card": "#/c/Card", "other": "#/c/Other"}},
+    }
+    with pytest.raises(_Problem) as caught:
+        _check(schema, {"kind": "x"}, (), top=True)
+    assert caught.value.text == "Card or its schema: member 'kind' takes one of 'card', 'other', not 'x'"
