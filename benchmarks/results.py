@@ -61,6 +61,8 @@ def load() -> dict[str, Any]:
 def _amount(value: float, unit: str) -> str:
     if unit == "B":
         return f"{value:,.0f} B"
+    if unit == "n":
+        return f"{value:,.1f}"
     return f"{value * 1e6:,.0f} us" if value < 1e-3 else f"{value * 1e3:,.1f} ms"
 
 

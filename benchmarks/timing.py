@@ -31,7 +31,7 @@ class Figure:
 
     name: str
     baseline: str
-    unit: str  # "s" per call, or "B" per item
+    unit: str  # "s" per call, "B" per item, or "n": a count per call
     values: dict[str, float]  # the median over cycles of each contender's mean
     ratios: dict[str, float]  # the median over cycles of each contender's mean over the baseline's
     targets: dict[str, float] = attrs.field(factory=dict)  # contender -> the ratio the issue sets for it
