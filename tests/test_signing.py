@@ -7,6 +7,7 @@ import datetime
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -551,6 +552,12 @@ def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
     assert api.paths() == ["GET /v0/pint/nonce"]
 
 
+def renamed_struct(payload: dict[str, Any]) -> None:
+    """The same struct under another name: typed data that is well formed, but no purchase intent."""
+    payload["types"]["Mail"] = payload["types"].pop("PurchaseIntent")
+    payload["primaryType"] = "Mail"
+
+
 @pytest.mark.parametrize(
     "tamper",
     [
@@ -561,6 +568,7 @@ def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
         lambda p: p["types"]["PurchaseIntent"].reverse(),
         lambda p: p["types"]["PurchaseIntent"].pop(),
         lambda p: p["message"].update(wallet=7),
+        renamed_struct,
     ],
 )
 def test_a_payload_that_is_not_a_sumvin_purchase_intent_is_never_signed(tamper: Any) -> None:
@@ -576,3 +584,138 @@ def test_a_payload_that_is_not_a_sumvin_purchase_intent_is_never_signed(tamper: 
     with pytest.raises((ForeignPayloadError, TypedDataError)):
         decide_errand(api.client(), errand.id, decision="approved", signer=signer)
     assert asked == [] and api.paths() == [f"GET /v0/user/ipa/{errand.id}"]
+
+
+def interrupted(client_class: Callable[..., Any]) -> Any:
+    """A client of ``client_class`` whose every request is interrupted by Ctrl-C."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    return client_class(jwt="a.b.c", transport=httpx.MockTransport(handler))
+
+
+AGENT_MINT: dict[str, Any] = {k: v for k, v in MINT.items() if k != "chain_id"}
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        lambda client: mint_pint(client, signer=OWNER, **MINT),
+        lambda client: mint_pint_as_agent(client, **AGENT_MINT),
+        lambda client: decide_errand(client, "ipa_1", decision="rejected"),
+    ],
+    ids=["mint_pint", "mint_pint_as_agent", "decide_errand"],
+)
+def test_ctrl_c_during_a_request_is_the_ceremonys_cancellation(ceremony: Any) -> None:
+    with pytest.raises(SigningCancelledError) as caught:
+        ceremony(interrupted(Sumvin))
+    assert str(caught.value) == "signing ceremony cancelled" and isinstance(caught.value, KeyboardInterrupt)
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        lambda client: amint_pint(client, signer=OWNER, **MINT),
+        lambda client: amint_pint_as_agent(client, **AGENT_MINT),
+        lambda client: adecide_errand(client, "ipa_1", decision="rejected"),
+    ],
+    ids=["amint_pint", "amint_pint_as_agent", "adecide_errand"],
+)
+def test_ctrl_c_during_an_async_request_is_the_ceremonys_cancellation(ceremony: Any) -> None:
+    async def main() -> SigningCancelledError:
+        async with interrupted(AsyncSumvin) as client:
+            with pytest.raises(SigningCancelledError) as caught:
+                await ceremony(client)
+        return caught.value
+
+    cancelled = asyncio.run(main())
+    assert str(cancelled) == "signing ceremony cancelled" and isinstance(cancelled, asyncio.CancelledError)
+
+
+def test_every_mint_reruns_one_nonce_race_by_default_and_raises_the_second() -> None:
+    api = Api()
+    api.ceremonies.race_nonce(SAFE, times=2)
+    with pytest.raises(ConflictError):
+        mint_pint_as_agent(api.client(), **AGENT_MINT)
+
+    async def main() -> None:
+        async with api.async_client() as client:
+            api.ceremonies.race_nonce(SAFE, times=2)
+            with pytest.raises(ConflictError):
+                await amint_pint(client, signer=OWNER, **MINT)
+            api.ceremonies.race_nonce(SAFE, times=2)
+            with pytest.raises(ConflictError):
+                await amint_pint_as_agent(client, **AGENT_MINT)
+
+    asyncio.run(main())
+    assert [r.url.path for r in api.requests].count("/v0/pint/exchange") == 3 * 2
+    assert api.ceremonies.minted == []
+
+
+@pytest.mark.parametrize("retries", [-1, 11, True, "1", 1.0])
+def test_race_retries_is_an_int_from_0_to_10(retries: Any) -> None:
+    api = Api()
+    with pytest.raises(ValueError, match=r"^race_retries must be an int from 0 to 10$"):
+        mint_pint(api.client(), signer=OWNER, race_retries=retries, **MINT)
+    assert api.requests == []
+
+
+def test_ten_nonce_races_are_rerun_when_race_retries_is_10() -> None:
+    api = Api()
+    api.ceremonies.race_nonce(SAFE, times=10)
+    mint_pint(api.client(), signer=OWNER, race_retries=10, **MINT)
+    assert [r.url.path for r in api.requests].count("/v0/pint/exchange") == 11 and len(api.ceremonies.minted) == 1
+
+
+def test_the_optional_members_given_go_with_the_exchange() -> None:
+    api = Api()
+    optional: dict[str, Any] = {"audience": "merchant-1", "source_chat_message_id": 7, "parent_pint_uri": "pint:parent"}
+    mint_pint(api.client(), signer=OWNER, **optional, **MINT)
+    sent = json.loads(api.requests[-1].content)
+    assert {name: sent.get(name) for name in optional} == optional
+
+
+def test_a_conditional_decision_signs_nothing_and_is_sent_as_it_is() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    decide_errand(api.client(), errand.id, decision="conditional")
+    assert api.paths() == [f"PUT /v0/user/ipa/{errand.id}/decision"]
+    assert json.loads(api.requests[0].content) == {"decision": "conditional"}
+
+
+@pytest.mark.parametrize("ipa_id", [".", ".."])
+def test_a_dot_segment_is_no_errand_id(ipa_id: str) -> None:
+    api = Api()
+    with pytest.raises(ValueError, match=r"^ipa_id must be 1 to 200 letters, digits or _\.:-$"):
+        decide_errand(api.client(), ipa_id, decision="rejected")
+    assert api.requests == []
+
+
+def test_an_errand_without_a_payload_names_itself_in_the_error() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.status = "searching"
+    with pytest.raises(NoApprovalPayloadError) as caught:
+        decide_errand(api.client(), errand.id, decision="approved", signer=OWNER)
+    assert str(caught.value) == f"errand {errand.id} has no approval payload: it is not awaiting a signature"
+
+
+@pytest.mark.parametrize("body", [["not", "an", "errand"], {"intent": "not an object"}, {"intent": None}])
+def test_an_errand_answer_of_another_shape_has_no_payload(body: object) -> None:
+    api = Api()
+    api.fake.reply("getIpa", 200, body)
+    with pytest.raises(NoApprovalPayloadError):
+        decide_errand(api.client(), "ipa_1", decision="approved", signer=OWNER)
+    assert api.paths() == ["GET /v0/user/ipa/ipa_1"]
+
+
+def test_a_foreign_payload_is_refused_naming_the_errand() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.payload["domain"]["name"] = "Permit2"
+    with pytest.raises(ForeignPayloadError) as caught:
+        decide_errand(api.client(), errand.id, decision="approved", signer=OWNER)
+    assert str(caught.value) == (
+        f"errand {errand.id}'s payload is not a Sumvin purchase intent over its own wallet; refusing to sign it"
+    )
