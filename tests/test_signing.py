@@ -710,6 +710,28 @@ def test_an_errand_answer_of_another_shape_has_no_payload(body: object) -> None:
     assert api.paths() == ["GET /v0/user/ipa/ipa_1"]
 
 
+@pytest.mark.parametrize("wallet", ["", "None", SAFE])
+@pytest.mark.parametrize("contract", [None, ""])
+def test_a_payload_naming_no_verifying_contract_is_never_signed(wallet: str, contract: str | None) -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.payload["message"]["wallet"] = wallet
+    del errand.payload["domain"]["verifyingContract"]
+    if contract is not None:
+        errand.payload["domain"]["verifyingContract"] = contract
+    else:
+        errand.payload["types"]["EIP712Domain"].pop()  # the domain type without it too
+    asked: list[object] = []
+
+    def signer(typed_data: dict[str, Any]) -> str:
+        asked.append(typed_data)
+        return "0x" + "00" * 65
+
+    with pytest.raises(ForeignPayloadError):
+        decide_errand(api.client(), errand.id, decision="approved", signer=signer)
+    assert asked == [] and api.paths() == [f"GET /v0/user/ipa/{errand.id}"]
+
+
 def test_a_foreign_payload_is_refused_naming_the_errand() -> None:
     api = Api()
     errand = api.ceremonies.add_errand(SAFE)
