@@ -483,7 +483,7 @@ except SigningDependencyError as error:
 
 def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "eth_account", None)
-    with pytest.raises(SigningDependencyError, match="this needs eth-account, which is not installed"):
+    with pytest.raises(SigningDependencyError, match=r"^this needs eth-account, which is not installed"):
         typed_data_digest(purchase_intent_typed_data(**VECTORS[0][0]))
 
 

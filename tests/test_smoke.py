@@ -78,7 +78,7 @@ def test_the_demo_fails_when_the_api_answers_other_than_it_should(case: str, ste
     assert lines[-1].startswith(f"FAILED at step {step}: {says}"), lines[-1]
 
 
-@pytest.mark.parametrize(("operation", "step"), [("createUserAccount", 2), ("verifyPhone", 3)], ids=["web", "cli"])
+@pytest.mark.parametrize(("operation", "step"), [("getUserAccount", 4), ("verifyPhone", 3)], ids=["web", "cli"])
 def test_the_demo_reports_a_retryable_fault_rather_than_retrying_past_it(operation: str, step: int) -> None:
     fake = FakeSumvin()
     fake.inject(operation, status=503, retryable=True)  # once: a retry would succeed
