@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import html.parser
 import inspect
 import json
 import pickle
@@ -17,17 +16,21 @@ import attrs
 import pytest
 
 import sumvin_sdk.models as public_models
-from sumvin_sdk import UNSET, Unset
+from sumvin_sdk import UNSET, Unset, tables
 from sumvin_sdk._generated import models
 from sumvin_sdk._generated.types import Model
 from sumvin_sdk.models import (
+    AgentTaskPintLinkData,
+    CacheConfig,
+    MerchantMeta,
+    PintTokensResponse,
     SignerRole,
     TransactionDirection,
     WalletListResponse,
     WalletResponse,
     WalletUpdateRequest,
 )
-from sumvin_sdk.tables import HTML_ROWS, dataframe
+from sumvin_sdk.tables import HTML_ROWS, dataframe, rows
 from tests.test_endpoints import SAMPLER
 from tests.test_property_parsing import PLAIN, SCHEMAS, parse
 
@@ -177,102 +180,74 @@ def test_notebooks_render_models_and_pages_as_escaped_tables() -> None:
     hostile = "<script>alert(1)</script>"
     table = page(HTML_ROWS + 5, nickname=hostile)._repr_html_()
     assert hostile not in table and "&lt;script&gt;" in table
-    assert table.count("<tr>") == HTML_ROWS + 1 and "5 more rows" in table
+    assert table.count("<tr>") == HTML_ROWS + 1 and table.endswith("</table><p>5 more rows</p>")
     single = WalletResponse.from_dict(WALLET | {"nickname": hostile})._repr_html_()
     assert "<th>nickname</th>" in single and hostile not in single
 
 
-def test_dir_of_the_models_module_lists_every_model_for_completion() -> None:
-    names = dir(public_models)
-    assert names == sorted(public_models.__all__) and "WalletResponse" in names and "TransactionDirection" in names
+def test_sumvin_sdk_models_lists_every_model_and_enum_for_completion() -> None:
+    listed = dir(public_models)
+    assert listed == sorted(models.__all__) and "WalletResponse" in listed and "TransactionDirection" in listed
+
+
+def test_a_notebook_shows_a_model_as_a_row_per_member_with_iso_timestamps_and_blanks_for_none() -> None:
+    meta = MerchantMeta.from_dict({"first_hit_at": 1704067200000})
+    assert meta._repr_html_() == (
+        "<table><caption>MerchantMeta</caption>"
+        "<tr><th>first_hit_at</th><td>2024-01-01T00:00:00+00:00</td></tr>"
+        "<tr><th>last_hit_at</th><td></td></tr></table>"
+    )
+
+
+PINT_TOKEN = {"jti": "jti_0", "audience": "merchant", "issued_at": 1704067200000, "expires_at": 1704070800000}
+
+
+def test_a_notebook_shows_a_page_as_a_column_per_member_and_a_row_per_item() -> None:
+    tokens = [PINT_TOKEN | {"revoked": False}, PINT_TOKEN | {"jti": "jti_<1>", "revoked": True}]
+    page = PintTokensResponse.from_dict({"_links": {}, "id": "pint_1", "data": tokens})
+    assert page._repr_html_() == (
+        "<table><caption>PintTokensResponse: 2 data</caption>"
+        "<tr><th>jti</th><th>audience</th><th>issued_at</th><th>expires_at</th><th>revoked</th></tr>"
+        "<tr><td>jti_0</td><td>merchant</td><td>2024-01-01T00:00:00+00:00</td><td>2024-01-01T01:00:00+00:00</td>"
+        "<td>False</td></tr>"
+        "<tr><td>jti_&lt;1&gt;</td><td>merchant</td><td>2024-01-01T00:00:00+00:00</td><td>2024-01-01T01:00:00+00:00</td>"
+        "<td>True</td></tr></table>"
+    )  # every item shown, so no "more rows" line
+
+
+@pytest.mark.parametrize(
+    ("task_id", "cell"),
+    [("a" * 200, "a" * 200), ("a" * 201, "a" * 199 + "…"), ("<" * 201, "&lt;" * 199 + "…")],
+    ids=["200", "201", "201-escaped"],
+)
+def test_a_notebook_cell_keeps_200_characters_and_cuts_a_longer_value_to_199_and_an_ellipsis(
+    task_id: str, cell: str
+) -> None:
+    link = AgentTaskPintLinkData.from_dict({"pint_id": "pint_1", "task_id": task_id, "created_at": 1704067200000})
+    assert f"<tr><th>task_id</th><td>{cell}</td></tr>" in link._repr_html_()  # cut before escaping
 
 
 def test_rows_are_a_pages_items_a_models_members_or_each_model_given_without_links() -> None:
-    from sumvin_sdk.tables import rows
-
-    wallet = WalletResponse.from_dict(WALLET)
-    expected = {k: v for k, v in wallet.to_dict(mode="python").items() if k != "field_links"}
-    assert [row["id"] for row in rows(page(3))] == ["wal_0", "wal_1", "wal_2"]
-    assert list(rows(wallet)) == [expected] and list(rows([wallet, wallet])) == [expected, expected]
-    with pytest.raises(TypeError, match="a table row is a Sumvin model, not dict"):
-        list(rows([WALLET]))  # type: ignore[list-item]
+    listed = page(2)
+    assert [row["id"] for row in rows(listed)] == ["wal_0", "wal_1"]
+    assert [row["id"] for row in rows(list(reversed(listed.wallets)))] == ["wal_1", "wal_0"]
+    (row,) = rows(WalletResponse.from_dict(WALLET))
+    assert row["created_at"] == datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC) and row["nickname"] == "Main Wallet"
+    assert "field_links" not in row and "_links" not in row
 
 
-def test_a_dataframe_of_mixed_models_makes_every_timestamp_member_a_utc_column(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import sumvin_sdk.tables
-
-    monkeypatch.setattr(sumvin_sdk.tables, "_TIMESTAMPS", {})  # the classes met for the first time
-    meta = models.MerchantMeta.from_dict({"first_hit_at": 1704067200000})
-    frame = dataframe([WalletResponse.from_dict(WALLET), meta])
-    for column in ("created_at", "deleted_at", "first_hit_at", "last_hit_at"):
-        assert str(frame[column].dtype) == "datetime64[us, UTC]", column
-    assert str(frame["nickname"].dtype) != "datetime64[us, UTC]", "only timestamp members"
-    assert frame["first_hit_at"][1] == datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+def test_a_table_row_must_be_a_model_and_the_error_names_what_was_given() -> None:
+    with pytest.raises(TypeError, match=r"^a table row is a Sumvin model, not dict$"):
+        list(rows([cast(Any, dict(WALLET))]))
 
 
-class _Table(html.parser.HTMLParser):
-    """An HTML table read back: its caption, its rows of cells (a header row too), and any text outside them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.caption = ""
-        self.rows: list[list[str]] = []
-        self.stray: list[str] = []
-        self.open: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.open.append(tag)
-        if tag == "tr":
-            self.rows.append([])
-        elif tag in ("td", "th"):
-            self.rows[-1].append("")
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open.pop() == tag, f"</{tag}> closes another element"
-
-    def handle_data(self, data: str) -> None:
-        where = self.open[-1] if self.open else None
-        if where == "caption":
-            self.caption += data
-        elif where in ("td", "th"):
-            self.rows[-1][-1] += data
-        else:
-            self.stray.append(data)
+def test_a_dataframe_of_several_models_keeps_the_timestamp_columns_of_each() -> None:
+    frame = dataframe([MerchantMeta.from_dict({}), CacheConfig.from_dict({"host": "cache", "port": 6379, "db": 0})])
+    assert str(frame["last_hit_at"].dtype) == "datetime64[us, UTC]"  # all absent, and not the last model's
 
 
-def read_table(text: str) -> _Table:
-    table = _Table()
-    table.feed(text)
-    table.close()
-    assert table.open == [], "every element closed"
-    return table
-
-
-def test_a_notebook_shows_a_page_as_a_caption_a_header_and_a_row_per_item() -> None:
-    table = read_table(page(2, nickname=None)._repr_html_())
-    assert table.caption == "WalletListResponse: 2 wallets" and table.stray == []
-    head, *items = table.rows
-    assert "id" in head and "nickname" in head and "field_links" not in head
-    assert [dict(zip(head, item, strict=True))["id"] for item in items] == ["wal_0", "wal_1"]
-    row = dict(zip(head, items[0], strict=True))
-    assert row["nickname"] == "" and row["created_at"] == "2024-01-01T00:00:00+00:00", "None empty, ISO 8601 time"
-    full = read_table(page(HTML_ROWS)._repr_html_())
-    assert len(full.rows) == HTML_ROWS + 1 and full.stray == [], "no 'more rows' when every item is shown"
-    more = read_table(page(HTML_ROWS + 5)._repr_html_())
-    assert len(more.rows) == HTML_ROWS + 1 and more.stray == ["5 more rows"]
-
-
-def test_a_notebook_shows_a_model_as_its_members_a_row_each() -> None:
-    table = read_table(WalletResponse.from_dict(WALLET | {"nickname": None})._repr_html_())
-    assert table.caption == "WalletResponse" and table.stray == []
-    members = {name: value for name, value in table.rows}
-    assert members["id"] == "wal_1" and members["chain_id"] == "1329" and members["nickname"] == ""
-    assert members["created_at"] == "2024-01-01T00:00:00+00:00"
-
-
-@pytest.mark.parametrize(("length", "shown"), [(200, "x" * 200), (201, "x" * 199 + "…")])
-def test_a_long_cell_is_cut_to_200_characters_with_an_ellipsis(length: int, shown: str) -> None:
-    table = read_table(WalletResponse.from_dict(WALLET | {"nickname": "x" * length})._repr_html_())
-    assert {name: value for name, value in table.rows}["nickname"] == shown
+def test_a_model_class_first_tabled_in_a_process_gets_timestamp_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tables, "_TIMESTAMPS", {})  # as in a fresh process: no model class seen yet
+    frame = page(2).to_dataframe()
+    assert str(frame["created_at"].dtype) == str(frame["deleted_at"].dtype) == "datetime64[us, UTC]"
+    assert list(frame["id"]) == ["wal_0", "wal_1"] and list(frame["chain_id"]) == [1329, 1329]

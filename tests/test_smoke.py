@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+import httpx
 import pytest
 
 from sumvin_sdk.__main__ import main
-from sumvin_sdk.testing import Call, FakeSumvin
+from sumvin_sdk.testing import FakeSumvin
+from sumvin_sdk.testing._call import Call
+
+
+def run(fake: FakeSumvin) -> tuple[int, list[str]]:
+    """The demo's exit status against ``fake``, and the lines it printed."""
+    lines: list[str] = []
+    return main(lines.append, fake), lines
 
 
 def test_the_demo_runs_every_step_and_says_what_happened() -> None:
@@ -17,77 +24,100 @@ def test_the_demo_runs_every_step_and_says_what_happened() -> None:
     text = "\n".join(lines)
     for expected in (
         "1. sign in",
-        "approved in the browser (approved); the CLI holds a PAT until ",
         "created user",
         "(201), and again: 208, the same user",
         "then verified",
         "5 wallets on 3 pages (next links)",
         "WalletResponse",
         "typed error: NotFoundError 404 WAL-404-001",
-        "every step did what it should",
     ):
         assert expected in text
-    assert "svpat_" not in text, "the PAT is never printed"
     assert lines[-1] == "every step did what it should"
+    assert "svpat_" not in text, "the PAT is never printed"
+
+
+def test_the_demo_signs_the_cli_in_as_the_browser_user_with_a_token_named_for_it() -> None:
+    fake = FakeSumvin()
+    status, lines = run(fake)
+    assert status == 0
+    assert [(token.name, token.owner[1]) for token in fake.tokens.values()] == [("sumvin demo", "ada")]
+    assert any(line.startswith("approved in the browser (approved); the CLI holds a PAT until ") for line in lines)
+
+
+def test_the_demo_follows_the_self_link_of_the_last_wallet_listed() -> None:
+    fake = FakeSumvin()
+    status, lines = run(fake)
+    assert status == 0
+    (ada,) = (user for user in fake.users.values() if user.sub == "ada")
+    first, *later = ada.collection("wallets")
+    assert len(later) == fake.wallets_per_user - 1 > 0
+    # the fake lists newest first, so the last wallet listed is the user's first one
+    (line,) = (line for line in lines if line.startswith("followed a wallet's self link"))
+    assert line.startswith(f"followed a wallet's self link: WalletResponse {first} on chain ")
+
+
+def test_the_demo_ignores_credentials_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeSumvin()
+    monkeypatch.setenv("SUMVIN_JWT", fake.jwt("mallory"))  # the CLI signs in with the device flow, not this
+    status, lines = run(fake)
+    assert (status, lines[-1]) == (0, "every step did what it should")
+    assert all(user.sub != "mallory" for user in fake.users.values())
+
+
+@pytest.mark.parametrize(("operation", "step"), [("pollDeviceCode", 1), ("getUserAccount", 4)])  # the CLI, the browser
+def test_the_demo_retries_nothing_so_a_failed_answer_fails_its_step(operation: str, step: int) -> None:
+    fake = FakeSumvin()
+    fake.inject(operation, status=503, retry_after="0")
+    status, lines = run(fake)
+    assert status == 1
+    assert lines[-1].startswith(f"FAILED at step {step}: InternalServerError: Service Unavailable")
+    assert len(fake.calls(operation)) == 1
+
+
+def created_again_with_201(fake: FakeSumvin) -> None:
+    fake.override("createUserAccount", lambda call: httpx.Response(201, json=fake.answer(call).json()))
+
+
+def code_sent_not_pending(fake: FakeSumvin) -> None:
+    fake.override("updatePhone", lambda call: httpx.Response(200, json=fake.answer(call).json() | {"status": "sent"}))
+
+
+def never_issued(call: Call) -> bool:
+    """Whether the wallet asked for is one the fake never issued."""
+    return not any(call.path_params["wallet_id"] in user.collection("wallets") for user in call.fake.users.values())
+
+
+def another_not_found_code(fake: FakeSumvin) -> None:
+    fake.inject("getWallet", status=404, error_code="GEN-404-001", when=never_issued)
+
+
+def the_missing_wallet_found(fake: FakeSumvin) -> None:
+    fake.override("getWallet", Call.default, when=never_issued)
+
+
+@pytest.mark.parametrize(
+    ("shape", "failure"),
+    [
+        (created_again_with_201, "FAILED at step 2: AssertionError"),
+        (code_sent_not_pending, "FAILED at step 3: AssertionError"),
+        (another_not_found_code, "FAILED at step 5: AssertionError"),
+        (the_missing_wallet_found, "FAILED at step 5: AssertionError: a missing wallet did not raise NotFoundError"),
+    ],
+)
+def test_the_demo_fails_the_step_whose_answer_is_not_the_documented_one(
+    shape: Callable[[FakeSumvin], None], failure: str
+) -> None:
+    fake = FakeSumvin()
+    shape(fake)
+    status, lines = run(fake)
+    assert status == 1
+    assert lines[-1].startswith(failure)  # after it, a plain assert's text depends on who runs the demo
+    fake.assert_overrides_used()
 
 
 def test_the_demo_fails_with_the_step_that_failed() -> None:
     fake = FakeSumvin()
     fake.inject("verifyPhone", status=500, error_code="USR-500-001")
-    lines: list[str] = []
-    assert main(lines.append, fake) == 1
+    status, lines = run(fake)
+    assert status == 1
     assert lines[-1].startswith("FAILED at step 3: InternalServerError")
-
-
-MISSING = "wal_does_not_exist"
-
-
-def broken(fake: FakeSumvin) -> dict[str, Callable[[], Any]]:
-    """Ways the fake can answer wrongly, each of which one of the demo's own checks must catch."""
-    user = fake.defaults.body("createUserAccount")
-    phone = fake.defaults.body("verifyPhone")
-    wallet = fake.defaults.body("getWallet")
-
-    def missing(call: Call) -> bool:
-        return call.path_params.get("wallet_id") == MISSING
-
-    return {
-        "a second create is not told apart": lambda: fake.reply("createUserAccount", 201, user, times=2),
-        "the phone stays pending": lambda: fake.reply("verifyPhone", 200, phone | {"status": "pending"}),
-        "another error code": lambda: fake.override(
-            "getWallet", lambda call: call.problem(404, "WAL-404-999", "gone"), times=1, when=missing
-        ),
-        "the missing wallet is found": lambda: fake.reply("getWallet", 200, wallet, when=missing),
-    }
-
-
-@pytest.mark.parametrize(
-    ("case", "step", "says"),
-    [
-        ("a second create is not told apart", 2, "AssertionError"),
-        ("the phone stays pending", 3, "AssertionError"),
-        ("another error code", 5, "AssertionError"),
-        ("the missing wallet is found", 5, "AssertionError: a missing wallet did not raise NotFoundError"),
-    ],
-)
-def test_the_demo_fails_when_the_api_answers_other_than_it_should(case: str, step: int, says: str) -> None:
-    fake = FakeSumvin()
-    broken(fake)[case]()
-    lines: list[str] = []
-    assert main(lines.append, fake) == 1
-    assert lines[-1].startswith(f"FAILED at step {step}: {says}"), lines[-1]
-
-
-@pytest.mark.parametrize(("operation", "step"), [("getUserAccount", 4), ("verifyPhone", 3)], ids=["web", "cli"])
-def test_the_demo_reports_a_retryable_fault_rather_than_retrying_past_it(operation: str, step: int) -> None:
-    fake = FakeSumvin()
-    fake.inject(operation, status=503, retryable=True)  # once: a retry would succeed
-    lines: list[str] = []
-    assert main(lines.append, fake) == 1
-    assert lines[-1].startswith(f"FAILED at step {step}: InternalServerError: Service Unavailable"), lines[-1]
-
-
-def test_the_demo_ignores_credentials_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SUMVIN_JWT", "a-session-jwt-of-the-machine-not-the-demos")
-    lines: list[str] = []
-    assert main(lines.append) == 0, lines[-1]
