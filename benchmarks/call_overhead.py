@@ -2,11 +2,21 @@
 
 A small keep-alive HTTP/1.1 server in a child process answers every request with the user body of
 ``benchmarks.bodies``. Sync: every contender makes sequential calls in blocks of 50, the blocks rotated
-round by round. Async: 1,000 calls spread over 100 concurrent tasks per round, ``AsyncSumvin`` against
-``httpx.AsyncClient`` and against a second, identical ``httpx.AsyncClient`` (the A/A column: how far the
-figure moves between two clients that do the same work). Their connections never expire: a round takes
-longer than httpx's default keep-alive of 5 s, so otherwise whichever client ran second reconnected all
-100 and the order decided the figure.
+round by round.
+
+Async: 300 calls spread over 100 concurrent tasks per round, ``AsyncSumvin`` against ``httpx.AsyncClient``
+and against a second, identical ``httpx.AsyncClient`` (the A/A column: how far the figure moves between two
+clients that do the same work). Their connections never expire: a round takes longer than httpx's default
+keep-alive of 5 s, so otherwise whichever client ran second reconnected all 100 and the order decided the
+figure. Each round is timed twice, in wall time and in the CPU time of this (the client's) process, which
+leaves out the server in its child process and the time the process waited for a core; the two make two
+rows. At 100 connections nearly all of a call's time is httpcore's pool: each time it assigns requests to
+connections it counts all its connections once for every idle one, so a call costs milliseconds, not
+microseconds. A third row counts that work (the idle connections gone over per call, in one more, untimed
+cycle): where it is the same for the SDK as for httpx, the SDK's extra is what it adds to a sequential
+call, and the time rows show it under the machine's noise. What the rows can resolve is shown by the A/A
+column and by each cell's spread (the lowest and highest per-cycle ratio); the rounds are short and the cycles
+many to make that spread narrow.
 Each figure is computed over full rotation cycles (``benchmarks.timing``).
 """
 
@@ -94,25 +104,49 @@ def sync(base: str, anchors: Sequence[Anchor], *, cycles: int) -> Figure:
     return figure("sync typed call (GET /v0/user/me, loopback)", samples, BASELINE, targets={"sumvin-sdk": TARGET})
 
 
-async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> float:
+async def _spread(call: Callable[[], Awaitable[Any]], calls: int) -> tuple[float, float]:
+    """Wall and client CPU seconds per call of ``calls`` calls spread over ``CONCURRENCY`` tasks."""
     per_task = calls // CONCURRENCY
 
     async def worker() -> None:
         for _ in range(per_task):
             await call()
 
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-    return (time.perf_counter() - start) / (per_task * CONCURRENCY)
+    done = per_task * CONCURRENCY
+    return (time.perf_counter() - wall) / done, (time.process_time() - cpu) / done
 
 
-async def _async_samples(base: str, calls: int, cycles: int) -> dict[str, list[float]]:
+def _counted(client: httpx.AsyncClient) -> list[int]:
+    """Count, from now on, the idle connections ``client``'s pool goes over each time it assigns requests.
+
+    httpcore counts all its connections once for every idle one there, so this sum is the measure of its
+    quadratic work. The count is kept in the one item of the list returned.
+    """
+    pool: Any = client._transport._pool  # type: ignore[attr-defined]
+    seen = [0]
+    assign = pool._assign_requests_to_connections
+
+    def counting() -> Any:
+        seen[0] += sum(1 for connection in pool._connections if connection.is_idle())
+        return assign()
+
+    pool._assign_requests_to_connections = counting
+    return seen
+
+
+Samples = dict[str, list[float]]
+
+
+async def _async_samples(base: str, calls: int, cycles: int) -> tuple[Samples, Samples, Samples]:
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=None)
     headers = {"x-juno-jwt": "bench-jwt"}
     async with (
         httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as http,
         httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as twin,
-        AsyncSumvin(base_url=base, jwt="bench-jwt", http_client=httpx.AsyncClient(limits=limits)) as sdk,
+        httpx.AsyncClient(limits=limits) as own,
+        AsyncSumvin(base_url=base, jwt="bench-jwt", http_client=own) as sdk,
     ):
 
         def raw(client: httpx.AsyncClient) -> Callable[[], Awaitable[None]]:
@@ -126,16 +160,34 @@ async def _async_samples(base: str, calls: int, cycles: int) -> dict[str, list[f
             "sumvin-sdk": sdk.user.get_user_account,
             AGAIN: raw(twin),  # the baseline's twin: how far two identical clients differ in this figure
         }
-        samples: dict[str, list[float]] = {name: [] for name in contenders}
+        wall: Samples = {name: [] for name in contenders}
+        cpu: Samples = {name: [] for name in contenders}
         for call in contenders.values():
             await _spread(call, CONCURRENCY)
         for order in orders(list(contenders), cycles):
             for name in order:
-                samples[name].append(await _spread(contenders[name], calls))
-        return samples
+                seconds, cpu_seconds = await _spread(contenders[name], calls)
+                wall[name].append(seconds)
+                cpu[name].append(cpu_seconds)
+        # one more cycle, untimed, counting the pools' work: not in the timed rounds, which it would slow
+        seen = dict(zip(contenders, map(_counted, (http, own, twin)), strict=True))
+        scanned: Samples = {name: [] for name in contenders}
+        for order in orders(list(contenders), 1):
+            for name in order:
+                before = seen[name][0]
+                await _spread(contenders[name], calls)
+                scanned[name].append((seen[name][0] - before) / calls)
+        return wall, cpu, scanned
 
 
-def concurrent(base: str, *, calls: int, cycles: int) -> Figure:
-    """``calls`` typed calls over 100 tasks per round, AsyncSumvin against httpx.AsyncClient."""
-    samples = asyncio.run(_async_samples(base, calls, cycles))
-    return figure(f"async at {CONCURRENCY} concurrency", samples, ASYNC_BASELINE, targets={"sumvin-sdk": TARGET})
+def concurrent(base: str, *, calls: int, cycles: int) -> list[Figure]:
+    """``calls`` typed calls over 100 tasks per round, AsyncSumvin against httpx.AsyncClient: wall time, CPU time
+    and the work of httpcore's pool."""
+    wall, cpu, scanned = asyncio.run(_async_samples(base, calls, cycles))
+    targets = {"sumvin-sdk": TARGET}
+    name = f"async at {CONCURRENCY} concurrency"
+    return [
+        figure(name, wall, ASYNC_BASELINE, targets=targets),
+        figure(f"{name}, client CPU time", cpu, ASYNC_BASELINE, targets=targets),
+        figure(f"{name}, idle connections httpcore's pool went over per call", scanned, ASYNC_BASELINE, unit="n"),
+    ]

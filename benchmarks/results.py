@@ -61,6 +61,8 @@ def load() -> dict[str, Any]:
 def _amount(value: float, unit: str) -> str:
     if unit == "B":
         return f"{value:,.0f} B"
+    if unit == "n":
+        return f"{value:,.1f}"
     return f"{value * 1e6:,.0f} us" if value < 1e-3 else f"{value * 1e3:,.1f} ms"
 
 
@@ -89,7 +91,11 @@ def table(stored: dict[str, Any]) -> str:
         for name in columns:
             ratio = figure["ratios"].get(name)
             cell = "—" if ratio is None else f"{ratio:.2f}x"
-            cells.append(f"**{cell}**" if name in SDK_COLUMNS and ratio is not None else cell)
+            cell = f"**{cell}**" if name in SDK_COLUMNS and ratio is not None else cell
+            if name != figure["baseline"] and name in figure.get("spread", {}):  # older records have none
+                low, high = figure["spread"][name]
+                cell += f" ({low:.2f} to {high:.2f})"
+            cells.append(cell)
         baseline = f"{figure['baseline']} ({_amount(figure['values'][figure['baseline']], figure['unit'])})"
         lines.append(f"| {figure['name']} | {baseline} | {target} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

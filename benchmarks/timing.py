@@ -4,7 +4,8 @@ all alike.
 Rounds come in cycles: a cycle is one full rotation, in which every contender runs once in every position, so no
 contender always runs right after the baseline (or right after itself). A figure is computed per cycle, one
 statistic for both of its numbers: each contender's mean over the cycle, and that mean over the baseline's; the
-figure's value and ratio are the medians of those over the cycles. On a shared 2-core machine absolute times move
+figure's value and ratio are the medians of those over the cycles, and its spread the lowest and highest of those
+per-cycle ratios, so that a table shows how far its own ratios move. On a shared 2-core machine absolute times move
 with the other processes, ratios measured side by side much less.
 """
 
@@ -19,7 +20,7 @@ import attrs
 
 STATISTIC = (
     "the median over rotation cycles, in each of which every contender ran once in every position, of each "
-    "contender's mean over the baseline's"
+    "contender's mean over the baseline's; in brackets, the lowest and highest of those per-cycle ratios"
 )
 """How a figure is computed from its samples, as the tables say it."""
 
@@ -30,10 +31,11 @@ class Figure:
 
     name: str
     baseline: str
-    unit: str  # "s" per call, or "B" per item
+    unit: str  # "s" per call, "B" per item, or "n": a count per call
     values: dict[str, float]  # the median over cycles of each contender's mean
     ratios: dict[str, float]  # the median over cycles of each contender's mean over the baseline's
     targets: dict[str, float] = attrs.field(factory=dict)  # contender -> the ratio the issue sets for it
+    spread: dict[str, tuple[float, float]] = attrs.field(factory=dict)  # the lowest and highest per-cycle ratio
 
     def met(self) -> dict[str, bool]:
         """Whether each contender with a target meets it."""
@@ -81,9 +83,11 @@ def figure(
         contender: [statistics.fmean(values[start : start + size]) for start in range(0, len(values), size)]
         for contender, values in samples.items()
     }
-    ratios = {
-        contender: statistics.median(m / b for m, b in zip(cycle_means, means[baseline], strict=True))
+    per_cycle = {
+        contender: [m / b for m, b in zip(cycle_means, means[baseline], strict=True)]
         for contender, cycle_means in means.items()
     }
+    ratios = {contender: statistics.median(cycle_ratios) for contender, cycle_ratios in per_cycle.items()}
+    spread = {contender: (min(cycle_ratios), max(cycle_ratios)) for contender, cycle_ratios in per_cycle.items()}
     values = {contender: statistics.median(cycle_means) for contender, cycle_means in means.items()}
-    return Figure(name, baseline, unit, values, ratios, targets or {})
+    return Figure(name, baseline, unit, values, ratios, targets or {}, spread)

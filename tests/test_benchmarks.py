@@ -39,6 +39,32 @@ def test_a_figure_is_the_median_over_cycles_of_the_cycle_means_and_their_ratios(
     assert found.ratios == {"base": 1.0, "sdk": 2.0}  # the median of 2.0, 1.0 and 4.0
     assert found.values == {"base": 3.0, "sdk": 3.0}
     assert found.met() == {"sdk": False, "base": True}
+    assert found.spread == {"base": (1.0, 1.0), "sdk": (1.0, 4.0)}  # the lowest and highest per-cycle ratio
+
+
+def test_each_ratio_is_rendered_with_its_spread_over_the_cycles() -> None:
+    samples = {"base": [1.0, 1.0, 2.0, 4.0, 5.0, 5.0], "sdk": [1.0, 3.0, 3.0, 3.0, 10.0, 30.0]}
+    stored = results.record([figure("f", samples, "base")], seconds=60)
+    row = results.table(stored).splitlines()[-1]
+    assert row.endswith("| 2.00x (1.00 to 4.00) |"), row
+    del stored["figures"][0]["spread"]  # a run recorded before spreads were
+    assert results.table(stored).splitlines()[-1].endswith("| 2.00x |")
+
+
+def test_the_async_figure_makes_every_call_over_its_tasks_and_gives_wall_and_cpu_time_per_call() -> None:
+    import asyncio
+
+    from benchmarks import call_overhead
+
+    made: list[int] = []
+
+    async def call() -> None:
+        made.append(len(made))
+        await asyncio.sleep(0)
+
+    wall, cpu = asyncio.run(call_overhead._spread(call, 3 * call_overhead.CONCURRENCY))
+    assert len(made) == 3 * call_overhead.CONCURRENCY
+    assert wall > 0 and cpu > 0
 
 
 def test_the_run_time_is_measured_and_rendered_never_typed() -> None:

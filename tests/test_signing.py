@@ -176,6 +176,68 @@ def test_arguments_that_cannot_make_an_intent_are_refused(change: dict[str, Any]
         purchase_intent_typed_data(**{**VECTORS[0][0], **change})
 
 
+class NoOffset(datetime.tzinfo):
+    """A time zone that gives no UTC offset: a datetime carrying it is naive in all but name."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> None:
+        return None
+
+
+NAIVE = "expires_at is a naive datetime: give it a timezone (e.g. datetime.UTC)"
+NOT_BASE_UNITS = "max_amount (an int or an all-digit string of base units) must be an int from 0 to 2**256 - 1"
+MESSAGES: list[tuple[dict[str, Any], str]] = [
+    ({"expires_at": datetime.datetime(2027, 1, 1)}, NAIVE),
+    ({"expires_at": datetime.datetime(2027, 1, 1, tzinfo=NoOffset())}, NAIVE),
+    (
+        {"expires_at": 1_735_689_600_000},
+        "expires_at must be an aware datetime, not int; "
+        "for an epoch value use datetime.datetime.fromtimestamp(seconds, datetime.UTC)",
+    ),
+    (
+        {"expires_at": datetime.datetime(1973, 3, 3, 9, 46, 39, 999000, tzinfo=datetime.UTC)},
+        "expires_at 1973-03-03T09:46:39.999000+00:00 reads as an epoch in seconds taken for milliseconds; "
+        "it would be born expired",
+    ),
+    ({"wallet": "0x1234"}, "wallet must be an address: 0x and 40 hex digits"),
+    ({"max_amount_token": "USDC"}, "max_amount_token must be an address: 0x and 40 hex digits"),
+    ({"max_amount": "1.5"}, NOT_BASE_UNITS),
+    ({"max_amount": "0" * 78 + "1"}, NOT_BASE_UNITS),  # 79 digits, more than any uint256 has: never read
+    ({"nonce": True}, "nonce must be an int from 0 to 2**256 - 1"),
+    ({"chain_id": 0}, "chain_id must be an int from 1 to 2**256 - 1"),
+    ({"scopes": "sr:us:pint:card:checkout"}, "scopes must be a list of strings, not str"),
+    ({"scopes": []}, "scopes must name at least one scope"),
+    ({"resources": [1]}, "resources must hold only strings"),
+    ({"conditions": None}, "conditions must be a list of strings, not NoneType"),
+    ({"statement": None}, "statement must be a string"),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"), MESSAGES, ids=[f"{next(iter(c))}{n}" for n, (c, _) in enumerate(MESSAGES)]
+)
+def test_a_refused_argument_is_named_and_the_message_says_what_it_must_be(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(PurchaseIntentError) as caught:
+        purchase_intent_typed_data(**{**VECTORS[0][0], **change})
+    assert str(caught.value) == message
+
+
+def test_the_earliest_expiry_taken_is_march_1973_in_milliseconds() -> None:
+    earliest = datetime.datetime(1973, 3, 3, 9, 46, 40, tzinfo=datetime.UTC)
+    typed = purchase_intent_typed_data(**{**VECTORS[0][0], "expires_at": earliest})
+    assert typed["message"]["expiresAt"] == 10**11
+
+
+def test_max_amount_as_a_string_of_78_digits_is_read_even_zero_padded() -> None:
+    typed = purchase_intent_typed_data(**{**VECTORS[0][0], "max_amount": "0" * 77 + "1"})
+    assert typed["message"]["maxAmount"] == 1
+
+
 def test_chain_id_has_no_default() -> None:
     arguments = dict(VECTORS[0][0])
     del arguments["chain_id"]
