@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -298,6 +299,26 @@ def test_mint_pint_with_a_local_account_is_recovered_by_the_fake() -> None:
     assert api.fake.errors == []  # answered by the ceremonies' handlers, after the fake's auth and validation
 
 
+def test_a_callable_signer_that_also_has_sign_typed_data_is_called() -> None:
+    class Both:
+        def __call__(self, typed_data: dict[str, Any]) -> bytes:
+            return plain_signer(typed_data)
+
+        def sign_typed_data(self, *, full_message: dict[str, Any]) -> Any:
+            raise AssertionError("a callable signer is called, its method left alone")
+
+    api = Api()
+    mint_pint(api.client(), signer=Both(), **MINT)
+    signed = plain_signer(purchase_intent_typed_data(**{**MINT, "nonce": 1}))
+    assert api.ceremonies.minted[0]["signature"] == "0x" + signed.hex()
+
+
+def test_a_signature_that_recovers_no_key_is_a_signature_format_error() -> None:
+    typed = purchase_intent_typed_data(**{**MINT, "nonce": 1})
+    with pytest.raises(SignatureFormatError, match=r"^the signature recovers no key: "):
+        recover_signer(typed, "0x" + "00" * 65)
+
+
 def test_mint_pint_with_a_plain_callable_returning_bytes() -> None:
     api = Api()
     mint_pint(api.client(), signer=plain_signer, **MINT)
@@ -354,10 +375,20 @@ def test_a_wallet_the_caller_does_not_own_is_the_apis_403() -> None:
         mint_pint(api.client(), signer=OWNER, **{**MINT, "wallet": "0x" + "33" * 20})
 
 
-@pytest.mark.parametrize("answer", [b"\x00" * 64, "0x" + "ab" * 64, "ab" * 65, 42, None])
-def test_a_signer_answer_that_is_no_signature_is_refused_unsent(answer: object) -> None:
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (b"\x00" * 64, "a signature is 65 bytes; the signer returned 64"),
+        ("0x" + "ab" * 64, "a signature is 0x and 130 hex digits (65 bytes); the signer returned 130 characters"),
+        ("ab" * 65, "the signer returned 130 characters"),
+        (42, "a signature is bytes or a 0x-hex string; the signer returned int"),
+        (None, "the signer returned NoneType"),
+    ],
+    ids=["64 bytes", "64 bytes in hex", "hex without 0x", "an int", "None"],
+)
+def test_a_signer_answer_that_is_no_signature_is_refused_unsent_saying_what_came(answer: object, says: str) -> None:
     api = Api()
-    with pytest.raises(SignatureFormatError):
+    with pytest.raises(SignatureFormatError, match=re.escape(says)):
         mint_pint(api.client(), signer=lambda _: answer, **MINT)  # type: ignore[arg-type,return-value]
     assert api.paths() == ["GET /v0/pint/nonce"]
 
@@ -380,7 +411,7 @@ def test_bad_arguments_are_refused_before_any_request() -> None:
         mint_pint(api.client(), signer=OWNER, **{**MINT, "expires_at": datetime.datetime(2027, 1, 1)})
     with pytest.raises(PurchaseIntentError):
         mint_pint(api.client(), signer=OWNER, **{**MINT, "chain_id": -1})
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="or an account with sign_typed_data; got object"):
         mint_pint(api.client(), signer=object(), **MINT)  # type: ignore[arg-type]
     assert api.requests == []
 
@@ -515,7 +546,7 @@ except SigningDependencyError as error:
 
 def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "eth_account", None)
-    with pytest.raises(SigningDependencyError):
+    with pytest.raises(SigningDependencyError, match=r"^this needs eth-account, which is not installed"):
         typed_data_digest(purchase_intent_typed_data(**VECTORS[0][0]))
 
 
