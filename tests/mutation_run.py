@@ -88,6 +88,84 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/models.py": ("tests/test_models.py",),
     "sumvin_sdk/__main__.py": ("tests/test_smoke.py",),
     "sumvin_sdk/flows.py": ("tests/test_flows.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/cli/__init__.py": ("tests/test_cli.py",),
+    "sumvin_sdk/cli/_app.py": (
+        "tests/test_cli.py", "tests/test_cli_exit_codes.py", "tests/test_cli_store.py",
+        "tests/test_cli_timestamps.py", "tests/test_fake_cli_session.py", "tests/test_cli_whoami.py",
+        "tests/test_cli_pages.py",
+    ),
+    "sumvin_sdk/cli/_completion.py": ("tests/test_cli_completion.py",),
+    "sumvin_sdk/cli/_contract.py": ("tests/test_cli_help.py", "tests/test_cli.py"),
+    "sumvin_sdk/cli/_help.py": ("tests/test_cli_help.py", "tests/test_cli_completion.py", "tests/test_cli.py"),
+    "sumvin_sdk/cli/_operations.py": (
+        "tests/test_cli.py", "tests/test_cli_formats.py", "tests/test_cli_help.py", "tests/test_cli_exit_codes.py",
+    ),
+    "sumvin_sdk/cli/_options.py": ("tests/test_cli.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/cli/_output.py": (
+        "tests/test_cli_formats.py", "tests/test_cli_timestamps.py", "tests/test_cli_output.py",
+        "tests/test_cli_exit_codes.py", "tests/test_cli_whoami.py", "tests/test_cli_pages.py",
+        "tests/test_fake_cli_session.py",
+    ),
+    "sumvin_sdk/cli/_waits.py": ("tests/test_cli_waits.py", "tests/test_cli_exit_codes.py"),
+    "sumvin_sdk/testing/__main__.py": ("tests/test_testing.py", "tests/test_fake_cli_session.py"),
+    "sumvin_sdk/testing/_auth.py": (
+        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
+    ),
+    "sumvin_sdk/testing/_call.py": ("tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_ceremonies.py": (
+        "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
+    ),
+    "sumvin_sdk/testing/_clock.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_contract.py": (
+        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_cli_waits.py",
+    ),
+    "sumvin_sdk/testing/_defaults.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_fake.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_device.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_handlers/cards.py": (
+        "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_testing.py",
+    ),
+    "sumvin_sdk/testing/_handlers/collections.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_typed_usage.py",
+        "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_handlers/intents.py": ("tests/test_testing_state.py", "tests/test_fake_contract.py"),
+    "sumvin_sdk/testing/_handlers/kyc.py": (
+        "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_cli_waits.py",
+        "tests/test_flows.py",
+    ),
+    "sumvin_sdk/testing/_handlers/money.py": ("tests/test_testing_state.py", "tests/test_testing.py"),
+    "sumvin_sdk/testing/_handlers/pints.py": (
+        "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_handlers/sign_in.py": (
+        "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_handlers/users.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli.py", "tests/test_fake_contract.py",
+    ),
+    "sumvin_sdk/testing/_handlers/wallets.py": ("tests/test_testing.py", "tests/test_typed_usage.py"),
+    "sumvin_sdk/testing/_samples.py": (
+        "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_params_limits.py",
+        "tests/test_cli_waits.py",
+    ),
+    "sumvin_sdk/testing/_schemas.py": (
+        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_params_limits.py",
+    ),
+    "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_shaping.py": ("tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/testing/_validation.py": (
+        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
+    ),
+    "sumvin_sdk/testing/pytest_plugin.py": ("tests/test_testing.py",),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
@@ -189,7 +267,8 @@ def source_hash(module: str) -> str:
 def main(argv: list[str]) -> int:
     if "--list" in argv or not argv:
         for module in mutation_report.hand_written():
-            print(f"{module}: {' '.join(MODULES.get(module, ('(not in the run)',)))}")
+            missing = "(not in the run)" if mutation_report.has_functions(module) else "(nothing to mutate)"
+            print(f"{module}: {' '.join(MODULES.get(module, (missing,)))}")
         return 0
     unknown = [m for m in argv if m not in MODULES and m != "--recheck"]
     if unknown:

@@ -9,6 +9,7 @@ still there a moment later, well within its own read timeout, finishing a valid 
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -184,3 +185,63 @@ def test_only_the_pools_the_sdk_makes_are_bounded() -> None:
     with bound_by_deadline(bound_by_deadline(httpx.Client(mounts=mounts))) as proxied:
         backends = [backend_of(t) for t in proxied._mounts.values()]
     assert backends and all(isinstance(b, Bounded) and not isinstance(b._backend, Bounded) for b in backends)
+
+
+class Recorder(httpcore.NetworkBackend, httpcore.NetworkStream):
+    """A backend and its stream in one, recording every call's arguments as they arrive."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, ...]] = []
+
+    def connect_tcp(self, *args: Any) -> httpcore.NetworkStream:
+        self.calls.append(("connect_tcp", *args))
+        return self
+
+    def connect_unix_socket(self, *args: Any) -> httpcore.NetworkStream:
+        self.calls.append(("connect_unix_socket", *args))
+        return self
+
+    def sleep(self, *args: Any) -> None:
+        self.calls.append(("sleep", *args))
+
+    def start_tls(self, *args: Any) -> httpcore.NetworkStream:
+        self.calls.append(("start_tls", *args))
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        self.calls.append(("get_extra_info", info))
+        return f"the {info}"
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.calls.append(("read", max_bytes, timeout))
+        return b"x"
+
+
+@pytest.mark.parametrize("left", [None, 2.0], ids=["no deadline", "2 s left"])
+def test_the_bounded_backend_passes_every_argument_through_but_the_timeout(left: float | None) -> None:
+    inner, options, context = Recorder(), [(6, 1, 1)], ssl.create_default_context()
+    backend, given = Bounded(inner), 5.0 if left is None else left
+    with within(None if left is None else lambda: left):
+        tcp = backend.connect_tcp("api.example", 443, 5.0, "10.0.0.1", options)
+        unix = backend.connect_unix_socket("/run/api.sock", 5.0, options)
+        tls = tcp.start_tls(context, "api.example", 5.0)
+        backend.sleep(0.25)
+        assert tls.get_extra_info("ssl_object") == "the ssl_object"
+        assert unix.read(7, 5.0) == b"x", "the unix socket's stream is the inner one's, bounded too"
+    assert inner.calls == [
+        ("connect_tcp", "api.example", 443, given, "10.0.0.1", options),
+        ("connect_unix_socket", "/run/api.sock", given, options),
+        ("start_tls", context, "api.example", given),
+        ("sleep", 0.25),
+        ("get_extra_info", "ssl_object"),
+        ("read", 7, given),
+    ]
+
+
+def test_a_client_made_under_a_proxy_with_no_proxy_hosts_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "localhost")  # httpx mounts no transport (None) for these hosts
+    with Sumvin(base_url="https://api.example") as client:
+        mounted = [t for t in client._http._mounts.values() if t is not None]
+        assert None in client._http._mounts.values() and mounted
+        assert all(isinstance(backend_of(t), Bounded) for t in mounted)

@@ -563,3 +563,71 @@ def session_requests() -> list[httpx.Request]:
     session.on_wait[1] = session.approve_now
     session.login()
     return [r for r in session.fake.requests if "user-agent" in r.headers and r.headers["user-agent"] == CLI_AGENT]
+
+
+def interrupted(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    raise KeyboardInterrupt
+
+
+def broken(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    raise ValueError("svpat_in_a_defects_message")
+
+
+def test_ctrl_c_says_the_sign_in_was_cancelled() -> None:
+    session = Session()
+    session.tamper["poll"] = interrupted
+    with pytest.raises(DeviceLoginCancelledError) as caught:
+        session.login()
+    assert str(caught.value) == "sign-in cancelled"
+
+
+@pytest.mark.parametrize(
+    ("where", "failure", "stage_text"),
+    [("create", refuse, "asking for a sign-in code"), ("poll", reset, "waiting for approval")],
+)
+def test_an_sdk_failure_says_what_the_sign_in_was_doing_and_what_failed(
+    where: str, failure: Tamper, stage_text: str
+) -> None:
+    session = Session()
+    session.tamper[where] = failure
+    with pytest.raises(DeviceLoginUnexpectedError) as caught:
+        session.login()
+    assert str(caught.value) == f"sign-in failed while {stage_text}: {caught.value.__cause__}"
+
+
+def test_a_defect_underneath_is_named_by_its_type_only() -> None:
+    session = Session()
+    session.tamper["poll"] = broken
+    with pytest.raises(DeviceLoginUnexpectedError) as caught:
+        session.login()
+    assert str(caught.value) == "sign-in failed while waiting for approval: ValueError"
+
+
+GONE = "the sign-in request was denied, has expired, or was already used; run the sign-in again"
+
+
+@pytest.mark.parametrize(("trace", "suffix"), [({"trace_id": "tr_1"}, " (trace id tr_1)"), ({}, "")])
+def test_a_gone_sign_in_says_so_with_the_trace_id_when_there_is_one(trace: dict[str, str], suffix: str) -> None:
+    session = Session()
+    problem = {"status": 410, "title": "Gone", "error_code": "CLI-410-001"} | trace
+    session.tamper["poll"] = answer(410, json.dumps(problem).encode())
+    with pytest.raises(DeviceCodeGoneError) as caught:
+        session.login()
+    assert str(caught.value) == GONE + suffix
+
+
+@pytest.mark.anyio
+async def test_async_login_names_its_token_and_retries_nothing_itself() -> None:
+    session = Session()
+    session.on_wait[1] = session.approve_now
+    client = AsyncSumvin(base_url=BASE, auth=[], user_agent=CLI_AGENT, transport=httpx.MockTransport(session.answer))
+    await alogin(
+        client, on_user_code=session.codes.append, client_name="tests", clock=session.clock, sleep=session.asleep
+    )
+    assert [token.name for token in session.fake.tokens.values()] == ["tests"]
+    failing = Session()
+    failing.tamper["poll"] = answer(503)
+    client = AsyncSumvin(base_url=BASE, auth=[], user_agent=CLI_AGENT, transport=httpx.MockTransport(failing.answer))
+    with pytest.raises(DeviceLoginUnexpectedError):
+        await alogin(client, on_user_code=failing.codes.append, clock=failing.clock, sleep=failing.asleep)
+    assert [stage(request) for request in failing.fake.requests] == ["create", "poll"]

@@ -102,6 +102,7 @@ REFUSALS: list[tuple[str, type[ScopeCeilingError], str]] = [
     (f"{BASE}?max=25%0A&currency=USD", InvalidAmountError, "invalid-amount"),
     (f"{BASE}?max={'9' * 81}&currency=USD", InvalidAmountError, "invalid-amount"),
     (f"{BASE}?max=NaN&currency=USD", InvalidAmountError, "invalid-amount"),
+    (f"{BASE}?max=5=5&currency=USD", InvalidAmountError, "invalid-amount"),
     (f"{BASE}?max=5&currency=USD&asset=USDC", AmbiguousDenominationError, "ambiguous-denomination"),
     (f"{BASE}?time=2592000&max=5", MissingDenominationError, "missing-denomination"),
     (f"{BASE}?max=25.001&currency=USD", OverPreciseAmountError, "over-precise"),
@@ -136,6 +137,48 @@ def test_a_huge_scope_is_refused_with_a_short_message() -> None:
     assert len(str(caught.value)) < 400
 
 
+def test_a_max_of_80_digits_is_read_and_one_of_81_refused() -> None:
+    ceiling = scope_ceiling(f"{BASE}?max={'9' * 80}&currency=JPY")
+    assert ceiling is not None and ceiling.amount == Decimal("9" * 80) and ceiling.base_units == int("9" * 80)
+    with pytest.raises(InvalidAmountError):
+        scope_ceiling(f"{BASE}?max={'9' * 81}&currency=JPY")
+
+
 def test_a_scope_must_be_text() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^a scope is a str, not bytes$"):
         scope_ceiling(b"sr:us:pint:a:b")  # type: ignore[arg-type]
+
+
+WHY = [
+    (
+        "sr::pint:x:y?max=5&currency=USD",
+        "the name is not five non-empty ':' segments 'sr:{region}:pint:{domain}:{action}'",
+    ),
+    (f"{BASE}??max=5", "the query starts with a second '?'"),
+    (f"{BASE}?max=5&&currency=USD", "the query has an empty '&'-separated member"),
+    (f"{BASE}?max=5&currency", "a query member has no '='"),
+    (f"{BASE}?max=5&max=10&currency=USD", "the query gives 'max' twice"),
+    (f"{BASE}?max=&currency=USD", "the query's 'max' is empty"),
+    (f"{BASE}?max=1e3&currency=USD", "max='1e3' is not an unsigned decimal of ASCII digits"),
+    (f"{BASE}?max=5&currency=USD&asset=USDC", "it gives both 'currency' and 'asset'"),
+    (f"{BASE}?max=5", "it gives 'max' with neither 'currency' nor 'asset'"),
+    (f"{BASE}?max=25&currency=XYZ", "'XYZ' is not a currency whose precision is known"),
+    (f"{BASE}?max=10&asset=usdc", "'usdc' is not an asset symbol"),
+    (f"{BASE}?max=10&asset=USDC@SEI", "'SEI' is not a chain name (lower case)"),
+    (f"{BASE}?max=10&asset=SEI", "'SEI' is not an asset whose precision is known"),
+    (f"{BASE}?max=25.001&currency=USD", "max=25.001 is finer than the 2 decimal place(s) of USD"),
+]
+
+
+@pytest.mark.parametrize(("scope", "why"), WHY, ids=[f"why{number}" for number in range(len(WHY))])
+def test_each_refusal_names_the_scope_then_says_why(scope: str, why: str) -> None:
+    with pytest.raises(ScopeCeilingError) as caught:
+        scope_ceiling(scope)
+    assert str(caught.value) == f"cannot read the spend ceiling of {scope!r}: {why}"
+
+
+@pytest.mark.parametrize(("length", "shown"), [(118, "'" + "x" * 118 + "'"), (119, "'" + "x" * 118 + "…")])
+def test_a_refusal_shows_a_long_scope_cut_to_119_characters_and_an_ellipsis(length: int, shown: str) -> None:
+    with pytest.raises(MalformedScopeError) as caught:
+        scope_ceiling("x" * length)
+    assert str(caught.value) == f"cannot read the spend ceiling of {shown}: " + WHY[0][1]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -175,6 +177,68 @@ def test_arguments_that_cannot_make_an_intent_are_refused(change: dict[str, Any]
         purchase_intent_typed_data(**{**VECTORS[0][0], **change})
 
 
+class NoOffset(datetime.tzinfo):
+    """A time zone that gives no UTC offset: a datetime carrying it is naive in all but name."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> None:
+        return None
+
+
+NAIVE = "expires_at is a naive datetime: give it a timezone (e.g. datetime.UTC)"
+NOT_BASE_UNITS = "max_amount (an int or an all-digit string of base units) must be an int from 0 to 2**256 - 1"
+MESSAGES: list[tuple[dict[str, Any], str]] = [
+    ({"expires_at": datetime.datetime(2027, 1, 1)}, NAIVE),
+    ({"expires_at": datetime.datetime(2027, 1, 1, tzinfo=NoOffset())}, NAIVE),
+    (
+        {"expires_at": 1_735_689_600_000},
+        "expires_at must be an aware datetime, not int; "
+        "for an epoch value use datetime.datetime.fromtimestamp(seconds, datetime.UTC)",
+    ),
+    (
+        {"expires_at": datetime.datetime(1973, 3, 3, 9, 46, 39, 999000, tzinfo=datetime.UTC)},
+        "expires_at 1973-03-03T09:46:39.999000+00:00 reads as an epoch in seconds taken for milliseconds; "
+        "it would be born expired",
+    ),
+    ({"wallet": "0x1234"}, "wallet must be an address: 0x and 40 hex digits"),
+    ({"max_amount_token": "USDC"}, "max_amount_token must be an address: 0x and 40 hex digits"),
+    ({"max_amount": "1.5"}, NOT_BASE_UNITS),
+    ({"max_amount": "0" * 78 + "1"}, NOT_BASE_UNITS),  # 79 digits, more than any uint256 has: never read
+    ({"nonce": True}, "nonce must be an int from 0 to 2**256 - 1"),
+    ({"chain_id": 0}, "chain_id must be an int from 1 to 2**256 - 1"),
+    ({"scopes": "sr:us:pint:card:checkout"}, "scopes must be a list of strings, not str"),
+    ({"scopes": []}, "scopes must name at least one scope"),
+    ({"resources": [1]}, "resources must hold only strings"),
+    ({"conditions": None}, "conditions must be a list of strings, not NoneType"),
+    ({"statement": None}, "statement must be a string"),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"), MESSAGES, ids=[f"{next(iter(c))}{n}" for n, (c, _) in enumerate(MESSAGES)]
+)
+def test_a_refused_argument_is_named_and_the_message_says_what_it_must_be(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(PurchaseIntentError) as caught:
+        purchase_intent_typed_data(**{**VECTORS[0][0], **change})
+    assert str(caught.value) == message
+
+
+def test_the_earliest_expiry_taken_is_march_1973_in_milliseconds() -> None:
+    earliest = datetime.datetime(1973, 3, 3, 9, 46, 40, tzinfo=datetime.UTC)
+    typed = purchase_intent_typed_data(**{**VECTORS[0][0], "expires_at": earliest})
+    assert typed["message"]["expiresAt"] == 10**11
+
+
+def test_max_amount_as_a_string_of_78_digits_is_read_even_zero_padded() -> None:
+    typed = purchase_intent_typed_data(**{**VECTORS[0][0], "max_amount": "0" * 77 + "1"})
+    assert typed["message"]["maxAmount"] == 1
+
+
 def test_chain_id_has_no_default() -> None:
     arguments = dict(VECTORS[0][0])
     del arguments["chain_id"]
@@ -235,6 +299,26 @@ def test_mint_pint_with_a_local_account_is_recovered_by_the_fake() -> None:
     assert api.fake.errors == []  # answered by the ceremonies' handlers, after the fake's auth and validation
 
 
+def test_a_callable_signer_that_also_has_sign_typed_data_is_called() -> None:
+    class Both:
+        def __call__(self, typed_data: dict[str, Any]) -> bytes:
+            return plain_signer(typed_data)
+
+        def sign_typed_data(self, *, full_message: dict[str, Any]) -> Any:
+            raise AssertionError("a callable signer is called, its method left alone")
+
+    api = Api()
+    mint_pint(api.client(), signer=Both(), **MINT)
+    signed = plain_signer(purchase_intent_typed_data(**{**MINT, "nonce": 1}))
+    assert api.ceremonies.minted[0]["signature"] == "0x" + signed.hex()
+
+
+def test_a_signature_that_recovers_no_key_is_a_signature_format_error() -> None:
+    typed = purchase_intent_typed_data(**{**MINT, "nonce": 1})
+    with pytest.raises(SignatureFormatError, match=r"^the signature recovers no key: "):
+        recover_signer(typed, "0x" + "00" * 65)
+
+
 def test_mint_pint_with_a_plain_callable_returning_bytes() -> None:
     api = Api()
     mint_pint(api.client(), signer=plain_signer, **MINT)
@@ -291,10 +375,20 @@ def test_a_wallet_the_caller_does_not_own_is_the_apis_403() -> None:
         mint_pint(api.client(), signer=OWNER, **{**MINT, "wallet": "0x" + "33" * 20})
 
 
-@pytest.mark.parametrize("answer", [b"\x00" * 64, "0x" + "ab" * 64, "ab" * 65, 42, None])
-def test_a_signer_answer_that_is_no_signature_is_refused_unsent(answer: object) -> None:
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (b"\x00" * 64, "a signature is 65 bytes; the signer returned 64"),
+        ("0x" + "ab" * 64, "a signature is 0x and 130 hex digits (65 bytes); the signer returned 130 characters"),
+        ("ab" * 65, "the signer returned 130 characters"),
+        (42, "a signature is bytes or a 0x-hex string; the signer returned int"),
+        (None, "the signer returned NoneType"),
+    ],
+    ids=["64 bytes", "64 bytes in hex", "hex without 0x", "an int", "None"],
+)
+def test_a_signer_answer_that_is_no_signature_is_refused_unsent_saying_what_came(answer: object, says: str) -> None:
     api = Api()
-    with pytest.raises(SignatureFormatError):
+    with pytest.raises(SignatureFormatError, match=re.escape(says)):
         mint_pint(api.client(), signer=lambda _: answer, **MINT)  # type: ignore[arg-type,return-value]
     assert api.paths() == ["GET /v0/pint/nonce"]
 
@@ -317,7 +411,7 @@ def test_bad_arguments_are_refused_before_any_request() -> None:
         mint_pint(api.client(), signer=OWNER, **{**MINT, "expires_at": datetime.datetime(2027, 1, 1)})
     with pytest.raises(PurchaseIntentError):
         mint_pint(api.client(), signer=OWNER, **{**MINT, "chain_id": -1})
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="or an account with sign_typed_data; got object"):
         mint_pint(api.client(), signer=object(), **MINT)  # type: ignore[arg-type]
     assert api.requests == []
 
@@ -452,7 +546,7 @@ except SigningDependencyError as error:
 
 def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "eth_account", None)
-    with pytest.raises(SigningDependencyError):
+    with pytest.raises(SigningDependencyError, match=r"^this needs eth-account, which is not installed"):
         typed_data_digest(purchase_intent_typed_data(**VECTORS[0][0]))
 
 
@@ -489,6 +583,12 @@ def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
     assert api.paths() == ["GET /v0/pint/nonce"]
 
 
+def renamed_struct(payload: dict[str, Any]) -> None:
+    """The same struct under another name: typed data that is well formed, but no purchase intent."""
+    payload["types"]["Mail"] = payload["types"].pop("PurchaseIntent")
+    payload["primaryType"] = "Mail"
+
+
 @pytest.mark.parametrize(
     "tamper",
     [
@@ -499,6 +599,7 @@ def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
         lambda p: p["types"]["PurchaseIntent"].reverse(),
         lambda p: p["types"]["PurchaseIntent"].pop(),
         lambda p: p["message"].update(wallet=7),
+        renamed_struct,
     ],
 )
 def test_a_payload_that_is_not_a_sumvin_purchase_intent_is_never_signed(tamper: Any) -> None:
@@ -514,3 +615,160 @@ def test_a_payload_that_is_not_a_sumvin_purchase_intent_is_never_signed(tamper: 
     with pytest.raises((ForeignPayloadError, TypedDataError)):
         decide_errand(api.client(), errand.id, decision="approved", signer=signer)
     assert asked == [] and api.paths() == [f"GET /v0/user/ipa/{errand.id}"]
+
+
+def interrupted(client_class: Callable[..., Any]) -> Any:
+    """A client of ``client_class`` whose every request is interrupted by Ctrl-C."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    return client_class(jwt="a.b.c", transport=httpx.MockTransport(handler))
+
+
+AGENT_MINT: dict[str, Any] = {k: v for k, v in MINT.items() if k != "chain_id"}
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        lambda client: mint_pint(client, signer=OWNER, **MINT),
+        lambda client: mint_pint_as_agent(client, **AGENT_MINT),
+        lambda client: decide_errand(client, "ipa_1", decision="rejected"),
+    ],
+    ids=["mint_pint", "mint_pint_as_agent", "decide_errand"],
+)
+def test_ctrl_c_during_a_request_is_the_ceremonys_cancellation(ceremony: Any) -> None:
+    with pytest.raises(SigningCancelledError) as caught:
+        ceremony(interrupted(Sumvin))
+    assert str(caught.value) == "signing ceremony cancelled" and isinstance(caught.value, KeyboardInterrupt)
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        lambda client: amint_pint(client, signer=OWNER, **MINT),
+        lambda client: amint_pint_as_agent(client, **AGENT_MINT),
+        lambda client: adecide_errand(client, "ipa_1", decision="rejected"),
+    ],
+    ids=["amint_pint", "amint_pint_as_agent", "adecide_errand"],
+)
+def test_ctrl_c_during_an_async_request_is_the_ceremonys_cancellation(ceremony: Any) -> None:
+    async def main() -> SigningCancelledError:
+        async with interrupted(AsyncSumvin) as client:
+            with pytest.raises(SigningCancelledError) as caught:
+                await ceremony(client)
+        return caught.value
+
+    cancelled = asyncio.run(main())
+    assert str(cancelled) == "signing ceremony cancelled" and isinstance(cancelled, asyncio.CancelledError)
+
+
+def test_every_mint_reruns_one_nonce_race_by_default_and_raises_the_second() -> None:
+    api = Api()
+    api.ceremonies.race_nonce(SAFE, times=2)
+    with pytest.raises(ConflictError):
+        mint_pint_as_agent(api.client(), **AGENT_MINT)
+
+    async def main() -> None:
+        async with api.async_client() as client:
+            api.ceremonies.race_nonce(SAFE, times=2)
+            with pytest.raises(ConflictError):
+                await amint_pint(client, signer=OWNER, **MINT)
+            api.ceremonies.race_nonce(SAFE, times=2)
+            with pytest.raises(ConflictError):
+                await amint_pint_as_agent(client, **AGENT_MINT)
+
+    asyncio.run(main())
+    assert [r.url.path for r in api.requests].count("/v0/pint/exchange") == 3 * 2
+    assert api.ceremonies.minted == []
+
+
+@pytest.mark.parametrize("retries", [-1, 11, True, "1", 1.0])
+def test_race_retries_is_an_int_from_0_to_10(retries: Any) -> None:
+    api = Api()
+    with pytest.raises(ValueError, match=r"^race_retries must be an int from 0 to 10$"):
+        mint_pint(api.client(), signer=OWNER, race_retries=retries, **MINT)
+    assert api.requests == []
+
+
+def test_ten_nonce_races_are_rerun_when_race_retries_is_10() -> None:
+    api = Api()
+    api.ceremonies.race_nonce(SAFE, times=10)
+    mint_pint(api.client(), signer=OWNER, race_retries=10, **MINT)
+    assert [r.url.path for r in api.requests].count("/v0/pint/exchange") == 11 and len(api.ceremonies.minted) == 1
+
+
+def test_the_optional_members_given_go_with_the_exchange() -> None:
+    api = Api()
+    optional: dict[str, Any] = {"audience": "merchant-1", "source_chat_message_id": 7, "parent_pint_uri": "pint:parent"}
+    mint_pint(api.client(), signer=OWNER, **optional, **MINT)
+    sent = json.loads(api.requests[-1].content)
+    assert {name: sent.get(name) for name in optional} == optional
+
+
+def test_a_conditional_decision_signs_nothing_and_is_sent_as_it_is() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    decide_errand(api.client(), errand.id, decision="conditional")
+    assert api.paths() == [f"PUT /v0/user/ipa/{errand.id}/decision"]
+    assert json.loads(api.requests[0].content) == {"decision": "conditional"}
+
+
+@pytest.mark.parametrize("ipa_id", [".", ".."])
+def test_a_dot_segment_is_no_errand_id(ipa_id: str) -> None:
+    api = Api()
+    with pytest.raises(ValueError, match=r"^ipa_id must be 1 to 200 letters, digits or _\.:-$"):
+        decide_errand(api.client(), ipa_id, decision="rejected")
+    assert api.requests == []
+
+
+def test_an_errand_without_a_payload_names_itself_in_the_error() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.status = "searching"
+    with pytest.raises(NoApprovalPayloadError) as caught:
+        decide_errand(api.client(), errand.id, decision="approved", signer=OWNER)
+    assert str(caught.value) == f"errand {errand.id} has no approval payload: it is not awaiting a signature"
+
+
+@pytest.mark.parametrize("body", [["not", "an", "errand"], {"intent": "not an object"}, {"intent": None}])
+def test_an_errand_answer_of_another_shape_has_no_payload(body: object) -> None:
+    api = Api()
+    api.fake.reply("getIpa", 200, body)
+    with pytest.raises(NoApprovalPayloadError):
+        decide_errand(api.client(), "ipa_1", decision="approved", signer=OWNER)
+    assert api.paths() == ["GET /v0/user/ipa/ipa_1"]
+
+
+@pytest.mark.parametrize("wallet", ["", "None", SAFE])
+@pytest.mark.parametrize("contract", [None, ""])
+def test_a_payload_naming_no_verifying_contract_is_never_signed(wallet: str, contract: str | None) -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.payload["message"]["wallet"] = wallet
+    del errand.payload["domain"]["verifyingContract"]
+    if contract is not None:
+        errand.payload["domain"]["verifyingContract"] = contract
+    else:
+        errand.payload["types"]["EIP712Domain"].pop()  # the domain type without it too
+    asked: list[object] = []
+
+    def signer(typed_data: dict[str, Any]) -> str:
+        asked.append(typed_data)
+        return "0x" + "00" * 65
+
+    with pytest.raises(ForeignPayloadError):
+        decide_errand(api.client(), errand.id, decision="approved", signer=signer)
+    assert asked == [] and api.paths() == [f"GET /v0/user/ipa/{errand.id}"]
+
+
+def test_a_foreign_payload_is_refused_naming_the_errand() -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    errand.payload["domain"]["name"] = "Permit2"
+    with pytest.raises(ForeignPayloadError) as caught:
+        decide_errand(api.client(), errand.id, decision="approved", signer=OWNER)
+    assert str(caught.value) == (
+        f"errand {errand.id}'s payload is not a Sumvin purchase intent over its own wallet; refusing to sign it"
+    )

@@ -24,7 +24,7 @@ from sumvin_sdk.errors import ConflictError, SumvinError
 from sumvin_sdk.signing._coerce import coerce_typed_data_integers
 from sumvin_sdk.signing._errors import ForeignPayloadError, NoApprovalPayloadError, SignerError, SigningError
 from sumvin_sdk.signing._signers import AsyncSigner, Signer, TypedDataAccount, as_signer, signature_hex
-from sumvin_sdk.signing._typed_data import DOMAIN_NAME, DOMAIN_VERSION, PURCHASE_INTENT_FIELDS, Intent
+from sumvin_sdk.signing._typed_data import _ADDRESS, DOMAIN_NAME, DOMAIN_VERSION, PURCHASE_INTENT_FIELDS, Intent
 
 __all__ = [
     "SigningCancelledError",
@@ -243,11 +243,14 @@ def _purchase_intent(typed_data: dict[str, Any], ipa_id: str) -> dict[str, Any]:
     fields = [(f["name"], f["type"]) for f in typed_data["types"].get("PurchaseIntent", [])]
     domain, message = typed_data["domain"], typed_data["message"]
     wallet = message.get("wallet") if fields == list(PURCHASE_INTENT_FIELDS) else None
+    contract = domain.get("verifyingContract")
     if not (
         typed_data["primaryType"] == "PurchaseIntent"
         and isinstance(wallet, str)
+        and _ADDRESS.fullmatch(wallet)
         and (domain.get("name"), domain.get("version")) == (DOMAIN_NAME, DOMAIN_VERSION)
-        and str(domain.get("verifyingContract", "")).lower() == wallet.lower()
+        and isinstance(contract, str)
+        and contract.lower() == wallet.lower()
     ):
         raise ForeignPayloadError(
             f"errand {ipa_id}'s payload is not a Sumvin purchase intent over its own wallet; refusing to sign it"
