@@ -13,7 +13,7 @@ leaves out the server in its child process and the time the process waited for a
 rows. At 100 connections nearly all of a call's time is httpcore's pool: each time it assigns requests to
 connections it counts all its connections once for every idle one, so a call costs milliseconds, not
 microseconds. A third row counts that work (the idle connections gone over per call, in one more, untimed
-cycle): where it is the same for the SDK as for httpx, the SDK's extra is what it adds to a sequential
+round of each): where it is the same for the SDK as for httpx, the SDK's extra is what it adds to a sequential
 call, and the time rows show it under the machine's noise. What the rows can resolve is shown by the A/A
 column and by each cell's spread (the lowest and highest per-cycle ratio); the rounds are short and the cycles
 many to make that spread narrow.
@@ -169,14 +169,12 @@ async def _async_samples(base: str, calls: int, cycles: int) -> tuple[Samples, S
                 seconds, cpu_seconds = await _spread(contenders[name], calls)
                 wall[name].append(seconds)
                 cpu[name].append(cpu_seconds)
-        # one more cycle, untimed, counting the pools' work: not in the timed rounds, which it would slow
+        # one more round each, untimed, counting the pools' work: not in the timed rounds, which it would slow
         seen = dict(zip(contenders, map(_counted, (http, own, twin)), strict=True))
-        scanned: Samples = {name: [] for name in contenders}
-        for order in orders(list(contenders), 1):
-            for name in order:
-                before = seen[name][0]
-                await _spread(contenders[name], calls)
-                scanned[name].append((seen[name][0] - before) / calls)
+        scanned: Samples = {}
+        for name, call in contenders.items():
+            await _spread(call, calls)
+            scanned[name] = [seen[name][0] / calls]
         return wall, cpu, scanned
 
 

@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -14,7 +15,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
-from sumvin_sdk.cli._store import FileStore, KeyringStore, StoredToken, StoreError, default_store
+from sumvin_sdk.cli._store import FileStore, KeyringStore, StoredToken, StoreError, config_dir, default_store
 from tests.cli_world import BASE, World
 
 TOKEN = "svpat_" + "k" * 40
@@ -258,3 +259,122 @@ def test_a_locked_keyring_or_a_bad_entry_is_one_line(world: World, memory_keyrin
     memory_keyring.entries[("sumvin-cli", BASE)] = entry(token=TOKEN + " ")
     result = world.run("whoami")
     assert result.exit_code == 1 and "keyring entry" in result.stderr and TOKEN not in result.output
+
+
+def test_the_config_folder_is_sumvin_config_dir_else_xdg_config_home_else_the_home_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SUMVIN_CONFIG_DIR", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    assert config_dir() == tmp_path / "home" / ".config" / "sumvin"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert config_dir() == tmp_path / "xdg" / "sumvin"
+    monkeypatch.setenv("SUMVIN_CONFIG_DIR", str(tmp_path / "mine"))
+    assert config_dir() == tmp_path / "mine" and FileStore().path == tmp_path / "mine" / "credentials.json"
+
+
+OTHER = "https://other.sumvin.test"
+
+
+def test_forgetting_a_base_url_keeps_the_others_and_forgetting_an_unknown_one_writes_nothing(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "config")
+    kept = StoredToken(OTHER, TOKEN, None, "2027-01-01")
+    store.save(StoredToken(BASE, TOKEN, "pat_1", "2027-01-01"))
+    store.save(kept)
+    store.delete(BASE)
+    assert store.load(BASE) is None and store.load(OTHER) == kept
+    written = store.path.stat().st_ino
+    store.delete("https://never.sumvin.test")
+    assert store.path.stat().st_ino == written and store.load(OTHER) == kept
+
+
+def test_the_new_file_is_made_beside_the_old_so_the_rename_is_atomic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = FileStore(tmp_path / "config")
+    renamed: list[tuple[Path, Path]] = []
+    replace = os.replace
+
+    def recording(source: Any, target: Any) -> None:
+        renamed.append((Path(source), Path(target)))
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", recording)
+    store.save(StoredToken(BASE, TOKEN, "pat_1", "2027-01-01"))
+    ((source, target),) = renamed
+    assert source.parent == target.parent == store.path.parent and target == store.path
+
+
+@pytest.mark.parametrize(
+    ("doing", "call"),
+    [
+        ("read the token", lambda store: store.load(BASE)),
+        ("keep the token", lambda store: store.save(StoredToken(BASE, TOKEN, "pat_1", "2027-01-01"))),
+        ("forget the token", lambda store: store.delete(BASE)),
+    ],
+    ids=["load", "save", "delete"],
+)
+def test_a_locked_keyring_says_what_it_refused_to_do(memory_keyring: MemoryKeyring, doing: str, call: Any) -> None:
+    memory_keyring.locked = True
+    with pytest.raises(StoreError) as caught:
+        call(KeyringStore())
+    assert str(caught.value) == f"the OS keyring refused to {doing} (KeyringLocked); unlock it and retry"
+
+
+class Backend:
+    """A keyring backend as ``keyring.get_keyring()`` returns it: only its priority and module are read."""
+
+    priority = 1
+
+
+NO_PRIORITY = type("Keyring", (), {"__module__": "keyring.backends.chainer"})
+NULL = type("Keyring", (Backend,), {"priority": 0, "__module__": "keyring.backends.null"})
+FAILING = type("Keyring", (Backend,), {"__module__": "keyring.backends.fail"})
+
+
+@pytest.mark.parametrize(
+    ("backend", "store"), [(Backend, KeyringStore), (NO_PRIORITY, FileStore), (NULL, FileStore), (FAILING, FileStore)]
+)
+def test_the_keyring_is_used_only_with_a_backend_of_positive_priority_that_is_not_the_fail_one(
+    backend: type, store: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SUMVIN_NO_KEYRING", raising=False)
+    monkeypatch.setattr(keyring, "get_keyring", backend)
+    assert type(default_store()) is store
+
+
+def kept(tmp_path: Path, text: str) -> FileStore:
+    """A file store whose credentials file holds ``text``, 0600 in a 0700 folder."""
+    store = FileStore(tmp_path / "config")
+    store.path.parent.mkdir(mode=0o700)
+    store.path.write_text(text, encoding="utf-8")
+    store.path.chmod(0o600)
+    return store
+
+
+def test_an_entry_nested_as_deep_as_sumvin_reads_is_read_and_one_deeper_refused(tmp_path: Path) -> None:
+    store = kept(tmp_path, json.dumps({BASE: entry(extra=[[[]]])}))  # four levels, the entry's own included
+    assert store.load(BASE) == StoredToken(BASE, TOKEN, "pat_1", "2027-01-01")
+    store.path.write_text(json.dumps({BASE: entry(extra=[[[[]]]])}), encoding="utf-8")
+    with pytest.raises(StoreError, match="does not hold a token sumvin can read"):
+        store.load(BASE)
+
+
+def test_a_credentials_file_of_one_mebibyte_is_read_and_a_longer_one_refused(tmp_path: Path) -> None:
+    text = json.dumps({BASE: entry()})
+    store = kept(tmp_path, text.ljust(1 << 20))
+    assert store.load(BASE) == StoredToken(BASE, TOKEN, "pat_1", "2027-01-01")
+    store.path.write_text(text.ljust((1 << 20) + 1), encoding="utf-8")
+    with pytest.raises(StoreError, match="is not a credentials file sumvin wrote"):
+        store.load(BASE)
+
+
+def test_a_kept_token_with_whitespace_says_why_it_is_not_sent(tmp_path: Path) -> None:
+    store = kept(tmp_path, json.dumps({BASE: entry(token=TOKEN + " ")}))
+    with pytest.raises(StoreError) as caught:
+        store.load(BASE)
+    assert str(caught.value) == (
+        f"the token kept in {store.path} holds spaces or control characters, so it is not sent: "
+        "run `sumvin login` again"
+    )
