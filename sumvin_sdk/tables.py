@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from sumvin_sdk._extras import install_hint
 from sumvin_sdk._generated.types import Model
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def dataframe(source: Model | Iterable[Model]) -> pandas.DataFrame:
     try:
         import pandas
     except ImportError:
-        raise ImportError("to_dataframe() needs pandas: pip install 'sumvin-sdk[pandas]'") from None
+        raise ImportError(f"to_dataframe() needs pandas: {install_hint('pandas')}") from None
     records: list[dict[str, Any]] = []
     timestamps: set[str] = set()
     for model in _models(source):

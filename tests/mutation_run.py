@@ -73,6 +73,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/signing/_errors.py": ("tests/test_signing.py", "tests/test_coerce.py"),
     "sumvin_sdk/_json.py": ("tests/test_json_decoding.py",),
     "sumvin_sdk/_gc.py": ("tests/test_gc_pause.py",),
+    "sumvin_sdk/_extras.py": ("tests/test_install_hints.py",),
     "sumvin_sdk/_log_switch.py": ("tests/test_log_switch.py",),
     "sumvin_sdk/_deadline.py": ("tests/test_deadline_socket.py",),
     "sumvin_sdk/_headers.py": (

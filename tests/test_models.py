@@ -172,7 +172,7 @@ def test_a_page_is_a_dataframe_with_a_row_per_item_and_timezone_aware_timestamps
 
 def test_to_dataframe_names_the_extra_when_pandas_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"sumvin-sdk\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pip install .\.\[pandas\]. from a checkout"):
         page(1).to_dataframe()
 
 

@@ -541,7 +541,7 @@ except SigningDependencyError as error:
     print(error)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert "pip install 'sumvin-sdk[signing]'" in done.stdout
+    assert "pip install '.[signing]' from a checkout" in done.stdout
 
 
 def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:

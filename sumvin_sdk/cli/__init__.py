@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from sumvin_sdk._extras import install_hint
+
 if TYPE_CHECKING:
     from sumvin_sdk.cli._app import USER_AGENT, Environment, cli
 
@@ -18,10 +20,7 @@ def main() -> None:
     try:
         from sumvin_sdk.cli._app import main as run
     except ImportError as missing:
-        sys.exit(
-            f"the sumvin command needs the cli extra ({missing.name} is missing): "
-            "pip install '.[cli]' from a checkout of sumvin-sdk, or the wheel's path with [cli]"
-        )
+        sys.exit(f"the sumvin command needs the cli extra ({missing.name} is missing): {install_hint('cli')}")
     run()
 
 

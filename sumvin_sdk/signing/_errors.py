@@ -65,7 +65,7 @@ class ForeignPayloadError(SigningError):
 
 
 class SigningDependencyError(SigningError, ImportError):
-    """eth-account is not installed: ``pip install 'sumvin-sdk[signing]'``."""
+    """eth-account is not installed (the ``signing`` extra)."""
 
 
 class TypedDataError(SigningError, UsageError):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
+from sumvin_sdk._extras import install_hint
 from sumvin_sdk.signing._errors import SignatureFormatError, SigningDependencyError
 
 __all__ = ["AsyncSigner", "Signer", "TypedDataAccount", "recover_signer", "typed_data_digest"]
@@ -62,7 +63,7 @@ def _eth_account() -> Any:
         import eth_account.messages
     except ImportError as exc:
         raise SigningDependencyError(
-            "this needs eth-account, which is not installed: pip install 'sumvin-sdk[signing]'"
+            f"this needs eth-account, which is not installed: {install_hint('signing')}"
         ) from exc
     return eth_account
 

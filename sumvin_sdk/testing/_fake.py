@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from sumvin_sdk._extras import install_hint
 from sumvin_sdk.testing import _handlers
 from sumvin_sdk.testing._auth import authenticate, fake_jwt
 from sumvin_sdk.testing._call import Call, Handler, problem
@@ -42,7 +43,7 @@ class FakeSumvin:
         browser_user: str = "user-1",
     ) -> None:
         if validate and not FULL:
-            raise ImportError("request validation needs jsonschema: pip install 'sumvin-sdk[testing]'")
+            raise ImportError(f"request validation needs jsonschema: {install_hint('testing')}")
         self.contract: Contract = contract()
         self.checker = Checker(self.contract.schemas)
         self.sampler = Sampler(self.contract.document, checker=self.checker)
