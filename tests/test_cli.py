@@ -268,3 +268,13 @@ def test_a_number_parameter_still_reads_json(world: World, text: str, sent: str 
     assert result.exit_code == (0 if sent else 2), result.output
     if sent:
         assert world.fake.requests[-1].url.params["limit"] == sent
+
+
+def test_the_cli_package_lends_the_apps_public_names_and_refuses_others() -> None:
+    import sumvin_sdk.cli as package
+    from sumvin_sdk.cli import _app
+
+    for name in ("USER_AGENT", "Environment", "cli"):
+        assert getattr(package, name) is getattr(_app, name)
+    with pytest.raises(AttributeError, match=r"^module 'sumvin_sdk.cli' has no attribute 'nope'$"):
+        package.nope  # noqa: B018

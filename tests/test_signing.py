@@ -546,7 +546,8 @@ except SigningDependencyError as error:
 
 def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "eth_account", None)
-    with pytest.raises(SigningDependencyError, match=r"^this needs eth-account, which is not installed"):
+    says = r"^this needs eth-account, which is not installed: pip install '\.\[signing\]' from a checkout of sumvin-sdk"
+    with pytest.raises(SigningDependencyError, match=says + r", or the wheel's path with \[signing\]$"):
         typed_data_digest(purchase_intent_typed_data(**VECTORS[0][0]))
 
 
