@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import email.utils
+import inspect
 import itertools
 import logging
+import pydoc
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -201,6 +204,13 @@ def test_with_options_shares_the_pool_and_changes_only_what_it_names() -> None:
     other.close()
     assert not sumvin._http.is_closed, "a copy never closes the pool it shares"
     assert sumvin.with_options(org_id=None)._options.auth.strategies == (sumvin._options.auth.strategies[0],)
+
+
+@pytest.mark.parametrize("cls", [Sumvin, AsyncSumvin])
+def test_with_options_help_shows_that_every_setting_not_named_is_kept(cls: type[Sumvin]) -> None:
+    shown = pydoc.plain(pydoc.render_doc(cls.with_options))
+    settings = [name for name in inspect.signature(cls.with_options).parameters if name != "self"]
+    assert all(re.search(rf"\b{name}: [^=]+ = KEEP\b", shown) for name in settings), shown
 
 
 def test_a_pat_without_the_cli_user_agent_warns_and_with_it_does_not() -> None:
