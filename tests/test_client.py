@@ -456,3 +456,11 @@ async def test_async_errors_raw_responses_and_copies(waits: Waits) -> None:
     assert raw.status_code == 200 and isinstance(raw.parsed, GetUserResponse)
     assert script.requests[1].headers["x-timestamp-format"] == "iso8601"
     await sumvin.aclose()
+
+
+@pytest.mark.anyio
+async def test_an_async_client_without_a_deadline_calls_as_usual(waits: Waits) -> None:
+    script = Script(httpx.Response(503), httpx.Response(200, json=USER))
+    async with aclient(script, waits, jwt="j", deadline=None) as sumvin:
+        assert isinstance(await sumvin.user.get_user_account(), GetUserResponse)
+    assert waits.seconds == [0.5] and len(script.requests) == 2
