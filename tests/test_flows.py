@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from sumvin_sdk import AsyncSumvin, RetryPolicy, Sumvin
-from sumvin_sdk.errors import AuthenticationError, NotFoundError
+from sumvin_sdk.errors import AuthenticationError, NotFoundError, ResponseValidationError
 from sumvin_sdk.flows import (
     FlowError,
     Outcome,
@@ -657,4 +657,31 @@ def test_an_unknown_status_is_raised_with_the_servers_word_and_answer(
         poller.sync(session.client(), **session.clocked())
     assert isinstance(caught.value, FlowError)
     assert (str(caught.value), caught.value.status, said(caught.value.last)) == (message, "mystery", "mystery")
+    assert len(session.requests) == 1
+
+
+def _kyc_rejected_for(reason: object) -> Callable[[Session], object]:
+    body = {"status": "rejected", "applicant_id": None, "verified_at": None, "rejected_at": None}
+    links = {"self": {"href": "/v0/kyc/status"}, "user": {"href": "/v0/user/me"}}
+    return lambda session: session.fake.reply("getKycStatus", 200, body | {"reject_reason": reason, "_links": links})
+
+
+def _safe_in(safe: object) -> Callable[[Session], object]:
+    onboarding = {"current_step": "complete", "steps": [], "is_complete": True, "safe_creation_status": safe}
+    body = {"onboarding": onboarding, "_links": {"self": {"href": "/v0/user/me"}}}
+    return lambda session: session.fake.reply("getOnboardingSteps", 200, body)
+
+
+@pytest.mark.parametrize(
+    ("poller", "script"),
+    [(POLLERS[0], _kyc_rejected_for(hostile)) for hostile in (5, ["x"], {"text": "x"}, True)]
+    + [(POLLERS[1], _safe_in(hostile)) for hostile in (0, ["failed"], {"status": "failed"}, False)],
+)
+def test_a_reason_or_safe_status_that_is_not_text_is_refused_typed(
+    poller: Poller, script: Callable[[Session], object]
+) -> None:
+    session = Session()
+    script(session)
+    with pytest.raises(ResponseValidationError):
+        poller.sync(session.client(), **session.clocked())
     assert len(session.requests) == 1
