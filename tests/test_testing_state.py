@@ -15,7 +15,7 @@ import pytest
 
 from sumvin_sdk import flows
 from sumvin_sdk.testing import Ceremonies, FakeSumvin, FrozenClock
-from sumvin_sdk.testing._contract import KYC_STATUSES, LISTED_VALUES
+from sumvin_sdk.testing._contract import KYC_STATUSES, contract, named_values
 from sumvin_sdk.testing._state import User
 from tests.figures import record
 from tests.test_endpoints import SAMPLER, SPEC
@@ -99,14 +99,71 @@ def test_the_ceremonies_script_the_fakes_own_kyc_state(fake: FakeSumvin, clock: 
     assert (ada.kyc.status, bob.kyc.status) == ("approved", "pending")
 
 
+#: The members the fake reads as enums, with their values: those the contract names in words.
+LISTED = contract().listed_values
+
+
 def test_the_fakes_kyc_statuses_are_the_sdks_and_the_references(reference: dict[str, Any]) -> None:
-    """The statuses the fake keeps are those the SDK's wait knows, and each listed value is in the reference's
-    own description of its member."""
+    """The statuses the fake keeps are those the SDK's wait knows and the contract names, and each value the
+    fake reads from openapi.yaml's words is in the reference's own description of its member, where it has one."""
     assert set(KYC_STATUSES) == {"pending", "approved", "rejected"} | flows.KYC_WAITING
-    schemas = reference["components"]["schemas"]
-    for (schema, member), values in LISTED_VALUES.items():
-        words = set(re.findall(r"[\w-]+", schemas[schema]["properties"][member]["description"]))
+    assert LISTED["KYCStatusResponse", "status"] == LISTED["KYCDetailsResponse", "status"] == KYC_STATUSES
+    schemas, compared = reference["components"]["schemas"], 0
+    for (schema, member), values in LISTED.items():
+        description = schemas.get(schema, {}).get("properties", {}).get(member, {}).get("description")
+        if description is None:  # the reference says nothing of it; openapi.yaml's words are ours
+            continue
+        compared += 1
+        words = set(re.findall(r"[\w-]+", description))
         assert set(values) <= words, f"{schema}.{member}: {set(values) - words} not in the reference"
+    assert compared >= 20
+
+
+def test_the_fake_reads_the_values_openapi_yaml_names_for_a_plain_string_as_its_enum() -> None:
+    """Every member openapi.yaml types as a plain string while its description names all its values is one the
+    fake keeps to: the phone verification's status among them (it answered ``pending``, a value never named)."""
+    assert LISTED["PhoneVerificationResponse", "status"] == ("code_sent", "verified")
+    assert len(LISTED) >= 30
+    for (schema, member), values in LISTED.items():
+        prop = contract().schemas[schema]["properties"][member]
+        assert [o["enum"] for o in prop.get("anyOf", [prop]) if o.get("type") == "string"] == [list(values)]
+
+
+IPA_STATUSES = tuple(SPEC["components"]["schemas"]["IPAStatus"]["enum"])
+
+
+@pytest.mark.parametrize(
+    ("description", "values"),
+    [
+        ("`code_sent` when a code went out, `verified` once confirmed.", ("code_sent", "verified")),
+        ("`strict` when going over blocks it, `advisory` when it only warns.", ("strict", "advisory")),
+        ("`on` if asked, `off` if not", ("on", "off")),
+        (
+            "State of the PINT: `pending`, `active`, `expired` or `revoked`.",
+            ("pending", "active", "expired", "revoked"),
+        ),
+        ("Kind of asset: `crypto` or `fiat`.", ("crypto", "fiat")),
+        ("Kind of card (`debit` or `credit`); null when unknown.", ("debit", "credit")),
+        ("Provider: `clerk-sigil` or `privy`.", ("clerk-sigil", "privy")),
+        ("Where the errand stands, with the values of `IPAStatus` (such as `searching`).", IPA_STATUSES),
+        ("Where it stands, with the values of `NoSuchSchema`.", None),
+        ("Where it stands, with the values of `UserData` (not an enum).", None),
+        ("Sign-in provider, such as `dynamic`, `privy` or `clerk`.", None),
+        ("Progress (`queued`, `submitted`, `included`, ...); `included` is final.", None),
+        ("A kind, e.g. `a` or `b`.", None),
+        ("A kind, for example `a` or `b`.", None),
+        ("Present once `included` or `failed`, never for `rejected`.", None),
+        ("Set only when `stage` is `failed`.", None),
+        ("Null until `safe_creation_status` is `completed`.", None),
+        ("Phone number with `+` and the country code (such as `+14155551234`).", None),
+        ("Where verification stands.", None),
+        ("", None),
+    ],
+)
+def test_a_description_names_its_members_values_only_when_it_lists_them_all(
+    description: str, values: tuple[str, ...] | None
+) -> None:
+    assert named_values(description, SPEC["components"]["schemas"]) == values
 
 
 # -- cards ---------------------------------------------------------------------------------------------------
@@ -261,7 +318,7 @@ def test_intents_keep_tenants_apart(fake: FakeSumvin) -> None:
 
 #: The contract's schemas as the fake must keep them: openapi.yaml's enums, and the values it lists in words.
 SCHEMAS = copy.deepcopy(SPEC["components"]["schemas"])
-for (_schema, _member), _values in LISTED_VALUES.items():
+for (_schema, _member), _values in LISTED.items():
     for _option in SCHEMAS[_schema]["properties"][_member].get("anyOf", [SCHEMAS[_schema]["properties"][_member]]):
         if _option.get("type") == "string":
             _option["enum"] = list(_values)
@@ -432,3 +489,11 @@ def test_every_enum_typed_value_the_handlers_and_seeds_emit_is_in_the_contracts_
     assert checked > 2000
     assert set(fake._handlers) - answered == set(), "stateful handlers never walked with a success"
     record("fake state", {"enum-typed values checked": checked, "stateful handlers walked": len(fake._handlers)})
+
+
+@pytest.mark.parametrize(("schema", "member"), sorted(LISTED), ids="{0[0]}.{0[1]}".format)
+def test_an_answer_with_a_value_the_contract_never_names_is_caught(schema: str, member: str) -> None:
+    """The check every fake answer goes through above reports a value outside those named, in every member the
+    contract names values for in words (``pending`` for the phone verification's status, before the fix)."""
+    found = {where: (value, allowed) for where, value, allowed in enum_values({"$ref": schema}, {member: "pending!"})}
+    assert found[f"$.{member}"] == ("pending!", list(LISTED[schema, member]))
