@@ -27,8 +27,19 @@ CLI_USER_AGENT = "sumvin-cli/0.1 sumvin-sdk-python-demo"
 PHONE = "+447700900123"
 
 
+class StepFailed(Exception):
+    """A step's answer was not the documented one (the demo's own check, kept under ``python -O``)."""
+
+
+def check(holds: bool, what: str) -> None:
+    """Fail the step with ``what`` (what should have held) unless ``holds``."""
+    if not holds:
+        raise StepFailed(what)
+
+
 class Demo:
-    """The session's steps; each prints what happened and fails loudly if it is not what should."""
+    """The session's steps; each prints what happened and raises ``StepFailed`` if an answer is not the documented
+    one."""
 
     def __init__(self, server: FakeServer, out: Callable[[str], None]) -> None:
         self.fake = server.fake
@@ -39,7 +50,8 @@ class Demo:
     def sign_in(self) -> None:
         code = self.cli.cli.create_device_code(body=DeviceCodeCreateRequest(client_name="sumvin demo"))
         self.out(f"device sign-in: open {code.verification_uri_complete} and enter {code.user_code}")
-        assert self.cli.cli.poll_device_code(code.device_code).status == "pending"
+        waiting = self.cli.cli.poll_device_code(code.device_code).status
+        check(waiting == "pending", f"a new device code should be pending, not {str(waiting)!r}")
         self.web.cli.approve_device_code(code.device_code, body=DeviceCodeApprovalRequest(user_code=code.user_code))
         status = self.cli.cli.poll_device_code(code.device_code).status
         issued = self.cli.cli.exchange_device_code(
@@ -51,13 +63,16 @@ class Demo:
     def create_user(self) -> None:
         created = self.web.with_raw_response.user.create_user_account(body=CreateUserRequest())
         again = self.web.with_raw_response.user.create_user_account(body=CreateUserRequest())
-        assert (created.status_code, again.status_code) == (201, 208) and created.parsed.user.id == again.parsed.user.id
+        statuses = (created.status_code, again.status_code)
+        check(statuses == (201, 208), f"creating the user twice should answer 201 then 208, not {statuses}")
+        check(created.parsed.user.id == again.parsed.user.id, "creating the user again should give the same user")
         self.out(f"created user {created.parsed.user.id} (201), and again: {again.status_code}, the same user")
 
     def verify_phone(self) -> None:
         sent = self.cli.user.update_phone(body=PhoneVerificationRequest(phone_number=PHONE))
         verified = self.cli.user.verify_phone(body=VerifyPhoneCodeRequest(verification_code=self.fake.sent_code(PHONE)))
-        assert sent.status == "pending" and verified.status == "verified"
+        check(sent.status == "code_sent", f"updating the phone should send a code, not answer {sent.status!r}")
+        check(verified.status == "verified", f"the code should verify the phone, not answer {verified.status!r}")
         self.out(f"phone {PHONE}: code sent ({sent.expires_in_seconds} s to use it), then {verified.status}")
 
     def walk_wallets(self) -> None:
@@ -65,7 +80,10 @@ class Demo:
         first = self.web.follow(me, "wallets")
         pages = list(self.web.paginate(first))
         wallets = [wallet for page in pages for wallet in page.wallets]
-        assert len(wallets) == self.fake.wallets_per_user
+        check(
+            len(wallets) == self.fake.wallets_per_user,
+            f"the pages should hold the user's {self.fake.wallets_per_user} wallets, not {len(wallets)}",
+        )
         self.out(f"followed me -> wallets: {len(wallets)} wallets on {len(pages)} pages (next links)")
         wallet = self.web.follow(wallets[-1], "self")
         self.out(f"followed a wallet's self link: {type(wallet).__name__} {wallet.id} on chain {wallet.chain_id}")
@@ -75,9 +93,9 @@ class Demo:
             self.cli.wallets.get_wallet("wal_does_not_exist")
         except NotFoundError as error:
             self.out(f"typed error: {type(error).__name__} {error.status_code} {error.error_code}: {error}")
-            assert error.error_code == "WAL-404-001" and error.problem is not None
+            check(error.error_code == "WAL-404-001", f"a missing wallet should be WAL-404-001, not {error.error_code}")
             return
-        raise AssertionError("a missing wallet did not raise NotFoundError")
+        raise StepFailed("a missing wallet did not raise NotFoundError")
 
     def close(self) -> None:
         self.web.close()
@@ -94,7 +112,7 @@ def main(out: Callable[[str], None] = print, fake: FakeSumvin | None = None) -> 
             for number, step in enumerate(steps, 1):
                 out(f"{number}. {step.__name__.replace('_', ' ')}")
                 step()
-        except (SumvinError, AssertionError) as failure:
+        except (SumvinError, StepFailed) as failure:
             out(f"FAILED at step {number}: {type(failure).__name__}: {failure}")
             return 1
         finally:

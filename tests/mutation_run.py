@@ -140,7 +140,9 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_cli_waits.py",
         "tests/test_flows.py",
     ),
-    "sumvin_sdk/testing/_handlers/money.py": ("tests/test_testing_state.py", "tests/test_testing.py"),
+    "sumvin_sdk/testing/_handlers/money.py": (
+        "tests/test_fake_filters.py", "tests/test_testing_state.py", "tests/test_testing.py",
+    ),
     "sumvin_sdk/testing/_handlers/pints.py": (
         "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
     ),
@@ -166,7 +168,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/testing/_validation.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
     ),
-    "sumvin_sdk/testing/pytest_plugin.py": ("tests/test_testing.py",),
+    "sumvin_sdk/testing/pytest_plugin.py": ("tests/test_pytest_plugin.py", "tests/test_testing.py"),
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 

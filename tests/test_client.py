@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import email.utils
+import inspect
 import itertools
 import logging
+import pydoc
+import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -201,6 +204,13 @@ def test_with_options_shares_the_pool_and_changes_only_what_it_names() -> None:
     other.close()
     assert not sumvin._http.is_closed, "a copy never closes the pool it shares"
     assert sumvin.with_options(org_id=None)._options.auth.strategies == (sumvin._options.auth.strategies[0],)
+
+
+@pytest.mark.parametrize("cls", [Sumvin, AsyncSumvin])
+def test_with_options_help_shows_that_every_setting_not_named_is_kept(cls: type[Sumvin]) -> None:
+    shown = pydoc.plain(pydoc.render_doc(cls.with_options))
+    settings = [name for name in inspect.signature(cls.with_options).parameters if name != "self"]
+    assert all(re.search(rf"\b{name}: [^=]+ = KEEP\b", shown) for name in settings), shown
 
 
 def test_a_pat_without_the_cli_user_agent_warns_and_with_it_does_not() -> None:
@@ -446,3 +456,11 @@ async def test_async_errors_raw_responses_and_copies(waits: Waits) -> None:
     assert raw.status_code == 200 and isinstance(raw.parsed, GetUserResponse)
     assert script.requests[1].headers["x-timestamp-format"] == "iso8601"
     await sumvin.aclose()
+
+
+@pytest.mark.anyio
+async def test_an_async_client_without_a_deadline_calls_as_usual(waits: Waits) -> None:
+    script = Script(httpx.Response(503), httpx.Response(200, json=USER))
+    async with aclient(script, waits, jwt="j", deadline=None) as sumvin:
+        assert isinstance(await sumvin.user.get_user_account(), GetUserResponse)
+    assert waits.seconds == [0.5] and len(script.requests) == 2

@@ -17,7 +17,7 @@ import httpcore
 import httpx
 import pytest
 
-from sumvin_sdk import Sumvin
+from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._deadline import within
 from sumvin_sdk._deadline_backend import Backend as Bounded
 from sumvin_sdk._deadline_backend import bound_by_deadline
@@ -87,6 +87,37 @@ def test_with_options_carries_the_deadline_per_call(dripper: Callable[[Clock, fl
         with pytest.raises(APITimeoutError, match=r"deadline of 1\.5 s"):
             short.user.get_user_account()
     assert len(server.requests) == 1
+
+
+class Ticking(Clock):
+    """A clock that moves on ``tick`` seconds with every reading: time passing between the SDK's looks at it."""
+
+    def __init__(self, tick: float) -> None:
+        super().__init__()
+        self.tick = tick
+
+    def __call__(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
+def answer_at_once(conn: socket.socket) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}")
+
+
+@pytest.mark.anyio
+async def test_an_async_call_whose_time_runs_out_as_it_is_sent_ends_at_the_deadline() -> None:
+    """Read at the call's start, then before the send (0.4 s left), then as the send starts (0.2 s past): the
+    async client hands the event loop no time at all, so even a server that answers at once is not waited for."""
+    clock, server = Ticking(0.6), RawServer([answer_at_once])
+    try:
+        policy = clock.policy(max_retries=3)
+        async with AsyncSumvin(base_url=server.base_url, jwt="j", deadline=1, retry_policy=policy) as client:
+            with pytest.raises(APITimeoutError, match="deadline of 1 s passed"):
+                await client.user.get_user_account()
+    finally:
+        server.close()
+    assert server.requests == [], "cut off before the request was written"
 
 
 # -- the bound itself ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.models import (
     AssetListResponse,
     GetUserResponse,
+    KYCDocumentsListResponse,
     TransactionListResponse,
     WalletResponse,
 )
@@ -61,8 +62,10 @@ class Recorder:
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
 
-def client(recorder: Recorder, base_url: str = "https://api.sumvin.test") -> Sumvin:
-    return Sumvin(base_url=base_url, jwt="jwt-1", transport=httpx.MockTransport(recorder), max_retries=0)
+def client(
+    recorder: Recorder, base_url: str = "https://api.sumvin.test", transport: httpx.MockTransport | None = None
+) -> Sumvin:
+    return Sumvin(base_url=base_url, jwt="jwt-1", transport=transport or httpx.MockTransport(recorder), max_retries=0)
 
 
 # -- listing ---------------------------------------------------------------------------------------------
@@ -339,6 +342,32 @@ def test_a_hostile_next_link_ends_pagination_before_a_request() -> None:
     assert not recorder.requests
 
 
+class Endless:
+    """Transaction pages without a last one, each linking to the next; counts the requests."""
+
+    def __init__(self) -> None:
+        self.body, self.requests = page(0, 2), 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        offset = int(request.url.params["offset"])
+        here, there = (f"/v0/transactions/?offset={o}&limit=2" for o in (offset, offset + 2))
+        return httpx.Response(200, json=self.body | {"_links": {"self": {"href": here}, "next": {"href": there}}})
+
+
+def test_without_max_pages_a_walk_stops_with_an_error_after_a_thousand_pages() -> None:
+    endless = Endless()
+    with pytest.raises(HALError, match="max_pages=1000"):
+        list(client(Recorder(), transport=httpx.MockTransport(endless)).paginate(page(0, 2)))
+    assert endless.requests == 999
+
+
+def test_a_page_without_its_optional_list_member_has_no_items() -> None:
+    empty = KYCDocumentsListResponse.from_dict({"_links": {"self": {"href": "/v0/kyc/documents"}}, "total_count": 0})
+    assert empty.documents is None
+    assert list(client(Recorder()).paginate(empty).items()) == []
+
+
 # -- async ------------------------------------------------------------------------------------------------------
 
 
@@ -355,6 +384,39 @@ async def test_async_follow_and_pagination() -> None:
         with pytest.raises(HALOriginError):
             await sumvin.follow({"href": "//evil.test/x"})
     assert len(recorder.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_async_dict_pages_stay_dicts() -> None:
+    recorder = Recorder(httpx.Response(200, json=page(1, 2)))
+    async with AsyncSumvin(base_url="https://api.sumvin.test", jwt="j", transport=httpx.MockTransport(recorder)) as s:
+        pages = [p async for p in s.paginate(page(0, 2))]
+    assert len(pages) == 2 and all(type(p) is dict for p in pages)
+    assert [t["id"] for t in pages[1]["transactions"]] == ["1-0", "1-1"]
+
+
+@pytest.mark.anyio
+async def test_async_pages_make_one_dataframe_row_per_item() -> None:
+    recorder = Recorder(httpx.Response(200, json=page(1, 2)))
+    async with AsyncSumvin(base_url="https://api.sumvin.test", jwt="j", transport=httpx.MockTransport(recorder)) as s:
+        frame = await s.paginate(TransactionListResponse.from_dict(page(0, 2))).to_dataframe()
+    assert list(frame["id"]) == ["0-0", "0-1", "1-0", "1-1"]
+
+
+@pytest.mark.anyio
+async def test_async_walks_stop_with_an_error_after_a_thousand_pages_too() -> None:
+    endless = Endless()
+    async with AsyncSumvin(base_url="https://api.sumvin.test", jwt="j", transport=httpx.MockTransport(endless)) as s:
+        with pytest.raises(HALError, match="max_pages=1000"):
+            [p async for p in s.paginate(page(0, 2))]
+    assert endless.requests == 999
+
+
+@pytest.mark.anyio
+async def test_an_async_page_without_its_optional_list_member_has_no_items() -> None:
+    empty = KYCDocumentsListResponse.from_dict({"_links": {"self": {"href": "/v0/kyc/documents"}}})
+    async with AsyncSumvin(base_url="https://api.sumvin.test", jwt="j", transport=httpx.MockTransport(Recorder())) as s:
+        assert [item async for item in s.paginate(empty).items()] == []
 
 
 ALL = sorted(OPERATIONS.values(), key=lambda o: o.operation_id)

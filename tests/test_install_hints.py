@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
+
+from sumvin_sdk._extras import install_hint
+from sumvin_sdk.signing import typed_data_digest
+from sumvin_sdk.tables import dataframe
 
 # (the extra, the module that is made missing, code that needs it)
 CASES = [
@@ -29,3 +34,32 @@ def test_a_missing_extra_names_the_install_that_works(extra: str, missing: str, 
     said = done.stderr.strip().splitlines()[-1]
     assert f"pip install '.[{extra}]' from a checkout of sumvin-sdk, or the wheel's path with [{extra}]" in said
     assert "sumvin-sdk[" not in said
+
+
+HINT = "pip install '.[{0}]' from a checkout of sumvin-sdk, or the wheel's path with [{0}]"
+
+
+@pytest.mark.parametrize("extra", [case[0] for case in CASES])
+def test_the_install_hint_names_the_checkout_and_the_wheel_word_for_word(extra: str) -> None:
+    assert install_hint(extra) == HINT.format(extra)
+
+
+@pytest.mark.parametrize(
+    ("missing", "code", "said"),
+    [
+        ("pandas", lambda: dataframe([]), "to_dataframe() needs pandas: " + HINT.format("pandas")),
+        (
+            "eth_account",
+            lambda: typed_data_digest({}),
+            "this needs eth-account, which is not installed: " + HINT.format("signing"),
+        ),
+    ],
+    ids=["pandas", "signing"],
+)
+def test_in_process_a_missing_extra_ends_its_error_with_the_hint(
+    monkeypatch: pytest.MonkeyPatch, missing: str, code: Callable[[], object], said: str
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)
+    with pytest.raises(ImportError) as raised:
+        code()
+    assert str(raised.value) == said

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -78,8 +82,42 @@ def created_again_with_201(fake: FakeSumvin) -> None:
     fake.override("createUserAccount", lambda call: httpx.Response(201, json=fake.answer(call).json()))
 
 
+def changed(fake: FakeSumvin, operation: str, **members: Any) -> None:
+    """Answer ``operation`` as the fake does, with ``members`` changed in the body."""
+    fake.override(operation, lambda call: httpx.Response(200, json=fake.answer(call).json() | members))
+
+
+def pending_after_approval(fake: FakeSumvin) -> None:
+    changed(fake, "pollDeviceCode", status="approved")
+
+
+def another_user_the_second_time(fake: FakeSumvin) -> None:
+    def answer(call: Call) -> httpx.Response:
+        sent = fake.answer(call)
+        if sent.status_code != 208:
+            return sent
+        body = sent.json()
+        return httpx.Response(208, json=body | {"user": body["user"] | {"id": "usr_someone_else"}})
+
+    fake.override("createUserAccount", answer)
+
+
 def code_sent_not_pending(fake: FakeSumvin) -> None:
-    fake.override("updatePhone", lambda call: httpx.Response(200, json=fake.answer(call).json() | {"status": "sent"}))
+    changed(fake, "updatePhone", status="sent")
+
+
+def verified_is_not_the_answer(fake: FakeSumvin) -> None:
+    changed(fake, "verifyPhone", status="code_sent")
+
+
+def one_wallet_fewer(fake: FakeSumvin) -> None:
+    def answer(call: Call) -> httpx.Response:
+        body = fake.answer(call).json()
+        if "next" in body["_links"]:
+            return httpx.Response(200, json=body)
+        return httpx.Response(200, json=body | {"wallets": body["wallets"][:-1]})
+
+    fake.override("listWallets", answer)
 
 
 def never_issued(call: Call) -> bool:
@@ -98,10 +136,35 @@ def the_missing_wallet_found(fake: FakeSumvin) -> None:
 @pytest.mark.parametrize(
     ("shape", "failure"),
     [
-        (created_again_with_201, "FAILED at step 2: AssertionError"),
-        (code_sent_not_pending, "FAILED at step 3: AssertionError"),
-        (another_not_found_code, "FAILED at step 5: AssertionError"),
-        (the_missing_wallet_found, "FAILED at step 5: AssertionError: a missing wallet did not raise NotFoundError"),
+        (
+            pending_after_approval,
+            "FAILED at step 1: StepFailed: a new device code should be pending, not 'approved'",
+        ),
+        (
+            created_again_with_201,
+            "FAILED at step 2: StepFailed: creating the user twice should answer 201 then 208, not (201, 201)",
+        ),
+        (
+            another_user_the_second_time,
+            "FAILED at step 2: StepFailed: creating the user again should give the same user",
+        ),
+        (
+            code_sent_not_pending,
+            "FAILED at step 3: StepFailed: updating the phone should send a code, not answer 'sent'",
+        ),
+        (
+            verified_is_not_the_answer,
+            "FAILED at step 3: StepFailed: the code should verify the phone, not answer 'code_sent'",
+        ),
+        (
+            one_wallet_fewer,
+            "FAILED at step 4: StepFailed: the pages should hold the user's 5 wallets, not 4",
+        ),
+        (
+            another_not_found_code,
+            "FAILED at step 5: StepFailed: a missing wallet should be WAL-404-001, not GEN-404-001",
+        ),
+        (the_missing_wallet_found, "FAILED at step 5: StepFailed: a missing wallet did not raise NotFoundError"),
     ],
 )
 def test_the_demo_fails_the_step_whose_answer_is_not_the_documented_one(
@@ -110,9 +173,30 @@ def test_the_demo_fails_the_step_whose_answer_is_not_the_documented_one(
     fake = FakeSumvin()
     shape(fake)
     status, lines = run(fake)
-    assert status == 1
-    assert lines[-1].startswith(failure)  # after it, a plain assert's text depends on who runs the demo
+    assert (status, lines[-1]) == (1, failure)
     fake.assert_overrides_used()
+
+
+def test_the_demo_checks_its_steps_under_python_dash_o() -> None:
+    """``python -O`` drops ``assert`` statements; the demo's own checks stay and still fail the step."""
+    script = (
+        "import sys\n"
+        "assert False, 'asserts run: this is not -O'\n"
+        "from sumvin_sdk.__main__ import main\n"
+        "from sumvin_sdk.testing import FakeSumvin\n"
+        "from tests.test_smoke import code_sent_not_pending\n"
+        "fake = FakeSumvin()\n"
+        "code_sent_not_pending(fake)\n"
+        "sys.exit(main(fake=fake))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-O", "-c", script], capture_output=True, text=True, timeout=120, cwd=root, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "FAILED at step 3: StepFailed: updating the phone should send a code, not answer 'sent'"
+    )
 
 
 def test_the_demo_fails_with_the_step_that_failed() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from sumvin_sdk import flows
 from sumvin_sdk.testing import Ceremonies, FakeSumvin, FrozenClock
-from sumvin_sdk.testing._contract import KYC_STATUSES, LISTED_VALUES
+from sumvin_sdk.testing._contract import KYC_STATUSES, contract, named_values
 from sumvin_sdk.testing._state import User
 from tests.figures import record
 from tests.test_endpoints import SAMPLER, SPEC
@@ -99,14 +99,71 @@ def test_the_ceremonies_script_the_fakes_own_kyc_state(fake: FakeSumvin, clock: 
     assert (ada.kyc.status, bob.kyc.status) == ("approved", "pending")
 
 
+#: The members the fake reads as enums, with their values: those the contract names in words.
+LISTED = contract().listed_values
+
+
 def test_the_fakes_kyc_statuses_are_the_sdks_and_the_references(reference: dict[str, Any]) -> None:
-    """The statuses the fake keeps are those the SDK's wait knows, and each listed value is in the reference's
-    own description of its member."""
+    """The statuses the fake keeps are those the SDK's wait knows and the contract names, and each value the
+    fake reads from openapi.yaml's words is in the reference's own description of its member, where it has one."""
     assert set(KYC_STATUSES) == {"pending", "approved", "rejected"} | flows.KYC_WAITING
-    schemas = reference["components"]["schemas"]
-    for (schema, member), values in LISTED_VALUES.items():
-        words = set(re.findall(r"[\w-]+", schemas[schema]["properties"][member]["description"]))
+    assert LISTED["KYCStatusResponse", "status"] == LISTED["KYCDetailsResponse", "status"] == KYC_STATUSES
+    schemas, compared = reference["components"]["schemas"], 0
+    for (schema, member), values in LISTED.items():
+        description = schemas.get(schema, {}).get("properties", {}).get(member, {}).get("description")
+        if description is None:  # the reference says nothing of it; openapi.yaml's words are ours
+            continue
+        compared += 1
+        words = set(re.findall(r"[\w-]+", description))
         assert set(values) <= words, f"{schema}.{member}: {set(values) - words} not in the reference"
+    assert compared >= 20
+
+
+def test_the_fake_reads_the_values_openapi_yaml_names_for_a_plain_string_as_its_enum() -> None:
+    """Every member openapi.yaml types as a plain string while its description names all its values is one the
+    fake keeps to: the phone verification's status among them (it answered ``pending``, a value never named)."""
+    assert LISTED["PhoneVerificationResponse", "status"] == ("code_sent", "verified")
+    assert len(LISTED) >= 30
+    for (schema, member), values in LISTED.items():
+        prop = contract().schemas[schema]["properties"][member]
+        assert [o["enum"] for o in prop.get("anyOf", [prop]) if o.get("type") == "string"] == [list(values)]
+
+
+IPA_STATUSES = tuple(SPEC["components"]["schemas"]["IPAStatus"]["enum"])
+
+
+@pytest.mark.parametrize(
+    ("description", "values"),
+    [
+        ("`code_sent` when a code went out, `verified` once confirmed.", ("code_sent", "verified")),
+        ("`strict` when going over blocks it, `advisory` when it only warns.", ("strict", "advisory")),
+        ("`on` if asked, `off` if not", ("on", "off")),
+        (
+            "State of the PINT: `pending`, `active`, `expired` or `revoked`.",
+            ("pending", "active", "expired", "revoked"),
+        ),
+        ("Kind of asset: `crypto` or `fiat`.", ("crypto", "fiat")),
+        ("Kind of card (`debit` or `credit`); null when unknown.", ("debit", "credit")),
+        ("Provider: `clerk-sigil` or `privy`.", ("clerk-sigil", "privy")),
+        ("Where the errand stands, with the values of `IPAStatus` (such as `searching`).", IPA_STATUSES),
+        ("Where it stands, with the values of `NoSuchSchema`.", None),
+        ("Where it stands, with the values of `UserData` (not an enum).", None),
+        ("Sign-in provider, such as `dynamic`, `privy` or `clerk`.", None),
+        ("Progress (`queued`, `submitted`, `included`, ...); `included` is final.", None),
+        ("A kind, e.g. `a` or `b`.", None),
+        ("A kind, for example `a` or `b`.", None),
+        ("Present once `included` or `failed`, never for `rejected`.", None),
+        ("Set only when `stage` is `failed`.", None),
+        ("Null until `safe_creation_status` is `completed`.", None),
+        ("Phone number with `+` and the country code (such as `+14155551234`).", None),
+        ("Where verification stands.", None),
+        ("", None),
+    ],
+)
+def test_a_description_names_its_members_values_only_when_it_lists_them_all(
+    description: str, values: tuple[str, ...] | None
+) -> None:
+    assert named_values(description, SPEC["components"]["schemas"]) == values
 
 
 # -- cards ---------------------------------------------------------------------------------------------------
@@ -246,6 +303,116 @@ def test_intent_decisions_change_its_status_for_the_next_get_and_list(fake: Fake
     assert api("DELETE", f"/v0/user/ipa/{approved}").status_code == 409  # ended
 
 
+def decide(api: Api, ipa: str, body: dict[str, Any]) -> httpx.Response:
+    return api("PUT", f"/v0/user/ipa/{ipa}/decision", json=body)
+
+
+SIGNATURE = "0x" + "11" * 65
+
+
+def test_a_decision_stamps_the_intent_with_the_fakes_now_and_an_ending_one_with_its_completion(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    """Deciding moves the intent's status and its ``updated_at`` to the fake clock's now (epoch ms); declining,
+    which ends it, also sets ``completed_at``; nothing else of the intent changes, and the next get shows it."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    declined, approved, conditional = create_intent(api), create_intent(api), create_intent(api)
+    clock.advance(90.5)
+    now = int(clock() * 1000)
+    expected = {
+        declined: ({"decision": "rejected"}, {"status": "cancelled", "updated_at": now, "completed_at": now}),
+        approved: ({"decision": "approved", "signature": SIGNATURE}, {"status": "approved", "updated_at": now}),
+        conditional: ({"decision": "conditional"}, {"status": "monitoring", "updated_at": now}),
+    }
+    for ipa, (body, changes) in expected.items():
+        before = api("GET", f"/v0/user/ipa/{ipa}").json()["intent"]
+        answered = decide(api, ipa, body).json()["intent"]
+        assert answered == api("GET", f"/v0/user/ipa/{ipa}").json()["intent"] == before | changes, body
+
+
+def test_a_decision_the_intents_status_does_not_allow_is_a_409_naming_that_status(fake: FakeSumvin) -> None:
+    """Only an intent awaiting approval takes a decision (an approved one too is refused), and only one not
+    ended can be cancelled; the refusal says the status it found, and the intent stays as it was."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    approved, cancelled = create_intent(api), create_intent(api)
+    decide(api, approved, {"decision": "approved", "signature": SIGNATURE})
+    api("DELETE", f"/v0/user/ipa/{cancelled}")
+    for refused, status in [
+        (decide(api, approved, {"decision": "rejected"}), "approved"),
+        (decide(api, approved, {"decision": "approved", "signature": SIGNATURE}), "approved"),
+        (decide(api, cancelled, {"decision": "conditional"}), "cancelled"),
+        (api("DELETE", f"/v0/user/ipa/{cancelled}"), "cancelled"),
+    ]:
+        problem = refused.json()
+        assert (refused.status_code, problem["error_code"]) == (409, "IPA-409-001")
+        assert problem["detail"] == f"this intent is {status}: the decision is refused"
+    assert api("GET", f"/v0/user/ipa/{approved}").json()["intent"]["status"] == "approved"
+
+
+def test_approving_without_a_signature_is_a_401_saying_what_is_missing(fake: FakeSumvin) -> None:
+    fake.seed.user("ada")
+    api = Api(fake)
+    ipa = create_intent(api)
+    for body in ({"decision": "approved"}, {"decision": "approved", "signature": None}):
+        refused = decide(api, ipa, body)
+        assert (refused.status_code, refused.json()["error_code"]) == (401, "IPA-401-001")
+        assert refused.json()["detail"] == "approving needs the signature over the intent's payload"
+    assert api("GET", f"/v0/user/ipa/{ipa}").json()["intent"]["status"] == "pending_approval"
+
+
+def test_with_validation_off_a_decision_outside_the_contract_still_leaves_a_status_it_lists(
+    clock: FrozenClock,
+) -> None:
+    """A fake that does not check requests reads an unknown decision as a conditional approval: the intent
+    leaves its wait for a status of the contract's ``IPAStatus``, never an invented one."""
+    fake = FakeSumvin(clock=clock, validate=False, transactions_per_user=0)
+    fake.seed.user("ada")
+    api = Api(fake)
+    ipa = create_intent(api)
+    answered = decide(api, ipa, {"decision": "postponed"})
+    assert (answered.status_code, answered.json()["intent"]["status"]) == (200, "monitoring")
+    assert "monitoring" in SPEC["components"]["schemas"]["IPAStatus"]["enum"]
+
+
+# -- the contract's default answers --------------------------------------------------------------------------
+
+
+def test_a_default_answer_names_the_records_its_path_ids_name(fake: FakeSumvin) -> None:
+    """With no handler, the answer's record takes the path's last id as its ``id`` and each path parameter as
+    the member of its name; a path parameter that is not an id (a username) is never taken for the id."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    task = api("GET", "/v0/user/strategies/ust_1/tasks/tsk_9").json()["task"]
+    assert (task["id"], task["user_strategy_id"]) == ("tsk_9", "ust_1")
+    assert api("GET", "/v0/user/rules/rul_7").json()["rule"]["id"] == "rul_7"
+    user = api("GET", "/v0/users/username/ada99").json()["user"]
+    assert user["username"] == "ada99" and user["id"] != "ada99"
+
+
+def test_a_default_answer_reflects_each_calls_own_request_and_never_its_links(fake: FakeSumvin) -> None:
+    """A request member the answer also has is answered back, for that call only (the next call without it gets
+    the contract's sample again); a request's ``_links`` never replace the answer's own."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    sample = api("PATCH", "/v0/user/rules/rul_7", json={}).json()["rule"]
+    renamed = api("PATCH", "/v0/user/rules/rul_7", json={"name": "Groceries first", "priority": 3}).json()["rule"]
+    assert renamed == sample | {"name": "Groceries first", "priority": 3}
+    assert api("PATCH", "/v0/user/rules/rul_7", json={}).json()["rule"] == sample
+    links = api("PATCH", "/v0/widgets/wdg_1", json={}).json()["_links"]
+    elsewhere = {"self": {"href": "https://elsewhere.example/v0/widgets/wdg_1"}}
+    answered = api("PATCH", "/v0/widgets/wdg_1", json={"_links": elsewhere, "query_config": {"metric": "spend"}})
+    assert answered.json()["_links"] == links and answered.json()["query_config"] == {"metric": "spend"}
+
+
+def test_a_default_file_answer_is_the_samples_bytes_in_the_documented_media_type(fake: FakeSumvin) -> None:
+    fake.seed.user("ada")
+    receipt = Api(fake)("GET", "/v0/transactions/txn_1/receipt")
+    assert (receipt.status_code, receipt.headers["content-type"]) == (200, "image/jpeg")
+    assert receipt.content == b"\x89PNG sample bytes"
+
+
 def test_intents_keep_tenants_apart(fake: FakeSumvin) -> None:
     fake.seed.user("ada", tenant="acme")
     fake.seed.user("ada", tenant="globex")
@@ -261,7 +428,7 @@ def test_intents_keep_tenants_apart(fake: FakeSumvin) -> None:
 
 #: The contract's schemas as the fake must keep them: openapi.yaml's enums, and the values it lists in words.
 SCHEMAS = copy.deepcopy(SPEC["components"]["schemas"])
-for (_schema, _member), _values in LISTED_VALUES.items():
+for (_schema, _member), _values in LISTED.items():
     for _option in SCHEMAS[_schema]["properties"][_member].get("anyOf", [SCHEMAS[_schema]["properties"][_member]]):
         if _option.get("type") == "string":
             _option["enum"] = list(_values)
@@ -432,3 +599,11 @@ def test_every_enum_typed_value_the_handlers_and_seeds_emit_is_in_the_contracts_
     assert checked > 2000
     assert set(fake._handlers) - answered == set(), "stateful handlers never walked with a success"
     record("fake state", {"enum-typed values checked": checked, "stateful handlers walked": len(fake._handlers)})
+
+
+@pytest.mark.parametrize(("schema", "member"), sorted(LISTED), ids="{0[0]}.{0[1]}".format)
+def test_an_answer_with_a_value_the_contract_never_names_is_caught(schema: str, member: str) -> None:
+    """The check every fake answer goes through above reports a value outside those named, in every member the
+    contract names values for in words (``pending`` for the phone verification's status, before the fix)."""
+    found = {where: (value, allowed) for where, value, allowed in enum_values({"$ref": schema}, {member: "pending!"})}
+    assert found[f"$.{member}"] == ("pending!", list(LISTED[schema, member]))

@@ -21,16 +21,10 @@ SCHEMA_PREFIX = "#/components/schemas/"
 METHODS = ("get", "put", "post", "delete", "patch")
 TIMESTAMP_NAMES = frozenset({"timestamp", "period_start", "period_end"})
 KYC_STATUSES = ("pending", "in_progress", "retry", "approved", "rejected")
-#: String members that the contract types as plain strings while it lists their values in words (in the
-#: reference's descriptions; openapi.yaml keeps the type only). The fake reads them as enums, so its defaults,
-#: seeds and handlers keep to the listed values.
-LISTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("KYCStatusResponse", "status"): KYC_STATUSES,
-    ("KYCDetailsResponse", "status"): KYC_STATUSES,
-    ("UserData", "safe_creation_status"): ("pending", "processing", "completed", "failed"),
-    ("UserData", "did_mint_status"): ("pending", "processing", "completed", "failed"),
+#: Values the reference lists in words for string members whose description in openapi.yaml leaves the list
+#: open ("such as …"); the fake keeps to them too (see ``listed_values``).
+LISTED_BEYOND_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("UserData", "auth_provider"): ("dynamic", "privy", "clerk", "clerk-sigil"),
-    ("PintDetailData", "status"): ("pending", "active", "expired", "revoked"),
     ("SafeRpcStatusResponse", "status"): (
         "not_found",
         "not_submitted",
@@ -41,6 +35,45 @@ LISTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
         "failed",
     ),
 }
+_VALUE = r"`([a-z][a-z0-9_-]*)`"
+_LISTED = re.compile(rf"{_VALUE}(?:, {_VALUE})* or {_VALUE}")
+_CLAUSES = re.compile(rf"^{_VALUE} (?:when|once|if) [^`]*, {_VALUE} (?:when|once|if) [^`]*$")
+_ENUM_SCHEMA = re.compile(r"with the values of `(\w+)`")
+_OPEN_LIST = re.compile(r"such as|\.\.\.|e\.g\.|for example")
+
+
+def named_values(description: str, schemas: dict[str, JSON]) -> tuple[str, ...] | None:
+    """Every value a member's ``description`` names for it, or ``None`` if it does not name them all.
+
+    It names them when it lists them (`` `a`, `b` or `c` ``, every quoted word one of them), opens its two
+    clauses with them (`` `a` when …, `b` once …``) or points to an enum schema (``with the values of `Name` ``);
+    an open list ("such as", "...") names none."""
+    pointed = _ENUM_SCHEMA.search(description)
+    if pointed is not None:
+        enum = schemas.get(pointed.group(1), {}).get("enum")
+        return tuple(enum) if enum else None
+    if _OPEN_LIST.search(description):
+        return None
+    quoted = re.findall(r"`([^`]*)`", description)
+    for pattern in (_LISTED, _CLAUSES):
+        found = pattern.search(description)
+        if found is not None and len(values := re.findall(_VALUE, found.group())) == len(quoted):
+            return tuple(values)
+    return None
+
+
+def listed_values(schemas: dict[str, JSON]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The string members the contract types as plain strings while it names their values in words (in their
+    descriptions, ``named_values``; or in the reference's, ``LISTED_BEYOND_WORDS``), by ``(schema, member)``.
+    The fake reads them as enums, so its defaults, seeds and handlers keep to the values named."""
+    found = dict(LISTED_BEYOND_WORDS)
+    for name, schema in schemas.items():
+        for member, prop in schema.get("properties", {}).items():
+            free = [o for o in prop.get("anyOf", [prop]) if o.get("type") == "string" and "enum" not in o]
+            values = named_values(prop.get("description", ""), schemas) if free and "enum" not in prop else None
+            if values is not None:
+                found[name, member] = values
+    return found
 
 
 @attrs.frozen
@@ -99,7 +132,9 @@ class Contract:
     def __init__(self, document: JSON) -> None:
         self.document = document
         self.schemas: dict[str, JSON] = document["components"]["schemas"]
-        for (schema, member), values in LISTED_VALUES.items():
+        #: The members read as enums, with their values (``listed_values``).
+        self.listed_values = listed_values(self.schemas)
+        for (schema, member), values in self.listed_values.items():
             _enumerate(self.schemas[schema]["properties"][member], values)
         self.error_codes: tuple[str, ...] = tuple(self.schemas.get("APIErrorCode", {}).get("enum", ()))
         self.operations: dict[str, Operation] = {}

@@ -100,7 +100,7 @@ def update_phone(call: Call) -> httpx.Response:
     code = f"{secrets.randbelow(10**6):06d}"
     call.fake.state.phone_codes[phone] = (code, call.now + CODE_TTL)
     user.phone, user.phone_verified_at = phone, None
-    answer = {"phone_number": phone, "status": "pending", "message": "code sent", "expires_in_seconds": CODE_TTL}
+    answer = {"phone_number": phone, "status": "code_sent", "message": "code sent", "expires_in_seconds": CODE_TTL}
     return call.respond(200, answer | {"_links": user_links()})
 
 
