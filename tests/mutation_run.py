@@ -112,7 +112,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/testing/_auth.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
     ),
-    "sumvin_sdk/testing/_call.py": ("tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_call.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_ceremonies.py": (
         "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
     ),
@@ -163,7 +166,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
-    "sumvin_sdk/testing/_shaping.py": ("tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_shaping.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_validation.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
