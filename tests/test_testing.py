@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+import re
+import sys
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -33,6 +37,7 @@ from sumvin_sdk.errors import (
 )
 from sumvin_sdk.hal import links
 from sumvin_sdk.testing import FakeServer, FakeSumvin, FrozenClock, UnknownOperationError
+from sumvin_sdk.testing import __main__ as serve
 from tests.test_endpoints import SAMPLER, SPEC
 
 CLI_AGENT = "sumvin-cli/0.1 (tests)"
@@ -472,3 +477,92 @@ def test_the_notebooks_next_steps_all_lead_somewhere(fake: Checked) -> None:
     assert len(links(me)) >= 5
     for rel in links(me):
         assert isinstance(sumvin.follow(me, rel, model=dict), dict), rel  # an error status would raise
+
+
+def test_a_wallets_user_link_leads_back_to_its_owner(fake: Checked) -> None:
+    sumvin = client(fake)
+    sumvin.user.create_user_account(body=CreateUserRequest())
+    me = sumvin.user.get_user_account()
+    listed = sumvin.wallets.list_wallets().wallets[0]
+    for wallet in (listed, sumvin.wallets.get_wallet(listed.id)):
+        owner = sumvin.follow(wallet, "user")
+        assert isinstance(owner, GetUserResponse) and owner.user.id == me.user.id
+
+
+# -- python -m sumvin_sdk.testing ----------------------------------------------------------------------------
+
+
+class Pipe(io.StringIO):
+    """Standard output as a pipe sees it: only what was flushed."""
+
+    flushed = ""
+
+    def flush(self) -> None:
+        self.flushed = self.getvalue()
+
+
+def interrupted_after(monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[], None]) -> None:
+    """The served fake's wait runs ``meanwhile``, then is interrupted as Ctrl-C interrupts it."""
+
+    class Event:
+        def wait(self) -> None:
+            meanwhile()
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve, "threading", SimpleNamespace(Event=Event))
+
+
+def test_the_served_fake_prints_its_address_at_once_answers_on_it_and_ends_cleanly_on_ctrl_c(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The address line reaches a pipe before the fake waits (a script reads it while the fake runs); the fake
+    answers there; Ctrl-C ends it with status 0."""
+    pipe, answered = Pipe(), []
+    monkeypatch.setattr(sys, "stdout", pipe)
+
+    def meanwhile() -> None:
+        found = re.fullmatch(r"fake Sumvin API at (http://127\.0\.0\.1:\d+) \(Ctrl-C to stop\)\n", pipe.flushed)
+        assert found, pipe.flushed
+        answered.append(httpx.get(found[1] + "/health").status_code)
+
+    interrupted_after(monkeypatch, meanwhile)
+    assert serve.main(["--port", "0"]) == 0
+    assert answered == [200]
+
+
+def test_without_a_port_the_fake_serves_on_8765(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+
+    class Server:
+        """Stands for ``FakeServer``: notes the port it is asked for."""
+
+        def __init__(self, port: int) -> None:
+            asked.append(port)
+            self.base_url = f"http://127.0.0.1:{port}"
+
+        def __enter__(self) -> Server:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    monkeypatch.setattr(serve, "FakeServer", Server)
+    interrupted_after(monkeypatch, lambda: None)
+    assert serve.main([]) == 0
+    assert asked == [8765]
+
+
+def test_its_help_names_the_command_says_what_it_does_and_what_the_port_means(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    with pytest.raises(SystemExit) as done:
+        serve.main(["--help"])
+    assert done.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "usage: python -m sumvin_sdk.testing [-h] [--port PORT]"
+    assert (
+        "``python -m sumvin_sdk.testing [--port PORT]``: serve the fake Sumvin API on loopback until interrupted."
+        in lines
+    )
+    assert any(re.fullmatch(r"\s*--port PORT\s+port on 127\.0\.0\.1 \(0 picks a free one\)", line) for line in lines)

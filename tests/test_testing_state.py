@@ -261,6 +261,98 @@ def test_card_actions_keep_tenants_apart(fake: FakeSumvin, action: str) -> None:
     assert Api(fake, "ada", "acme")("GET", f"/v0/card/{card['id']}").json()["current_status"]["status"] == "active"
 
 
+#: The members of a card an action's answer repeats.
+CARD_ACTION_KEYS = ("id", "last_four", "brand", "card_type", "is_primary", "created_at")
+
+
+def card_status(status: str, sub_status: str | None, at: int, by: str) -> dict[str, Any]:
+    return {"status": status, "sub_status": sub_status, "changed_by": by, "created_at": at}
+
+
+@pytest.mark.parametrize(
+    ("action", "before", "after"),
+    [
+        ("freeze", ("active", "verified"), ("suspended", None)),
+        ("unfreeze", ("suspended", None), ("active", "reinstated")),
+        ("lost", ("pending", "activation_required"), ("closed", "lost")),
+        ("stolen", ("active", "verified"), ("closed", "stolen")),
+        ("activate", ("pending", "activation_required"), ("active", "verified")),
+    ],
+)
+def test_a_card_action_answers_the_card_its_previous_status_and_the_new_one_stamped_now_by_self(
+    fake: FakeSumvin, clock: FrozenClock, action: str, before: tuple[str, str | None], after: tuple[str, str]
+) -> None:
+    previous = card_status(*before, 1_700_000_000_000, "system")
+    card = fake.seed.card(fake.seed.user("ada"), current_status=previous)
+    clock.advance(12.345)
+    answer = Api(fake)("POST", f"/v0/card/{card['id']}/{action}")
+    now = card_status(*after, 1_750_000_012_345, "self")
+    assert answer.status_code == 200
+    assert answer.json() == {k: card[k] for k in CARD_ACTION_KEYS} | {
+        "previous_status": previous,
+        "current_status": now,
+        "action": action,
+        "_links": {"self": {"href": f"/v0/card/{card['id']}"}},
+    }
+    shown = Api(fake)("GET", f"/v0/card/{card['id']}").json()
+    assert (shown["current_status"], shown["status_history"]) == (now, [previous, now])
+
+
+def test_a_card_never_acted_on_shows_its_current_status_as_its_whole_history(fake: FakeSumvin) -> None:
+    card = fake.seed.card(fake.seed.user("ada"))
+    shown = Api(fake)("GET", f"/v0/card/{card['id']}")
+    assert shown.status_code == 200
+    assert shown.json()["status_history"] == [card["current_status"]]
+
+
+def test_a_card_with_no_status_yet_has_no_history_and_is_acted_on_as_active_since_its_creation(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    card = fake.seed.card(fake.seed.user("ada"), current_status=None, created_at=1_600_000_000_000)
+    api = Api(fake)
+    shown = api("GET", f"/v0/card/{card['id']}").json()
+    assert (shown["current_status"], shown["status_history"]) == (None, [])
+    clock.advance(1)
+    frozen = api("POST", f"/v0/card/{card['id']}/freeze").json()
+    assert frozen["previous_status"] == card_status("active", None, 1_600_000_000_000, "system")
+    assert frozen["current_status"] == card_status("suspended", None, 1_750_000_001_000, "self")
+    history = api("GET", f"/v0/card/{card['id']}").json()["status_history"]
+    assert history == [frozen["previous_status"], frozen["current_status"]]
+
+
+@pytest.mark.parametrize(
+    ("status", "action"), [("suspended", "unfreeze"), ("pending", "activate"), ("active", "freeze")]
+)
+@pytest.mark.parametrize("sub_status", ["lost", "stolen"])
+def test_a_card_reported_lost_or_stolen_is_refused_an_action_its_status_would_allow(
+    fake: FakeSumvin, status: str, action: str, sub_status: str
+) -> None:
+    reported = card_status(status, sub_status, 1_700_000_000_000, "admin")
+    card = fake.seed.card(fake.seed.user("ada"), current_status=reported)
+    refused = Api(fake)("POST", f"/v0/card/{card['id']}/{action}")
+    assert refused.status_code == 400
+    assert refused.json()["detail"] == f"a card that is {status} cannot be sent {action!r}"
+    assert Api(fake)("GET", f"/v0/card/{card['id']}").json()["status_history"] == [reported]
+
+
+def test_a_refused_card_action_is_the_contracts_problem_naming_the_status_and_the_action(fake: FakeSumvin) -> None:
+    card = fake.seed.card(fake.seed.user("ada"))
+    path = f"/v0/card/{card['id']}/unfreeze"
+    refused = Api(fake)("POST", path)
+    body = refused.json()
+    assert (refused.status_code, refused.headers["content-type"]) == (400, "application/json")
+    assert re.fullmatch(r"[0-9a-f]{16}", body.pop("trace_id")), "a trace id of 8 random bytes, in hex"
+    assert body == {
+        "type": "https://api.sumvin.com/errors/CRD-400-001",
+        "title": "Bad Request",
+        "status": 400,
+        "detail": "a card that is active cannot be sent 'unfreeze'",
+        "instance": path,
+        "error_code": "CRD-400-001",
+    }
+    assert Api(fake)("GET", f"/v0/card/{card['id']}").json()["current_status"] == card["current_status"]
+
+
 # -- PINTs ---------------------------------------------------------------------------------------------------
 
 
@@ -355,6 +447,116 @@ def test_intent_decisions_change_its_status_for_the_next_get_and_list(fake: Fake
     assert [i["id"] for i in only] == [approved]
     assert api("DELETE", f"/v0/user/ipa/{approved}").json()["intent"]["status"] == "cancelled"
     assert api("DELETE", f"/v0/user/ipa/{approved}").status_code == 409  # ended
+
+
+def decide(api: Api, ipa: str, body: dict[str, Any]) -> httpx.Response:
+    return api("PUT", f"/v0/user/ipa/{ipa}/decision", json=body)
+
+
+SIGNATURE = "0x" + "11" * 65
+
+
+def test_a_decision_stamps_the_intent_with_the_fakes_now_and_an_ending_one_with_its_completion(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    """Deciding moves the intent's status and its ``updated_at`` to the fake clock's now (epoch ms); declining,
+    which ends it, also sets ``completed_at``; nothing else of the intent changes, and the next get shows it."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    declined, approved, conditional = create_intent(api), create_intent(api), create_intent(api)
+    clock.advance(90.5)
+    now = int(clock() * 1000)
+    expected = {
+        declined: ({"decision": "rejected"}, {"status": "cancelled", "updated_at": now, "completed_at": now}),
+        approved: ({"decision": "approved", "signature": SIGNATURE}, {"status": "approved", "updated_at": now}),
+        conditional: ({"decision": "conditional"}, {"status": "monitoring", "updated_at": now}),
+    }
+    for ipa, (body, changes) in expected.items():
+        before = api("GET", f"/v0/user/ipa/{ipa}").json()["intent"]
+        answered = decide(api, ipa, body).json()["intent"]
+        assert answered == api("GET", f"/v0/user/ipa/{ipa}").json()["intent"] == before | changes, body
+
+
+def test_a_decision_the_intents_status_does_not_allow_is_a_409_naming_that_status(fake: FakeSumvin) -> None:
+    """Only an intent awaiting approval takes a decision (an approved one too is refused), and only one not
+    ended can be cancelled; the refusal says the status it found, and the intent stays as it was."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    approved, cancelled = create_intent(api), create_intent(api)
+    decide(api, approved, {"decision": "approved", "signature": SIGNATURE})
+    api("DELETE", f"/v0/user/ipa/{cancelled}")
+    for refused, status in [
+        (decide(api, approved, {"decision": "rejected"}), "approved"),
+        (decide(api, approved, {"decision": "approved", "signature": SIGNATURE}), "approved"),
+        (decide(api, cancelled, {"decision": "conditional"}), "cancelled"),
+        (api("DELETE", f"/v0/user/ipa/{cancelled}"), "cancelled"),
+    ]:
+        problem = refused.json()
+        assert (refused.status_code, problem["error_code"]) == (409, "IPA-409-001")
+        assert problem["detail"] == f"this intent is {status}: the decision is refused"
+    assert api("GET", f"/v0/user/ipa/{approved}").json()["intent"]["status"] == "approved"
+
+
+def test_approving_without_a_signature_is_a_401_saying_what_is_missing(fake: FakeSumvin) -> None:
+    fake.seed.user("ada")
+    api = Api(fake)
+    ipa = create_intent(api)
+    for body in ({"decision": "approved"}, {"decision": "approved", "signature": None}):
+        refused = decide(api, ipa, body)
+        assert (refused.status_code, refused.json()["error_code"]) == (401, "IPA-401-001")
+        assert refused.json()["detail"] == "approving needs the signature over the intent's payload"
+    assert api("GET", f"/v0/user/ipa/{ipa}").json()["intent"]["status"] == "pending_approval"
+
+
+def test_with_validation_off_a_decision_outside_the_contract_still_leaves_a_status_it_lists(
+    clock: FrozenClock,
+) -> None:
+    """A fake that does not check requests reads an unknown decision as a conditional approval: the intent
+    leaves its wait for a status of the contract's ``IPAStatus``, never an invented one."""
+    fake = FakeSumvin(clock=clock, validate=False, transactions_per_user=0)
+    fake.seed.user("ada")
+    api = Api(fake)
+    ipa = create_intent(api)
+    answered = decide(api, ipa, {"decision": "postponed"})
+    assert (answered.status_code, answered.json()["intent"]["status"]) == (200, "monitoring")
+    assert "monitoring" in SPEC["components"]["schemas"]["IPAStatus"]["enum"]
+
+
+# -- the contract's default answers --------------------------------------------------------------------------
+
+
+def test_a_default_answer_names_the_records_its_path_ids_name(fake: FakeSumvin) -> None:
+    """With no handler, the answer's record takes the path's last id as its ``id`` and each path parameter as
+    the member of its name; a path parameter that is not an id (a username) is never taken for the id."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    task = api("GET", "/v0/user/strategies/ust_1/tasks/tsk_9").json()["task"]
+    assert (task["id"], task["user_strategy_id"]) == ("tsk_9", "ust_1")
+    assert api("GET", "/v0/user/rules/rul_7").json()["rule"]["id"] == "rul_7"
+    user = api("GET", "/v0/users/username/ada99").json()["user"]
+    assert user["username"] == "ada99" and user["id"] != "ada99"
+
+
+def test_a_default_answer_reflects_each_calls_own_request_and_never_its_links(fake: FakeSumvin) -> None:
+    """A request member the answer also has is answered back, for that call only (the next call without it gets
+    the contract's sample again); a request's ``_links`` never replace the answer's own."""
+    fake.seed.user("ada")
+    api = Api(fake)
+    sample = api("PATCH", "/v0/user/rules/rul_7", json={}).json()["rule"]
+    renamed = api("PATCH", "/v0/user/rules/rul_7", json={"name": "Groceries first", "priority": 3}).json()["rule"]
+    assert renamed == sample | {"name": "Groceries first", "priority": 3}
+    assert api("PATCH", "/v0/user/rules/rul_7", json={}).json()["rule"] == sample
+    links = api("PATCH", "/v0/widgets/wdg_1", json={}).json()["_links"]
+    elsewhere = {"self": {"href": "https://elsewhere.example/v0/widgets/wdg_1"}}
+    answered = api("PATCH", "/v0/widgets/wdg_1", json={"_links": elsewhere, "query_config": {"metric": "spend"}})
+    assert answered.json()["_links"] == links and answered.json()["query_config"] == {"metric": "spend"}
+
+
+def test_a_default_file_answer_is_the_samples_bytes_in_the_documented_media_type(fake: FakeSumvin) -> None:
+    fake.seed.user("ada")
+    receipt = Api(fake)("GET", "/v0/transactions/txn_1/receipt")
+    assert (receipt.status_code, receipt.headers["content-type"]) == (200, "image/jpeg")
+    assert receipt.content == b"\x89PNG sample bytes"
 
 
 def test_intents_keep_tenants_apart(fake: FakeSumvin) -> None:
