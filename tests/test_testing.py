@@ -740,3 +740,24 @@ def test_expanding_wallets_lists_each_wallets_summary(fake: Checked) -> None:
     assert body["wallets"] == [{k: w[k] for k in keys} for w in user.collection("wallets").values()]
     assert len(body["wallets"]) == fake.wallets_per_user
     assert "wallets" not in as_json(fake, "GET", "/v0/user/me").json()
+
+
+def test_listing_wallets_before_creating_the_user_makes_the_callers_user_where_no_404_is_documented(
+    fake: Checked,
+) -> None:
+    """``listWallets`` documents no 404, so a caller with no user yet gets one made for its subject and tenant."""
+    headers = {"x-juno-jwt": fake.jwt("grace"), "x-juno-orgid": "acme"}
+    with httpx.Client(transport=fake.transport(), base_url="https://api.sumvin.test", headers=headers) as http:
+        listed = http.get("/v0/wallets/")
+    assert listed.status_code == 200 and len(listed.json()["wallets"]) == 2
+    ((owner, user),) = fake.users.items()
+    assert owner == (user.tenant, user.sub) == ("acme", "grace")
+
+
+def test_phone_codes_are_drawn_from_all_million_six_digit_codes(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    codes = []
+    for _ in range(20):
+        as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+        codes.append(int(fake.sent_code("+447700900123")))
+    assert len(set(codes)) > 15 and max(codes) >= 100_000  # all 20 below it: one chance in 10**20
