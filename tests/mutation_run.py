@@ -4,7 +4,8 @@ Each module is mutated against the test files that exercise it (``MODULES``), no
 mutant costs a few seconds; the run happens in a scratch copy of the tree (its own ``pyproject.toml``
 says which module and tests), with ``mutmut run --max-children 1``; each mutant's tests run the module's
 own test files first, fastest first (``tests/mutation_order.py``), so a killed mutant stops at a failure
-sooner. When every mutant of the module was checked, its results replace the module's entry in
+sooner (a module mutmut makes no mutant of, its functions all decorated or f-strings, is recorded with none).
+When every mutant of the module was checked, its results replace the module's entry in
 ``docs/_figures/mutation-run.json``, stamped with the commit of the sources (``-dirty`` when the tree had
 changes) and a hash of the module's text; then ``python -m tests.mutation_report --from-run-only``
 rescores everything. ``--list`` prints the modules and their tests; a module not in ``MODULES`` is
@@ -15,6 +16,7 @@ they are now, while its text is the one its full run mutated (``recheck``).
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import json
 import os
 import re
@@ -100,8 +102,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/cli/_help.py": ("tests/test_cli_help.py", "tests/test_cli_completion.py", "tests/test_cli.py"),
     "sumvin_sdk/cli/_operations.py": (
         "tests/test_cli.py", "tests/test_cli_formats.py", "tests/test_cli_help.py", "tests/test_cli_exit_codes.py",
+        "tests/test_cli_call_arguments.py",
     ),
-    "sumvin_sdk/cli/_options.py": ("tests/test_cli.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/cli/_options.py": ("tests/test_cli_options.py", "tests/test_cli.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/cli/_output.py": (
         "tests/test_cli_formats.py", "tests/test_cli_timestamps.py", "tests/test_cli_output.py",
         "tests/test_cli_exit_codes.py", "tests/test_cli_whoami.py", "tests/test_cli_pages.py",
@@ -112,7 +115,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/testing/_auth.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
     ),
-    "sumvin_sdk/testing/_call.py": ("tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_call.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_ceremonies.py": (
         "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
     ),
@@ -163,7 +169,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
-    "sumvin_sdk/testing/_shaping.py": ("tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_shaping.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_validation.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
@@ -210,10 +218,36 @@ def prepared(scratch: Path, module: str) -> Path:
     return tree
 
 
+def mutants_made(module: str) -> int:
+    """How many mutants mutmut makes of ``module``: none of a decorated function, nor of an f-string."""
+    from mutmut.mutation.file_mutation import mutate_file_contents
+
+    return len(mutate_file_contents(module, (ROOT / module).read_text(encoding="utf-8")).mutant_names)
+
+
+def record_unmutated(module: str, commit: str) -> None:
+    """Record ``module`` as run with no mutant (mutmut itself stops early on such a module, recording nothing)."""
+    run = json.loads(mutation_report.RUN.read_text(encoding="utf-8"))
+    run[module] = {
+        "mutants": 0,
+        "killed": 0,
+        "survivors": [],
+        "commit": commit,
+        "date": datetime.date.today().isoformat(),
+        "mutmut": importlib.metadata.version("mutmut"),
+        "source hash": source_hash(module),
+    }
+    mutation_report.RUN.write_text(json.dumps(run, indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+
+
 def run(module: str) -> bool:
     """Mutate ``module`` in a scratch copy; whether all its mutants were checked and recorded."""
     tests = MODULES[module]
     commit = source_commit()
+    if not mutants_made(module):
+        record_unmutated(module, commit)
+        print(f"== {module}: mutmut makes no mutant of it\nrecorded: {module} (no mutant)")
+        return True
     with tempfile.TemporaryDirectory() as scratch:
         tree = prepared(Path(scratch), module)
         print(f"== {module}: mutmut over {' '.join(tests)}", flush=True)

@@ -6,6 +6,7 @@ Twelve transactions are seeded on the frozen clock, one a day back from 2025-06-
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -46,10 +47,27 @@ def test_a_merchant_filter_matches_part_of_the_name_in_any_case(sumvin: Sumvin) 
     assert ids(sumvin, merchant_name="no such shop") == []
 
 
+def records(fake: FakeSumvin) -> dict[str, dict[str, Any]]:
+    """The seeded transactions as the fake keeps them, by id (``txn_1_<index>``)."""
+    return next(iter(fake.state.users.values())).collection("transactions")
+
+
+def test_a_merchant_filter_never_matches_a_transaction_without_a_merchant(fake: FakeSumvin, sumvin: Sumvin) -> None:
+    records(fake)["txn_1_4"]["merchant_name"] = None
+    assert ids(sumvin, merchant_name="x") == []
+    assert ids(sumvin, merchant_name="cinema") == []
+
+
 def test_a_category_filter_takes_any_of_several_comma_separated(sumvin: Sumvin) -> None:
     assert ids(sumvin, category="dining") == [5, 8]
     assert ids(sumvin, category="Dining, transport") == [1, 5, 8, 9]
     assert ids(sumvin, category="income,") == [0]
+
+
+def test_a_category_filter_never_matches_a_transaction_without_a_category(fake: FakeSumvin, sumvin: Sumvin) -> None:
+    records(fake)["txn_1_3"]["category"] = None
+    assert ids(sumvin, category="income,") == ids(sumvin, category=",income") == [0]
+    assert ids(sumvin, category="shopping") == [11]
 
 
 def test_amount_bounds_include_the_bound_itself(sumvin: Sumvin) -> None:
@@ -64,6 +82,16 @@ def test_epoch_millisecond_date_bounds_include_the_bound_itself(sumvin: Sumvin) 
     assert ids(sumvin, from_date=str(third)) == [0, 1, 2, 3]
     assert ids(sumvin, to_date=str(third)) == list(range(3, 12))
     assert ids(sumvin, from_date=str(third + 1), to_date=str(third + DAY_MS)) == [2]
+
+
+def test_a_date_bound_ends_at_its_last_millisecond(fake: FakeSumvin, sumvin: Sumvin) -> None:
+    next_day = int(datetime.datetime(2025, 6, 15, tzinfo=datetime.UTC).timestamp() * 1000)
+    records(fake)["txn_1_2"]["created_at"] = next_day - 1  # 2025-06-14T23:59:59.999Z
+    records(fake)["txn_1_3"]["created_at"] = next_day  # 2025-06-15T00:00:00.000Z
+    assert ids(sumvin, to_date="2025-06-14") == [1, 2, *range(4, 12)]
+    assert ids(sumvin, from_date="2025-06-15") == [0, 3]
+    assert ids(sumvin, to_date=str(next_day - 1)) == [1, 2, *range(4, 12)]
+    assert ids(sumvin, from_date=str(next_day)) == [0, 3]
 
 
 @pytest.fixture(params=["UTC0", "LINT-14", "BIT12"], ids=["UTC", "UTC+14", "UTC-12"])
@@ -106,10 +134,10 @@ def test_an_amount_bound_that_is_not_a_number_keeps_nothing_when_requests_go_unc
 def test_a_link_filter_keeps_the_transactions_linked_to_that_record(
     fake: FakeSumvin, sumvin: Sumvin, member: str, query: str
 ) -> None:
-    records = next(iter(fake.state.users.values())).collection("transactions")
+    kept = records(fake)
     for index in (2, 7):
-        record = records[f"txn_1_{index}"]
+        record = kept[f"txn_1_{index}"]
         record[member] = (record[member] or {}) | {"id": "mine_1"}
-    records["txn_1_4"][member] = None
+    kept["txn_1_4"][member] = None
     assert ids(sumvin, **{query: "mine_1"}) == [2, 7]
     assert ids(sumvin, **{query: "someone_elses"}) == []

@@ -22,8 +22,9 @@ def _merchant_named(record: JSON, wanted: str) -> bool:
 
 
 def _in_category(record: JSON, wanted: str) -> bool:
-    """``category``: one of the comma-separated categories, in any case."""
-    return str(record.get("category") or "").lower() in {c.strip().lower() for c in wanted.split(",")}
+    """``category``: one of the comma-separated categories, in any case (a transaction without one matches none)."""
+    category = record.get("category")
+    return category is not None and str(category).lower() in {c.strip().lower() for c in wanted.split(",")}
 
 
 def _amounts(record: JSON, wanted: str) -> tuple[float, float] | None:
