@@ -102,8 +102,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/cli/_help.py": ("tests/test_cli_help.py", "tests/test_cli_completion.py", "tests/test_cli.py"),
     "sumvin_sdk/cli/_operations.py": (
         "tests/test_cli.py", "tests/test_cli_formats.py", "tests/test_cli_help.py", "tests/test_cli_exit_codes.py",
+        "tests/test_cli_call_arguments.py",
     ),
-    "sumvin_sdk/cli/_options.py": ("tests/test_cli.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/cli/_options.py": ("tests/test_cli_options.py", "tests/test_cli.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/cli/_output.py": (
         "tests/test_cli_formats.py", "tests/test_cli_timestamps.py", "tests/test_cli_output.py",
         "tests/test_cli_exit_codes.py", "tests/test_cli_whoami.py", "tests/test_cli_pages.py",

@@ -79,6 +79,60 @@ def test_kyc_moves_through_the_contracts_statuses_only(fake: FakeSumvin, clock: 
     assert api("POST", "/v0/kyc/submit").status_code == 409  # decided
 
 
+@pytest.mark.parametrize("reason", [None, "blurred document"])
+@pytest.mark.parametrize("final", ["in_progress", "approved", "rejected", "retry"])
+def test_kyc_answers_carry_each_status_its_own_times_and_rejection(
+    fake: FakeSumvin, clock: FrozenClock, final: str, reason: str | None
+) -> None:
+    """Both KYC reads answer, member for member, what a status means: when it was submitted and decided, whether
+    it is complete and passed, and a rejection (with the seeded reason, or a default sentence) only when refused;
+    a reason left over from an earlier retry is not shown once the verification moved on."""
+    ada, api = fake.seed.user("ada"), Api(fake)
+    clock.advance(1.5)
+    submitted = api("POST", "/v0/kyc/submit").json()
+    assert {key: submitted[key] for key in ("status", "applicant_id")} == {
+        "status": "in_progress",
+        "applicant_id": f"app_{ada.id}",
+    }
+    started = int(clock() * 1000)
+    fake.seed.kyc(ada, (0, "retry"), (2, final), reject_reason=reason)
+    clock.advance(2)
+    decided = int(clock() * 1000) if final != "in_progress" else None
+    refused = final in ("rejected", "retry")
+    status, details = api("GET", "/v0/kyc/status").json(), api("GET", "/v0/kyc/details").json()
+    common = {
+        "status": final,
+        "verified_at": decided if final == "approved" else None,
+        "rejected_at": decided if final == "rejected" else None,
+    }
+    assert {key: status[key] for key in (*common, "applicant_id", "reject_reason")} == common | {
+        "applicant_id": f"app_{ada.id}",
+        "reject_reason": reason if refused else None,
+    }
+    rejection = {"can_retry": final == "retry", "message": reason or "the verification was not accepted"}
+    keys = (*common, "started_at", "verification_complete", "verification_passed", "rejection")
+    assert {key: details[key] for key in keys} == common | {
+        "started_at": started,
+        "verification_complete": final in ("approved", "rejected"),
+        "verification_passed": final == "approved",
+        "rejection": rejection if refused else None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("status", "detail"),
+    [
+        ("in_progress", "this verification is already under review"),
+        ("approved", "this verification is already decided (approved)"),
+        ("rejected", "this verification is already decided (rejected)"),
+    ],
+)
+def test_submitting_kyc_again_is_refused_saying_why(fake: FakeSumvin, status: str, detail: str) -> None:
+    fake.seed.user("ada", kyc=status)
+    refused = Api(fake)("POST", "/v0/kyc/submit")
+    assert (refused.status_code, refused.json()["error_code"], refused.json()["detail"]) == (409, "KYC-409-001", detail)
+
+
 @pytest.mark.parametrize("status", ["not_started", "submitted", "Approved", ""])
 def test_a_kyc_status_the_contract_does_not_list_is_refused(fake: FakeSumvin, status: str) -> None:
     with pytest.raises(ValueError, match="not a KYC status"):

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import httpx
@@ -22,22 +23,20 @@ SUBMITTABLE = frozenset({"pending", "retry"})
 REFUSED = frozenset({"retry", "rejected"})
 
 
-def _verification(members: Callable[[User, str], JSON]) -> Handler:
-    """A handler answering the caller's verification as it stands now, with ``members(user, status)`` added."""
-
-    def answer(call: Call) -> httpx.Response:
-        user = caller(call)
-        if isinstance(user, httpx.Response):
-            return user
-        status = user.kyc.at(call.now)
-        body = call.fake.defaults.body(call.operation_id) | {
-            "status": status,
-            "verified_at": user.kyc.changed_at if status == "approved" else None,
-            "rejected_at": user.kyc.changed_at if status == "rejected" else None,
-        }
-        return call.respond(200, body | members(user, status))
-
-    return answer
+def _verification(call: Call, members: Callable[[User, str], JSON]) -> httpx.Response:
+    """The caller's verification as it stands now, with ``members(user, status)`` added. Bound to its members per
+    operation with ``partial`` in ``HANDLERS``, so each call runs this function itself, not a closure built once at
+    import."""
+    user = caller(call)
+    if isinstance(user, httpx.Response):
+        return user
+    status = user.kyc.at(call.now)
+    body = call.fake.defaults.body(call.operation_id) | {
+        "status": status,
+        "verified_at": user.kyc.changed_at if status == "approved" else None,
+        "rejected_at": user.kyc.changed_at if status == "rejected" else None,
+    }
+    return call.respond(200, body | members(user, status))
 
 
 def _status(user: User, status: str) -> JSON:
@@ -73,7 +72,7 @@ def submit_kyc_for_review(call: Call) -> httpx.Response:
 
 
 HANDLERS: dict[str, Handler] = {
-    "getKycStatus": _verification(_status),
-    "getKycDetails": _verification(_details),
+    "getKycStatus": partial(_verification, members=_status),
+    "getKycDetails": partial(_verification, members=_details),
     "submitKycForReview": submit_kyc_for_review,
 }
