@@ -32,6 +32,7 @@ from sumvin_sdk.errors import (
     HALOriginError,
     HALTemplateError,
     ProblemDetails,
+    UsageError,
 )
 
 __all__ = ["Link", "PageCursor", "api_path", "expand", "expand_guarded", "items_field", "links", "page_items"]
@@ -267,32 +268,41 @@ def items_field(page: object) -> str:
 def _page_json(page: object) -> Mapping[str, Any]:
     data = page.to_dict() if hasattr(page, "to_dict") else page
     if not isinstance(data, Mapping):
-        raise ValueError(f"a page is a model or a dict, not {type(page).__name__}")
+        raise UsageError(f"a page is a model or a dict, not {type(page).__name__}")
     return data
 
 
+def _list_members(data: Mapping[str, Any]) -> list[str]:
+    return [name for name, value in data.items() if isinstance(value, list) and name != "_links"]
+
+
 def _list_member(data: Mapping[str, Any]) -> str:
-    fields: list[str] = [name for name, value in data.items() if isinstance(value, list) and name != "_links"]
+    fields = _list_members(data)
     if len(fields) != 1:
-        raise ValueError(f"cannot tell which member holds the items: {fields or 'no list member'}")
+        raise UsageError(f"cannot tell which member holds the items: {fields or 'no list member'}")
     return fields[0]
 
 
 def page_items(page: object) -> Iterator[Any]:
-    """The items of ``page``, typed where the page is.
+    """The items of ``page``, typed where the page is; none where the page leaves its list out.
 
     A generated model's items are read from the attribute the model itself names: its ``_ITEMS``, else its one
     list member by the keys of its ``to_dict("python")`` (its attribute names, however the generator renamed a
-    member); a dict's from its one list member.
+    member); a dict's from its one list member. A page whose list is optional and absent has no items; one with
+    several lists and no ``_ITEMS`` is a ``UsageError`` (a ``ValueError``): read the member you mean.
     """
     if isinstance(page, Model):
-        name = page._ITEMS or _list_member(page.to_dict("python"))
-        yield from (
-            getattr(page, name) if name in (*page._REQUIRED, *page._OPTIONAL) else page.additional_properties[name]
-        )
+        python = page.to_dict("python")
+        name = page._ITEMS or (_list_member(python) if _list_members(python) else None)
+        if name is None:
+            return
+        found = getattr(page, name) if name in (*page._REQUIRED, *page._OPTIONAL) else page.additional_properties[name]
+        if isinstance(found, list):
+            yield from found
         return
     data = _page_json(page)
-    yield from data[_list_member(data)]
+    if _list_members(data):
+        yield from data[_list_member(data)]
 
 
 @attrs.define

@@ -180,6 +180,16 @@ MODULES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
+FRESH = frozenset({"sumvin_sdk/testing/_contract.py"})
+"""Modules whose functions also run once, at import or behind a cache: the contract read from ``openapi.yaml``, a
+table of handlers built by calling a factory. mutmut forks each mutant's tests from a process that has imported
+the tree already, so such a mutant would never run and would survive whatever the tests check. For these, each
+mutant's tests run in a process that imports the project afresh with the mutant in place (a fork server that has
+loaded only the third-party packages in ``PRELOADED``): slower, but every mutant is checked."""
+
+PRELOADED = ("httpx", "httpcore", "anyio", "attrs", "click", "rich.console", "jsonschema", "yaml", "hypothesis")
+"""What the fork server imports once for ``FRESH`` modules: packages outside the project, which no mutant changes."""
+
 
 def source_commit() -> str:
     """The commit of the tree being mutated, ``-dirty`` if its tracked files other than the figures have changes
@@ -214,7 +224,17 @@ def prepared(scratch: Path, module: str) -> Path:
     shutil.copytree(ROOT, tree, ignore=SKIP, symlinks=True)
     (scratch / "shared").symlink_to((ROOT.parent / "shared").resolve())
     pyproject = tree / "pyproject.toml"
-    pyproject.write_text(configured(pyproject.read_text(encoding="utf-8"), module, MODULES[module]), encoding="utf-8")
+    table = configured(pyproject.read_text(encoding="utf-8"), module, MODULES[module])
+    if module in FRESH:
+        preload = tree / "mutation-preload.txt"
+        preload.write_text("\n".join(PRELOADED) + "\n", encoding="utf-8")
+        table = table.replace(
+            "[tool.mutmut]\n",
+            '[tool.mutmut]\nprocess_isolation = "forkserver"\nforkserver_warmup = "import"\n'
+            f"preload_modules_file = {json.dumps(str(preload))}\n",
+            1,
+        )
+    pyproject.write_text(table, encoding="utf-8")
     return tree
 
 

@@ -12,7 +12,15 @@ import httpx
 import pytest
 
 from sumvin_sdk._generated.types import Model
-from sumvin_sdk.errors import HALError, HALLinkNotFoundError, HALOriginError, HALTemplateError, PathParameterError
+from sumvin_sdk.errors import (
+    HALError,
+    HALLinkNotFoundError,
+    HALOriginError,
+    HALTemplateError,
+    PathParameterError,
+    SumvinError,
+    UsageError,
+)
 from sumvin_sdk.hal import Link, PageCursor, api_path, expand, items_field, link_of, links, page_items
 
 BASE = httpx.URL("https://api.sumvin.test/api")
@@ -269,3 +277,29 @@ def test_a_page_that_is_neither_a_model_nor_a_dict_is_refused_naming_its_type() 
         items_field({"a": 1})
     with pytest.raises(ValueError, match=r"^cannot tell which member holds the items: \['a', 'b'\]$"):
         items_field({"a": [], "b": []})
+
+
+def test_a_page_that_leaves_its_optional_list_out_has_no_items() -> None:
+    """The contract lets a page omit an optional list (``KYCDocumentsListResponse.documents``): its items are
+    none, for the model and for the same page as a dict, not an error."""
+    from sumvin_sdk.models import KYCDocumentsListResponse
+
+    page = KYCDocumentsListResponse.from_dict({"_links": {}})
+    assert list(page_items(page)) == []
+    assert list(page_items({"_links": {"self": {"href": "/v0/kyc/documents"}}, "total": 0})) == []
+    assert list(page_items(Renamed(None))) == [] and list(page_items(RenamedPage(None))) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"_links": {}, "a": [1], "b": [2]},
+        Renamed([1], additional_properties={"warnings": ["w"]}),
+        "not a page",
+        7,
+    ],
+)
+def test_a_page_the_sdk_cannot_read_items_from_is_a_typed_usage_error(page: object) -> None:
+    with pytest.raises(UsageError) as caught:
+        list(page_items(page))
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, SumvinError)
