@@ -102,8 +102,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/cli/_help.py": ("tests/test_cli_help.py", "tests/test_cli_completion.py", "tests/test_cli.py"),
     "sumvin_sdk/cli/_operations.py": (
         "tests/test_cli.py", "tests/test_cli_formats.py", "tests/test_cli_help.py", "tests/test_cli_exit_codes.py",
+        "tests/test_cli_call_arguments.py",
     ),
-    "sumvin_sdk/cli/_options.py": ("tests/test_cli.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/cli/_options.py": ("tests/test_cli_options.py", "tests/test_cli.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/cli/_output.py": (
         "tests/test_cli_formats.py", "tests/test_cli_timestamps.py", "tests/test_cli_output.py",
         "tests/test_cli_exit_codes.py", "tests/test_cli_whoami.py", "tests/test_cli_pages.py",
@@ -114,7 +115,10 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/testing/_auth.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
     ),
-    "sumvin_sdk/testing/_call.py": ("tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_call.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_ceremonies.py": (
         "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
     ),
@@ -165,7 +169,9 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
-    "sumvin_sdk/testing/_shaping.py": ("tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_shaping.py": (
+        "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py",
+    ),
     "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_validation.py": (
         "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",

@@ -278,3 +278,15 @@ def test_the_cli_package_lends_the_apps_public_names_and_refuses_others() -> Non
         assert getattr(package, name) is getattr(_app, name)
     with pytest.raises(AttributeError, match=r"^module 'sumvin_sdk.cli' has no attribute 'nope'$"):
         package.nope  # noqa: B018
+
+
+def test_the_console_script_names_itself_sumvin_whatever_path_runs_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sumvin_sdk.cli import main
+
+    monkeypatch.setattr("sys.argv", ["/opt/venv/bin/some-wrapper", "--help"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("Usage: sumvin [OPTIONS] COMMAND [ARGS]...\n")

@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk.cli import Environment, cli
+from sumvin_sdk.cli._display import literal
 from sumvin_sdk.cli._operations import cli_name
 from tests.test_cli_help import SPECS, schema_of
 
@@ -199,3 +200,24 @@ def test_in_bash_the_script_fills_compreply_as_bash_splits_the_line(
     env |= {k: v for k, v in os.environ.items() if k == "PYTHONPATH"}
     result = subprocess.run(["bash", "-c", driver], env=env, capture_output=True, text=True, check=False)
     assert [w for w in result.stdout.splitlines() if w] == expected, result.stderr
+
+
+@pytest.mark.parametrize("typed", ["getWalle", "get_walle"])
+def test_zsh_shows_each_operations_summary_beside_it(typed: str) -> None:
+    env = {"COMP_WORDS": f"sumvin call {typed}", "COMP_CWORD": "2", "_SUMVIN_COMPLETE": "zsh_complete"}
+    lines = complete(env).stdout.splitlines()
+    triples = [tuple(lines[i : i + 3]) for i in range(0, len(lines), 3)]
+    found = {o.module if "_" in typed else o.operation_id: o for o in OPERATIONS.values()}
+    assert triples and all(kind == "plain" and value.startswith(typed) for kind, value, _ in triples)
+    assert all(said == literal(found[value].summary) and said for _, value, said in triples)
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_dash_p_before_the_operation_completes_nothing(shell: str) -> None:
+    assert completions(shell, "sumvin call -p ") == []
+    assert completions(shell, "sumvin call --param li") == []
+
+
+def test_in_bash_a_first_word_with_an_equals_sign_completes_nothing() -> None:
+    assert bash_says(["sumvin", "k", "=", ""], 3) == []
+    assert bash_says(["sumvin", "lo", "=", "g"], 3) == []

@@ -98,3 +98,32 @@ def test_a_tables_cells_and_headers_print_literally(world: World, text: str, tty
 def test_an_unknown_output_is_a_usage_error(world: World) -> None:
     result = world.run("call", "listWallets", "--output", "yaml")
     assert result.exit_code == 2 and len(world.fake.calls("listWallets")) == 0
+
+
+def test_every_printing_command_takes_output_or_o_with_json_jsonl_or_table(world: World) -> None:
+    # The option is built here, not at import, so that the test sees what output_option makes of a command.
+    import click
+    from click.testing import CliRunner
+
+    from sumvin_sdk.cli._output import output_option
+
+    @click.command()
+    @output_option
+    def printing(output: str | None) -> None:
+        click.echo(repr(output))
+
+    runner = CliRunner()
+    assert runner.invoke(printing, []).stdout == "None\n", "not given: the command picks by terminal or pipe"
+    for args, chosen in ((["-o", "jsonl"], "jsonl"), (["--output", "table"], "table"), (["-o", "json"], "json")):
+        result = runner.invoke(printing, args)
+        assert (result.exit_code, result.stdout) == (0, f"{chosen!r}\n"), args
+    refused = runner.invoke(printing, ["-o", "yaml"])
+    assert refused.exit_code == 2 and "'yaml' is not one of 'json', 'jsonl', 'table'" in refused.stderr
+    page = " ".join(runner.invoke(printing, ["--help"]).stdout.split())
+    said = (
+        "-o, --output [json|jsonl|table] json (one document; the default when piped), jsonl (a list's items, one a "
+        "line) or table (the default on a terminal)."
+    )
+    assert said in page
+    for command in (["whoami"], ["call", "listWallets"]):
+        assert said in " ".join(world.run(*command, "--help").stdout.split()), "the commands show the same option"

@@ -186,3 +186,35 @@ def test_a_parameter_is_taken_by_the_name_its_help_page_shows(
     operation_id: str, pairs: list[str], argument: dict[str, Any]
 ) -> None:
     assert arguments(find_operation(operation_id), tuple(pairs), None) == argument
+
+
+def body_names(spec: dict[str, Any]) -> list[str]:
+    """The name each shape of the operation's body goes by: its model's, else its title, else ``body``."""
+    schema = next(iter(spec["requestBody"]["content"].values())).get("schema", {})
+    shapes = [o for o in schema.get("oneOf") or schema.get("anyOf") or [schema] if o.get("type") != "null"]
+    return [s["$ref"].rsplit("/", 1)[-1] if "$ref" in s else str(s.get("title", "body")) for s in shapes]
+
+
+@pytest.mark.parametrize("operation_id", sorted(o for o, s in SPECS.items() if "requestBody" in s))
+def test_each_body_section_is_headed_by_the_name_of_its_shape(world: World, operation_id: str) -> None:
+    page = flat(world.run("call", operation_id, "--help", base=()).stdout)
+    for name in body_names(SPECS[operation_id]):
+        assert f"Body {name} (" in page, name
+
+
+def test_an_inline_body_reads_as_its_title_or_else_as_body(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    titled = SPECS["handleMeldWebhook"]
+    assert "$ref" not in titled["requestBody"]["content"]["application/json"]["schema"], "an inline body"
+    assert "Body MeldWebhookPayload (--body JSON|@FILE, required)" in flat(
+        world.run("call", "handleMeldWebhook", "--help", base=()).stdout
+    )
+    untitled = json.loads(json.dumps(titled))
+    del untitled["requestBody"]["content"]["application/json"]["schema"]["title"]
+    from sumvin_sdk.cli._contract import spec as shipped
+
+    monkeypatch.setattr(
+        "sumvin_sdk.cli._help.spec", lambda o: untitled if o.operation_id == "handleMeldWebhook" else shipped(o)
+    )
+    assert "Body body (--body JSON|@FILE, required)" in flat(
+        world.run("call", "handleMeldWebhook", "--help", base=()).stdout
+    )

@@ -566,3 +566,198 @@ def test_its_help_names_the_command_says_what_it_does_and_what_the_port_means(
         in lines
     )
     assert any(re.fullmatch(r"\s*--port PORT\s+port on 127\.0\.0\.1 \(0 picks a free one\)", line) for line in lines)
+
+
+# -- users ---------------------------------------------------------------------------------------------------
+
+
+def as_json(fake: FakeSumvin, method: str, path: str, sub: str = "ada", **kwargs: Any) -> httpx.Response:
+    """``method path`` as plain HTTP from ``sub``: the answer as the fake sent it."""
+    with httpx.Client(transport=fake.transport(), base_url="https://api.sumvin.test") as http:
+        return http.request(method, path, headers={"x-juno-jwt": fake.jwt(sub)}, **kwargs)
+
+
+def test_a_user_shows_what_the_fake_holds_of_it_and_nothing_it_was_never_given(fake: Checked, clock: Clock) -> None:
+    """Its id and subject, its first wallet's address, an email made of the subject, its phone once verified,
+    when it was created; no names, no smart wallet, nothing deleted."""
+    assert as_json(fake, "POST", "/v0/user/", json={}).status_code == 201
+    (user,) = fake.users.values()
+    first = next(iter(user.collection("wallets").values()))
+    shown = {
+        "id": user.id,
+        "username": None,
+        "first_name": None,
+        "last_names": None,
+        "auth_provider": "dynamic",
+        "auth_provider_id": "ada",
+        "primary_eoa_address": first["address"],
+        "primary_smart_wallet_address": None,
+        "safe_creation_status": None,
+        "email": "ada@example.com",
+        "phone": None,
+        "phone_verified_at": None,
+        "created_at": user.created_at,
+        "updated_at": user.created_at,
+        "deleted_at": None,
+    }
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"] == shown
+    as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+    clock.now += 30.25
+    code = {"verification_code": fake.sent_code("+447700900123")}
+    assert as_json(fake, "PUT", "/v0/user/me/phone/code", json=code).json()["status"] == "verified"
+    verified = {"phone": "+447700900123", "phone_verified_at": int(clock.now * 1000)}
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"] == shown | verified
+
+
+def test_a_user_without_wallets_shows_no_wallet_address(clock: Clock) -> None:
+    fake = Checked(clock=clock, wallets_per_user=0)
+    as_json(fake, "POST", "/v0/user/", json={})
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["primary_eoa_address"] is None
+
+
+def test_a_users_links_are_gets_that_each_lead_where_they_say(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    links = as_json(fake, "GET", "/v0/user/me").json()["_links"]
+    assert {rel: (link["href"], link["method"], link.get("description")) for rel, link in links.items()} == {
+        "self": ("/v0/user/me", "GET", None),
+        "wallets": ("/v0/wallets/", "GET", "The user's wallets"),
+        "transactions": ("/v0/transactions/", "GET", "The user's transactions"),
+        "kyc-status": ("/v0/kyc/status", "GET", "Identity verification"),
+        "cards": ("/v0/card/", "GET", "The user's cards"),
+    }
+    assert {rel: as_json(fake, "GET", link["href"]).status_code for rel, link in links.items()} == dict.fromkeys(
+        links, 200
+    )
+
+
+def test_a_phone_code_is_six_digits_that_live_ten_minutes_and_updating_again_unverifies(
+    fake: Checked, clock: Clock
+) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    sent = as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"}).json()
+    assert {k: v for k, v in sent.items() if k != "_links"} == {
+        "phone_number": "+447700900123",
+        "status": "code_sent",
+        "message": "code sent",
+        "expires_in_seconds": 600,
+    }
+    assert re.fullmatch(r"\d{6}", fake.sent_code("+447700900123"))
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["phone"] == "+447700900123"
+    clock.now += 599.5
+    code = {"verification_code": fake.sent_code("+447700900123")}
+    verified = as_json(fake, "PUT", "/v0/user/me/phone/code", json=code).json()
+    assert {k: v for k, v in verified.items() if k != "_links"} == {
+        "phone_number": "+447700900123",
+        "status": "verified",
+        "message": "phone verified",
+    }
+    again = as_json(fake, "PUT", "/v0/user/me/phone/code", json=code)
+    assert (again.status_code, again.json()["error_code"]) == (409, "USR-409-002"), "a code verifies once"
+    assert again.json()["detail"] == "no verification in progress: update the phone first"
+    as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900124"})
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["phone_verified_at"] is None
+
+
+def test_a_phone_code_sent_again_to_the_number_waiting_replaces_the_first(fake: Checked, clock: Clock) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+    clock.now += 500
+    resent = as_json(fake, "PUT", "/v0/user/me/phone", json={"resend": True})
+    assert (resent.status_code, resent.json()["phone_number"]) == (200, "+447700900123")
+    clock.now += 500  # past the first code's ten minutes, within the second's
+    code = {"verification_code": fake.sent_code("+447700900123")}
+    assert as_json(fake, "PUT", "/v0/user/me/phone/code", json=code).json()["status"] == "verified"
+
+
+@pytest.mark.parametrize("phone", ["+123456", "+1234", "+12"])
+def test_a_phone_number_too_short_for_e164_is_a_400_saying_so(fake: Checked, phone: str) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    refused = as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": phone})
+    assert (refused.status_code, refused.json()["error_code"]) == (400, "USR-400-001")
+    assert refused.json()["detail"] == "phone_number must be in E.164 form"
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["phone"] is None
+
+
+@pytest.mark.parametrize("phone", ["+1234567", "+4477009001231234"[:16]])
+def test_the_shortest_and_longest_e164_numbers_get_a_code(fake: Checked, phone: str) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    assert as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": phone}).status_code == 200
+    assert re.fullmatch(r"\d{6}", fake.sent_code(phone))
+
+
+def test_resending_with_no_number_ever_given_is_a_400(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    refused = as_json(fake, "PUT", "/v0/user/me/phone", json={"resend": True})
+    assert (refused.status_code, refused.json()["error_code"]) == (400, "USR-400-001")
+
+
+def test_verifying_a_code_says_why_it_is_refused(fake: Checked, clock: Clock) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    code = {"verification_code": "123456"}
+    never = as_json(fake, "PUT", "/v0/user/me/phone/code", json=code)
+    assert (never.status_code, never.json()["error_code"]) == (409, "USR-409-002")
+    as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+    right = fake.sent_code("+447700900123")
+    wrong = as_json(
+        fake, "PUT", "/v0/user/me/phone/code", json={"verification_code": f"{(int(right) + 1) % 10**6:06d}"}
+    )
+    assert (wrong.status_code, wrong.json()["error_code"]) == (400, "USR-400-001")
+    assert wrong.json()["detail"] == "the verification code is wrong"
+    clock.now += 600
+    expired = as_json(fake, "PUT", "/v0/user/me/phone/code", json={"verification_code": right})
+    assert (expired.status_code, expired.json()["error_code"]) == (400, "USR-400-002")
+    assert expired.json()["detail"] == "the verification code has expired"
+    gone = as_json(fake, "PUT", "/v0/user/me/phone/code", json={"verification_code": right})
+    assert (gone.status_code, gone.json()["error_code"]) == (409, "USR-409-002"), "an expired code is gone"
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["phone_verified_at"] is None
+
+
+def test_a_caller_who_never_created_the_user_gets_a_404_saying_to_create_it(fake: Checked) -> None:
+    for method, path, body in [
+        ("GET", "/v0/user/me", None),
+        ("PATCH", "/v0/user/me/username", {"username": "ada_l"}),
+        ("PUT", "/v0/user/me/phone", {"phone_number": "+447700900123"}),
+        ("PUT", "/v0/user/me/phone/code", {"verification_code": "123456"}),
+    ]:
+        missing = as_json(fake, method, path, json=body)
+        assert (missing.status_code, missing.json()["error_code"]) == (404, "USR-404-001"), path
+        assert missing.json()["detail"] == "no user for this subject yet: create it first"
+    assert fake.users == {}
+
+
+def test_a_new_username_shows_in_the_answer_and_the_next_get(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    renamed = as_json(fake, "PATCH", "/v0/user/me/username", json={"username": "ada_l"}).json()
+    assert renamed["user"]["username"] == "ada_l" and set(renamed["_links"]) >= {"self", "wallets"}
+    assert as_json(fake, "GET", "/v0/user/me").json()["user"]["username"] == "ada_l"
+
+
+def test_expanding_wallets_lists_each_wallets_summary(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    (user,) = fake.users.values()
+    body = as_json(fake, "GET", "/v0/user/me", params={"expand": "wallets"}).json()
+    keys = ("id", "address", "chain_id", "is_primary", "is_eoa")
+    assert body["wallets"] == [{k: w[k] for k in keys} for w in user.collection("wallets").values()]
+    assert len(body["wallets"]) == fake.wallets_per_user
+    assert "wallets" not in as_json(fake, "GET", "/v0/user/me").json()
+
+
+def test_listing_wallets_before_creating_the_user_makes_the_callers_user_where_no_404_is_documented(
+    fake: Checked,
+) -> None:
+    """``listWallets`` documents no 404, so a caller with no user yet gets one made for its subject and tenant."""
+    headers = {"x-juno-jwt": fake.jwt("grace"), "x-juno-orgid": "acme"}
+    with httpx.Client(transport=fake.transport(), base_url="https://api.sumvin.test", headers=headers) as http:
+        listed = http.get("/v0/wallets/")
+    assert listed.status_code == 200 and len(listed.json()["wallets"]) == 2
+    ((owner, user),) = fake.users.items()
+    assert owner == (user.tenant, user.sub) == ("acme", "grace")
+
+
+def test_phone_codes_are_drawn_from_all_million_six_digit_codes(fake: Checked) -> None:
+    as_json(fake, "POST", "/v0/user/", json={})
+    codes = []
+    for _ in range(20):
+        as_json(fake, "PUT", "/v0/user/me/phone", json={"phone_number": "+447700900123"})
+        codes.append(int(fake.sent_code("+447700900123")))
+    assert len(set(codes)) > 15 and max(codes) >= 100_000  # all 20 below it: one chance in 10**20

@@ -261,6 +261,98 @@ def test_card_actions_keep_tenants_apart(fake: FakeSumvin, action: str) -> None:
     assert Api(fake, "ada", "acme")("GET", f"/v0/card/{card['id']}").json()["current_status"]["status"] == "active"
 
 
+#: The members of a card an action's answer repeats.
+CARD_ACTION_KEYS = ("id", "last_four", "brand", "card_type", "is_primary", "created_at")
+
+
+def card_status(status: str, sub_status: str | None, at: int, by: str) -> dict[str, Any]:
+    return {"status": status, "sub_status": sub_status, "changed_by": by, "created_at": at}
+
+
+@pytest.mark.parametrize(
+    ("action", "before", "after"),
+    [
+        ("freeze", ("active", "verified"), ("suspended", None)),
+        ("unfreeze", ("suspended", None), ("active", "reinstated")),
+        ("lost", ("pending", "activation_required"), ("closed", "lost")),
+        ("stolen", ("active", "verified"), ("closed", "stolen")),
+        ("activate", ("pending", "activation_required"), ("active", "verified")),
+    ],
+)
+def test_a_card_action_answers_the_card_its_previous_status_and_the_new_one_stamped_now_by_self(
+    fake: FakeSumvin, clock: FrozenClock, action: str, before: tuple[str, str | None], after: tuple[str, str]
+) -> None:
+    previous = card_status(*before, 1_700_000_000_000, "system")
+    card = fake.seed.card(fake.seed.user("ada"), current_status=previous)
+    clock.advance(12.345)
+    answer = Api(fake)("POST", f"/v0/card/{card['id']}/{action}")
+    now = card_status(*after, 1_750_000_012_345, "self")
+    assert answer.status_code == 200
+    assert answer.json() == {k: card[k] for k in CARD_ACTION_KEYS} | {
+        "previous_status": previous,
+        "current_status": now,
+        "action": action,
+        "_links": {"self": {"href": f"/v0/card/{card['id']}"}},
+    }
+    shown = Api(fake)("GET", f"/v0/card/{card['id']}").json()
+    assert (shown["current_status"], shown["status_history"]) == (now, [previous, now])
+
+
+def test_a_card_never_acted_on_shows_its_current_status_as_its_whole_history(fake: FakeSumvin) -> None:
+    card = fake.seed.card(fake.seed.user("ada"))
+    shown = Api(fake)("GET", f"/v0/card/{card['id']}")
+    assert shown.status_code == 200
+    assert shown.json()["status_history"] == [card["current_status"]]
+
+
+def test_a_card_with_no_status_yet_has_no_history_and_is_acted_on_as_active_since_its_creation(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    card = fake.seed.card(fake.seed.user("ada"), current_status=None, created_at=1_600_000_000_000)
+    api = Api(fake)
+    shown = api("GET", f"/v0/card/{card['id']}").json()
+    assert (shown["current_status"], shown["status_history"]) == (None, [])
+    clock.advance(1)
+    frozen = api("POST", f"/v0/card/{card['id']}/freeze").json()
+    assert frozen["previous_status"] == card_status("active", None, 1_600_000_000_000, "system")
+    assert frozen["current_status"] == card_status("suspended", None, 1_750_000_001_000, "self")
+    history = api("GET", f"/v0/card/{card['id']}").json()["status_history"]
+    assert history == [frozen["previous_status"], frozen["current_status"]]
+
+
+@pytest.mark.parametrize(
+    ("status", "action"), [("suspended", "unfreeze"), ("pending", "activate"), ("active", "freeze")]
+)
+@pytest.mark.parametrize("sub_status", ["lost", "stolen"])
+def test_a_card_reported_lost_or_stolen_is_refused_an_action_its_status_would_allow(
+    fake: FakeSumvin, status: str, action: str, sub_status: str
+) -> None:
+    reported = card_status(status, sub_status, 1_700_000_000_000, "admin")
+    card = fake.seed.card(fake.seed.user("ada"), current_status=reported)
+    refused = Api(fake)("POST", f"/v0/card/{card['id']}/{action}")
+    assert refused.status_code == 400
+    assert refused.json()["detail"] == f"a card that is {status} cannot be sent {action!r}"
+    assert Api(fake)("GET", f"/v0/card/{card['id']}").json()["status_history"] == [reported]
+
+
+def test_a_refused_card_action_is_the_contracts_problem_naming_the_status_and_the_action(fake: FakeSumvin) -> None:
+    card = fake.seed.card(fake.seed.user("ada"))
+    path = f"/v0/card/{card['id']}/unfreeze"
+    refused = Api(fake)("POST", path)
+    body = refused.json()
+    assert (refused.status_code, refused.headers["content-type"]) == (400, "application/json")
+    assert re.fullmatch(r"[0-9a-f]{16}", body.pop("trace_id")), "a trace id of 8 random bytes, in hex"
+    assert body == {
+        "type": "https://api.sumvin.com/errors/CRD-400-001",
+        "title": "Bad Request",
+        "status": 400,
+        "detail": "a card that is active cannot be sent 'unfreeze'",
+        "instance": path,
+        "error_code": "CRD-400-001",
+    }
+    assert Api(fake)("GET", f"/v0/card/{card['id']}").json()["current_status"] == card["current_status"]
+
+
 # -- PINTs ---------------------------------------------------------------------------------------------------
 
 

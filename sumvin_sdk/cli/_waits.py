@@ -73,7 +73,8 @@ def _wait(
 def _api_error(what: str, error: SumvinError) -> str:
     if isinstance(error, APIStatusError) and error.problem is not None:
         problem = error.problem
-        text = f"{what}: {error.status_code} {problem.title or 'Error'}: {problem.detail or ''}"
+        said = ": ".join(part for part in (problem.title or "Error", problem.detail) if part)
+        text = f"{what}: {error.status_code} {said}"
         return text + (f" (error code {problem.error_code})" if problem.error_code else "")
     return f"{what}: {error}"
 
