@@ -180,7 +180,7 @@ MODULES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Each module the full run covers, with the test files that exercise it."""
 
-FRESH = frozenset({"sumvin_sdk/testing/_contract.py"})
+FRESH = frozenset({"sumvin_sdk/testing/_contract.py", "sumvin_sdk/testing/_auth.py"})
 """Modules whose functions also run once, at import or behind a cache: the contract read from ``openapi.yaml``, a
 table of handlers built by calling a factory. mutmut forks each mutant's tests from a process that has imported
 the tree already, so such a mutant would never run and would survive whatever the tests check. For these, each
