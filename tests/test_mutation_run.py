@@ -1,0 +1,46 @@
+"""The full mutation run's set-up: each module's scratch ``pyproject.toml`` mutates it against its own tests,
+and a module whose code runs once per process (``FRESH``) gets a freshly importing process per mutant."""
+
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests import mutation_run
+
+
+def _mutmut_table(tree: Path) -> dict[str, object]:
+    table: dict[str, object] = tomllib.loads((tree / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    return table
+
+
+@pytest.mark.parametrize("module", sorted(mutation_run.FRESH))
+def test_a_fresh_module_runs_each_mutant_in_a_process_importing_the_project_afresh(module: str, tmp_path: Path) -> None:
+    table = _mutmut_table(mutation_run.prepared(tmp_path, module))
+    assert (table["process_isolation"], table["forkserver_warmup"]) == ("forkserver", "import")
+    assert (table["only_mutate"], table["pytest_add_cli_args_test_selection"]) == (
+        [module],
+        list(mutation_run.MODULES[module]),
+    )
+    preloaded = Path(str(table["preload_modules_file"])).read_text(encoding="utf-8").split()
+    assert preloaded == list(mutation_run.PRELOADED)
+    assert not [name for name in preloaded if name.split(".")[0] in ("sumvin_sdk", "tests")]
+    assert all(importlib.util.find_spec(name) is not None for name in preloaded)
+
+
+def test_every_other_module_forks_from_the_process_that_collected_its_tests(tmp_path: Path) -> None:
+    module = "sumvin_sdk/hal.py"
+    assert module not in mutation_run.FRESH
+    table = _mutmut_table(mutation_run.prepared(tmp_path, module))
+    assert "process_isolation" not in table and "preload_modules_file" not in table
+    assert (table["only_mutate"], table["pytest_add_cli_args_test_selection"]) == (
+        [module],
+        list(mutation_run.MODULES[module]),
+    )
+
+
+def test_every_fresh_module_is_in_the_run() -> None:
+    assert mutation_run.FRESH.issubset(mutation_run.MODULES)
