@@ -174,7 +174,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_validation.py": (
-        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
+        "tests/test_fake_validation.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py",
     ),
     "sumvin_sdk/testing/pytest_plugin.py": ("tests/test_pytest_plugin.py", "tests/test_testing.py"),
 }  # fmt: skip
