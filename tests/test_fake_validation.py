@@ -185,6 +185,17 @@ def test_a_broken_parameter_gets_fastapis_422_item_for_item(
     assert refused(api.request(method, url, headers=headers)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["1__0", "_1", "1_", "1.", "1.01", "1e3", "0x1", "1 000", "\u0661\u0662", "--1", "+", "", " "],
+)
+def test_a_text_pydantic_reads_as_no_integer_is_int_parsing_with_the_text_as_input(
+    api: httpx.Client, text: str
+) -> None:
+    answer = api.get("/v0/transactions/", params={"limit": text})
+    assert refused(answer) == [error("int_parsing", ["query", "limit"], INT, text)]
+
+
 def test_every_broken_parameter_is_reported_in_the_contracts_order(api: httpx.Client) -> None:
     answer = api.get("/v0/transactions/?meta=maybe&limit=1000&amount_min=abc&direction=up")
     assert refused(answer) == [
@@ -207,9 +218,13 @@ def test_a_header_longer_than_its_contract_allows_is_refused_and_one_at_the_limi
 @pytest.mark.parametrize(
     "url",
     [
-        # integers with a sign or spaces around them, as pydantic reads them
+        # integers with a sign, white space around, underscores between digits or a zero fraction, as pydantic
+        # reads them
         "/v0/transactions/?limit=%207%20",
-        "/v0/transactions/?limit=+7&offset=-0",
+        "/v0/transactions/?limit=%0A3%09&offset=%C2%A05",
+        "/v0/transactions/?limit=%2B7&offset=-0",
+        "/v0/transactions/?limit=1_0&offset=1_000_000",
+        "/v0/transactions/?limit=1.00&offset=007",
         "/v0/transactions/?limit=100&offset=0",
         # numbers of any spelling Python reads, infinities included
         "/v0/transactions/?amount_min=1e3&amount_max=inf",

@@ -18,7 +18,9 @@ from sumvin_sdk.testing._schemas import Checker, Violation
 JSON = dict[str, Any]
 _TRUE = frozenset({"true", "1", "yes", "on", "t", "y"})
 _FALSE = frozenset({"false", "0", "no", "off", "f", "n"})
-_INT = re.compile(r"[+-]?\d+")
+#: An integer as pydantic reads one from text: ASCII digits (single underscores between them), a sign, a zero
+#: fraction, white space around.
+_INT = re.compile(r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*")
 #: What FastAPI says of a text sent where the form takes a file.
 _NOT_A_FILE = "Value error, Expected UploadFile, received: <class 'str'>"
 #: Words for the pydantic error types the API reports, by JSON Schema keyword: ``{}`` the keyword's value, then
@@ -122,8 +124,9 @@ class Validator:
             kinds += kind if isinstance(kind, list) else [kind] if kind else []
         if not {"integer", "number", "boolean"} & set(kinds):
             return text
-        if "integer" in kinds and _INT.fullmatch(text.strip()):
-            return int(text)
+        integer = _INT.fullmatch(text) if "integer" in kinds else None
+        if integer is not None:
+            return int(integer.group(1))
         if "number" in kinds:
             try:
                 return float(text)  # "inf" and "nan" too, as pydantic reads them
