@@ -12,7 +12,7 @@ import pytest
 from sumvin_sdk import Sumvin
 from sumvin_sdk._generated.models import UpdateUsernameRequest
 from sumvin_sdk.errors import UnprocessableEntityError
-from sumvin_sdk.testing import FakeSumvin
+from sumvin_sdk.testing import Call, FakeSumvin
 
 BASE = "https://api.sumvin.test"
 UCP = {"x-sumvin-ucp-token": "ucp_fake_key"}
@@ -562,6 +562,11 @@ def test_a_form_body_that_is_no_multipart_has_none_of_its_fields(
     assert refused(answer) == [missing("body", "file")]
 
 
+def test_a_form_body_sent_without_a_content_type_has_none_of_its_fields(api: httpx.Client) -> None:
+    content, _ = multipart(FILE_PART)
+    assert refused(api.put("/v0/user/me/profile-picture", content=content)) == [missing("body", "file")]
+
+
 PROBLEMS = [
     (
         "PUT",
@@ -631,3 +636,19 @@ def test_with_validation_off_a_broken_request_reaches_the_handler(api: httpx.Cli
     with httpx.Client(transport=fake.transport(), base_url=BASE, headers={"x-juno-jwt": fake.jwt()}) as loose:
         assert loose.get("/v0/pint/nonce").status_code != 422
     assert refused(api.get("/v0/pint/nonce")) == [missing("query", "wallet")]
+
+
+def test_the_fake_knows_which_statuses_its_contract_documents_as_fastapis_list(fake: FakeSumvin) -> None:
+    """What shapes a refusal (``lists_errors``): the list only where the contract's schema for the status has a
+    ``detail`` array; a problem, an empty answer or an undocumented status is no list."""
+    shapes: dict[str, int] = {"list": 0, "problem": 0, "empty": 0}
+    for operation in fake.contract.operations.values():
+        call = Call(fake, operation, httpx.Request(operation.method, BASE + operation.path), {}, 0.0)
+        for status, answer in operation.answers.items():
+            schema = fake.contract.resolve(answer.schema) if answer.schema else None
+            detail = (schema or {}).get("properties", {}).get("detail", {})
+            listed = detail.get("type") == "array"
+            shapes["list" if listed else "problem" if schema else "empty"] += 1
+            assert fake.validator.lists_errors(call, status) is listed, (operation.operation_id, status)
+        assert fake.validator.lists_errors(call, 418) is False
+    assert min(shapes.values()) > 0, shapes

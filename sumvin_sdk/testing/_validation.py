@@ -93,7 +93,7 @@ class Validator:
         if where is None:
             return []
         if parameter.location == "path":
-            raw: list[str] = [call.path_params[parameter.name]] if parameter.name in call.path_params else []
+            raw = [call.path_params[parameter.name]]  # the route matched: every path parameter is there
         elif parameter.location == "query":
             raw = call.query.get_list(parameter.name)
         else:
@@ -104,7 +104,7 @@ class Validator:
             return []
         value, sent = self._coerce(parameter.schema, raw)
         violations = self.checker.violations(parameter.schema, value)
-        return [_error(v, (where, parameter.name), value, sent) for v in violations]
+        return [_error(v, (where, parameter.name), sent) for v in violations]
 
     def _coerce(self, schema: JSON, raw: list[str]) -> tuple[Any, Any]:
         """Text from the URL, a header or a form as the schema's type, as the API reads it; and the text as sent
@@ -117,13 +117,7 @@ class Validator:
         return self._scalar(schema, raw[-1]), raw[-1]
 
     def _scalar(self, schema: JSON, text: str) -> Any:
-        schema = self.contract.resolve(schema)
-        kinds: list[str] = []
-        for option in _options(schema):
-            kind = self.contract.resolve(option).get("type")
-            kinds += kind if isinstance(kind, list) else [kind] if kind else []
-        if not {"integer", "number", "boolean"} & set(kinds):
-            return text
+        kinds = {self.contract.resolve(option).get("type") for option in _options(self.contract.resolve(schema))}
         integer = _INT.fullmatch(text) if "integer" in kinds else None
         if integer is not None:
             return int(integer.group(1))
@@ -152,12 +146,12 @@ class Validator:
         except (ValueError, UnicodeDecodeError) as exc:
             position = getattr(exc, "pos", 0)
             return [{"type": "json_invalid", "loc": ["body", position], "msg": "JSON decode error", "input": {}}]
-        return [_error(v, ("body",), body, body) for v in self.checker.violations(operation.body_schema, body)]
+        return [_error(v, ("body",), body) for v in self.checker.violations(operation.body_schema, body)]
 
     def _form(self, call: Call, schema: JSON, content: bytes) -> list[JSON]:
         """A multipart form: every required field there, every text field of its schema's type, files as files."""
         schema = self.contract.resolve(schema)
-        properties = schema.get("properties", {})
+        properties = schema["properties"]
         fields = _form_fields(call.request.headers.get("content-type", ""), content)
         found: list[JSON] = [
             {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None}
@@ -165,13 +159,15 @@ class Validator:
             if name not in fields
         ]
         for name, (text, is_file) in fields.items():
-            prop = self.contract.resolve(properties.get(name, {}))
-            binary = prop.get("format") == "binary" or prop.get("contentMediaType") == "application/octet-stream"
-            if binary and not is_file:
-                found.append({"type": "value_error", "loc": ["body", name], "msg": _NOT_A_FILE, "input": text})
-            elif not binary and name in properties:
-                value, sent = self._coerce(properties[name], [text])
-                found += [_error(v, ("body", name), value, sent) for v in self.checker.violations(prop, value)]
+            if name not in properties:
+                continue  # a field the form does not name is let be
+            prop = self.contract.resolve(properties[name])
+            if prop.get("contentMediaType") == "application/octet-stream":
+                if not is_file:
+                    found.append({"type": "value_error", "loc": ["body", name], "msg": _NOT_A_FILE, "input": text})
+                continue
+            value, sent = self._coerce(prop, [text])
+            found += [_error(v, ("body", name), sent) for v in self.checker.violations(prop, value)]
         return found
 
 
@@ -193,15 +189,15 @@ def _form_fields(content_type: str, content: bytes) -> dict[str, tuple[str, bool
     return fields
 
 
-def _error(violation: Violation, prefix: tuple[str, ...], value: Any, sent: Any) -> JSON:
-    """One FastAPI error item for a violation found in ``value``, read from ``sent`` (the same, or for a parameter
-    or form field the text it was read from); the input is what was sent there (for a missing member, its
-    object)."""
+def _error(violation: Violation, prefix: tuple[str, ...], sent: Any) -> JSON:
+    """One FastAPI error item for a violation of what was sent (a JSON body, or the text of a parameter or form
+    field): the input is the part of it at the violation (for a missing member, its object); a text given for a
+    number or a boolean is a ``*_parsing`` error, as pydantic says of any text."""
     loc = [*prefix, *violation.loc]
     shown = _at(sent, violation.loc[:-1] if violation.keyword == "required" else violation.loc)
     if violation.keyword == "type":
-        kind, message = _TYPE_MESSAGES.get(str(violation.expected), ("value", "Input should be valid"))
-        if isinstance(_at(value, violation.loc), str) and kind in _PARSING:
+        kind, message = _TYPE_MESSAGES[str(violation.expected)]
+        if isinstance(shown, str) and kind in _PARSING:
             return {"type": kind + "_parsing", "loc": loc, "msg": message + _PARSING[kind], "input": shown}
         return {"type": kind + "_type", "loc": loc, "msg": message, "input": shown}
     if violation.keyword not in _MESSAGES:
@@ -218,16 +214,14 @@ def _error(violation: Violation, prefix: tuple[str, ...], value: Any, sent: Any)
 
 
 def _at(value: Any, loc: tuple[str | int, ...]) -> Any:
-    """The part of ``value`` at ``loc`` (``None`` where there is none)."""
+    """The part of ``value`` at ``loc`` (a violation's location is always in the value checked)."""
     for part in loc:
-        try:
-            value = value[part]
-        except (KeyError, IndexError, TypeError):
-            return None
+        value = value[part]
     return value
 
 
 def _options(schema: JSON) -> list[JSON]:
-    """The alternatives of a schema (itself, when it has none)."""
-    options: list[JSON] = schema.get("anyOf") or schema.get("oneOf") or [schema]
+    """The alternatives of a parameter's or form field's schema (itself, when it has none): FastAPI writes a
+    union there as ``anyOf`` (``oneOf`` only for the discriminated unions of JSON bodies)."""
+    options: list[JSON] = schema.get("anyOf") or [schema]
     return options
