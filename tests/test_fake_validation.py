@@ -422,6 +422,7 @@ def test_the_sdk_reads_the_fakes_422_as_field_errors(fake: FakeSumvin) -> None:
 
 NOT_A_FILE = "Value error, Expected UploadFile, received: <class 'str'>"
 PNG = ("a.png", b"\x89PNG", "image/png")
+DOCUMENT_TYPES = "Input should be 'PASSPORT', 'ID_CARD', 'DRIVERS', 'SELFIE' or 'PROOF_OF_ADDRESS'"
 KYC_FIELDS = {"document_type": "PASSPORT", "country": "GBR"}
 
 
@@ -451,7 +452,7 @@ KYC_FIELDS = {"document_type": "PASSPORT", "country": "GBR"}
                 error(
                     "enum",
                     ["body", "document_type"],
-                    "Input should be 'PASSPORT', 'ID_CARD', 'DRIVERS', 'SELFIE' or 'PROOF_OF_ADDRESS'",
+                    DOCUMENT_TYPES,
                     "NOPE",
                 ),
                 error("string_pattern_mismatch", ["body", "country"], "String should match pattern '^[A-Z]{3}$'", "gb"),
@@ -503,6 +504,8 @@ def multipart(*parts: bytes, boundary: str = "zz") -> tuple[bytes, dict[str, str
 
 
 FILE_PART = b'Content-Disposition: form-data; name="file"; filename="a.png"\r\n\r\npng'
+COUNTRY = b'Content-Disposition: form-data; name="country"\r\n\r\nGBR'
+SELFIE = b'Content-Disposition: form-data; name="document_type"\r\n\r\nSELFIE'
 
 
 @pytest.mark.parametrize(
@@ -512,6 +515,23 @@ FILE_PART = b'Content-Disposition: form-data; name="file"; filename="a.png"\r\n\
         (
             (b"Content-Disposition: form-data\r\n\r\nGBR", FILE_PART),
             [missing("body", "document_type"), missing("body", "country")],
+        ),
+        # every field is checked whatever comes before it: a file, a field the form does not name
+        (
+            (FILE_PART, b'Content-Disposition: form-data; name="document_type"\r\n\r\nNOPE', COUNTRY),
+            [error("enum", ["body", "document_type"], DOCUMENT_TYPES, "NOPE")],
+        ),
+        (
+            (
+                b'Content-Disposition: form-data; name="unknown"\r\n\r\nx',
+                SELFIE,
+                FILE_PART,
+                b'Content-Disposition: form-data; name="country"\r\n\r\nGB',
+            ),
+            [
+                error("string_pattern_mismatch", ["body", "country"], "String should match pattern '^[A-Z]{3}$'", "GB"),
+                error("string_too_short", ["body", "country"], "String should have at least 3 characters", "GB"),
+            ],
         ),
         # a part that is itself multipart carries no text
         (
