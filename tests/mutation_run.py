@@ -127,7 +127,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_contract.py": (
-        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_cli_waits.py",
+        "tests/test_fake_contract_reading.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_cli_waits.py",
     ),
     "sumvin_sdk/testing/_defaults.py": (
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
