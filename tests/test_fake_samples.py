@@ -184,6 +184,8 @@ NUMBERS: list[tuple[dict[str, Any], Any]] = [
     ({"type": "integer", "exclusiveMaximum": 2}, 1),
     ({"type": "integer", "exclusiveMaximum": 3}, 1),
     ({"type": "integer", "minimum": 10, "exclusiveMaximum": 12}, 10),
+    ({"type": "integer", "maximum": 5, "exclusiveMaximum": 9}, 1),
+    ({"type": "integer", "minimum": 3, "maximum": 5, "exclusiveMaximum": 9}, 3),
     ({"type": "integer", "minimum": -3, "maximum": -1}, -1),
     ({"type": "number"}, 1.5),
     ({"type": "number", "minimum": 2}, 2.0),
