@@ -155,7 +155,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/sign_in.py": (
-        "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_fake_sign_in.py", "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py",
+        "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/users.py": (
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli.py", "tests/test_fake_contract.py",
