@@ -163,12 +163,12 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_handlers/wallets.py": ("tests/test_testing.py", "tests/test_typed_usage.py"),
     "sumvin_sdk/testing/_samples.py": (
-        "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_params_limits.py",
-        "tests/test_cli_waits.py",
+        "tests/test_fake_samples.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_params_limits.py", "tests/test_cli_waits.py",
     ),
     "sumvin_sdk/testing/_schemas.py": (
-        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
-        "tests/test_params_limits.py",
+        "tests/test_fake_checker.py", "tests/test_testing.py", "tests/test_testing_state.py",
+        "tests/test_fake_contract.py", "tests/test_params_limits.py",
     ),
     "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
