@@ -418,9 +418,10 @@ def test_the_token_list_shows_the_callers_tokens_with_their_members(fake: FakeSu
 
 def test_a_token_is_listed_as_expired_from_the_millisecond_it_expires(fake: FakeSumvin, clock: FrozenClock) -> None:
     token = issue(fake)
-    clock.advance(PAT_TTL_MS / 1000 - 0.002)
+    clock.now = (START_MS + PAT_TTL_MS - 1) / 1000
     assert [t["status"] for t in tokens(fake).json()["data"]] == ["active"]
-    clock.advance(0.002)
+    clock.now = (START_MS + PAT_TTL_MS) / 1000
+    assert int(clock.now * 1000) == fake.tokens[token].expires_at
     assert [t["status"] for t in tokens(fake).json()["data"]] == ["expired"]
     fake.tokens[token].revoked = True
     assert [t["status"] for t in tokens(fake).json()["data"]] == ["revoked"]
