@@ -69,7 +69,8 @@ def reliability(tests: dict[str, Any]) -> str:
         ),
         (
             "The fake (`sumvin_sdk.testing`) answers every operation as the contract documents it, refuses "
-            "contract-breaking and anonymous requests as the API does, and keeps its state in the contract's enums",
+            "contract-breaking and anonymous requests as the API does, and keeps its state to the values the "
+            "contract allows",
             "`tests/test_fake_contract.py`, `tests/test_testing_state.py` (figures in [testing](testing.md))",
             f"{fake_figures.get('documented in both timestamp forms')}/{fake_figures.get('operations')} documented "
             f"answers, {fake_figures.get('contract-breaking requests answered 422')}/"
@@ -120,7 +121,7 @@ def fake(tests: dict[str, Any]) -> str:
         ),
         (
             f"enum-typed values in the answers of all {f.get('stateful handlers walked')} stateful handlers and "
-            "in the seeded records, each inside the contract's enum",
+            "in the seeded records, each one the contract allows (its enum, or the values its description lists)",
             n(f.get("enum-typed values checked", 0)),
         ),
     ]

@@ -9,8 +9,9 @@ When every mutant of the module was checked, its results replace the module's en
 ``docs/_figures/mutation-run.json``, stamped with the commit of the sources (``-dirty`` when the tree had
 changes) and a hash of the module's text; then ``python -m tests.mutation_report --from-run-only``
 rescores everything. ``--list`` prints the modules and their tests; a module not in ``MODULES`` is
-reported as not yet run. ``--recheck MODULE...`` reruns only a module's open survivors against its tests as
-they are now, while its text is the one its full run mutated (``recheck``).
+reported as not yet run. ``--recheck MODULE...`` reruns only a module's open survivors, each in a freshly
+importing process, against its tests as they are now, while its text is the one its full run mutated
+(``recheck``).
 """
 
 from __future__ import annotations
@@ -155,19 +156,20 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/sign_in.py": (
-        "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_fake_sign_in.py", "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py",
+        "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/users.py": (
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/wallets.py": ("tests/test_testing.py", "tests/test_typed_usage.py"),
     "sumvin_sdk/testing/_samples.py": (
-        "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_params_limits.py",
-        "tests/test_cli_waits.py",
+        "tests/test_fake_samples.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_params_limits.py", "tests/test_cli_waits.py",
     ),
     "sumvin_sdk/testing/_schemas.py": (
-        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
-        "tests/test_params_limits.py",
+        "tests/test_fake_checker.py", "tests/test_testing.py", "tests/test_testing_state.py",
+        "tests/test_fake_contract.py", "tests/test_params_limits.py",
     ),
     "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
@@ -176,7 +178,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     ),
     "sumvin_sdk/testing/_state.py": ("tests/test_testing_state.py", "tests/test_flows.py", "tests/test_cli_waits.py"),
     "sumvin_sdk/testing/_validation.py": (
-        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py",
+        "tests/test_fake_validation.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py",
     ),
     "sumvin_sdk/testing/pytest_plugin.py": ("tests/test_pytest_plugin.py", "tests/test_testing.py"),
 }  # fmt: skip
@@ -220,14 +223,15 @@ def configured(pyproject: str, module: str, tests: tuple[str, ...]) -> str:
     return head + sep + table + "\n\n" + (rest[tail.start() :] if tail else "")
 
 
-def prepared(scratch: Path, module: str) -> Path:
-    """A copy of the tree in ``scratch`` whose ``pyproject.toml`` mutates ``module`` against its test files."""
+def prepared(scratch: Path, module: str, *, fresh: bool = False) -> Path:
+    """A copy of the tree in ``scratch`` whose ``pyproject.toml`` mutates ``module`` against its test files, each
+    mutant in a freshly importing process when the module is in ``FRESH`` or ``fresh`` says so."""
     tree = scratch / "tree"
     shutil.copytree(ROOT, tree, ignore=SKIP, symlinks=True)
     (scratch / "shared").symlink_to((ROOT.parent / "shared").resolve())
     pyproject = tree / "pyproject.toml"
     table = configured(pyproject.read_text(encoding="utf-8"), module, MODULES[module])
-    if module in FRESH:
+    if fresh or module in FRESH:
         preload = tree / "mutation-preload.txt"
         preload.write_text("\n".join(PRELOADED) + "\n", encoding="utf-8")
         table = table.replace(
@@ -281,7 +285,8 @@ def run(module: str) -> bool:
 
 
 def recheck(module: str) -> bool:
-    """Rerun only the open survivors of ``module``'s recorded run, against its test files now, in a scratch copy.
+    """Rerun only the open survivors of ``module``'s recorded run, against its test files now, in a scratch copy,
+    each in a freshly importing process (so a survivor that only forking kept alive is caught too).
 
     Only while the module's text is the one that run mutated (the same source hash, so the same mutants): a
     survivor some test now fails under moves to the killed, the others stay, and the entry notes the commit
@@ -298,7 +303,7 @@ def recheck(module: str) -> bool:
         return True
     commit = source_commit()
     with tempfile.TemporaryDirectory() as scratch:
-        tree = prepared(Path(scratch), module)
+        tree = prepared(Path(scratch), module, fresh=True)
         print(f"== {module}: rechecking {len(names)} open survivors", flush=True)
         order = os.environ | {mutation_order.ORDER: " ".join(MODULES[module])}
         command = [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *names]

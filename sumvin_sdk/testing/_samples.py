@@ -102,7 +102,8 @@ class Sampler:
         if kind == "array":
             if depth >= self.max_depth:
                 return []
-            count = min(max(1, schema.get("minItems", 1)), schema.get("maxItems", 1))
+            least = max(1, schema.get("minItems", 1))  # one item at least, so that the items' schema is sampled
+            count = min(least, schema.get("maxItems", least))
             return [self.value(schema.get("items", {}), depth + 1) for _ in range(count)]
         if kind == "object" or "properties" in schema:
             return self.object(schema, depth)

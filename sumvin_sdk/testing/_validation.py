@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -19,21 +18,26 @@ from sumvin_sdk.testing._schemas import Checker, Violation
 JSON = dict[str, Any]
 _TRUE = frozenset({"true", "1", "yes", "on", "t", "y"})
 _FALSE = frozenset({"false", "0", "no", "off", "f", "n"})
-_INT = re.compile(r"[+-]?\d+")
-#: Words for the pydantic error types the API reports, by JSON Schema keyword.
+#: An integer as pydantic reads one from text: ASCII digits (single underscores between them), a sign, a zero
+#: fraction, white space around.
+_INT = re.compile(r"\s*([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?\s*")
+#: What FastAPI says of a text sent where the form takes a file.
+_NOT_A_FILE = "Value error, Expected UploadFile, received: <class 'str'>"
+#: Words for the pydantic error types the API reports, by JSON Schema keyword: ``{}`` the keyword's value, then
+#: ``s`` unless it is 1.
 _MESSAGES = {
     "required": ("missing", "Field required"),
     "enum": ("enum", "Input should be {}"),
     "const": ("literal_error", "Input should be {}"),
-    "minLength": ("string_too_short", "String should have at least {} characters"),
-    "maxLength": ("string_too_long", "String should have at most {} characters"),
+    "minLength": ("string_too_short", "String should have at least {} character{}"),
+    "maxLength": ("string_too_long", "String should have at most {} character{}"),
     "pattern": ("string_pattern_mismatch", "String should match pattern '{}'"),
     "minimum": ("greater_than_equal", "Input should be greater than or equal to {}"),
     "exclusiveMinimum": ("greater_than", "Input should be greater than {}"),
     "maximum": ("less_than_equal", "Input should be less than or equal to {}"),
     "exclusiveMaximum": ("less_than", "Input should be less than {}"),
-    "minItems": ("too_short", "List should have at least {} items after validation"),
-    "maxItems": ("too_long", "List should have at most {} items after validation"),
+    "minItems": ("too_short", "List should have at least {} item{} after validation"),
+    "maxItems": ("too_long", "List should have at most {} item{} after validation"),
     "additionalProperties": ("extra_forbidden", "Extra inputs are not permitted"),
     "multipleOf": ("multiple_of", "Input should be a multiple of {}"),
 }
@@ -45,6 +49,12 @@ _TYPE_MESSAGES = {
     "array": ("list", "Input should be a valid list"),
     "object": ("dict", "Input should be a valid dictionary"),
     "null": ("none", "Input should be None"),
+}
+#: What pydantic adds when a text was given for a number or a boolean and does not read as one.
+_PARSING = {
+    "int": ", unable to parse string as an integer",
+    "float": ", unable to parse string as a number",
+    "bool": ", unable to interpret input",
 }
 
 
@@ -83,7 +93,7 @@ class Validator:
         if where is None:
             return []
         if parameter.location == "path":
-            raw: list[str] = [call.path_params[parameter.name]] if parameter.name in call.path_params else []
+            raw = [call.path_params[parameter.name]]  # the route matched: every path parameter is there
         elif parameter.location == "query":
             raw = call.query.get_list(parameter.name)
         else:
@@ -92,39 +102,30 @@ class Validator:
             if parameter.required:
                 return [{"type": "missing", "loc": [where, parameter.name], "msg": "Field required", "input": None}]
             return []
-        value = self._coerce(parameter.schema, raw)
-        return [
-            _error(v, (where, parameter.name), value, from_text=True)
-            for v in self.checker.violations(parameter.schema, value)
-        ]
+        value, sent = self._coerce(parameter.schema, raw)
+        violations = self.checker.violations(parameter.schema, value)
+        return [_error(v, (where, parameter.name), sent) for v in violations]
 
-    def _coerce(self, schema: JSON, raw: list[str]) -> Any:
-        """Text from the URL or a header as the schema's type, as the API reads it."""
+    def _coerce(self, schema: JSON, raw: list[str]) -> tuple[Any, Any]:
+        """Text from the URL, a header or a form as the schema's type, as the API reads it; and the text as sent
+        (the value's shape), which the API echoes as the input of an error."""
         schema = self.contract.resolve(schema)
         options = [self.contract.resolve(o) for o in _options(schema)]
         for option in options:
             if option.get("type") == "array":
-                return [self._scalar(option.get("items", {}), item) for item in raw]
-        return self._scalar(schema, raw[-1])
+                return [self._scalar(option.get("items", {}), item) for item in raw], raw
+        return self._scalar(schema, raw[-1]), raw[-1]
 
     def _scalar(self, schema: JSON, text: str) -> Any:
-        schema = self.contract.resolve(schema)
-        kinds: list[str] = []
-        for option in _options(schema):
-            kind = self.contract.resolve(option).get("type")
-            kinds += kind if isinstance(kind, list) else [kind] if kind else []
-        if not {"integer", "number", "boolean"} & set(kinds):
-            return text
-        if "integer" in kinds and _INT.fullmatch(text.strip()):
-            return int(text)
+        kinds = {self.contract.resolve(option).get("type") for option in _options(self.contract.resolve(schema))}
+        integer = _INT.fullmatch(text) if "integer" in kinds else None
+        if integer is not None:
+            return int(integer.group(1))
         if "number" in kinds:
             try:
-                number = float(text)
+                return float(text)  # "inf" and "nan" too, as pydantic reads them
             except ValueError:
                 pass
-            else:
-                if math.isfinite(number):
-                    return number
         if "boolean" in kinds and text.lower() in _TRUE | _FALSE:
             return text.lower() in _TRUE
         return text
@@ -150,7 +151,7 @@ class Validator:
     def _form(self, call: Call, schema: JSON, content: bytes) -> list[JSON]:
         """A multipart form: every required field there, every text field of its schema's type, files as files."""
         schema = self.contract.resolve(schema)
-        properties = schema.get("properties", {})
+        properties = schema["properties"]
         fields = _form_fields(call.request.headers.get("content-type", ""), content)
         found: list[JSON] = [
             {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None}
@@ -158,17 +159,15 @@ class Validator:
             if name not in fields
         ]
         for name, (text, is_file) in fields.items():
-            prop = self.contract.resolve(properties.get(name, {}))
-            binary = prop.get("format") == "binary" or prop.get("contentMediaType") == "application/octet-stream"
-            if binary and not is_file:
-                found.append(
-                    {"type": "value_error", "loc": ["body", name], "msg": "Expected UploadFile", "input": text}
-                )
-            elif not binary and name in properties:
-                value = self._coerce(properties[name], [text])
-                found += [
-                    _error(v, ("body", name), value, from_text=True) for v in self.checker.violations(prop, value)
-                ]
+            if name not in properties:
+                continue  # a field the form does not name is let be
+            prop = self.contract.resolve(properties[name])
+            if prop.get("contentMediaType") == "application/octet-stream":
+                if not is_file:
+                    found.append({"type": "value_error", "loc": ["body", name], "msg": _NOT_A_FILE, "input": text})
+                continue
+            value, sent = self._coerce(prop, [text])
+            found += [_error(v, ("body", name), sent) for v in self.checker.violations(prop, value)]
         return found
 
 
@@ -190,36 +189,39 @@ def _form_fields(content_type: str, content: bytes) -> dict[str, tuple[str, bool
     return fields
 
 
-def _error(violation: Violation, prefix: tuple[str, ...], value: Any, *, from_text: bool = False) -> JSON:
-    """One FastAPI error item for a violation found in ``value``."""
+def _error(violation: Violation, prefix: tuple[str, ...], sent: Any) -> JSON:
+    """One FastAPI error item for a violation of what was sent (a JSON body, or the text of a parameter or form
+    field): the input is the part of it at the violation (for a missing member, its object); a text given for a
+    number or a boolean is a ``*_parsing`` error, as pydantic says of any text."""
     loc = [*prefix, *violation.loc]
-    found: Any = value
-    for part in violation.loc:
-        try:
-            found = found[part]
-        except (KeyError, IndexError, TypeError):
-            found = None
-            break
+    shown = _at(sent, violation.loc[:-1] if violation.keyword == "required" else violation.loc)
     if violation.keyword == "type":
-        kind, message = _TYPE_MESSAGES.get(str(violation.expected), ("value", "Input should be valid"))
-        parsing = from_text and isinstance(found, str) and kind in ("int", "float", "bool")
-        suffix = ", unable to parse string as " + ("an integer" if kind == "int" else f"a {kind}") if parsing else ""
-        return {
-            "type": kind + ("_parsing" if parsing else "_type"),
-            "loc": loc,
-            "msg": message + suffix,
-            "input": found,
-        }
-    kind, template = _MESSAGES.get(violation.keyword, ("value_error", violation.message))
+        kind, message = _TYPE_MESSAGES[str(violation.expected)]
+        if isinstance(shown, str) and kind in _PARSING:
+            return {"type": kind + "_parsing", "loc": loc, "msg": message + _PARSING[kind], "input": shown}
+        return {"type": kind + "_type", "loc": loc, "msg": message, "input": shown}
+    if violation.keyword not in _MESSAGES:
+        return {"type": "value_error", "loc": loc, "msg": violation.message, "input": shown}
+    kind, template = _MESSAGES[violation.keyword]
     expected = violation.expected
     if violation.keyword in ("enum", "const"):
-        choices = expected if isinstance(expected, list) else [expected]
-        expected = " or ".join(repr(c) for c in choices)
-    message = template.format(expected) if "{}" in template else template
-    return {"type": kind, "loc": loc, "msg": message, "input": None if violation.keyword == "required" else found}
+        choices = [repr(c) for c in (expected if isinstance(expected, list) else [expected])]
+        expected = f"{', '.join(choices[:-1])} or {choices[-1]}" if len(choices) > 1 else choices[0]
+    message = template.format(expected, "" if expected == 1 else "s")
+    if violation.keyword in ("minItems", "maxItems"):
+        message += f", not {len(shown)}"
+    return {"type": kind, "loc": loc, "msg": message, "input": shown}
+
+
+def _at(value: Any, loc: tuple[str | int, ...]) -> Any:
+    """The part of ``value`` at ``loc`` (a violation's location is always in the value checked)."""
+    for part in loc:
+        value = value[part]
+    return value
 
 
 def _options(schema: JSON) -> list[JSON]:
-    """The alternatives of a schema (itself, when it has none)."""
-    options: list[JSON] = schema.get("anyOf") or schema.get("oneOf") or [schema]
+    """The alternatives of a parameter's or form field's schema (itself, when it has none): FastAPI writes a
+    union there as ``anyOf`` (``oneOf`` only for the discriminated unions of JSON bodies)."""
+    options: list[JSON] = schema.get("anyOf") or [schema]
     return options
