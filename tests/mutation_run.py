@@ -114,7 +114,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/cli/_waits.py": ("tests/test_cli_waits.py", "tests/test_cli_exit_codes.py"),
     "sumvin_sdk/testing/__main__.py": ("tests/test_testing.py", "tests/test_fake_cli_session.py"),
     "sumvin_sdk/testing/_auth.py": (
-        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
+        "tests/test_fake_credentials.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py", "tests/test_cli.py",
     ),
     "sumvin_sdk/testing/_call.py": (
         "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_fake_contract.py",
