@@ -114,7 +114,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/cli/_waits.py": ("tests/test_cli_waits.py", "tests/test_cli_exit_codes.py"),
     "sumvin_sdk/testing/__main__.py": ("tests/test_testing.py", "tests/test_fake_cli_session.py"),
     "sumvin_sdk/testing/_auth.py": (
-        "tests/test_testing.py", "tests/test_fake_contract.py", "tests/test_testing_state.py", "tests/test_cli.py",
+        "tests/test_fake_credentials.py", "tests/test_testing.py", "tests/test_fake_contract.py",
+        "tests/test_testing_state.py", "tests/test_cli.py",
     ),
     "sumvin_sdk/testing/_call.py": (
         "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_fake_contract.py",
@@ -155,7 +156,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/sign_in.py": (
-        "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
+        "tests/test_fake_sign_in.py", "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py",
+        "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/users.py": (
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli.py", "tests/test_fake_contract.py",

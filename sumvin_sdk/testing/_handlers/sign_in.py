@@ -164,7 +164,7 @@ def verification_page(fake: FakeSumvin, request: httpx.Request) -> httpx.Respons
         return _page(200, text)
     if request.url.params.get("deny"):
         found = next((d for d in fake.state.device_codes.values() if d.user_code == code), None)
-        if found is not None and found.status == "pending":
+        if found is not None and found.status == "pending" and fake.clock() < found.expires_at:
             found.status = "denied"
             return _page(200, "<p>Sign-in denied. You can close this page.</p>")
     elif fake.approve(code):
