@@ -190,7 +190,10 @@ FRESH = frozenset({"sumvin_sdk/testing/_contract.py", "sumvin_sdk/testing/_auth.
 table of handlers built by calling a factory. mutmut forks each mutant's tests from a process that has imported
 the tree already, so such a mutant would never run and would survive whatever the tests check. For these, each
 mutant's tests run in a process that imports the project afresh with the mutant in place (a fork server that has
-loaded only the third-party packages in ``PRELOADED``): slower, but every mutant is checked."""
+loaded only the third-party packages in ``PRELOADED``): slower, and each mutated function really runs. It still
+runs only against the tests mutmut saw calling that function in its one-process stats run, which credits a cached
+function to the first test that filled the cache: such code is killed by tests that build their own copy (a new
+``Contract``, a checker made by calling its factory), as ``tests/test_fake_contract_reading.py`` does."""
 
 PRELOADED = ("httpx", "httpcore", "anyio", "attrs", "click", "rich.console", "jsonschema", "yaml", "hypothesis")
 """What the fork server imports once for ``FRESH`` modules: packages outside the project, which no mutant changes."""
