@@ -7,8 +7,6 @@ of the shipped document (with paths and schemas of their own where a case needs 
 from __future__ import annotations
 
 import json
-import os
-import time
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
@@ -27,6 +25,7 @@ from sumvin_sdk.testing._contract import (
     listed_values,
     named_values,
 )
+from tests import zones
 
 SHIPPED = resources.files("sumvin_sdk._generated").joinpath("openapi.json").read_text(encoding="utf-8")
 ITEM = {"$ref": "#/components/schemas/Item"}
@@ -262,22 +261,12 @@ def test_an_area_prefix_is_its_word_with_letters_left_out(prefix: str, word: str
     assert _abbreviates(prefix, word) is abbreviates
 
 
-@pytest.fixture(params=[("UTC", 0), ("EST+5", 19), ("IST-5:30", 5), ("NZST-12", 12)], ids=lambda p: p[0])
+@pytest.fixture(params=[("UTC", 0), ("EST+5", -5), ("IST-5:30", 5.5), ("NZST-12", 12)], ids=lambda p: p[0])
 def local_zone(request: pytest.FixtureRequest) -> Iterator[None]:
-    """The process's local time zone set to the parameter's (POSIX rules, no zone database needed)."""
-    zone, hour_at_epoch = request.param
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = zone
-    time.tzset()
-    try:
-        assert time.localtime(0).tm_hour == hour_at_epoch  # the zone really is in force
+    """The process's local time zone set to the parameter's (hours east of UTC)."""
+    zone, hours = request.param
+    with zones.local_zone(zone, offset=int(hours * 3600)):
         yield
-    finally:
-        if before is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = before
-        time.tzset()
 
 
 @pytest.mark.usefixtures("local_zone")

@@ -8,8 +8,6 @@ on any machine, not only on one whose zone is UTC.
 from __future__ import annotations
 
 import datetime
-import os
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +19,7 @@ from hypothesis import strategies as st
 from sumvin_sdk import Sumvin
 from sumvin_sdk._generated.models import AbsolutePeriod, GetUserResponse, UserStatusData
 from sumvin_sdk._generated.types import epoch_ms, parse_timestamp
+from tests import zones
 from tests.test_endpoints import SAMPLER, SPEC
 
 JAN_1 = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
@@ -34,18 +33,8 @@ ZONES = {"UTC0": 0, "IST-5:30": 19_800, "NST+3:30": -12_600, "LINT-14": 50_400}
 def local_zone(request: pytest.FixtureRequest) -> Iterator[str]:
     """Run the test with the process's local zone set to ``request.param``, then put the old zone back."""
     zone: str = request.param
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = zone
-    time.tzset()
-    assert time.localtime(MS // 1000).tm_gmtoff == ZONES[zone], "the zone did not take effect"
-    try:
+    with zones.local_zone(zone, offset=ZONES[zone]):
         yield zone
-    finally:
-        if old is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
 
 
 @pytest.mark.parametrize(
