@@ -171,7 +171,9 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_fake_checker.py", "tests/test_testing.py", "tests/test_testing_state.py",
         "tests/test_fake_contract.py", "tests/test_params_limits.py",
     ),
-    "sumvin_sdk/testing/_seed.py": ("tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py"),
+    "sumvin_sdk/testing/_seed.py": (
+        "tests/test_seed.py", "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py",
+    ),
     "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
     "sumvin_sdk/testing/_shaping.py": (
         "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py",
