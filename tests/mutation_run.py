@@ -174,7 +174,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "sumvin_sdk/testing/_seed.py": (
         "tests/test_seed.py", "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_cli_waits.py",
     ),
-    "sumvin_sdk/testing/_server.py": ("tests/test_testing.py", "tests/test_smoke.py"),
+    "sumvin_sdk/testing/_server.py": ("tests/test_fake_server.py", "tests/test_testing.py", "tests/test_smoke.py"),
     "sumvin_sdk/testing/_shaping.py": (
         "tests/test_fake_scripting.py", "tests/test_testing.py", "tests/test_flows.py", "tests/test_smoke.py",
     ),
