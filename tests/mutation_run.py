@@ -141,8 +141,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_testing.py",
     ),
     "sumvin_sdk/testing/_handlers/collections.py": (
-        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_typed_usage.py",
-        "tests/test_fake_contract.py",
+        "tests/test_fake_collections.py", "tests/test_fake_filters.py", "tests/test_testing.py",
+        "tests/test_testing_state.py", "tests/test_typed_usage.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/intents.py": ("tests/test_testing_state.py", "tests/test_fake_contract.py"),
     "sumvin_sdk/testing/_handlers/kyc.py": (
@@ -153,7 +153,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_fake_filters.py", "tests/test_testing_state.py", "tests/test_testing.py",
     ),
     "sumvin_sdk/testing/_handlers/pints.py": (
-        "tests/test_fake_pints.py", "tests/test_testing_state.py", "tests/test_signing.py", "tests/test_fake_contract.py",
+        "tests/test_fake_pints.py", "tests/test_testing_state.py", "tests/test_signing.py",
+        "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/sign_in.py": (
         "tests/test_fake_sign_in.py", "tests/test_testing.py", "tests/test_device.py", "tests/test_testing_state.py",
