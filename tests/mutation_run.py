@@ -135,7 +135,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_fake.py": (
-        "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_device.py", "tests/test_fake_contract.py",
+        "tests/test_fake_routing.py", "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_device.py",
+        "tests/test_fake_contract.py",
     ),
     "sumvin_sdk/testing/_handlers/cards.py": (
         "tests/test_testing_state.py", "tests/test_fake_contract.py", "tests/test_testing.py",

@@ -224,11 +224,8 @@ class FakeSumvin:
             (o for o in self._overrides if o.operation_id == operation.operation_id and o.takes(call)), None
         )
         response = override.answer(call) if override is not None else self.answer(call)
-        if request.headers.get("x-timestamp-format") == "iso8601" and _is_json(response):
-            headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type")}
-            response = httpx.Response(
-                response.status_code, json=iso_timestamps(json.loads(response.content)), headers=headers
-            )
+        if request.headers.get("x-timestamp-format") == "iso8601":
+            response = _with_iso_timestamps(response)
         call.response = response
         return response
 
@@ -263,5 +260,15 @@ class FakeSumvin:
         return True
 
 
-def _is_json(response: httpx.Response) -> bool:
-    return bool(response.content) and response.headers.get("content-type", "").startswith("application/json")
+def _with_iso_timestamps(response: httpx.Response) -> httpx.Response:
+    """``response`` with its epoch-millisecond timestamps in ISO 8601, its other headers kept, if its body is
+    JSON; any other answer (empty, of another type, malformed on purpose) as it is."""
+    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if not response.content or not (media == "application/json" or media.endswith("+json")):
+        return response
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return response
+    headers = {k: v for k, v in response.headers.items() if k != "content-length"}
+    return httpx.Response(response.status_code, json=iso_timestamps(body), headers=headers)
