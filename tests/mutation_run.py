@@ -122,7 +122,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "tests/test_testing_state.py", "tests/test_smoke.py",
     ),
     "sumvin_sdk/testing/_ceremonies.py": (
-        "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
+        "tests/test_fake_ceremonies.py", "tests/test_signing.py", "tests/test_flows.py", "tests/test_testing_state.py",
     ),
     "sumvin_sdk/testing/_clock.py": (
         "tests/test_testing.py", "tests/test_testing_state.py", "tests/test_fake_contract.py",
