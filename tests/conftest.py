@@ -1,4 +1,5 @@
-"""Shared fixtures: the contract (``openapi.yaml``) and, where present, Sumvin's reference description."""
+"""Shared fixtures: the contract (``openapi.yaml``), where present Sumvin's reference description, and a fake on a
+frozen clock (``fake``, ``clock``: the pytest plugin's own, under short names) for modules without their own."""
 
 from __future__ import annotations
 
@@ -16,11 +17,24 @@ import pytest
 import yaml
 
 from sumvin_sdk._depth import too_deep
+from sumvin_sdk.testing import FakeSumvin, FrozenClock
 from sumvin_sdk.testing._samples import PATTERN_SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "sumvin-openapi-0.41.2.json"
 pytest_plugins = ["tests.ci_strict", "tests.figures"]  # in CI a skip fails the run; the figures are checked
+
+
+@pytest.fixture
+def clock(sumvin_clock: FrozenClock) -> FrozenClock:
+    """The frozen clock of ``fake``."""
+    return sumvin_clock
+
+
+@pytest.fixture
+def fake(sumvin_fake: FakeSumvin) -> FakeSumvin:
+    """A fresh fake on ``clock``, failing the test if an override went unused or the fake failed."""
+    return sumvin_fake
 
 
 @pytest.fixture(scope="session")

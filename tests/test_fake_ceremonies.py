@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-from eth_account import Account
 
 from sumvin_sdk.signing import (
     ZERO_ADDRESS,
@@ -22,22 +21,10 @@ from sumvin_sdk.testing import FakeSumvin, FrozenClock
 from sumvin_sdk.testing import _ceremonies as ceremonies_module
 from sumvin_sdk.testing._ceremonies import ONBOARDING_STEPS, Ceremonies, Timeline
 from sumvin_sdk.testing._clock import START
+from tests.test_signing import OWNER, SAFE, STRANGER
 
-SAFE = "0x1111111111111111111111111111111111111111"
-OWNER = Account.from_key("0x" + "11" * 32)
-STRANGER = Account.from_key("0x" + "22" * 32)
 NOW_MS = int(START * 1000)
 BASE = "https://api.sumvin.test"
-
-
-@pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock()
-
-
-@pytest.fixture
-def fake(clock: FrozenClock) -> FakeSumvin:
-    return FakeSumvin(clock=clock, sleep=clock.sleep)
 
 
 @pytest.fixture
@@ -73,16 +60,13 @@ def intent(nonce: int = 1, **members: Any) -> dict[str, Any]:
 
 
 def signed(pint: dict[str, Any], account: Any = OWNER, chain_id: int = 1329) -> str:
+    same = {name: pint[name] for name in ("wallet", "nonce", "statement", "scopes", "resources", "conditions")}
+    expires_at = datetime.datetime.fromtimestamp(pint["expires_at"] / 1000, datetime.UTC)
     typed = purchase_intent_typed_data(
-        wallet=pint["wallet"],
-        nonce=pint["nonce"],
-        statement=pint["statement"],
-        scopes=pint["scopes"],
-        resources=pint["resources"],
-        conditions=pint["conditions"],
+        **same,
         max_amount=int(pint["max_amount"]),
         max_amount_token=pint["max_amount_token"],
-        expires_at=datetime.datetime.fromtimestamp(pint["expires_at"] / 1000, datetime.UTC),
+        expires_at=expires_at,
         chain_id=chain_id,
     )
     return "0x" + bytes(account.sign_typed_data(full_message=typed).signature).hex()

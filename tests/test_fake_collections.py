@@ -26,16 +26,6 @@ BUDGET = {
 
 
 @pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock()
-
-
-@pytest.fixture
-def fake(clock: FrozenClock) -> FakeSumvin:
-    return FakeSumvin(clock=clock, sleep=clock.sleep)
-
-
-@pytest.fixture
 def ada(fake: FakeSumvin) -> User:
     return fake.seed.user("ada", wallets=5, transactions=0)
 

@@ -19,16 +19,9 @@ HOUR_MS = 3_600_000
 BASE = "https://api.sumvin.test"
 
 
-@pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock()
-
-
-@pytest.fixture
-def fake(clock: FrozenClock) -> FakeSumvin:
-    fake = FakeSumvin(clock=clock, sleep=clock.sleep)
+@pytest.fixture(autouse=True)
+def ada(fake: FakeSumvin) -> None:
     fake.seed.user("ada", wallets=0, transactions=0)
-    return fake
 
 
 def intent(**members: Any) -> dict[str, Any]:

@@ -23,16 +23,6 @@ from sumvin_sdk.testing._schemas import FULL
 BASE = "https://api.sumvin.test"
 
 
-@pytest.fixture
-def clock() -> FrozenClock:
-    return FrozenClock()
-
-
-@pytest.fixture
-def fake(clock: FrozenClock) -> FakeSumvin:
-    return FakeSumvin(clock=clock, sleep=clock.sleep)
-
-
 def send(fake: FakeSumvin, method: str, path: str, **kwargs: Any) -> httpx.Response:
     headers = {"x-juno-jwt": fake.jwt()} | kwargs.pop("headers", {})
     with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
@@ -134,10 +124,12 @@ def test_a_reply_answers_the_next_call_once_unless_told(fake: FakeSumvin) -> Non
 
 
 def test_the_first_override_that_takes_a_call_answers_it(fake: FakeSumvin) -> None:
-    fake.reply("getUserAccount", 201, body={}, when=lambda call: False)
+    never = fake.reply("getUserAccount", 201, body={}, when=lambda call: False)
     fake.reply("getUserAccount", 202, body={})
     fake.reply("getUserAccount", 203, body={})
     assert [send(fake, "GET", "/v0/user/me").status_code for _ in range(3)] == [202, 203, 404]
+    assert never.used == 0
+    fake.reset_overrides()  # the one that never matched, forgotten before the fixture checks every one was used
 
 
 def test_overrides_never_used_are_named_and_forgotten_on_reset(fake: FakeSumvin) -> None:
@@ -229,6 +221,7 @@ def test_an_internal_failure_is_a_500_problem_the_fake_keeps_and_logs(
     )
     assert len(fake.errors) == 1 and "RuntimeError: the handler broke" in fake.errors[0]
     assert [r.getMessage() for r in caplog.records] == ["the fake failed answering GET /v0/user/me"]
+    fake.errors.clear()  # seen here; the fixture fails any test that leaves one
 
 
 def test_a_transport_error_from_a_handler_goes_to_the_client(fake: FakeSumvin) -> None:
