@@ -164,6 +164,15 @@ def test_scripted_kyc_stages_take_over_in_time_order_from_now() -> None:
     assert ada.kyc.at(clock()) == "in_progress"
 
 
+def test_scripted_kyc_stages_of_one_moment_keep_the_order_they_were_given() -> None:
+    fake, clock = new_fake()
+    ada = bare_user(fake)
+    fake.seed.kyc(ada, (20, "approved"), (10, "retry"), (10, "in_progress"))
+    assert [status for _, status in ada.kyc.script] == ["retry", "in_progress", "approved"]
+    clock.advance(10)
+    assert ada.kyc.at(clock()) == "in_progress", "the later given of two at one moment is the one in force"
+
+
 def test_scripting_keeps_an_earlier_submission_and_nothing_scripted_submits_nothing() -> None:
     fake, clock = new_fake()
     approved = fake.seed.user("ada", kyc="approved", wallets=0, transactions=0)
@@ -183,6 +192,7 @@ def test_a_wallet_is_an_eoa_on_base_made_now_with_a_fresh_address() -> None:
     fields = ("id", "chain_id", "is_primary", "is_eoa", "created_at")
     assert tuple(first[name] for name in fields) == ("wal_2", 8453, False, True, NOW_MS + 3000)
     assert tuple(second[name] for name in (*fields, "nickname")) == ("wal_3", 1, True, True, NOW_MS + 3000, "savings")
+    assert set(first) == set(fake.sampler.value(fake.contract.schemas["WalletData"])), "the schema's members only"
     assert ADDRESS.fullmatch(first["address"]) and ADDRESS.fullmatch(second["address"])
     assert first["address"] != second["address"]
     assert ada.collection("wallets") == {"wal_2": first, "wal_3": second}
