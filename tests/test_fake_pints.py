@@ -88,12 +88,21 @@ def test_a_minted_pint_keeps_what_the_request_gave_stamped_on_the_fakes_clock(fa
         "signed_at": NOW_MS,
         "revoked_at": None,
     } | {name: record[name] for name in record if name not in PINNED}
+    assert set(record) == set(fake.sampler.value(fake.contract.schemas["PintDetailData"])) | {"_links"}
 
 
 PINNED = {
     "id", "wallet_address", "nonce", "scopes", "resources", "max_amount", "eip712_message", "token_count",
     "signer_type", "status", "created_at", "expires_at", "signed_at", "revoked_at", "_links",
 }  # fmt: skip
+
+
+@pytest.mark.parametrize(("max_amount", "kept"), [(None, None), (0, "0"), ("12.50", "12.50")])
+def test_a_pint_keeps_its_limit_as_decimal_text_and_none_without_one(
+    lax: FakeSumvin, max_amount: str | None, kept: str | None
+) -> None:
+    minted = mint(Api(lax), pint=intent(max_amount=max_amount))
+    assert lax.state.users[("", "ada")].collection("pints")[minted["id"]]["max_amount"] == kept
 
 
 def test_an_agent_signed_pint_is_the_agents_and_not_signed_by_the_user(fake: FakeSumvin) -> None:
@@ -133,7 +142,7 @@ def test_a_pint_body_that_is_not_an_object_mints_a_pint_of_samples(lax: FakeSumv
     record = lax.state.users[("", "ada")].collection("pints")[minted["id"]]
     sample = lax.sampler.value(lax.contract.schemas["PintDetailData"])
     assert (record["status"], record["expires_at"], record["created_at"]) == ("active", NOW_MS + HOUR_MS, NOW_MS)
-    assert (record["max_amount"], record["wallet_address"]) == (sample["max_amount"], sample["wallet_address"])
+    assert (record["max_amount"], record["wallet_address"]) == (None, sample["wallet_address"]), "no limit given"
 
 
 def test_a_pint_expires_at_its_exact_millisecond_and_its_token_then_fails(fake: FakeSumvin, clock: FrozenClock) -> None:
@@ -145,6 +154,17 @@ def test_a_pint_expires_at_its_exact_millisecond_and_its_token_then_fails(fake: 
     clock.advance(0.001)
     assert api("GET", f"/v0/pint/{minted['id']}").json()["pint"]["status"] == "expired"
     assert not admits(fake, minted["sig"])
+
+
+def test_a_pending_pint_can_be_revoked_and_expires_like_an_active_one(fake: FakeSumvin, clock: FrozenClock) -> None:
+    api = Api(fake)
+    kept = fake.state.users[("", "ada")].collection("pints")
+    revoked, lapsed = mint(api)["id"], mint(api)["id"]
+    kept[revoked]["status"] = kept[lapsed]["status"] = "pending"
+    assert api("DELETE", f"/v0/pint/{revoked}").status_code == 204
+    clock.advance(60)
+    assert api("GET", f"/v0/pint/{lapsed}").json()["pint"]["status"] == "expired"
+    assert api("GET", f"/v0/pint/{revoked}").json()["pint"]["status"] == "revoked"
 
 
 def test_a_revoked_pint_stays_revoked_after_its_time(fake: FakeSumvin, clock: FrozenClock) -> None:
@@ -212,6 +232,14 @@ def test_lists_keep_the_wallet_any_case_and_the_status_active_unless_asked(fake:
     assert listed(api)["data"][0]["_links"] == {"self": {"href": f"/v0/pint/{mine}"}}
 
 
+def test_a_list_without_a_wallet_lists_none(lax: FakeSumvin) -> None:
+    api = Api(lax)
+    mint(api, pint=intent(wallet=""))
+    mint(api)
+    answer = api("GET", "/v0/pint/")
+    assert (answer.status_code, answer.json()["data"]) == (200, [])
+
+
 def test_lists_sort_by_the_asked_timestamp_newest_first_unless_asked(fake: FakeSumvin, clock: FrozenClock) -> None:
     api = Api(fake)
     made = []
@@ -227,6 +255,15 @@ def test_lists_sort_by_the_asked_timestamp_newest_first_unless_asked(fake: FakeS
     assert order(order="asc") == [first, second, third]
     assert order(sort="expires_at") == [first, third, second]
     assert order(sort="expires_at", order="asc") == [second, third, first]
+
+
+def test_lists_sort_by_creation_not_by_id_unless_asked(fake: FakeSumvin) -> None:
+    api = Api(fake)
+    first, second, third = (mint(api)["id"] for _ in range(3))
+    kept = fake.state.users[("", "ada")].collection("pints")
+    kept[first]["created_at"], kept[third]["created_at"] = NOW_MS + 9, NOW_MS - 9
+    assert [item["pint"]["id"] for item in listed(api)["data"]] == [first, second, third]
+    assert [item["pint"]["id"] for item in listed(api, order="asc")["data"]] == [third, second, first]
 
 
 def test_pints_of_one_moment_sort_by_id(fake: FakeSumvin) -> None:
@@ -250,6 +287,8 @@ def test_lists_page_by_cursor(fake: FakeSumvin, clock: FrozenClock) -> None:
     assert (len(exact["data"]), exact["has_more"], exact["cursor"], exact["limit"]) == (5, False, None, 5)
     whole = listed(api)
     assert (len(whole["data"]), whole["limit"]) == (5, 20)
+    one = listed(api, limit=1)
+    assert (len(one["data"]), one["limit"], one["cursor"]) == (1, 1, "1")
 
 
 def test_a_token_admits_only_its_tenant_and_only_while_its_pint_is_kept(fake: FakeSumvin) -> None:

@@ -34,15 +34,16 @@ class Pints(Collection):
         return found if isinstance(found, httpx.Response) else (found[0], self.current(call, found[1]))
 
     def list(self, call: Call) -> httpx.Response:
-        """The caller's PINTs for ``wallet`` in ``status`` (``active`` by default), sorted, a page at a time."""
+        """The caller's PINTs for ``wallet`` (none without one) in ``status`` (``active`` by default), sorted, a
+        page at a time."""
         records = self._records(call)
         if isinstance(records, httpx.Response):
             return records
-        wallet, status = call.query.get("wallet", "").lower(), call.query.get("status", "active")
+        wallet, status = call.query.get("wallet"), call.query.get("status", "active")
         kept = [
             r
             for r in (self.current(call, r) for r in records.values())
-            if r["wallet_address"].lower() == wallet and r["status"] == status
+            if wallet is not None and r["wallet_address"].lower() == wallet.lower() and r["status"] == status
         ]
         key = call.query.get("sort", "created_at")
         kept.sort(key=lambda r: (r.get(key) or 0, r["id"]), reverse=call.query.get("order", "desc") == "desc")
@@ -101,7 +102,7 @@ def mint(call: Call, *, agent: bool) -> httpx.Response:
         "nonce": pint.get("nonce"),
         "scopes": pint.get("scopes"),
         "resources": pint.get("resources"),
-        "max_amount": str(pint.get("max_amount", "")),
+        "max_amount": None if pint.get("max_amount") is None else str(pint["max_amount"]),  # None: no limit
         "eip712_message": None,
         "token_count": 1,
     }
