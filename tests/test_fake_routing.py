@@ -150,6 +150,18 @@ def test_an_injected_fault_answers_its_problem(fake: FakeSumvin) -> None:
     answers = [send(fake, "GET", "/v0/user/me") for _ in range(2)]
     assert [a.json()["error_code"] for a in answers] == ["GEN-404-001"] * 2
     assert answers[1].headers["x-fault"] == "yes"
+    fake.inject("getUserAccount", status=409, error_code="USR-409-002")
+    assert send(fake, "GET", "/v0/user/me").json()["error_code"] == "USR-409-002"
+
+
+def test_an_injected_fault_waits_its_delay_on_the_fakes_clock_for_the_calls_it_is_for(
+    fake: FakeSumvin, clock: FrozenClock
+) -> None:
+    fake.inject("getUserAccount", status=503, delay=2.5, when=lambda call: call.query.get("slow") == "1")
+    assert send(fake, "GET", "/v0/user/me").status_code == 404
+    assert clock.slept == []
+    assert send(fake, "GET", "/v0/user/me", params={"slow": "1"}).status_code == 503
+    assert clock.slept == [2.5]
 
 
 def test_the_calls_are_recorded_oldest_first_and_by_operation(fake: FakeSumvin) -> None:
@@ -242,7 +254,9 @@ def test_iso_timestamps_on_request_keep_the_answers_status_and_headers(fake: Fak
     assert answer.headers["content-length"] == str(len(answer.content))
 
 
-@pytest.mark.parametrize("content_type", ["application/problem+json", "Application/JSON; charset=utf-8"])
+@pytest.mark.parametrize(
+    "content_type", ["application/problem+json", "Application/JSON; charset=utf-8", "application/json;a=1;b=2"]
+)
 def test_iso_timestamps_apply_to_every_json_type_and_keep_it(fake: FakeSumvin, content_type: str) -> None:
     body = b'{"created_at": 1750000000000}'
     fake.reply("getUserAccount", 200, content=body, headers={"content-type": content_type})

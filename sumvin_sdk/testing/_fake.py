@@ -263,7 +263,7 @@ class FakeSumvin:
 def _with_iso_timestamps(response: httpx.Response) -> httpx.Response:
     """``response`` with its epoch-millisecond timestamps in ISO 8601, its other headers kept, if its body is
     JSON; any other answer (empty, of another type, malformed on purpose) as it is."""
-    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
     if not response.content or not (media == "application/json" or media.endswith("+json")):
         return response
     try:
