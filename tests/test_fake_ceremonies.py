@@ -21,6 +21,7 @@ from sumvin_sdk.testing import FakeSumvin, FrozenClock
 from sumvin_sdk.testing import _ceremonies as ceremonies_module
 from sumvin_sdk.testing._ceremonies import ONBOARDING_STEPS, Ceremonies, Timeline
 from sumvin_sdk.testing._clock import START
+from tests.problems import problem_of
 from tests.test_signing import OWNER, SAFE, STRANGER
 
 NOW_MS = int(START * 1000)
@@ -38,11 +39,6 @@ def send(fake: FakeSumvin, method: str, path: str, **kwargs: Any) -> httpx.Respo
     headers = {"x-juno-jwt": fake.jwt("ada")} | kwargs.pop("headers", {})
     with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
         return http.request(method, path, headers=headers, **kwargs)
-
-
-def problem(answer: httpx.Response) -> tuple[int, str, str]:
-    body = answer.json()
-    return answer.status_code, body["error_code"], body["detail"]
 
 
 def intent(nonce: int = 1, **members: Any) -> dict[str, Any]:
@@ -116,7 +112,13 @@ def test_the_nonce_is_the_wallets_next_in_any_case(fake: FakeSumvin, ceremonies:
 
 def test_the_nonce_of_a_wallet_the_fake_does_not_know_is_the_apis_403(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     answer = send(fake, "GET", "/v0/pint/nonce", params={"wallet": "0x" + "99" * 20})
-    assert problem(answer) == (403, "PINT-403-001", "the caller does not own this wallet")
+    assert problem_of(answer) == (403, "PINT-403-001", "the caller does not own this wallet")
+
+
+def test_the_nonce_without_a_wallet_is_the_apis_403(clock: FrozenClock) -> None:
+    fake = FakeSumvin(clock=clock, sleep=clock.sleep, validate=False)
+    Ceremonies(fake).add_wallet(SAFE, OWNER.address)
+    assert problem_of(send(fake, "GET", "/v0/pint/nonce"))[:2] == (403, "PINT-403-001")
 
 
 # -- the exchange ------------------------------------------------------------------------------------------
@@ -137,16 +139,27 @@ def test_a_signed_exchange_mints_for_the_caller_and_moves_the_nonce_on(
     record = ada.collection("pints")[minted["id"]]
     assert (record["signer_type"], record["signed_at"]) == ("user", NOW_MS)
     second = intent(2)
-    assert exchange(fake, second, signed(second)).status_code == 201 and len(fake.users) == 1
+    assert exchange(fake, second, signed(second)).status_code == 201
+    assert list(fake.users.values()) == [ada] and fake.users[("", "ada")] is ada, "the user made once, then kept"
+
+
+def test_the_user_an_exchange_makes_is_in_the_callers_tenant(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
+    pint = intent()
+    with httpx.Client(transport=fake.transport(), base_url=BASE) as http:
+        headers = {"x-juno-jwt": fake.jwt("ada"), "x-juno-orgid": "acme"}
+        answer = http.post("/v0/pint/exchange", json={"pint": pint, "signature": signed(pint)}, headers=headers)
+    assert answer.status_code == 201 and list(fake.users) == [("acme", "ada")]
 
 
 def test_an_agent_exchange_carries_no_signature_and_is_the_agents(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     answer = exchange(fake, intent(), None, agent=True)
     assert answer.status_code == 201
     assert ceremonies.minted == [answer.json() | {"agent": True, "signature": None}]
+    record = fake.users[("", "ada")].collection("pints")[answer.json()["id"]]
+    assert (record["signer_type"], record["signed_at"]) == ("agent", None)
     assert ceremonies.wallets[SAFE].nonce == 2
     refused = exchange(fake, intent(2), signed(intent(2)), agent=True)
-    assert problem(refused) == (400, "PINT-400-002", "an agent mint carries no signature")
+    assert problem_of(refused) == (400, "PINT-400-002", "an agent mint carries no signature")
     assert ceremonies.wallets[SAFE].nonce == 2
 
 
@@ -155,25 +168,25 @@ def test_a_body_that_is_not_a_purchase_intent_is_a_400(clock: FrozenClock, body:
     fake = FakeSumvin(clock=clock, sleep=clock.sleep, validate=False)
     Ceremonies(fake).add_wallet(SAFE, OWNER.address)
     answer = send(fake, "POST", "/v0/pint/exchange", json=body)
-    assert problem(answer) == (400, "PINT-400-001", "the body is not a purchase intent")
+    assert problem_of(answer) == (400, "PINT-400-001", "the body is not a purchase intent")
 
 
 def test_a_body_that_is_not_json_is_a_400(clock: FrozenClock) -> None:
     fake = FakeSumvin(clock=clock, sleep=clock.sleep, validate=False)
     Ceremonies(fake).add_wallet(SAFE, OWNER.address)
     answer = send(fake, "POST", "/v0/pint/exchange", content=b"{not json", headers={"content-type": "application/json"})
-    assert problem(answer)[:2] == (400, "PINT-400-001")
+    assert problem_of(answer)[:2] == (400, "PINT-400-001")
 
 
 def test_an_exchange_for_a_wallet_the_fake_does_not_know_is_a_403(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     pint = intent(wallet="0x" + "99" * 20)
-    assert problem(exchange(fake, pint, signed(pint))) == (403, "PINT-403-001", "the caller does not own this wallet")
+    assert problem_of(exchange(fake, pint, signed(pint))) == (403, "PINT-403-001", "the caller does not own this wallet")
 
 
 def test_a_stale_or_future_nonce_is_a_409(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     for nonce in (0, 2):
         pint = intent(nonce)
-        assert problem(exchange(fake, pint, signed(pint))) == (409, "PINT-409-001", "the nonce was already used")
+        assert problem_of(exchange(fake, pint, signed(pint))) == (409, "PINT-409-001", "the nonce was already used")
     assert ceremonies.wallets[SAFE].nonce == 1 and ceremonies.minted == []
 
 
@@ -181,26 +194,42 @@ def test_a_lost_race_moves_the_nonce_on_just_before_the_exchange(fake: FakeSumvi
     ceremonies.race_nonce(SAFE, times=2)
     for expected in (2, 3):
         pint = intent(expected - 1)
-        assert problem(exchange(fake, pint, signed(pint)))[:2] == (409, "PINT-409-001")
+        assert problem_of(exchange(fake, pint, signed(pint)))[:2] == (409, "PINT-409-001")
         assert ceremonies.wallets[SAFE].nonce == expected
     assert ceremonies.wallets[SAFE].races == 0
     pint = intent(3)
     assert exchange(fake, pint, signed(pint)).status_code == 201
 
 
+def test_the_signature_covers_the_intents_conditions(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
+    pint = intent(conditions=["price < 45000", "availability = confirmed"])
+    unconditional = signed(intent())
+    assert problem_of(exchange(fake, pint, unconditional))[:2] == (401, "PINT-401-003")
+    assert exchange(fake, pint, signed(pint)).status_code == 201
+
+
+def test_an_intent_without_conditions_is_signed_as_having_none(clock: FrozenClock) -> None:
+    fake = FakeSumvin(clock=clock, sleep=clock.sleep, validate=False)
+    Ceremonies(fake).add_wallet(SAFE, OWNER.address)
+    pint = intent()
+    signature = signed(pint)
+    del pint["conditions"]
+    assert exchange(fake, pint, signature).status_code == 201
+
+
 def test_a_missing_signature_is_a_401_asking_for_one(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
-    assert problem(exchange(fake, intent(), None)) == (401, "PINT-401-001", "a signature is required")
+    assert problem_of(exchange(fake, intent(), None)) == (401, "PINT-401-001", "a signature is required")
 
 
 @pytest.mark.parametrize("signature", ["0x", "0x1234", "not hex", "0x" + "00" * 65])
 def test_a_signature_that_recovers_no_key_is_a_401(fake: FakeSumvin, ceremonies: Ceremonies, signature: str) -> None:
-    assert problem(exchange(fake, intent(), signature)) == (401, "PINT-401-002", "the signature recovers no key")
+    assert problem_of(exchange(fake, intent(), signature)) == (401, "PINT-401-002", "the signature recovers no key")
 
 
 def test_a_signature_over_other_typed_data_or_by_another_key_is_a_401(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     pint = intent()
     for signature in (signed(pint, STRANGER), signed(pint, chain_id=1), signed(intent(statement="other"))):
-        assert problem(exchange(fake, pint, signature)) == (
+        assert problem_of(exchange(fake, pint, signature)) == (
             401,
             "PINT-401-003",
             "the signature is not from a key of this wallet",
@@ -213,7 +242,7 @@ def test_a_timestamp_that_cannot_be_read_is_a_signature_that_recovers_nothing(cl
     Ceremonies(fake).add_wallet(SAFE, OWNER.address)
     pint = intent()
     answer = exchange(fake, pint | {"expires_at": "soon"}, signed(pint))
-    assert problem(answer)[:2] == (401, "PINT-401-002")
+    assert problem_of(answer)[:2] == (401, "PINT-401-002")
 
 
 def test_without_eth_account_the_exchange_says_what_to_install(
@@ -225,7 +254,7 @@ def test_without_eth_account_the_exchange_says_what_to_install(
     monkeypatch.setattr(ceremonies_module, "recover_signer", missing)
     pint = intent()
     answer = exchange(fake, pint, signed(pint))
-    assert problem(answer) == (501, "MOCK-501-002", "install sumvin-sdk[signing] to verify")
+    assert problem_of(answer) == (501, "MOCK-501-002", "install sumvin-sdk[signing] to verify")
 
 
 # -- errands -----------------------------------------------------------------------------------------------
@@ -275,8 +304,11 @@ def test_an_errand_shows_its_payload_only_when_the_mandate_is_expanded_and_pendi
         },
         "_links": {"self": {"href": path, "method": "GET"}},
     }
+    assert send(fake, "GET", path).status_code == 200
     for expand in ("mandate", "events,mandate", "mandate,events"):
         assert send(fake, "GET", path, params={"expand": expand}).json()["intent"]["approval_payload"] == errand.payload
+    repeated = send(fake, "GET", path, params=[("expand", "events"), ("expand", "mandate")])
+    assert repeated.json()["intent"]["approval_payload"] == errand.payload
     for expand in ("mandates", "events", ""):
         assert "approval_payload" not in send(fake, "GET", path, params={"expand": expand}).json()["intent"]
     errand.status = "approved"
@@ -299,7 +331,7 @@ def test_an_approval_signed_by_the_wallets_key_is_recorded(fake: FakeSumvin, cer
     assert "approval_payload" not in answer.json()["intent"]
     assert (errand.status, errand.signature) == ("approved", signature)
     again = decide(fake, errand.id, decision="rejected")
-    assert problem(again) == (409, "IPA-409-001", "a decision on this errand is already recorded")
+    assert problem_of(again) == (409, "IPA-409-001", "a decision on this errand is already recorded")
 
 
 @pytest.mark.parametrize(("decision", "status"), [("rejected", "cancelled"), ("conditional", "monitoring")])
@@ -311,13 +343,13 @@ def test_other_decisions_sign_nothing(fake: FakeSumvin, ceremonies: Ceremonies, 
 
 def test_an_approval_without_a_valid_signature_is_a_401(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     errand = ceremonies.add_errand(SAFE)
-    assert problem(decide(fake, errand.id, decision="approved")) == (
+    assert problem_of(decide(fake, errand.id, decision="approved")) == (
         401,
         "IPA-401-001",
         "no valid signature was supplied",
     )
     stranger = decide(fake, errand.id, decision="approved", signature=signed_payload(errand.payload, STRANGER))
-    assert problem(stranger) == (401, "IPA-401-002", "the signature is not from the wallet's key")
+    assert problem_of(stranger) == (401, "IPA-401-002", "the signature is not from the wallet's key")
     assert (errand.status, errand.signature) == ("pending_approval", None)
 
 
@@ -331,8 +363,8 @@ def test_an_unknown_decision_leaves_the_errand_monitoring(clock: FrozenClock) ->
 
 def test_errands_it_was_not_told_about_go_to_the_fakes_own_handlers(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     fake.seed.user("ada", wallets=0, transactions=0)
-    assert problem(send(fake, "GET", "/v0/user/ipa/ipa_other"))[:2] == (404, "IPA-404-001")
-    assert problem(decide(fake, "ipa_other", decision="rejected"))[:2] == (404, "IPA-404-001")
+    assert problem_of(send(fake, "GET", "/v0/user/ipa/ipa_other"))[:2] == (404, "IPA-404-001")
+    assert problem_of(decide(fake, "ipa_other", decision="rejected"))[:2] == (404, "IPA-404-001")
 
 
 # -- onboarding and UserOperations -------------------------------------------------------------------------
@@ -439,7 +471,7 @@ def test_a_user_operation_that_failed_on_chain_reports_no_success(
 
 def test_an_unknown_user_operation_is_a_404(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     answer = user_operation(fake, "0x" + "ee" * 32)
-    assert problem(answer) == (404, "SAFE-404-001", "no UserOperation with this hash")
+    assert problem_of(answer) == (404, "SAFE-404-001", "no UserOperation with this hash")
     assert answer.json()["instance"] == f"/v0/safe/rpc/0x{'ee' * 32}/status"
 
 

@@ -215,7 +215,8 @@ class Ceremonies:
         return httpx.Response(200, json=body)
 
     def _nonce(self, call: Call) -> httpx.Response:
-        wallet = self.wallets.get(call.query.get("wallet", "").lower())
+        address = call.query.get("wallet")
+        wallet = None if address is None else self.wallets.get(address.lower())
         if wallet is None:
             return problem(
                 403, "PINT-403-001", "Forbidden", "the caller does not own this wallet", call.request.url.path
@@ -280,7 +281,7 @@ class Ceremonies:
             return problem(401, "PINT-401-003", "Unauthorized", "the signature is not from a key of this wallet", path)
         return None
 
-    def _errand_json(self, errand: Errand, *, expanded: bool) -> JSON:
+    def _errand_json(self, errand: Errand, *, expanded: bool = False) -> JSON:
         intent: JSON = {
             "id": errand.id,
             "intent_type": "product",
@@ -309,12 +310,15 @@ class Ceremonies:
         body = call.body()
         decision = body.get("decision")
         if decision == "approved":
+            signature = body.get("signature")
             try:
-                signer = recover_signer(coerce_typed_data_integers(errand.payload), body.get("signature") or "")
+                if not isinstance(signature, str):
+                    raise SignatureFormatError("no signature was sent")
+                signer = recover_signer(coerce_typed_data_integers(errand.payload), signature)
             except SignatureFormatError:
                 return problem(401, "IPA-401-001", "Unauthorized", "no valid signature was supplied", path)
             if signer.lower() not in self.wallets[errand.wallet].signers:
                 return problem(401, "IPA-401-002", "Unauthorized", "the signature is not from the wallet's key", path)
-            errand.signature = body["signature"]
+            errand.signature = signature
         errand.status = intents.DECISIONS.get(str(decision), "monitoring")
-        return httpx.Response(200, json=self._errand_json(errand, expanded=False))
+        return httpx.Response(200, json=self._errand_json(errand))
