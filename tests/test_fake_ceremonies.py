@@ -180,7 +180,11 @@ def test_a_body_that_is_not_json_is_a_400(clock: FrozenClock) -> None:
 
 def test_an_exchange_for_a_wallet_the_fake_does_not_know_is_a_403(fake: FakeSumvin, ceremonies: Ceremonies) -> None:
     pint = intent(wallet="0x" + "99" * 20)
-    assert problem_of(exchange(fake, pint, signed(pint))) == (403, "PINT-403-001", "the caller does not own this wallet")
+    assert problem_of(exchange(fake, pint, signed(pint))) == (
+        403,
+        "PINT-403-001",
+        "the caller does not own this wallet",
+    )
 
 
 def test_a_stale_or_future_nonce_is_a_409(fake: FakeSumvin, ceremonies: Ceremonies) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sumvin_sdk.testing import FakeSumvin, FrozenClock
 from sumvin_sdk.testing._clock import START
 from sumvin_sdk.testing._state import User
+from tests.problems import problem_of
 from tests.test_testing_state import Api
 
 NOW_MS = int(START * 1000)
@@ -202,12 +203,11 @@ def test_a_delete_removes_the_record(api: Api, ada: User) -> None:
 )
 def test_an_unknown_record_is_a_404_naming_its_kind(api: Api, method: str, path: str, code: str, detail: str) -> None:
     answer = api(method, path, **({"json": {}} if method == "PATCH" else {}))
-    assert (answer.status_code, answer.json()["error_code"], answer.json()["detail"]) == (404, code, detail)
+    assert problem_of(answer) == (404, code, detail)
 
 
 def test_a_caller_without_an_account_gets_the_users_404_from_every_verb(fake: FakeSumvin) -> None:
     stranger = Api(fake, "nobody")
     for method, path in (("GET", "/v0/budgets/bud_1"), ("PATCH", "/v0/budgets/bud_1"), ("DELETE", "/v0/budgets/bud_1")):
         answer = stranger(method, path, **({"json": {}} if method == "PATCH" else {}))
-        assert (answer.status_code, answer.json()["error_code"]) == (404, "USR-404-001"), (method, path)
-    assert answer.json()["detail"] == "no user for this subject yet: create it first"
+        assert problem_of(answer) == (404, "USR-404-001", "no user for this subject yet: create it first")

@@ -19,6 +19,7 @@ from sumvin_sdk.testing import _fake as fake_module
 from sumvin_sdk.testing._call import Call
 from sumvin_sdk.testing._clock import START
 from sumvin_sdk.testing._schemas import FULL
+from tests.problems import problem_of
 
 BASE = "https://api.sumvin.test"
 
@@ -181,16 +182,14 @@ def test_the_calls_are_recorded_oldest_first_and_by_operation(fake: FakeSumvin) 
 
 def test_a_path_the_contract_lacks_is_a_404_saying_so(fake: FakeSumvin) -> None:
     answer = send(fake, "GET", "/v0/nowhere")
-    assert (answer.status_code, answer.json()["error_code"]) == (404, "GEN-400-001")
-    assert answer.json()["detail"] == "the contract has no operation at /v0/nowhere"
+    assert problem_of(answer) == (404, "GEN-400-001", "the contract has no operation at /v0/nowhere")
     options = send(fake, "OPTIONS", "/v0/nowhere")
-    assert (options.status_code, options.json()["detail"]) == (404, "nothing at /v0/nowhere")
+    assert problem_of(options) == (404, "GEN-400-001", "nothing at /v0/nowhere")
 
 
 def test_a_method_the_path_lacks_is_a_405_naming_the_ones_it_has(fake: FakeSumvin) -> None:
     answer = send(fake, "PUT", "/v0/wallets/w1")
-    assert (answer.status_code, answer.json()["title"]) == (405, "Method Not Allowed")
-    assert answer.json()["detail"] == "PUT is not allowed here; use DELETE, GET, PATCH"
+    assert problem_of(answer) == (405, "GEN-400-001", "PUT is not allowed here; use DELETE, GET, PATCH")
 
 
 def test_options_lists_the_paths_methods_with_head_for_a_get(fake: FakeSumvin) -> None:
@@ -226,11 +225,7 @@ def test_an_internal_failure_is_a_500_problem_the_fake_keeps_and_logs(
     fake.register("getUserAccount", broken)
     with caplog.at_level(logging.ERROR, logger="sumvin_sdk.testing"):
         answer = send(fake, "GET", "/v0/user/me")
-    assert (answer.status_code, answer.json()["error_code"], answer.json()["detail"]) == (
-        500,
-        "USR-500-001",
-        "the fake failed",
-    )
+    assert problem_of(answer) == (500, "USR-500-001", "the fake failed")
     assert len(fake.errors) == 1 and "RuntimeError: the handler broke" in fake.errors[0]
     assert [r.getMessage() for r in caplog.records] == ["the fake failed answering GET /v0/user/me"]
     fake.errors.clear()  # seen here; the fixture fails any test that leaves one
