@@ -10,6 +10,8 @@ from __future__ import annotations
 import errno
 import json
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -83,7 +85,10 @@ def request(method: str, path: str, *headers: str, body: bytes = b"") -> bytes:
 
 
 def problem_detail(body: bytes) -> tuple[str, str]:
+    """The code and detail of a 400 the server itself sent for a request it could not read (instance ``/``)."""
     answer: dict[str, Any] = json.loads(body)
+    assert (answer["status"], answer["title"], answer["instance"]) == (400, "Bad Request", "/")
+    assert answer["type"] == "https://api.sumvin.com/errors/" + answer["error_code"]
     return answer["error_code"], answer["detail"]
 
 
@@ -127,6 +132,16 @@ def test_a_content_length_it_cannot_read_is_refused_and_the_connection_closed(se
     assert server.fake.requests == []
 
 
+@pytest.mark.parametrize("length", ["-1", "abc"])
+def test_after_an_unreadable_content_length_the_server_closes_the_connection_itself(
+    server: FakeServer, length: str
+) -> None:
+    with connect(server) as sock:
+        status, _, _ = exchange(sock, request("POST", "/v0/cli/device-codes", f"Content-Length: {length}"))
+        assert status == 400
+        assert closed_by_server(sock), "the client still has its side open: the server ended the stream"
+
+
 def test_a_body_of_the_largest_size_is_read_and_answered(server: FakeServer) -> None:
     body = b"{" + b" " * (MAX_BODY - 2) + b"}"
     with connect(server) as sock:
@@ -157,6 +172,57 @@ def test_a_header_httpx_cannot_hold_is_a_400_not_a_dropped_connection(server: Fa
         assert (status, problem_detail(body)) == (400, ("GEN-400-001", "an unreadable request line or header"))
         status, _, _ = exchange(sock, request("GET", "/health"))
     assert status == 200
+
+
+def test_headers_that_frame_the_answer_are_the_servers_own_whatever_a_reply_says(server: FakeServer) -> None:
+    framing = {"date": "yesterday", "server": "evil/1.0", "connection": "close", "transfer-encoding": "chunked"}
+    server.fake.reply("getCliConfig", 200, {"ok": True}, headers=framing | {"x-kept": "yes"}, times=2)
+    with connect(server) as sock:
+        for _ in range(2):  # the connection stays usable: nothing the reply said broke its framing
+            status, headers, body = exchange(sock, request("GET", "/v0/cli/config"))
+            assert (status, json.loads(body), headers["x-kept"]) == (200, {"ok": True}, ["yes"])
+            assert "transfer-encoding" not in headers and "connection" not in headers
+            assert len(headers["date"]) == 1 and headers["date"] != ["yesterday"]
+            assert len(headers["server"]) == 1 and headers["server"] != ["evil/1.0"]
+
+
+def test_two_servers_each_get_a_free_port_of_their_own() -> None:
+    with FakeServer() as first, FakeServer() as second:
+        assert first.base_url != second.base_url
+        assert port(first) > 1023 and port(second) > 1023
+
+
+def test_a_server_left_running_never_keeps_the_interpreter_alive() -> None:
+    script = """
+import socket, threading
+from sumvin_sdk.testing import FakeServer
+server = FakeServer().start()
+held = threading.Event()
+server.fake.inject("getCliConfig", timeout=True, when=lambda call: held.set() or True)
+sock = socket.create_connection(("127.0.0.1", int(server.base_url.rsplit(":", 1)[1])))
+sock.sendall(b"GET /v0/cli/config HTTP/1.1\\r\\nHost: fake\\r\\n\\r\\n")
+assert held.wait(30)
+print("held", flush=True)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "held\n", "")
+
+
+def test_a_held_connection_reads_and_drops_what_the_client_sends_and_answers_nothing(server: FakeServer) -> None:
+    held = threading.Event()
+
+    def reached(call: object) -> bool:
+        held.set()
+        return True
+
+    server.fake.inject("getCliConfig", timeout=True, when=reached)
+    with connect(server) as sock:
+        sock.sendall(request("GET", "/v0/cli/config"))
+        assert held.wait(BOUND)
+        sock.sendall(request("GET", "/health") * 3)
+        sock.shutdown(socket.SHUT_WR)
+        assert closed_by_server(sock)
+    assert [r.url.path for r in server.fake.requests] == ["/v0/cli/config"]
 
 
 def test_an_injected_timeout_answers_nothing_until_the_client_gives_up(server: FakeServer) -> None:

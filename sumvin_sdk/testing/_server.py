@@ -3,7 +3,9 @@ verification page, and never a dropped connection unless a test injected one."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -14,6 +16,8 @@ from sumvin_sdk.testing._call import problem
 from sumvin_sdk.testing._fake import FakeSumvin
 
 MAX_BODY = 16 * 1024 * 1024
+#: How much a held connection reads at a time (and drops) while it waits for the client to give up.
+HOLD_READ = 65536
 
 
 class PortInUseError(OSError):
@@ -22,6 +26,7 @@ class PortInUseError(OSError):
 
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeSumvin
+    server: _Server
     protocol_version = "HTTP/1.1"
     # Headers and body go out as two writes: without TCP_NODELAY, Nagle's algorithm holds the body back until
     # the client's delayed ACK (some 40 ms on loopback) on every answer of a kept-alive connection.
@@ -45,12 +50,12 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path if self.path.startswith("/") else "/"
         try:
             length = int(self.headers.get("content-length") or 0)
-            if not 0 <= length <= MAX_BODY:
-                raise ValueError(length)
         except ValueError:
-            self.close_connection = True
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self.close_connection = True  # the rest of the stream cannot be framed
             return problem(400, "GEN-400-001", "Bad Request", "an unreadable Content-Length", "/")
-        body = self.rfile.read(length) if length else b""
+        body = self.rfile.read(length)
         try:
             request = httpx.Request(
                 self.command, f"http://{self._host()}{path}", headers=list(self.headers.items()), content=body
@@ -66,19 +71,20 @@ class _Handler(BaseHTTPRequestHandler):
             return None
 
     def _host(self) -> str:
-        return f"127.0.0.1:{self.server.server_port}"  # type: ignore[attr-defined]
+        return f"127.0.0.1:{self.server.server_port}"
 
     def _hold(self) -> None:
-        """An injected timeout: wait, answering nothing, until the client gives up or the server stops."""
-        self.connection.settimeout(0.1)
-        while not getattr(self.server, "stopping", False):
-            try:
-                if not self.connection.recv(1):
-                    return
-            except TimeoutError:
-                continue
-            except OSError:
-                return
+        """An injected timeout: answer nothing, reading (and dropping) what comes, until the client gives up or
+        the server stops (``FakeServer.stop`` shuts held connections down)."""
+        if not self.server.hold(self.connection):
+            return
+        try:
+            while self.connection.recv(HOLD_READ):
+                pass
+        except OSError:
+            pass
+        finally:
+            self.server.release(self.connection)
 
     def __getattr__(self, name: str) -> Any:
         """Every method (``do_GET``, ``do_QUERY``, ``do_TRACE`` …) goes to the fake, which answers 405 for the
@@ -93,7 +99,33 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 1024  # many clients at once: the default backlog of 5 would refuse them
-    stopping = False
+
+    def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
+        super().__init__(address, handler)
+        self._lock = threading.Lock()
+        self._held: set[socket.socket] = set()
+        self._stopping = False
+
+    def hold(self, connection: socket.socket) -> bool:
+        """Keep ``connection`` among the held ones until ``release``; false once the server is stopping."""
+        with self._lock:
+            if not self._stopping:
+                self._held.add(connection)
+            return not self._stopping
+
+    def release(self, connection: socket.socket) -> None:
+        """Forget a held connection."""
+        with self._lock:
+            self._held.discard(connection)
+
+    def stop_holding(self) -> None:
+        """Refuse new holds and end every held connection (its reads see the end of the stream)."""
+        with self._lock:
+            self._stopping = True
+            held = list(self._held)
+        for connection in held:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
 
 class FakeServer:
@@ -125,7 +157,7 @@ class FakeServer:
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
-        self._server.stopping = True
+        self._server.stop_holding()
         self._server.shutdown()
         self._server.server_close()
 
