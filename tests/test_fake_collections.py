@@ -11,6 +11,7 @@ import pytest
 
 from sumvin_sdk.testing import FakeSumvin, FrozenClock
 from sumvin_sdk.testing._clock import START
+from sumvin_sdk.testing._handlers.collections import Collection, self_link
 from sumvin_sdk.testing._state import User
 from tests.problems import problem_of
 from tests.test_testing_state import Api
@@ -114,6 +115,11 @@ def test_paging_and_expansion_parameters_never_filter_even_where_a_record_has_su
     ada.collection("budgets")[budget["id"]] |= {"expand": "x"}
     listed = api("GET", "/v0/budgets/", params={"expand": "transactions"}).json()["budgets"]
     assert [b["id"] for b in listed] == [budget["id"]]
+    created = api("POST", "/v0/user/ipa/", json={"raw_intent": "Buy a kettle", "intent_type": "product"})
+    intent_id = created.json()["intent"]["id"]
+    ada.collection("intents")[intent_id] |= {"sort": "x"}
+    sorted_ = api("GET", "/v0/user/ipa/", params={"sort": "created_at"}).json()["intents"]
+    assert [i["id"] for i in sorted_] == [intent_id]
 
 
 def test_a_query_member_a_record_lacks_does_not_filter_it_out(fake: FakeSumvin, ada: User, api: Api) -> None:
@@ -145,10 +151,11 @@ def test_a_created_record_takes_the_requests_members_a_fresh_id_and_now(
     fake: FakeSumvin, clock: FrozenClock, api: Api, ada: User
 ) -> None:
     clock.advance(2)
-    budget = api("POST", "/v0/budgets/", json=BUDGET | {"period": None}).json()["budget"]
+    budget = api("POST", "/v0/budgets/", json=BUDGET | {"period": None, "colour": "red"}).json()["budget"]
     assert {name: budget[name] for name in BUDGET} == BUDGET
     assert (budget["created_at"], budget["updated_at"]) == (NOW_MS + 2000, NOW_MS + 2000)
     assert budget["id"].startswith("bud_") and budget["id"] == list(ada.collection("budgets"))[-1]
+    assert set(budget) == set(fake.sampler.value(fake.contract.schemas["BudgetData"])) | {"_links"}
     second = api("POST", "/v0/budgets/", json=BUDGET).json()["budget"]
     assert second["id"] != budget["id"] and len(ada.collection("budgets")) == 2
 
@@ -176,10 +183,16 @@ def test_an_update_applies_the_non_null_members_and_stamps_the_time(
 
 
 def test_an_update_never_changes_the_id_and_stamps_only_records_that_have_a_time_of_update(api: Api, ada: User) -> None:
-    answer = api("PATCH", "/v0/wallets/wal_1_1", json={"nickname": "savings", "is_primary": None})
+    changes = {"nickname": "savings", "is_primary": None, "id": "wal_other", "colour": "red"}
+    answer = api("PATCH", "/v0/wallets/wal_1_1", json=changes)
     wallet = ada.collection("wallets")["wal_1_1"]
     assert answer.status_code == 200 and answer.json()["nickname"] == wallet["nickname"] == "savings"
-    assert (wallet["id"], wallet["is_primary"], "updated_at" in wallet) == ("wal_1_1", False, False)
+    assert (wallet["id"], wallet["is_primary"], "updated_at" in wallet, "colour" in wallet) == (
+        "wal_1_1",
+        False,
+        False,
+        False,
+    )
     assert list(ada.collection("wallets")) == [f"wal_1_{i}" for i in range(5)]
 
 
@@ -211,3 +224,22 @@ def test_a_caller_without_an_account_gets_the_users_404_from_every_verb(fake: Fa
     for method, path in (("GET", "/v0/budgets/bud_1"), ("PATCH", "/v0/budgets/bud_1"), ("DELETE", "/v0/budgets/bud_1")):
         answer = stranger(method, path, **({"json": {}} if method == "PATCH" else {}))
         assert problem_of(answer) == (404, "USR-404-001", "no user for this subject yet: create it first")
+
+
+def test_an_answer_of_the_records_own_shape_keeps_the_contracts_other_members(
+    fake: FakeSumvin, ada: User, api: Api
+) -> None:
+    (made,) = accounts(fake, ada, "plaid")
+    got = api("GET", f"/v0/accounts/{made}").json()
+    assert set(got) == set(fake.defaults.body("getAccount")) | set(ada.collection("accounts")[made]) | {"_links"}
+    assert set(got) - set(ada.collection("accounts")[made]) - {"_links"}, "members only the answer has"
+
+
+def test_a_self_link_is_the_collections_path_and_the_records_id() -> None:
+    assert self_link("/v0/things")({"id": "t_1", "name": "x"}) == {"self": {"href": "/v0/things/t_1"}}
+
+
+def test_a_collections_handlers_are_its_verbs_by_operation() -> None:
+    things = Collection("things", "WalletData", "thing_id", "thg", "THG-404-001", links=self_link("/v0/things"))
+    handlers = things.handlers(list="listThings", get="getThing")
+    assert handlers == {"listThings": things.list, "getThing": things.get}

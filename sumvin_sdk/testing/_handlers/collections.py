@@ -23,8 +23,8 @@ def self_link(path: str) -> Callable[[JSON], JSON]:
 
 def query_int(call: Call, name: str, default: int) -> int:
     """A non-negative integer query parameter (validation has refused anything else when it is on)."""
-    text = call.query.get(name, "")
-    return int(text) if text.isdigit() else default
+    text = call.query.get(name)
+    return int(text) if text is not None and text.isdigit() else default
 
 
 def page(call: Call, items: list[JSON], *, default_limit: int) -> tuple[list[JSON], JSON, int, int]:
@@ -52,7 +52,8 @@ class Collection:
     default_limit: int = 20
     #: Query parameters that are not plain equality on a member, and how each keeps a record.
     filters: dict[str, Filter] = attrs.field(factory=dict)
-    links: Callable[[JSON], JSON] = lambda record: {}
+    #: The HAL links of one record (``self_link(path)`` for most).
+    links: Callable[[JSON], JSON] = attrs.field(kw_only=True)
     #: Members a record the fake creates starts with (the request's own members come on top).
     created: JSON = attrs.field(factory=dict)
 
@@ -64,35 +65,26 @@ class Collection:
         records = self._records(call)
         if isinstance(records, httpx.Response):
             return records
-        record = records.get(call.path_params.get(self.id_param, ""))
+        record = records.get(call.path_params[self.id_param])
         if record is None:
-            return call.problem(404, self.not_found, f"no such {self.kind.rstrip('s')} for this user")
+            return call.problem(404, self.not_found, f"no such {self.kind.removesuffix('s')} for this user")
         return records, record
 
     def shown(self, call: Call, record: JSON, status: int | None = None) -> httpx.Response:
-        """``record`` in the operation's success schema: as a member of it if it has one of the record's schema,
-        else merged into it; HAL links added where the schema has them."""
+        """``record``, with its HAL links, in the operation's success answer: as the answer's member of the
+        record's schema if it has one, else over the contract's default answer."""
         success = call.operation.success
         body = call.fake.defaults.body(call.operation_id)
         assert success.schema is not None and isinstance(body, dict)
-        schema = call.fake.contract.resolve(success.schema)
-        shown = record | ({"_links": self.links(record)} if self.links(record) else {})
-        member = self._member(call, schema, array=False)
+        shown = record | {"_links": self.links(record)}
+        target = "#/components/schemas/" + self.schema
+        properties = call.fake.contract.resolve(success.schema)["properties"]
+        member = next((name for name, schema in properties.items() if schema.get("$ref") == target), None)
         if member is not None:
             body[member] = shown
         else:
             body |= shown
         return call.respond(status or success.status, body)
-
-    def _member(self, call: Call, schema: JSON, *, array: bool) -> str | None:
-        target = "#/components/schemas/" + self.schema
-        for name, prop in schema.get("properties", {}).items():
-            for option in prop.get("anyOf", [prop]):
-                if array and option.get("type") == "array" and option.get("items", {}).get("$ref") == target:
-                    return str(name)
-                if not array and option.get("$ref") == target:
-                    return str(name)
-        return None
 
     def list(self, call: Call) -> httpx.Response:
         """The caller's records, filtered by the query's members, a page at a time."""
@@ -103,22 +95,18 @@ class Collection:
         items, links, offset, limit = page(call, kept, default_limit=self.default_limit)
         body = call.fake.defaults.body(call.operation_id)
         assert call.operation.success.schema is not None and isinstance(body, dict)
-        schema = call.fake.contract.resolve(call.operation.success.schema)
-        member = self._member(call, schema, array=True) or next(
-            (n for n, p in schema.get("properties", {}).items() if p.get("type") == "array"), "data"
-        )
-        body[member] = [r | ({"_links": self.links(r)} if self.links(r) else {}) for r in items]
-        for name, value in (("total", len(kept)), ("offset", offset), ("limit", limit)):
-            if name in schema.get("properties", {}):
+        properties = call.fake.contract.resolve(call.operation.success.schema)["properties"]
+        member = next(name for name, schema in properties.items() if schema.get("type") == "array")
+        body[member] = [r | {"_links": self.links(r)} for r in items]
+        for name, value in (("total", len(kept)), ("offset", offset), ("limit", limit), ("_links", links)):
+            if name in properties:
                 body[name] = value
-        if "_links" in schema.get("properties", {}):
-            body["_links"] = links
         return call.respond(call.operation.success.status, body)
 
     def _keeps(self, call: Call, record: JSON) -> bool:
         for name in {p.name for p in call.operation.parameters if p.location == "query"}:
             wanted = call.query.get(name)
-            if wanted is None or name in ("offset", "limit", "expand", "meta", "sort", "order", "cursor"):
+            if wanted is None or name in ("offset", "limit", "expand", "meta", "sort"):
                 continue
             if name in self.filters:
                 if not self.filters[name](record, wanted):
@@ -137,7 +125,7 @@ class Collection:
         records = self._records(call)
         if isinstance(records, httpx.Response):
             return records
-        properties = call.fake.contract.schemas[self.schema].get("properties", {})
+        properties = call.fake.contract.schemas[self.schema]["properties"]
         members = {k: v for k, v in call.body().items() if k in properties and v is not None}
         now = int(call.now * 1000)
         stamps = {k: now for k in ("created_at", "updated_at") if k in properties}
@@ -156,7 +144,7 @@ class Collection:
         if isinstance(found, httpx.Response):
             return found
         records, record = found
-        properties = call.fake.contract.schemas[self.schema].get("properties", {})
+        properties = call.fake.contract.schemas[self.schema]["properties"]
         changes = {k: v for k, v in call.body().items() if k in properties and k != "id" and v is not None}
         if "updated_at" in properties:
             changes["updated_at"] = int(call.now * 1000)
