@@ -12,7 +12,6 @@ import json
 import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -206,23 +205,24 @@ print("held", flush=True)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=30, check=False)
     assert (done.returncode, done.stdout, done.stderr) == (0, "held\n", "")
+    with FakeServer() as server:  # what that rests on, seen in this process too
+        assert server._thread.daemon and server._server.daemon_threads
 
 
-def test_a_held_connection_reads_and_drops_what_the_client_sends_and_answers_nothing(server: FakeServer) -> None:
-    held = threading.Event()
-
-    def reached(call: object) -> bool:
-        held.set()
-        return True
-
-    server.fake.inject("getCliConfig", timeout=True, when=reached)
+def test_a_held_connection_reads_and_drops_what_the_client_sends_and_answers_nothing(
+    server: FakeServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    server.fake.inject("getCliConfig", timeout=True)
+    assert server.held == 0
     with connect(server) as sock:
         sock.sendall(request("GET", "/v0/cli/config"))
-        assert held.wait(BOUND)
+        assert server.wait_held(1, timeout=BOUND) and server.held == 1
         sock.sendall(request("GET", "/health") * 3)
         sock.shutdown(socket.SHUT_WR)
         assert closed_by_server(sock)
+    assert server.held == 0, "released once the client gave up"
     assert [r.url.path for r in server.fake.requests] == ["/v0/cli/config"]
+    assert capfd.readouterr().err == "", "no handler failed"
 
 
 def test_an_injected_timeout_answers_nothing_until_the_client_gives_up(server: FakeServer) -> None:
@@ -231,23 +231,44 @@ def test_an_injected_timeout_answers_nothing_until_the_client_gives_up(server: F
         sock.sendall(request("GET", "/v0/user/me", f"x-juno-jwt: {server.fake.jwt()}"))
         sock.shutdown(socket.SHUT_WR)
         assert closed_by_server(sock)
+    assert server.held == 0
 
 
 def test_stopping_the_server_ends_a_held_timeout_and_closes_the_socket() -> None:
-    server, held = FakeServer().start(), threading.Event()
-
-    def reached(call: object) -> bool:
-        held.set()  # the server has the request: the fake is holding it
-        return True
-
-    server.fake.inject("getUserAccount", timeout=True, when=reached)
-    with connect(server) as sock:
-        sock.sendall(request("GET", "/v0/user/me", f"x-juno-jwt: {server.fake.jwt()}"))
-        assert held.wait(BOUND)
+    server = FakeServer().start()
+    server.fake.inject("getUserAccount", timeout=True, times=2)
+    with connect(server) as first, connect(server) as second:
+        for sock in (first, second):
+            sock.sendall(request("GET", "/v0/user/me", f"x-juno-jwt: {server.fake.jwt()}"))
+        assert server.wait_held(2, timeout=BOUND)
         server.stop()
-        assert closed_by_server(sock)
+        assert closed_by_server(first) and closed_by_server(second)
     with pytest.raises(ConnectionRefusedError):
         connect(server).close()
+
+
+def test_once_stopping_a_new_timeout_is_not_held_but_closed(server: FakeServer) -> None:
+    server._server.stop_holding()
+    server.fake.inject("getUserAccount", timeout=True)
+    with connect(server) as sock:
+        sock.sendall(request("GET", "/v0/user/me", f"x-juno-jwt: {server.fake.jwt()}"))
+        assert closed_by_server(sock)
+    assert server.held == 0
+
+
+def test_stopping_survives_a_held_connection_that_is_already_gone() -> None:
+    server = FakeServer().start()
+    gone = socket.socket()
+    gone.close()
+    assert server._server.hold(gone)
+    server.stop()  # shutting the dead socket down fails; the stop goes on
+    with pytest.raises(ConnectionRefusedError):
+        connect(server).close()
+
+
+def test_waiting_for_holds_that_never_come_says_so() -> None:
+    with FakeServer() as server:
+        assert not server.wait_held(1, timeout=0)
 
 
 def test_an_injected_drop_closes_the_connection_unanswered(server: FakeServer) -> None:

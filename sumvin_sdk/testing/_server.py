@@ -49,10 +49,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self) -> httpx.Response | None:
         path = self.path if self.path.startswith("/") else "/"
         try:
-            length = int(self.headers.get("content-length") or 0)
+            length: int | None = int(self.headers.get("content-length") or 0)
         except ValueError:
-            length = -1
-        if not 0 <= length <= MAX_BODY:
+            length = None
+        if length is None or not 0 <= length <= MAX_BODY:
             self.close_connection = True  # the rest of the stream cannot be framed
             return problem(400, "GEN-400-001", "Bad Request", "an unreadable Content-Length", "/")
         body = self.rfile.read(length)
@@ -102,25 +102,38 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
         super().__init__(address, handler)
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()
         self._held: set[socket.socket] = set()
         self._stopping = False
 
     def hold(self, connection: socket.socket) -> bool:
-        """Keep ``connection`` among the held ones until ``release``; false once the server is stopping."""
-        with self._lock:
-            if not self._stopping:
-                self._held.add(connection)
-            return not self._stopping
+        """Keep ``connection`` among the held ones until ``release``; false (and not kept) once stopping."""
+        with self._changed:
+            if self._stopping:
+                return False
+            self._held.add(connection)
+            self._changed.notify_all()
+            return True
 
     def release(self, connection: socket.socket) -> None:
         """Forget a held connection."""
-        with self._lock:
+        with self._changed:
             self._held.discard(connection)
+            self._changed.notify_all()
+
+    def held(self) -> int:
+        """How many connections are held now."""
+        with self._changed:
+            return len(self._held)
+
+    def wait_held(self, count: int, timeout: float) -> bool:
+        """Wait until at least ``count`` connections are held (at most ``timeout`` seconds); whether they are."""
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self._held) >= count, timeout)
 
     def stop_holding(self) -> None:
         """Refuse new holds and end every held connection (its reads see the end of the stream)."""
-        with self._lock:
+        with self._changed:
             self._stopping = True
             held = list(self._held)
         for connection in held:
@@ -149,6 +162,16 @@ class FakeServer:
     def base_url(self) -> str:
         """Where the fake listens: ``http://127.0.0.1:<port>``."""
         return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def held(self) -> int:
+        """How many connections an injected timeout (``inject(..., timeout=True)``) is holding unanswered now."""
+        return self._server.held()
+
+    def wait_held(self, count: int = 1, *, timeout: float = 10.0) -> bool:
+        """Wait until injected timeouts hold at least ``count`` connections, for at most ``timeout`` seconds;
+        whether they do (a test of a client's timeout can then act, knowing the request is being held)."""
+        return self._server.wait_held(count, timeout)
 
     def start(self) -> FakeServer:
         """Start serving in a background thread."""
